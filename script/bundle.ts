@@ -1,0 +1,24 @@
+// Bundles the action's two entry points with ncc into dist/ (main) and dist/post/ (post step).
+// ESM output, because package.json says "type": "module".
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ncc = `${root}node_modules/.bin/ncc`;
+const entries = [
+  { source: 'src/main.ts', out: 'dist' },
+  { source: 'src/post.ts', out: 'dist/post' },
+];
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+for (const { source, out } of entries) {
+  execFileSync(
+    ncc,
+    ['build', source, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+}

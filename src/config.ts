@@ -1,0 +1,271 @@
+// Inputs (action) or flags (CLI) -> one validated, typed Config. The only place that knows input
+// names and defaults; the defaults come from action.yml through the generated contract.
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { INPUT_DEFAULTS, type InputName } from './contract.ts';
+import { parseDuration } from './util/duration.ts';
+import { InputError, errorMessage } from './util/errors.ts';
+import { imageReferenceProblem } from './util/image-reference.ts';
+import { parsePath, type PathNode } from './verify/path.ts';
+import type { WitnessChoice } from './verify/types.ts';
+
+export interface Config {
+  /** Path of the kubeconfig; `undefined`: the kind cluster's, `$KUBECONFIG` or `~/.kube/config`. */
+  kubeconfig?: string;
+  /** `kind`: create a kind cluster with KubeVirt for this run, and delete it afterwards. */
+  setup: 'none' | 'kind';
+  kindVersion: string;
+  kindClusterName: string;
+  kubectlVersion: string;
+  /** A release tag (`v1.8.4`) or `stable`. */
+  kubevirtVersion: string;
+  emulation: 'auto' | 'true' | 'false';
+  /** `undefined`: generate a namespace per run and delete it afterwards. */
+  namespace?: string;
+  /** Prefix of each attempt's VM name. */
+  vmName: string;
+  /** The containerDisk image that must fail to pull; a valid reference. */
+  image: string;
+  /** True when `image` differs from the default, so it overrides the image of `vmManifest`. */
+  imageGiven: boolean;
+  /** Path of a VirtualMachine YAML replacing the built-in manifest. */
+  vmManifest?: string;
+  /** The `expected-path` text as given, and its parse. */
+  expectedPath: string;
+  path: PathNode;
+  witness: WitnessChoice;
+  /** What the pull error message must match (default: contains the image reference). */
+  expectedMessage: RegExp;
+  /** Time allowed for one attempt. */
+  timeoutMs: number;
+  /** Interval of the polling fallback. */
+  pollIntervalMs: number;
+  attempts: number;
+  failOnFlaky: boolean;
+  cleanup: 'always' | 'on-success' | 'never';
+  /** Secret: never log it. Empty when no token is available. */
+  githubToken: string;
+  /** Name of the check in reports; empty: derived by the reporter from the job. */
+  checkName: string;
+  comment: 'always' | 'on-failure' | 'never';
+  summary: boolean;
+  annotations: boolean;
+  junitPath: string;
+  timelinePath: string;
+  issueOnFailure: boolean;
+  issueLabel: string;
+}
+
+/** Reads one raw input by its action.yml name; returns '' when it is not set. */
+export type InputReader = (name: InputName) => string;
+
+/** All the bad inputs at once, so a user fixes them in one go. */
+export class ConfigError extends Error {
+  readonly problems: InputError[];
+  constructor(problems: InputError[]) {
+    super(problems.map((problem) => problem.message).join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const MIN_POLL_INTERVAL_MS = 10;
+const MAX_ATTEMPTS = 10;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Room left in a 63-character name for `-<attempt>-<suffix>`. */
+const VM_NAME_MAX = 50;
+const RELEASE_TAG = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: InputError[] = [];
+  const raw = (name: InputName): string => {
+    const value = read(name).trim();
+    // Outside a runner an expression default such as `${{ github.token }}` arrives unexpanded.
+    if (value === '' || value.startsWith('${{'))
+      return INPUT_DEFAULTS[name].startsWith('${{') ? '' : INPUT_DEFAULTS[name];
+    return value;
+  };
+  const check = <T>(name: InputName, parse: (value: string) => T, fallback: T): T => {
+    try {
+      return parse(raw(name));
+    } catch (error) {
+      problems.push(
+        error instanceof InputError ? error : new InputError(name, errorMessage(error)),
+      );
+      return fallback;
+    }
+  };
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[]) =>
+    check(
+      name,
+      (value) => {
+        if ((allowed as readonly string[]).includes(value)) return value as T;
+        throw new InputError(
+          name,
+          `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
+        );
+      },
+      allowed[0]!,
+    );
+  const boolean = (name: InputName) =>
+    check(
+      name,
+      (value) => {
+        if (/^(true|True|TRUE)$/.test(value)) return true;
+        if (/^(false|False|FALSE)$/.test(value)) return false;
+        throw new InputError(name, `'${value}' is not a boolean; use 'true' or 'false'.`);
+      },
+      false,
+    );
+  const duration = (name: InputName, minMs: number) =>
+    check(
+      name,
+      (value) => {
+        const ms = parseDuration(value);
+        if (ms === undefined) {
+          throw new InputError(
+            name,
+            `'${value}' is not a duration; use a number with a unit, such as 500ms, 30s, 5m or 1m30s.`,
+          );
+        }
+        if (ms < minMs)
+          throw new InputError(name, `'${value}' is shorter than the minimum of ${minMs}ms.`);
+        return ms;
+      },
+      minMs,
+    );
+  const matching = (name: InputName, pattern: RegExp, expected: string, optional = false) =>
+    check(
+      name,
+      (value) => {
+        if ((optional && value === '') || pattern.test(value)) return value;
+        throw new InputError(name, `'${value}' is not ${expected}.`);
+      },
+      '',
+    );
+
+  const image = check(
+    'image',
+    (value) => {
+      const problem = imageReferenceProblem(value);
+      if (problem) {
+        throw new InputError(
+          'image',
+          `'${value}' is not a valid image reference: ${problem}. The kubelet would report InvalidImageName and the VM would stay Starting; use a well-formed name that does not exist, such as '${INPUT_DEFAULTS.image}'.`,
+        );
+      }
+      return value;
+    },
+    INPUT_DEFAULTS.image,
+  );
+  const expectedPath = raw('expected-path');
+  const path = check<PathNode>(
+    'expected-path',
+    (value) => {
+      try {
+        return parsePath(value);
+      } catch (error) {
+        throw new InputError('expected-path', errorMessage(error));
+      }
+    },
+    { type: 'sequence', steps: [] },
+  );
+  const expectedMessage = check(
+    'expected-message',
+    (value) => {
+      if (value === '') return new RegExp(escapeRegExp(image));
+      try {
+        return new RegExp(value);
+      } catch (error) {
+        throw new InputError(
+          'expected-message',
+          `'${value}' is not a regular expression: ${errorMessage(error)}.`,
+        );
+      }
+    },
+    /$^/,
+  );
+  const attempts = check(
+    'attempts',
+    (value) => {
+      const count = Number(value);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_ATTEMPTS) {
+        throw new InputError(
+          'attempts',
+          `'${value}' is not a whole number from 1 to ${MAX_ATTEMPTS}.`,
+        );
+      }
+      return count;
+    },
+    1,
+  );
+  const runnerTemp = env.RUNNER_TEMP || tmpdir();
+  const outputFile = (name: InputName, file: string) =>
+    resolve(raw(name) || join(runnerTemp, 'kubevirt-transition-check', file));
+
+  const config: Config = {
+    kubeconfig: raw('kubeconfig') || undefined,
+    setup: oneOf('setup', ['none', 'kind'] as const),
+    kindVersion: matching('kind-version', RELEASE_TAG, 'a release tag such as v0.31.0'),
+    kindClusterName: matching(
+      'kind-cluster-name',
+      DNS_LABEL,
+      'a lowercase DNS label such as kubevirt-transition-check',
+    ),
+    kubectlVersion: matching('kubectl-version', RELEASE_TAG, 'a release tag such as v1.35.0'),
+    kubevirtVersion: matching(
+      'kubevirt-version',
+      /^(stable|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/,
+      "'stable' or a release tag such as v1.8.4",
+    ),
+    emulation: oneOf('emulation', ['auto', 'true', 'false'] as const),
+    namespace:
+      matching(
+        'namespace',
+        DNS_LABEL,
+        'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)',
+        true,
+      ) || undefined,
+    vmName: check(
+      'vm-name',
+      (value) => {
+        if (DNS_LABEL.test(value) && value.length <= VM_NAME_MAX) return value;
+        throw new InputError(
+          'vm-name',
+          `'${value}' is not a lowercase DNS label of at most ${VM_NAME_MAX} characters (a-z, 0-9, -), which leaves room for the attempt suffix.`,
+        );
+      },
+      INPUT_DEFAULTS['vm-name'],
+    ),
+    image,
+    imageGiven: image !== INPUT_DEFAULTS.image,
+    vmManifest: raw('vm-manifest') || undefined,
+    expectedPath,
+    path,
+    witness: oneOf('witness', ['vm', 'vmi', 'pod', 'any'] as const),
+    expectedMessage,
+    timeoutMs: duration('timeout', 1),
+    pollIntervalMs: duration('poll-interval', MIN_POLL_INTERVAL_MS),
+    attempts,
+    failOnFlaky: boolean('fail-on-flaky'),
+    cleanup: oneOf('cleanup', ['always', 'on-success', 'never'] as const),
+    githubToken: raw('github-token') || env.GITHUB_TOKEN || '',
+    checkName: raw('check-name'),
+    comment: oneOf('comment', ['always', 'on-failure', 'never'] as const),
+    summary: boolean('summary'),
+    annotations: boolean('annotations'),
+    junitPath: outputFile('junit-path', 'junit.xml'),
+    timelinePath: outputFile('timeline-path', 'timeline.json'),
+    issueOnFailure: boolean('issue-on-failure'),
+    issueLabel: matching('issue-label', /^\S(.{0,48}\S)?$/, 'a label name of 1 to 50 characters'),
+  };
+  if (problems.length > 0) {
+    const order = Object.keys(INPUT_DEFAULTS);
+    throw new ConfigError(problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input)));
+  }
+  return config;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

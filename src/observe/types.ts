@@ -1,0 +1,87 @@
+// The data the observer hands to the verifier and the reporters. Plain data only: no classes,
+// no functions, so a Timeline can be written to JSON and read back unchanged.
+
+/** Which object a state was read from. `event` means Kubernetes Events about the VM, VMI or pod. */
+export type Witness = 'vm' | 'vmi' | 'pod' | 'event';
+
+/** How a state reached the observer. `poll` entries carry lower confidence than `watch` ones. */
+export type SeenBy = 'list' | 'watch' | 'poll' | 'event';
+
+/** The API resources the observer follows, one resilient stream each. */
+export type ResourceKind = 'virtualmachines' | 'virtualmachineinstances' | 'pods' | 'events';
+
+/**
+ * One state of one object as read from the API server, before it gets a place in a timeline.
+ *
+ * - `vm`: `status.printableStatus` (e.g. `Starting`, `ErrImagePull`, `ImagePullBackOff`).
+ * - `vmi`: the reason of the `Synchronized=False` condition when there is one, else `status.phase`.
+ * - `pod`: the waiting reason of the virt-launcher container that has one worth reporting
+ *   (init containers first, as virt-controller checks them), else the pod phase.
+ * - `event`: the state an Event proves (`Error: ErrImagePull` -> `ErrImagePull`), with its `count`.
+ */
+export interface Observation {
+  witness: Witness;
+  /** `namespace/name` of the VirtualMachine this observation belongs to. */
+  vm: string;
+  /** `namespace/name` of the object the state was read from (for events: the involved object). */
+  object: string;
+  state: string;
+  seenBy: SeenBy;
+  resourceVersion?: string;
+  /** Server-side time of the state when the object tells it (condition or event timestamps), ISO 8601. */
+  serverTime?: string;
+  /** The kubelet's or controller's message, e.g. `Back-off pulling image "registry.invalid/…"`. */
+  message?: string;
+  /** For `pod`: the container whose state this is, e.g. `volumecontainerdisk-init`. */
+  container?: string;
+  /** For `event`: the Event's reason (`Failed`, `BackOff`, `Pulling`) and its aggregated count. */
+  reason?: string;
+  count?: number;
+  /** For `event`: the Event's `firstTimestamp` (ISO 8601); `serverTime` holds `lastTimestamp`. */
+  firstTime?: string;
+}
+
+/** A state seen at a moment, measured from the start of the observation (monotonic clock). */
+export interface StateEntry extends Observation {
+  kind: 'state';
+  atMs: number;
+}
+
+/**
+ * A stretch in which a resource's watch could not guarantee completeness: the watch expired
+ * (410) and had to relist, was forbidden, or was down. `changed` says what the relist found
+ * different from what was known before it, so a reader can tell a harmless gap from a lost state.
+ */
+export interface GapEntry {
+  kind: 'gap';
+  resource: ResourceKind;
+  atMs: number;
+  untilMs: number;
+  cause: 'expired' | 'disconnected' | 'forbidden' | 'throttled' | 'server-error' | 'malformed';
+  detail: string;
+  changed?: string[];
+}
+
+/** A stretch in which states of a resource were polled because no watch was healthy. */
+export interface PollingEntry {
+  kind: 'polling';
+  resource: ResourceKind;
+  atMs: number;
+  /** Absent while polling is still going on. */
+  untilMs?: number;
+  intervalMs: number;
+  reason: string;
+}
+
+export type TimelineEntry = StateEntry | GapEntry | PollingEntry;
+
+/** Everything observed about one VM, ordered by `atMs`. */
+export interface Timeline {
+  /** The VirtualMachine, `namespace/name`. */
+  vm: string;
+  /** Wall-clock time at `atMs = 0`, ISO 8601. */
+  startedAt: string;
+  /** `atMs` at which observation ended. */
+  endedAtMs: number;
+  entries: TimelineEntry[];
+}

@@ -1,0 +1,23 @@
+/** The message of anything thrown, without `(error as any)` casts at every catch. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
+
+/**
+ * A problem with one input (action input or CLI flag). The message names the input, repeats the
+ * bad value and says what is accepted, as kubectl does for a bad flag.
+ */
+export class InputError extends Error {
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(`Invalid input '${input}': ${message}`);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, readConfig } from '../src/config.ts';
+import { INPUT_DEFAULTS, type InputName } from '../src/contract.ts';
+
+function configFrom(inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = {}) {
+  return readConfig((name) => inputs[name] ?? '', env);
+}
+
+function problemsOf(inputs: Partial<Record<InputName, string>>): string[] {
+  try {
+    configFrom(inputs);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+    return error.problems.map((problem) => problem.message);
+  }
+  assert.fail('expected the inputs to be rejected');
+}
+
+describe('readConfig', () => {
+  it('applies the defaults of action.yml when no input is set', () => {
+    const config = configFrom({}, { RUNNER_TEMP: '/tmp/runner' });
+    assert.equal(config.setup, 'none');
+    assert.equal(config.image, INPUT_DEFAULTS.image);
+    assert.equal(config.imageGiven, false);
+    assert.equal(
+      config.expectedPath,
+      'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+    );
+    assert.equal(config.witness, 'vm');
+    assert.equal(config.timeoutMs, 600_000);
+    assert.equal(config.pollIntervalMs, 100);
+    assert.equal(config.attempts, 2);
+    assert.equal(config.cleanup, 'always');
+    assert.equal(config.comment, 'always');
+    assert.equal(config.summary, true);
+    assert.equal(config.issueOnFailure, false);
+    assert.equal(config.namespace, undefined);
+    assert.equal(config.junitPath, '/tmp/runner/kubevirt-transition-check/junit.xml');
+    assert.equal(config.timelinePath, '/tmp/runner/kubevirt-transition-check/timeline.json');
+  });
+
+  it('makes the default expected message contain the image reference, literally', () => {
+    const config = configFrom({ image: 'quay.io/acme/no-such.image:v1' });
+    assert.ok(
+      config.expectedMessage.test(
+        'Failed to pull image "quay.io/acme/no-such.image:v1": not found',
+      ),
+    );
+    assert.ok(!config.expectedMessage.test('Failed to pull image "quay.io/acme/no-suchXimage:v1"'));
+    assert.equal(config.imageGiven, true);
+  });
+
+  it('takes the token from GITHUB_TOKEN when the expression default arrives unexpanded', () => {
+    const config = configFrom({ 'github-token': '${{ github.token }}' }, { GITHUB_TOKEN: 'ghs_x' });
+    assert.equal(config.githubToken, 'ghs_x');
+  });
+
+  it('parses durations with units', () => {
+    assert.equal(configFrom({ timeout: '1m30s' }).timeoutMs, 90_000);
+    assert.equal(configFrom({ 'poll-interval': '250ms' }).pollIntervalMs, 250);
+  });
+
+  const rejected: [string, Partial<Record<InputName, string>>, RegExp][] = [
+    [
+      'an unparsable expected-path',
+      { 'expected-path': '(((' },
+      /^Invalid input 'expected-path': expected .*column 4/,
+    ],
+    ['a dangling arrow', { 'expected-path': 'ErrImagePull ->' }, /'expected-path'.*a state name/],
+    [
+      'a duration without unit',
+      { timeout: '600' },
+      /'timeout': '600' is not a duration; use .*30s/,
+    ],
+    [
+      'a poll interval under 10ms',
+      { 'poll-interval': '1ms' },
+      /'poll-interval': '1ms' is shorter than the minimum of 10ms/,
+    ],
+    ['zero attempts', { attempts: '0' }, /'attempts': '0' is not a whole number from 1 to 10/],
+    [
+      'an unknown witness',
+      { witness: 'node' },
+      /'witness': 'node' is not one of 'vm', 'vmi', 'pod', 'any'/,
+    ],
+    ['an unknown cleanup', { cleanup: 'sometimes' }, /'cleanup'.*'always', 'on-success', 'never'/],
+    ['a non-boolean summary', { summary: 'yes' }, /'summary': 'yes' is not a boolean/],
+    [
+      'an image with a scheme',
+      { image: 'http://quay.io/x' },
+      /'image'.*URL scheme.*InvalidImageName/,
+    ],
+    ['an image with uppercase', { image: 'quay.io/Acme/x' }, /'image'.*lowercase/],
+    [
+      'a bad regular expression',
+      { 'expected-message': '(' },
+      /'expected-message': '\(' is not a regular expression/,
+    ],
+    [
+      'a namespace that is no DNS label',
+      { namespace: 'My_NS' },
+      /'namespace': 'My_NS' is not a lowercase DNS label/,
+    ],
+    ['a long vm-name', { 'vm-name': 'a'.repeat(51) }, /'vm-name'.*at most 50/],
+    [
+      'a kubevirt version without v',
+      { 'kubevirt-version': '1.8.4' },
+      /'kubevirt-version': '1.8.4' is not 'stable' or a release tag/,
+    ],
+    ['an unknown setup', { setup: 'minikube' }, /'setup': 'minikube' is not one of 'none', 'kind'/],
+  ];
+  for (const [what, inputs, pattern] of rejected) {
+    it(`rejects ${what}, naming the input and the value`, () => {
+      const problems = problemsOf(inputs);
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0]!, pattern);
+    });
+  }
+
+  it('reports every bad input at once', () => {
+    const problems = problemsOf({ timeout: 'soon', attempts: 'many', witness: 'x' });
+    assert.deepEqual(
+      problems.map((problem) => /'([a-z-]+)'/.exec(problem)?.[1]),
+      ['witness', 'timeout', 'attempts'],
+    );
+  });
+});

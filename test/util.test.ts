@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatDuration, parseDuration } from '../src/util/duration.ts';
+import { imageReferenceProblem } from '../src/util/image-reference.ts';
+
+describe('parseDuration', () => {
+  const cases: [string, number | undefined][] = [
+    ['500ms', 500],
+    ['30s', 30_000],
+    ['5m', 300_000],
+    ['1h', 3_600_000],
+    ['1m30s', 90_000],
+    ['1.5s', 1500],
+    ['', undefined],
+    ['10', undefined],
+    ['5 minutes', undefined],
+    ['-1s', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads '${text}' as ${String(expected)}`, () => assert.equal(parseDuration(text), expected));
+  }
+});
+
+describe('formatDuration', () => {
+  it('writes short, readable durations', () => {
+    assert.equal(formatDuration(850), '850ms');
+    assert.equal(formatDuration(1234), '1.234s');
+    assert.equal(formatDuration(12_500), '12.5s');
+    assert.equal(formatDuration(250_000), '4m10s');
+    assert.equal(formatDuration(600_000), '10m');
+  });
+});
+
+describe('imageReferenceProblem', () => {
+  const valid = [
+    'no-such-image',
+    'registry.invalid/kubevirt-transition-check/no-such-image:latest',
+    'quay.io/kubevirt/cirros-container-disk-demo:v1.8.0',
+    'localhost:5000/a/b',
+    'docker.io/library/busybox@sha256:' + 'a'.repeat(64),
+    'a__b/c--d',
+  ];
+  for (const image of valid) {
+    it(`accepts ${image}`, () => assert.equal(imageReferenceProblem(image), undefined));
+  }
+  const invalid: [string, RegExp][] = [
+    ['', /empty/],
+    ['http://quay.io/x', /URL scheme/],
+    ['quay.io/Acme/x', /lowercase/],
+    ['a b', /whitespace/],
+    ['x:', /grammar/],
+    ['-x', /grammar/],
+    ['a/' + 'b'.repeat(260), /longer than 255/],
+  ];
+  for (const [image, pattern] of invalid) {
+    it(`rejects '${image.slice(0, 20)}'`, () =>
+      assert.match(imageReferenceProblem(image) ?? '', pattern));
+  }
+});
