@@ -1,0 +1,96 @@
+// Which cluster to talk to. The kubeconfig's content is never logged: it holds credentials.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import { errorMessage } from '../util/errors.ts';
+
+export interface ClusterConnection {
+  kubeConfig: KubeConfig;
+  /** The API server URL of the current context. */
+  server: string;
+  /** Where the kubeconfig came from, for messages: a path, or `$KUBECONFIG (a:b)`. */
+  source: string;
+}
+
+/** A kubeconfig that cannot be used; the message says which one and what to do. */
+export class KubeconfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KubeconfigError';
+  }
+}
+
+/**
+ * Loads the kubeconfig from `path` (the `kubeconfig` input), else `$KUBECONFIG` (a list of
+ * files, merged as kubectl does), else `~/.kube/config`.
+ */
+export function loadKubeConfig(
+  path?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ClusterConnection {
+  const kubeConfig = new KubeConfig();
+  let source: string;
+  if (path) {
+    source = path;
+    mustExist(path, `the 'kubeconfig' input names '${path}', which does not exist`);
+    load(() => kubeConfig.loadFromFile(path), source);
+  } else if (env.KUBECONFIG) {
+    const files = env.KUBECONFIG.split(delimiter).filter(Boolean);
+    source = `$KUBECONFIG (${files.join(delimiter)})`;
+    files.forEach((file) => mustExist(file, `$KUBECONFIG names '${file}', which does not exist`));
+    load(() => mergeFirstWins(kubeConfig, files), source);
+  } else {
+    source = join(homedir(), '.kube', 'config');
+    mustExist(
+      source,
+      `no kubeconfig: the 'kubeconfig' input is empty, $KUBECONFIG is not set and ${source} does not exist. Set the 'kubeconfig' input, or use 'setup: kind' to create a cluster`,
+    );
+    load(() => kubeConfig.loadFromFile(source), source);
+  }
+  return connection(kubeConfig, source);
+}
+
+function connection(kubeConfig: KubeConfig, source: string): ClusterConnection {
+  const cluster = kubeConfig.getCurrentCluster();
+  if (!cluster) {
+    throw new KubeconfigError(
+      `kubeconfig ${source} has no current context with a cluster; set 'current-context' (kubectl config use-context NAME)`,
+    );
+  }
+  return { kubeConfig, server: cluster.server, source };
+}
+
+function mustExist(file: string, message: string): void {
+  if (!existsSync(file)) throw new KubeconfigError(message);
+}
+
+function load(read: () => void, source: string): void {
+  try {
+    read();
+  } catch (error) {
+    // The parser's message may quote the file; keep only its first line, never the content.
+    const reason = errorMessage(error).split('\n')[0];
+    throw new KubeconfigError(`kubeconfig ${source} could not be read: ${reason}`);
+  }
+}
+
+/** Merges kubeconfig files as kubectl does: the first file to define a name or a current context wins. */
+function mergeFirstWins(into: KubeConfig, files: string[]): void {
+  const parts = files.map((file) => {
+    const one = new KubeConfig();
+    one.loadFromFile(file);
+    return one;
+  });
+  const firstByName = <T extends { name: string }>(lists: T[][]): T[] => {
+    const seen = new Map<string, T>();
+    for (const item of lists.flat()) if (!seen.has(item.name)) seen.set(item.name, item);
+    return [...seen.values()];
+  };
+  into.loadFromOptions({
+    clusters: firstByName(parts.map((part) => part.clusters)),
+    users: firstByName(parts.map((part) => part.users)),
+    contexts: firstByName(parts.map((part) => part.contexts)),
+    currentContext: parts.find((part) => part.currentContext)?.currentContext ?? '',
+  });
+}

@@ -1,0 +1,308 @@
+// Before creating anything: is the cluster reachable, is KubeVirt there and Available, can the
+// image pull states happen at all (ImageVolume gate, KVM or emulation), and may we do what the
+// run needs (RBAC)? Problems that make the run pointless are errors; doubts are warnings.
+import {
+  AuthorizationV1Api,
+  CoreV1Api,
+  CustomObjectsApi,
+  VersionApi,
+  type V1ResourceAttributes,
+} from '@kubernetes/client-node';
+import { apiFailure, describeApiError } from '../util/api-error.ts';
+import type { ClusterConnection } from './kubeconfig.ts';
+
+export interface Preflight {
+  server: string;
+  kubernetesVersion: string;
+  kubevirtVersion?: string;
+  /** Whether KubeVirt's ImageVolume feature gate is on: then pull errors never show as ErrImagePull. */
+  imageVolume: { enabled: boolean | 'unknown'; why: string };
+  /** Emulation and KVM: without either, the launcher pod is Unschedulable and no image is pulled. */
+  virtualization: {
+    useEmulation: boolean | 'unknown';
+    kvmNodes: number | 'unknown';
+    schedulable: boolean | 'unknown';
+    why: string;
+  };
+  warnings: string[];
+}
+
+export class PreflightError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PreflightError';
+  }
+}
+
+interface KubeVirtCr {
+  metadata?: { name?: string; namespace?: string };
+  spec?: {
+    configuration?: {
+      developerConfiguration?: {
+        featureGates?: string[];
+        disabledFeatureGates?: string[];
+        useEmulation?: boolean;
+      };
+    };
+  };
+  status?: {
+    observedKubeVirtVersion?: string;
+    phase?: string;
+    conditions?: Array<{ type: string; status: string; reason?: string; message?: string }>;
+  };
+}
+
+const KUBEVIRT = { group: 'kubevirt.io', version: 'v1' };
+/** KubeVirt >= 1.9 turns every Beta gate on by default, ImageVolume included (PR #17405). */
+const BETA_GATES_ON_BY_DEFAULT_SINCE = [1, 9] as const;
+
+export interface PreflightOptions {
+  /** The namespace the run uses; `undefined` when the run generates one. */
+  namespace?: string;
+}
+
+export async function preflight(
+  cluster: ClusterConnection,
+  options: PreflightOptions,
+): Promise<Preflight> {
+  const { kubeConfig, server } = cluster;
+  const warnings: string[] = [];
+
+  let kubernetesVersion: string;
+  try {
+    kubernetesVersion = (await kubeConfig.makeApiClient(VersionApi).getCode()).gitVersion;
+  } catch (error) {
+    throw new PreflightError(
+      `Cannot reach the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${describeApiError(error, server)}`,
+    );
+  }
+
+  const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
+  await requireKubeVirtApi(customObjects, server);
+  const cr = await readKubeVirtCr(customObjects, warnings);
+  const core = kubeConfig.makeApiClient(CoreV1Api);
+  if (options.namespace) await requireNamespace(core, options.namespace);
+  await requirePermissions(
+    kubeConfig.makeApiClient(AuthorizationV1Api),
+    options.namespace,
+    warnings,
+  );
+
+  return {
+    server,
+    kubernetesVersion,
+    kubevirtVersion: cr?.status?.observedKubeVirtVersion,
+    imageVolume: imageVolumeGate(cr),
+    virtualization: await virtualization(core, cr, warnings),
+    warnings,
+  };
+}
+
+async function requireKubeVirtApi(customObjects: CustomObjectsApi, server: string): Promise<void> {
+  try {
+    const resources = await customObjects.getAPIResources(KUBEVIRT);
+    const names = new Set(resources.resources.map((resource) => resource.name));
+    const missing = ['virtualmachines', 'virtualmachineinstances'].filter(
+      (name) => !names.has(name),
+    );
+    if (missing.length > 0) {
+      throw new PreflightError(
+        `KubeVirt's API kubevirt.io/v1 on ${server} lacks ${missing.join(' and ')}: is KubeVirt fully installed?`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof PreflightError) throw error;
+    if (apiFailure(error).code === 404) {
+      throw new PreflightError(
+        `KubeVirt is not installed on ${server}: the API group kubevirt.io/v1 is not served (no VirtualMachine CRD). Install KubeVirt (https://kubevirt.io/user-guide/cluster_admin/installation/), or use 'setup: kind' to create a cluster with it.`,
+      );
+    }
+    throw new PreflightError(
+      `Cannot read KubeVirt's API kubevirt.io/v1 on ${server}: ${describeApiError(error, server)}`,
+    );
+  }
+}
+
+async function readKubeVirtCr(
+  customObjects: CustomObjectsApi,
+  warnings: string[],
+): Promise<KubeVirtCr | undefined> {
+  let items: KubeVirtCr[];
+  try {
+    const list = (await customObjects.listClusterCustomObject({
+      ...KUBEVIRT,
+      plural: 'kubevirts',
+    })) as { items?: KubeVirtCr[] };
+    items = list.items ?? [];
+  } catch (error) {
+    warnings.push(
+      `Could not read the KubeVirt CR (${describeApiError(error)}); the ImageVolume gate and emulation settings are unknown.`,
+    );
+    return undefined;
+  }
+  const cr = items[0];
+  if (!cr) {
+    throw new PreflightError(
+      'KubeVirt is not deployed: its CRDs exist but there is no KubeVirt CR (kubectl get kubevirts -A is empty). Apply kubevirt-cr.yaml from the KubeVirt release.',
+    );
+  }
+  const available = cr.status?.conditions?.find((condition) => condition.type === 'Available');
+  if (available?.status !== 'True') {
+    const where = `${cr.metadata?.namespace ?? '?'}/${cr.metadata?.name ?? '?'}`;
+    const state = available
+      ? `Available=${available.status}${available.reason ? ` (${available.reason}: ${available.message ?? ''})` : ''}`
+      : `phase ${cr.status?.phase ?? 'unknown'}, no Available condition`;
+    throw new PreflightError(
+      `KubeVirt ${where} is not Available (${state}). Wait for it: kubectl -n ${cr.metadata?.namespace ?? 'kubevirt'} wait kv ${cr.metadata?.name ?? 'kubevirt'} --for condition=Available --timeout=10m`,
+    );
+  }
+  return cr;
+}
+
+/** KUBEVIRT.md §3: Beta since v1.7; on by default from v1.9 unless listed in disabledFeatureGates. */
+export function imageVolumeGate(cr: KubeVirtCr | undefined): Preflight['imageVolume'] {
+  if (!cr) return { enabled: 'unknown', why: 'the KubeVirt CR could not be read' };
+  const developer = cr.spec?.configuration?.developerConfiguration ?? {};
+  const version = cr.status?.observedKubeVirtVersion;
+  if (developer.disabledFeatureGates?.includes('ImageVolume')) {
+    return {
+      enabled: false,
+      why: 'ImageVolume is listed in developerConfiguration.disabledFeatureGates',
+    };
+  }
+  if (developer.featureGates?.includes('ImageVolume')) {
+    return { enabled: true, why: 'ImageVolume is listed in developerConfiguration.featureGates' };
+  }
+  const parsed = /^v?(\d+)\.(\d+)/.exec(version ?? '');
+  if (!parsed)
+    return { enabled: 'unknown', why: `KubeVirt's version '${version ?? ''}' is unknown` };
+  const [major, minor] = [Number(parsed[1]), Number(parsed[2])];
+  const [sinceMajor, sinceMinor] = BETA_GATES_ON_BY_DEFAULT_SINCE;
+  if (major > sinceMajor || (major === sinceMajor && minor >= sinceMinor)) {
+    return {
+      enabled: true,
+      why: `KubeVirt ${version} enables Beta feature gates, ImageVolume among them, unless disabledFeatureGates lists it`,
+    };
+  }
+  return {
+    enabled: false,
+    why: `KubeVirt ${version} enables ImageVolume only when featureGates lists it`,
+  };
+}
+
+async function virtualization(
+  core: CoreV1Api,
+  cr: KubeVirtCr | undefined,
+  warnings: string[],
+): Promise<Preflight['virtualization']> {
+  const useEmulation = cr
+    ? cr.spec?.configuration?.developerConfiguration?.useEmulation === true
+    : 'unknown';
+  let kvmNodes: number | 'unknown' = 'unknown';
+  try {
+    const nodes = await core.listNode();
+    kvmNodes = nodes.items.filter(
+      (node) => Number(node.status?.allocatable?.['devices.kubevirt.io/kvm'] ?? '0') > 0,
+    ).length;
+  } catch (error) {
+    warnings.push(
+      `Could not list nodes (${describeApiError(error)}); whether any node offers KVM is unknown.`,
+    );
+  }
+  if (useEmulation === true)
+    return { useEmulation, kvmNodes, schedulable: true, why: 'useEmulation is on' };
+  if (typeof kvmNodes === 'number' && kvmNodes > 0) {
+    return {
+      useEmulation,
+      kvmNodes,
+      schedulable: true,
+      why: `${kvmNodes} node(s) offer devices.kubevirt.io/kvm`,
+    };
+  }
+  if (useEmulation === false && kvmNodes === 0) {
+    return {
+      useEmulation,
+      kvmNodes,
+      schedulable: false,
+      why: 'no node offers devices.kubevirt.io/kvm and useEmulation is off, so the virt-launcher pod is Unschedulable (VM status ErrorUnschedulable) and the image is never pulled',
+    };
+  }
+  return {
+    useEmulation,
+    kvmNodes,
+    schedulable: 'unknown',
+    why: 'neither emulation nor KVM could be confirmed',
+  };
+}
+
+async function requireNamespace(core: CoreV1Api, namespace: string): Promise<void> {
+  try {
+    await core.readNamespace({ name: namespace });
+  } catch (error) {
+    const failure = apiFailure(error);
+    if (failure.code === 404) {
+      throw new PreflightError(
+        `namespace "${namespace}" not found: create it, or leave the 'namespace' input empty to let the check generate (and delete) one`,
+      );
+    }
+    if (failure.code !== 403)
+      throw new PreflightError(`Cannot read namespace "${namespace}": ${describeApiError(error)}`);
+  }
+}
+
+type Need = V1ResourceAttributes & { verb: string; resource: string };
+
+function permissionsNeeded(namespace: string | undefined): Need[] {
+  const ns = namespace ?? '';
+  const needs: Need[] = [];
+  const add = (group: string, resource: string, verbs: string[]) =>
+    verbs.forEach((verb) => needs.push({ group, resource, verb, namespace: ns || undefined }));
+  add('kubevirt.io', 'virtualmachines', ['create', 'delete', 'get', 'list', 'watch']);
+  add('kubevirt.io', 'virtualmachineinstances', ['get', 'list', 'watch']);
+  add('', 'pods', ['list', 'watch']);
+  add('', 'events', ['list', 'watch']);
+  if (!namespace) {
+    needs.push(
+      { group: '', resource: 'namespaces', verb: 'create' },
+      { group: '', resource: 'namespaces', verb: 'delete' },
+    );
+  }
+  return needs;
+}
+
+async function requirePermissions(
+  authorization: AuthorizationV1Api,
+  namespace: string | undefined,
+  warnings: string[],
+): Promise<void> {
+  const needs = permissionsNeeded(namespace);
+  let answers: boolean[];
+  try {
+    answers = await Promise.all(
+      needs.map(async (resourceAttributes) => {
+        const review = await authorization.createSelfSubjectAccessReview({
+          body: {
+            apiVersion: 'authorization.k8s.io/v1',
+            kind: 'SelfSubjectAccessReview',
+            spec: { resourceAttributes },
+          },
+        });
+        return review.status?.allowed === true;
+      }),
+    );
+  } catch (error) {
+    warnings.push(
+      `Could not check permissions with SelfSubjectAccessReview (${describeApiError(error)}); going on without.`,
+    );
+    return;
+  }
+  const missing = needs.filter((_, index) => !answers[index]);
+  if (missing.length === 0) return;
+  const lines = missing.map((need) => {
+    const resource = need.group ? `${need.resource}.${need.group}` : need.resource;
+    return `  ${need.verb} ${resource}${need.namespace ? ` in namespace "${need.namespace}"` : need.resource === 'namespaces' ? '' : ' (cluster-wide)'}`;
+  });
+  throw new PreflightError(
+    `The credentials of this kubeconfig lack permissions the check needs:\n${lines.join('\n')}\nGrant them with a Role/ClusterRole and binding${namespace ? '' : ", or give an existing namespace in the 'namespace' input so no namespace has to be created"}.`,
+  );
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadKubeConfig } from '../../src/cluster/kubeconfig.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ktc-kubeconfig-'));
+const secret = 'sekret-token-123';
+function kubeconfig(server: string, context = 'c1'): string {
+  return `apiVersion: v1
+kind: Config
+clusters: [{ name: ${context}, cluster: { server: "${server}" } }]
+users: [{ name: u, user: { token: ${secret} } }]
+contexts: [{ name: ${context}, context: { cluster: ${context}, user: u } }]
+current-context: ${context}
+`;
+}
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('loadKubeConfig', () => {
+  it('reads the given path and reports its server', () => {
+    const path = file('a.yaml', kubeconfig('https://10.0.0.1:6443'));
+    const connection = loadKubeConfig(path, {});
+    assert.equal(connection.server, 'https://10.0.0.1:6443');
+    assert.equal(connection.source, path);
+  });
+
+  it('falls back to $KUBECONFIG, merging a list of files and keeping the first current context', () => {
+    const first = file('b1.yaml', kubeconfig('https://first:6443', 'one'));
+    const second = file('b2.yaml', kubeconfig('https://second:6443', 'two'));
+    const connection = loadKubeConfig(undefined, { KUBECONFIG: `${first}:${second}` });
+    assert.equal(connection.server, 'https://first:6443');
+  });
+
+  it('names a missing file and says how to fix it', () => {
+    assert.throws(
+      () => loadKubeConfig(join(dir, 'missing.yaml'), {}),
+      /'kubeconfig' input names '.*missing.yaml', which does not exist/,
+    );
+  });
+
+  it('names a broken file without printing its content', () => {
+    const path = file('broken.yaml', `users: [{ token: ${secret} ]\n  - {`);
+    assert.throws(
+      () => loadKubeConfig(path, {}),
+      (error: Error) => {
+        assert.match(error.message, /kubeconfig .*broken.yaml could not be read/);
+        assert.ok(!error.message.includes(secret), 'the kubeconfig content leaked into the error');
+        return true;
+      },
+    );
+  });
+
+  it('rejects a kubeconfig without a current context', () => {
+    const path = file(
+      'nocontext.yaml',
+      kubeconfig('https://x:6443').replace(/current-context: .*/, ''),
+    );
+    assert.throws(() => loadKubeConfig(path, {}), /has no current context/);
+  });
+});
