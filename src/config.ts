@@ -16,6 +16,8 @@ export interface Config {
   setup: 'none' | 'kind';
   kindVersion: string;
   kindClusterName: string;
+  /** kind node image (with digest); `undefined`: the default image of `kindVersion`. */
+  kindNodeImage?: string;
   kubectlVersion: string;
   /** A release tag (`v1.8.4`) or `stable`. */
   kubevirtVersion: string;
@@ -212,6 +214,21 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
       DNS_LABEL,
       'a lowercase DNS label such as kubevirt-transition-check',
     ),
+    kindNodeImage:
+      check(
+        'kind-node-image',
+        (value) => {
+          const problem = value === '' ? undefined : imageReferenceProblem(value);
+          if (problem) {
+            throw new InputError(
+              'kind-node-image',
+              `'${value}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`,
+            );
+          }
+          return value;
+        },
+        '',
+      ) || undefined,
     kubectlVersion: matching('kubectl-version', RELEASE_TAG, 'a release tag such as v1.35.0'),
     kubevirtVersion: matching(
       'kubevirt-version',

@@ -6,6 +6,7 @@ export const INPUT_DEFAULTS = {
   setup: 'none',
   'kind-version': 'v0.31.0',
   'kind-cluster-name': 'kubevirt-transition-check',
+  'kind-node-image': '',
   'kubectl-version': 'v1.35.0',
   'kubevirt-version': 'stable',
   emulation: 'auto',

@@ -109,6 +109,11 @@ describe('readConfig', () => {
       /'kubevirt-version': '1.8.4' is not 'stable' or a release tag/,
     ],
     ['an unknown setup', { setup: 'minikube' }, /'setup': 'minikube' is not one of 'none', 'kind'/],
+    [
+      'a kind node image that is not an image reference',
+      { 'kind-node-image': 'kindest/node:v1.34 3' },
+      /'kind-node-image': 'kindest\/node:v1.34 3' is not a valid image reference/,
+    ],
   ];
   for (const [what, inputs, pattern] of rejected) {
     it(`rejects ${what}, naming the input and the value`, () => {
@@ -117,6 +122,13 @@ describe('readConfig', () => {
       assert.match(problems[0]!, pattern);
     });
   }
+
+  it('leaves the kind node image to kind unless one is given', () => {
+    assert.equal(configFrom({}).kindNodeImage, undefined);
+    const image =
+      'kindest/node:v1.34.3@sha256:08497ee19eace7b4b5348db5c6a1591d7752b164530a36f855cb0f2bdcbadd48';
+    assert.equal(configFrom({ 'kind-node-image': image }).kindNodeImage, image);
+  });
 
   it('reports every bad input at once', () => {
     const problems = problemsOf({ timeout: 'soon', attempts: 'many', witness: 'x' });
