@@ -1,0 +1,241 @@
+// `setup: kind`: kind and kubectl from the tool cache, KVM or emulation, a kind cluster, and
+// KubeVirt on it, Available. The post step deletes the cluster with `deleteKindCluster`.
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config.ts';
+import { parseDuration } from '../util/duration.ts';
+import { errorMessage } from '../util/errors.ts';
+import type { DownloadOptions } from './download.ts';
+import { runTool, ToolError } from './exec.ts';
+import { decideEmulation, type KvmOptions } from './kvm.ts';
+import {
+  downloadOperator,
+  installKubevirt,
+  resolveKubevirtVersion,
+  type Clock,
+} from './kubevirt.ts';
+import { installTool, toolCacheRoot } from './tools.ts';
+
+/**
+ * Environment variables that point the setup at other binaries or download sources (a mirror,
+ * an air-gapped runner, or the tests' local server). Unset: the projects' own release URLs.
+ */
+export const SETUP_ENV = {
+  /** A kind binary (path, or a name looked up on PATH) used instead of downloading one. */
+  kindPath: 'KTC_KIND_PATH',
+  /** A kubectl binary used instead of downloading one. */
+  kubectlPath: 'KTC_KUBECTL_PATH',
+  /** Replaces https://github.com/kubernetes-sigs/kind/releases/download. */
+  kindBaseUrl: 'KTC_KIND_BASE_URL',
+  /** Replaces https://dl.k8s.io/release. */
+  kubectlBaseUrl: 'KTC_KUBECTL_BASE_URL',
+  /** Replaces https://github.com/kubevirt/kubevirt/releases/download. */
+  kubevirtReleaseBaseUrl: 'KTC_KUBEVIRT_RELEASE_BASE_URL',
+  /** Replaces the stable.txt URL that resolves `kubevirt-version: stable`. */
+  kubevirtStableUrl: 'KTC_KUBEVIRT_STABLE_URL',
+  /** How long KubeVirt may take to become Available, e.g. `20m` (default 15m). */
+  kubevirtTimeout: 'KTC_KUBEVIRT_TIMEOUT',
+} as const;
+
+export interface KindSetupOptions {
+  clusterName: string;
+  kindVersion: string;
+  kubectlVersion: string;
+  /** kind's `--image`; `undefined`: the default node image of `kindVersion`. */
+  nodeImage?: string;
+  /** A release tag or `stable`. */
+  kubevirtVersion: string;
+  emulation: 'auto' | 'true' | 'false';
+  /** Where kind writes the cluster's kubeconfig (default: `<workDir>/kind-<cluster>.kubeconfig`). */
+  kubeconfigPath?: string;
+  /** Manifests and the kubeconfig (default: `$RUNNER_TEMP/kubevirt-transition-check/kind`). */
+  workDir?: string;
+  /** Use this kind (a path, or a name on PATH) instead of installing `kindVersion`. */
+  kindPath?: string;
+  /** Use this kubectl instead of installing `kubectlVersion`. */
+  kubectlPath?: string;
+  /** Root of the tool cache (default: `$RUNNER_TOOL_CACHE`, else under the temp dir). */
+  toolCacheDir?: string;
+  kindBaseUrl?: string;
+  kubectlBaseUrl?: string;
+  kubevirtReleaseBaseUrl?: string;
+  kubevirtStableUrl?: string;
+  download?: DownloadOptions;
+  /** kind's `--wait` for the control plane (default `120s`). */
+  kindWait?: string;
+  kubevirtTimeoutMs?: number;
+  pollIntervalMs?: number;
+  progressIntervalMs?: number;
+  clock?: Clock;
+  /** Device, udev rule path and root detection, for tests. */
+  kvm?: Omit<KvmOptions, 'log' | 'env'>;
+  /** Environment of every tool run (its PATH finds `kind`, `kubectl`, `sudo`, `udevadm`). */
+  env?: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+  /**
+   * Called just before `kind create cluster`, and only when this setup creates the cluster: save
+   * what the post step needs here, so a cluster is deleted even when its creation fails halfway.
+   */
+  beforeCreate?: (cluster: KindClusterRef) => void;
+}
+
+/** What `deleteKindCluster` needs: saved by the main step, read by the post step. */
+export interface KindClusterRef {
+  clusterName: string;
+  kubeconfigPath: string;
+  kindPath: string;
+}
+
+export interface KindCluster extends KindClusterRef {
+  /** False when a cluster of that name existed already and was reused (and must be kept). */
+  created: boolean;
+  /** The installed KubeVirt release tag (`stable` resolved). */
+  kubevirtVersion: string;
+  emulation: boolean;
+  kubectlPath: string;
+}
+
+const DEFAULT_KIND_WAIT = '120s';
+
+/** The setup's options from the Config and the `SETUP_ENV` variables. */
+export function kindSetupOptions(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): KindSetupOptions {
+  const timeout = env[SETUP_ENV.kubevirtTimeout];
+  const kubevirtTimeoutMs = timeout ? parseDuration(timeout) : undefined;
+  if (timeout && kubevirtTimeoutMs === undefined) {
+    throw new Error(`${SETUP_ENV.kubevirtTimeout}='${timeout}' is not a duration such as 20m.`);
+  }
+  return {
+    clusterName: config.kindClusterName,
+    kindVersion: config.kindVersion,
+    kubectlVersion: config.kubectlVersion,
+    nodeImage: config.kindNodeImage,
+    kubevirtVersion: config.kubevirtVersion,
+    emulation: config.emulation,
+    kubeconfigPath: config.kubeconfig,
+    kindPath: env[SETUP_ENV.kindPath] || undefined,
+    kubectlPath: env[SETUP_ENV.kubectlPath] || undefined,
+    kindBaseUrl: env[SETUP_ENV.kindBaseUrl] || undefined,
+    kubectlBaseUrl: env[SETUP_ENV.kubectlBaseUrl] || undefined,
+    kubevirtReleaseBaseUrl: env[SETUP_ENV.kubevirtReleaseBaseUrl] || undefined,
+    kubevirtStableUrl: env[SETUP_ENV.kubevirtStableUrl] || undefined,
+    kubevirtTimeoutMs,
+    env,
+    log,
+  };
+}
+
+/**
+ * Creates (or reuses) the kind cluster and installs KubeVirt on it, Available. What can fail
+ * cheaply fails first: the KubeVirt version and its operator manifest are fetched, and the tools
+ * installed, before any cluster is created.
+ */
+export async function setupKind(options: KindSetupOptions): Promise<KindCluster> {
+  const env = options.env ?? process.env;
+  const { log, clusterName } = options;
+  const workDir = resolve(
+    options.workDir ?? join(env.RUNNER_TEMP || tmpdir(), 'kubevirt-transition-check', 'kind'),
+  );
+  await mkdir(workDir, { recursive: true });
+  const kubeconfigPath = resolve(
+    options.kubeconfigPath ?? join(workDir, `kind-${clusterName}.kubeconfig`),
+  );
+
+  // KubeVirt release
+  const kubevirtVersion = await resolveKubevirtVersion(options.kubevirtVersion, {
+    stableUrl: options.kubevirtStableUrl,
+    download: options.download,
+  });
+  if (kubevirtVersion !== options.kubevirtVersion) {
+    log(`kubevirt-version ${options.kubevirtVersion} is ${kubevirtVersion}`);
+  }
+  const operatorManifestPath = await downloadOperator(kubevirtVersion, workDir, {
+    releaseBaseUrl: options.kubevirtReleaseBaseUrl,
+    download: options.download,
+    log,
+  });
+
+  // Tools
+  const cacheRoot = options.toolCacheDir ?? toolCacheRoot(env);
+  const install = (tool: 'kind' | 'kubectl', version: string, baseUrl: string | undefined) =>
+    installTool({ tool, version, baseUrl, cacheRoot, download: options.download, log });
+  const [kindPath, kubectlPath] = await Promise.all([
+    options.kindPath ?? install('kind', options.kindVersion, options.kindBaseUrl),
+    options.kubectlPath ?? install('kubectl', options.kubectlVersion, options.kubectlBaseUrl),
+  ]);
+  const kind = (args: string[], onStderrLine?: (line: string) => void) =>
+    runTool(kindPath, args, { env, onStderrLine });
+  log((await kind(['version'])).stdout.trim());
+
+  // KVM or emulation, before the node container copies /dev/kvm
+  const decision = await decideEmulation(options.emulation, { ...options.kvm, env, log });
+  log(`${decision.emulation ? 'Software emulation' : 'KVM'}: ${decision.reason}`);
+
+  // Cluster
+  const ref: KindClusterRef = { clusterName, kubeconfigPath, kindPath };
+  const existing = (await kind(['get', 'clusters'])).stdout.split('\n').map((line) => line.trim());
+  const created = !existing.includes(clusterName);
+  if (created) {
+    options.beforeCreate?.(ref);
+    log(
+      `Creating kind cluster ${clusterName}${options.nodeImage ? ` (${options.nodeImage})` : ''}`,
+    );
+    const args = ['create', 'cluster', '--name', clusterName, '--kubeconfig', kubeconfigPath];
+    args.push('--wait', options.kindWait ?? DEFAULT_KIND_WAIT);
+    if (options.nodeImage) args.push('--image', options.nodeImage);
+    try {
+      await kind(args, log);
+    } catch (error) {
+      throw new Error(`${errorMessage(error)}\n${createHint(clusterName, error)}`, {
+        cause: error,
+      });
+    }
+  } else {
+    log(
+      `kind cluster ${clusterName} exists already: using it, and leaving it in place afterwards. Its KVM or emulation was decided when it was created.`,
+    );
+    await kind(['export', 'kubeconfig', '--name', clusterName, '--kubeconfig', kubeconfigPath]);
+  }
+  log(`Kubeconfig of kind cluster ${clusterName}: ${kubeconfigPath}`);
+
+  // KubeVirt
+  await installKubevirt({
+    version: kubevirtVersion,
+    emulation: decision.emulation,
+    emulationReason: decision.reason,
+    kubectlPath,
+    kubeconfigPath,
+    workDir,
+    operatorManifestPath,
+    env,
+    timeoutMs: options.kubevirtTimeoutMs,
+    pollIntervalMs: options.pollIntervalMs,
+    progressIntervalMs: options.progressIntervalMs,
+    clock: options.clock,
+    log,
+  });
+  return { ...ref, created, kubevirtVersion, emulation: decision.emulation, kubectlPath };
+}
+
+/** Deletes the kind cluster (and its context in the kubeconfig). Deleting a missing one is fine. */
+export async function deleteKindCluster(
+  cluster: KindClusterRef & { env?: NodeJS.ProcessEnv; log: (line: string) => void },
+): Promise<void> {
+  cluster.log(`Deleting kind cluster ${cluster.clusterName}`);
+  await runTool(
+    cluster.kindPath,
+    ['delete', 'cluster', '--name', cluster.clusterName, '--kubeconfig', cluster.kubeconfigPath],
+    { env: cluster.env, onStderrLine: cluster.log },
+  );
+}
+
+function createHint(clusterName: string, error: unknown): string {
+  if (error instanceof ToolError && /already exist/.test(error.stderr)) {
+    return `A kind cluster named '${clusterName}' appeared while this setup ran: delete it with 'kind delete cluster --name ${clusterName}', or choose another kind-cluster-name.`;
+  }
+  return `Could not create the kind cluster '${clusterName}': kind needs a running Docker (or Podman) daemon; 'docker info' shows whether it can be reached.`;
+}

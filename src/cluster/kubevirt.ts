@@ -1,0 +1,364 @@
+// Installs a KubeVirt release with its operator manifest and a KubeVirt CR made for this check,
+// and waits until KubeVirt reports Available, saying on the way what is not ready yet.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { formatDuration } from '../util/duration.ts';
+import { errorMessage } from '../util/errors.ts';
+import { downloadFile, downloadText, type DownloadOptions } from './download.ts';
+import { runTool } from './exec.ts';
+
+export const DEFAULT_KUBEVIRT_RELEASE_BASE_URL =
+  'https://github.com/kubevirt/kubevirt/releases/download';
+export const DEFAULT_KUBEVIRT_STABLE_URL =
+  'https://storage.googleapis.com/kubevirt-prow/release/kubevirt/kubevirt/stable.txt';
+export const DEFAULT_KUBEVIRT_TIMEOUT_MS = 15 * 60_000;
+const DEFAULT_POLL_INTERVAL_MS = 5_000;
+const DEFAULT_PROGRESS_INTERVAL_MS = 30_000;
+const CRD_TIMEOUT = '120s';
+const FIELD_MANAGER = 'kubevirt-transition-check';
+const RELEASE_TAG = /^v(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?$/;
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** `stable` resolved through stable.txt (as KubeVirt's quickstart does); a tag stays as it is. */
+export async function resolveKubevirtVersion(
+  version: string,
+  options: { stableUrl?: string; download?: DownloadOptions } = {},
+): Promise<string> {
+  if (version !== 'stable') return version;
+  const url = options.stableUrl ?? DEFAULT_KUBEVIRT_STABLE_URL;
+  const text = (await downloadText(url, options.download)).trim();
+  if (!RELEASE_TAG.test(text)) {
+    throw new Error(
+      `${url} should name the stable KubeVirt release, such as v1.9.0, but says '${text.slice(0, 80)}'. Set kubevirt-version to a release tag instead of 'stable'.`,
+    );
+  }
+  return text;
+}
+
+/**
+ * True when the release has `developerConfiguration.disabledFeatureGates` (v1.8.0 and later).
+ * v1.9.0 turns every Beta gate on by default, ImageVolume among them; with it a containerDisk
+ * pull error never shows as ErrImagePull, so the gate is disabled wherever it can be.
+ */
+export function canDisableFeatureGates(version: string): boolean {
+  const match = RELEASE_TAG.exec(version);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > 1 || (major === 1 && minor >= 8);
+}
+
+/** The KubeVirt CR for this check: ImageVolume off where it can be, emulation when asked. */
+export function kubevirtCr(version: string, emulation: boolean): Record<string, unknown> {
+  const developerConfiguration: Record<string, unknown> = {};
+  if (canDisableFeatureGates(version))
+    developerConfiguration.disabledFeatureGates = ['ImageVolume'];
+  if (emulation) developerConfiguration.useEmulation = true;
+  return {
+    apiVersion: 'kubevirt.io/v1',
+    kind: 'KubeVirt',
+    metadata: { name: 'kubevirt', namespace: 'kubevirt' },
+    spec: {
+      certificateRotateStrategy: {},
+      configuration: { developerConfiguration },
+      customizeComponents: {},
+      imagePullPolicy: 'IfNotPresent',
+      workloadUpdateStrategy: {},
+    },
+  };
+}
+
+export interface InstallKubevirtOptions {
+  /** A release tag (already resolved from `stable`). */
+  version: string;
+  emulation: boolean;
+  /** Why emulation is (not) used, repeated in the timeout error. */
+  emulationReason?: string;
+  kubectlPath: string;
+  kubeconfigPath: string;
+  /** Where the downloaded and rendered manifests are written. */
+  workDir: string;
+  /** The operator manifest, downloaded before the cluster is created (see `downloadOperator`). */
+  operatorManifestPath: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  pollIntervalMs?: number;
+  /** A progress line is logged when the state changes, and at least this often. */
+  progressIntervalMs?: number;
+  clock?: Clock;
+  log: (line: string) => void;
+}
+
+/** Downloads `kubevirt-operator.yaml` of the release into `workDir`; returns its path. */
+export async function downloadOperator(
+  version: string,
+  workDir: string,
+  options: { releaseBaseUrl?: string; download?: DownloadOptions; log: (line: string) => void },
+): Promise<string> {
+  const base = (options.releaseBaseUrl ?? DEFAULT_KUBEVIRT_RELEASE_BASE_URL).replace(/\/+$/, '');
+  const url = `${base}/${version}/kubevirt-operator.yaml`;
+  const path = join(workDir, `kubevirt-operator-${version}.yaml`);
+  options.log(`Downloading the KubeVirt ${version} operator manifest from ${url}`);
+  try {
+    await downloadFile(url, path, options.download);
+  } catch (error) {
+    throw new Error(
+      `${errorMessage(error)}. Is '${version}' a KubeVirt release tag (see https://github.com/kubevirt/kubevirt/releases)?`,
+      { cause: error },
+    );
+  }
+  return path;
+}
+
+/** Applies the operator and the KubeVirt CR, then waits for `Available` (see `waitForKubevirt`). */
+export async function installKubevirt(options: InstallKubevirtOptions): Promise<void> {
+  const kubectl = kubectlFor(options);
+  const apply = (file: string) =>
+    kubectl([
+      'apply',
+      '--server-side',
+      '--force-conflicts',
+      `--field-manager=${FIELD_MANAGER}`,
+      '-f',
+      file,
+    ]);
+  options.log(`Applying the KubeVirt ${options.version} operator`);
+  await apply(options.operatorManifestPath);
+  await kubectl([
+    'wait',
+    '--for=condition=Established',
+    `--timeout=${CRD_TIMEOUT}`,
+    'crd/kubevirts.kubevirt.io',
+  ]);
+  const crPath = join(options.workDir, 'kubevirt-cr.yaml');
+  const cr = kubevirtCr(options.version, options.emulation);
+  await writeFile(crPath, stringify(cr));
+  options.log(`Applying the KubeVirt CR (${describeCr(options.version, options.emulation)})`);
+  await apply(crPath);
+  await waitForKubevirt(options);
+}
+
+/**
+ * Polls the KubeVirt CR until its `Available` condition is True. Logs what is not ready (the
+ * CR's phase and conditions, deployments and daemonsets short of ready, pods not ready and why)
+ * when that changes; throws after `timeoutMs` with the last state and what to look at.
+ */
+export async function waitForKubevirt(options: InstallKubevirtOptions): Promise<void> {
+  const clock = options.clock ?? realClock;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_KUBEVIRT_TIMEOUT_MS;
+  const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  const progressIntervalMs = options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+  const kubectl = kubectlFor(options);
+  const getJson = async (args: string[]): Promise<unknown> =>
+    JSON.parse((await kubectl([...args, '-o', 'json'])).stdout) as unknown;
+  const started = clock.now();
+  let lastSummary = '';
+  let lastLogged = -Infinity;
+  options.log(
+    `Waiting up to ${formatDuration(timeoutMs)} for KubeVirt ${options.version} to become Available`,
+  );
+  for (;;) {
+    let kubevirt: KubeVirtObject | undefined;
+    let readError: string | undefined;
+    try {
+      kubevirt = (await getJson([
+        '-n',
+        'kubevirt',
+        'get',
+        'kubevirt',
+        'kubevirt',
+      ])) as KubeVirtObject;
+    } catch (error) {
+      readError = errorMessage(error);
+    }
+    const elapsed = clock.now() - started;
+    if (kubevirt && isAvailable(kubevirt)) {
+      options.log(`KubeVirt ${options.version} is Available (after ${formatDuration(elapsed)}).`);
+      return;
+    }
+    const items = await listItems(getJson, [
+      '-n',
+      'kubevirt',
+      'get',
+      'deployments,daemonsets,pods',
+    ]);
+    const pods = items.filter((item) => item.kind === 'Pod');
+    const workloads = items.filter((item) => item.kind !== 'Pod');
+    const summary = describeKubevirt(kubevirt, workloads, pods, readError);
+    if (summary !== lastSummary || clock.now() - lastLogged >= progressIntervalMs) {
+      options.log(`[${formatDuration(elapsed)}] not yet Available: ${summary}`);
+      lastSummary = summary;
+      lastLogged = clock.now();
+    }
+    if (elapsed >= timeoutMs) throw new Error(timeoutMessage(options, timeoutMs, summary));
+    await clock.sleep(Math.min(pollIntervalMs, Math.max(0, timeoutMs - elapsed)));
+  }
+}
+
+interface Condition {
+  type?: string;
+  status?: string;
+  reason?: string;
+  message?: string;
+}
+
+interface KubeVirtObject {
+  status?: { phase?: string; conditions?: Condition[] };
+}
+
+interface Workload {
+  kind?: string;
+  metadata?: { name?: string };
+  spec?: { replicas?: number };
+  status?: { readyReplicas?: number; numberReady?: number; desiredNumberScheduled?: number };
+}
+
+interface ContainerStatus {
+  name?: string;
+  ready?: boolean;
+  state?: { waiting?: { reason?: string }; terminated?: { reason?: string } };
+}
+
+interface Pod {
+  kind?: string;
+  metadata?: { name?: string };
+  status?: {
+    phase?: string;
+    conditions?: Condition[];
+    initContainerStatuses?: ContainerStatus[];
+    containerStatuses?: ContainerStatus[];
+  };
+}
+
+function isAvailable(kubevirt: KubeVirtObject): boolean {
+  return (kubevirt.status?.conditions ?? []).some(
+    (condition) => condition.type === 'Available' && condition.status === 'True',
+  );
+}
+
+/** One line: the CR's phase and conditions, then the workloads and pods that are not ready. */
+export function describeKubevirt(
+  kubevirt: KubeVirtObject | undefined,
+  workloads: readonly Workload[],
+  pods: readonly Pod[],
+  readError?: string,
+): string {
+  const parts: string[] = [];
+  if (!kubevirt) {
+    parts.push(`KubeVirt CR not readable (${firstLine(readError ?? 'not found')})`);
+  } else {
+    const status = kubevirt.status ?? {};
+    parts.push(`phase ${status.phase || '(none yet)'}`);
+    for (const condition of status.conditions ?? []) {
+      if (!['Available', 'Progressing', 'Degraded'].includes(condition.type ?? '')) continue;
+      const why = [condition.reason, condition.message].filter(Boolean).join(': ');
+      parts.push(`${condition.type}=${condition.status}${why ? ` (${why})` : ''}`);
+    }
+  }
+  const notReady = workloads.flatMap((workload) => {
+    const name = `${(workload.kind ?? 'workload').toLowerCase()}/${workload.metadata?.name ?? '?'}`;
+    if (workload.kind === 'DaemonSet') {
+      const desired = workload.status?.desiredNumberScheduled ?? 0;
+      const ready = workload.status?.numberReady ?? 0;
+      return desired === 0 || ready < desired ? [`${name} ${ready}/${desired}`] : [];
+    }
+    const desired = workload.spec?.replicas ?? 1;
+    const ready = workload.status?.readyReplicas ?? 0;
+    return ready < desired ? [`${name} ${ready}/${desired}`] : [];
+  });
+  if (notReady.length > 0) parts.push(`not ready: ${notReady.join(', ')}`);
+  const podProblems = pods.flatMap((pod) => {
+    const problem = podProblem(pod);
+    return problem ? [`${pod.metadata?.name ?? '?'} ${problem}`] : [];
+  });
+  if (podProblems.length > 0) parts.push(`pods: ${podProblems.join(', ')}`);
+  return parts.join('; ');
+}
+
+/** Why a pod is not ready, in kubectl's words (`Init:ImagePullBackOff`, `Pending (Unschedulable)`). */
+function podProblem(pod: Pod): string | undefined {
+  const status = pod.status ?? {};
+  if (status.phase === 'Succeeded') return undefined;
+  for (const [prefix, list] of [
+    ['Init:', status.initContainerStatuses],
+    ['', status.containerStatuses],
+  ] as const) {
+    for (const container of list ?? []) {
+      const reason = container.state?.waiting?.reason ?? container.state?.terminated?.reason;
+      if (reason && !container.ready && reason !== 'Completed' && reason !== 'PodInitializing') {
+        return `${prefix}${reason}`;
+      }
+    }
+  }
+  const scheduled = status.conditions?.find((condition) => condition.type === 'PodScheduled');
+  if (scheduled?.status === 'False') return `Pending (${scheduled.reason ?? 'not scheduled'})`;
+  const ready = status.conditions?.find((condition) => condition.type === 'Ready');
+  if (ready?.status === 'True') return undefined;
+  return status.phase && status.phase !== 'Running' ? status.phase : 'not ready';
+}
+
+function timeoutMessage(
+  options: InstallKubevirtOptions,
+  timeoutMs: number,
+  summary: string,
+): string {
+  const kubectl = `kubectl --kubeconfig ${options.kubeconfigPath} -n kubevirt`;
+  const kvmHint = options.emulation
+    ? ''
+    : ` KVM is in use (${options.emulationReason ?? 'emulation: false'}): if virt-handler is not ready, try emulation: true.`;
+  return [
+    `KubeVirt ${options.version} did not become Available within ${formatDuration(timeoutMs)}.`,
+    `Last state: ${summary}.`,
+    `Look at '${kubectl} get kubevirt kubevirt -o yaml' (conditions), '${kubectl} get pods',`,
+    `'${kubectl} describe pods' (image pulls, scheduling) and '${kubectl} logs deployment/virt-operator'.${kvmHint}`,
+  ].join(' ');
+}
+
+function describeCr(version: string, emulation: boolean): string {
+  const gate = canDisableFeatureGates(version)
+    ? 'ImageVolume feature gate disabled'
+    : 'no disabledFeatureGates before v1.8; ImageVolume is off by default there';
+  return `${gate}, ${emulation ? 'useEmulation: true' : 'KVM'}`;
+}
+
+async function listItems(
+  getJson: (args: string[]) => Promise<unknown>,
+  args: string[],
+): Promise<(Workload & Pod)[]> {
+  try {
+    const list = (await getJson(args)) as { items?: (Workload & Pod)[] };
+    return list.items ?? [];
+  } catch {
+    // The CR's own state is what decides; this list only explains it.
+    return [];
+  }
+}
+
+function kubectlFor(options: {
+  kubectlPath: string;
+  kubeconfigPath: string;
+  env?: NodeJS.ProcessEnv;
+}) {
+  return (args: string[]) =>
+    runTool(options.kubectlPath, ['--kubeconfig', options.kubeconfigPath, ...args], {
+      env: options.env,
+    });
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim() && !line.startsWith("'"))
+      ?.trim() ?? text
+  );
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { displayCommand, runTool, ToolError } from '../../src/cluster/exec.ts';
+
+describe('runTool', () => {
+  it('passes arguments as they are, never through a shell', async () => {
+    const { stdout } = await runTool('printf', ['%s|', '$(id)', 'a b', ';rm -rf /']);
+    assert.equal(stdout, '$(id)|a b|;rm -rf /|');
+  });
+
+  it('writes the input to stdin', async () => {
+    assert.equal((await runTool('cat', [], { input: 'rule\n' })).stdout, 'rule\n');
+  });
+
+  it('names the command, its exit code and the end of its stderr when it fails', async () => {
+    const lines: string[] = [];
+    await assert.rejects(
+      runTool('sh', ['-c', 'echo progress >&2; echo "ERROR: no docker" >&2; exit 3'], {
+        onStderrLine: (line) => lines.push(line),
+      }),
+      (error: unknown) => {
+        assert.ok(error instanceof ToolError);
+        assert.equal(error.exitCode, 3);
+        assert.equal(
+          error.message,
+          `'sh -c 'echo progress >&2; echo "ERROR: no docker" >&2; exit 3'' failed with exit code 3:\nprogress\nERROR: no docker`,
+        );
+        return true;
+      },
+    );
+    assert.deepEqual(lines, ['progress', 'ERROR: no docker']);
+  });
+
+  it('says when a tool is not on PATH', async () => {
+    await assert.rejects(
+      runTool('no-such-tool-ktc', ['version'], { env: { PATH: '/nonexistent' } }),
+      /'no-such-tool-ktc version' could not be started: 'no-such-tool-ktc' was not found on PATH/,
+    );
+  });
+
+  it('stops a tool that runs too long', async () => {
+    await assert.rejects(
+      runTool('sleep', ['10'], { timeoutMs: 20 }),
+      /'sleep 10' did not finish within 20ms/,
+    );
+  });
+
+  it('quotes words with spaces or quotes for display', () => {
+    assert.equal(
+      displayCommand('/opt/bin/kubectl', ['get', "it's", 'a b']),
+      `kubectl get 'it'\\''s' 'a b'`,
+    );
+  });
+});
