@@ -28393,6 +28393,7 @@ const INPUT_DEFAULTS = {
     setup: 'none',
     'kind-version': 'v0.31.0',
     'kind-cluster-name': 'kubevirt-transition-check',
+    'kind-node-image': '',
     'kubectl-version': 'v1.35.0',
     'kubevirt-version': 'stable',
     emulation: 'auto',
@@ -28700,6 +28701,13 @@ function readConfig(read, env = process.env) {
         setup: oneOf('setup', ['none', 'kind']),
         kindVersion: matching('kind-version', RELEASE_TAG, 'a release tag such as v0.31.0'),
         kindClusterName: matching('kind-cluster-name', DNS_LABEL, 'a lowercase DNS label such as kubevirt-transition-check'),
+        kindNodeImage: check('kind-node-image', (value) => {
+            const problem = value === '' ? undefined : imageReferenceProblem(value);
+            if (problem) {
+                throw new errors/* InputError */.d('kind-node-image', `'${value}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`);
+            }
+            return value;
+        }, '') || undefined,
         kubectlVersion: matching('kubectl-version', RELEASE_TAG, 'a release tag such as v1.35.0'),
         kubevirtVersion: matching('kubevirt-version', /^(stable|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/, "'stable' or a release tag such as v1.8.4"),
         emulation: oneOf('emulation', ['auto', 'true', 'false']),
