@@ -1,0 +1,86 @@
+// Time for the model: modelled durations are multiplied by the time scale before they become
+// real timers, and every timer is tracked so `close()` leaves no handle open.
+
+/** Wall-clock milliseconds with sub-millisecond resolution (`performance.timeOrigin + now()`). */
+export function preciseNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** RFC 3339 with second precision, as `metav1.Time` serializes (creationTimestamp, event times). */
+export function rfc3339(ms: number = Date.now()): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** RFC 3339 with microseconds, as `metav1.MicroTime` serializes (eventTime, lease times). */
+export function rfc3339Micro(ms: number = preciseNow()): string {
+  const micros = Math.floor((ms % 1000) * 1000);
+  return new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace('.000Z', `.${String(micros).padStart(6, '0')}Z`);
+}
+
+export interface Timer {
+  cancel(): void;
+}
+
+/**
+ * Schedules callbacks on a time scale. `after(10_000, f)` at scale 0.001 runs `f` after 10 ms.
+ * Errors thrown by a callback are reported through `onError` instead of crashing the process:
+ * a bug in the model must not take down a test run's HTTP server.
+ */
+export class Clock {
+  readonly timeScale: number;
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #onError: (error: unknown) => void;
+  #closed = false;
+
+  constructor(timeScale: number, onError: (error: unknown) => void) {
+    this.timeScale = timeScale;
+    this.#onError = onError;
+  }
+
+  /** Runs `fn` after `modelMs` of modelled time (scaled). */
+  after(modelMs: number, fn: () => void): Timer {
+    return this.afterReal(modelMs * this.timeScale, fn);
+  }
+
+  /** Runs `fn` after `realMs` of real time, whatever the scale. */
+  afterReal(realMs: number, fn: () => void): Timer {
+    if (this.#closed) return { cancel: () => undefined };
+    const handle = setTimeout(
+      () => {
+        this.#timers.delete(handle);
+        try {
+          fn();
+        } catch (error) {
+          this.#onError(error);
+        }
+      },
+      Math.max(0, realMs),
+    );
+    this.#timers.add(handle);
+    return {
+      cancel: () => {
+        clearTimeout(handle);
+        this.#timers.delete(handle);
+      },
+    };
+  }
+
+  /** Real milliseconds that `modelMs` of modelled time take. */
+  scaled(modelMs: number): number {
+    return modelMs * this.timeScale;
+  }
+
+  /** Timers waiting now. */
+  pending(): number {
+    return this.#timers.size;
+  }
+
+  /** Cancels every timer; later `after` calls do nothing. */
+  close(): void {
+    this.#closed = true;
+    for (const handle of this.#timers) clearTimeout(handle);
+    this.#timers.clear();
+  }
+}

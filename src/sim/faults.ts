@@ -1,0 +1,287 @@
+// Fault injection: what a real API server and network do to clients, on demand and
+// deterministic from the seed. Tests drive it through `sim.faults`, `npm run sim` through flags.
+import type { Random } from './random.ts';
+import type { Verb } from './resources.ts';
+import { ApiError, expired, forbidden, statusError, tooManyRequests } from './status.ts';
+import type { WatchStream } from './watch.ts';
+
+/** Which requests a fault applies to; every given field must match. */
+export interface FaultMatch {
+  method?: string;
+  verb?: Verb;
+  /** Plural resource name, e.g. `virtualmachines`. */
+  resource?: string;
+  watch?: boolean;
+  namespace?: string;
+  name?: string;
+}
+
+/** The answers a fault can give instead of the real one. `reset` destroys the connection. */
+export type FaultResponse = 403 | 404 | 409 | 410 | 429 | 500 | 503 | 504 | 'reset';
+
+export interface InjectOptions {
+  match?: FaultMatch;
+  /** Answer this instead; absent with `delayMs`: answer normally, only later. */
+  respond?: FaultResponse;
+  /** For 429 (default 1) and 503: the `Retry-After` header and `details.retryAfterSeconds`. */
+  retryAfterSeconds?: number;
+  /** The Status message, instead of the API server's usual one. */
+  message?: string;
+  /** Real milliseconds to hold the request before answering. */
+  delayMs?: number;
+  /** How many matching requests get the fault; default: all, until cleared. */
+  times?: number;
+}
+
+export interface WatchEndOptions {
+  resource?: string;
+  namespace?: string;
+  /** `close` ends the stream cleanly (like a server timeout); `reset` destroys the socket. */
+  mode?: 'close' | 'reset';
+}
+
+export interface FaultHandle {
+  /** Matching requests or watches this fault has hit so far. */
+  readonly hits: number;
+  /** Hits left before the fault clears itself (`Infinity` until cleared). */
+  readonly remaining: number;
+  clear(): void;
+}
+
+export interface FaultControls {
+  /** Answers matching requests with an error, a reset or a delay, `times` times or until cleared. */
+  inject(options: InjectOptions): FaultHandle;
+  /** Every watch of `resource` is answered 403 Forbidden (RBAC-style) until cleared. */
+  forbidWatch(resource: string): FaultHandle;
+  /** Ends matching open watches now; returns how many were ended. */
+  endWatches(options?: WatchEndOptions): number;
+  /** Ends each matching watch (open now or later) after it has sent `events` (>= 1) more events. */
+  endWatchesAfter(options: WatchEndOptions & { events: number; times?: number }): FaultHandle;
+  /** After each event, ends the watch with probability `rate` (seeded). */
+  endWatchesRandomly(options: WatchEndOptions & { rate: number }): FaultHandle;
+  /** Drops the watch history (of one resource or all): older resourceVersions get 410 Expired. */
+  compact(resource?: string): void;
+  /** Stops the HTTP server and starts it again on the same port, keeping the store. */
+  restart(options?: { downMs?: number }): Promise<void>;
+  /** Removes every fault rule. */
+  clear(): void;
+}
+
+export interface RequestFacts {
+  method: string;
+  verb?: Verb;
+  resource?: string;
+  namespace?: string;
+  name?: string;
+  watch: boolean;
+}
+
+/** What the server does with a request a fault matched. */
+export interface FaultDecision {
+  delayMs: number;
+  error?: ApiError;
+  reset?: boolean;
+}
+
+interface Rule {
+  handle: FaultHandle;
+  consume(): boolean;
+}
+
+function makeRule(times: number | undefined, remove: (rule: Rule) => void): Rule {
+  let hits = 0;
+  let remaining = times ?? Infinity;
+  const rule: Rule = {
+    handle: {
+      get hits() {
+        return hits;
+      },
+      get remaining() {
+        return remaining;
+      },
+      clear: () => remove(rule),
+    },
+    consume() {
+      if (remaining <= 0) return false;
+      hits++;
+      remaining--;
+      if (remaining <= 0) remove(rule);
+      return true;
+    },
+  };
+  return rule;
+}
+
+function matches(match: FaultMatch | undefined, facts: RequestFacts): boolean {
+  if (!match) return true;
+  return (
+    (match.method === undefined || match.method.toUpperCase() === facts.method) &&
+    (match.verb === undefined || match.verb === facts.verb) &&
+    (match.resource === undefined || match.resource === facts.resource) &&
+    (match.watch === undefined || match.watch === facts.watch) &&
+    (match.namespace === undefined || match.namespace === facts.namespace) &&
+    (match.name === undefined || match.name === facts.name)
+  );
+}
+
+function streamMatches(options: WatchEndOptions, stream: WatchStream): boolean {
+  return (
+    (options.resource === undefined || options.resource === stream.resource) &&
+    (options.namespace === undefined || options.namespace === stream.namespace)
+  );
+}
+
+function end(stream: WatchStream, mode: WatchEndOptions['mode']): void {
+  if (mode === 'reset') stream.reset();
+  else stream.close();
+}
+
+export interface FaultHost {
+  openStreams(): Iterable<WatchStream>;
+  compact(resource?: string): void;
+  restart(downMs: number): Promise<void>;
+  user: string;
+}
+
+interface StreamRule {
+  rule: Rule;
+  options: WatchEndOptions;
+  /** Per stream, the eventsSent count at which it is ended. */
+  deadlines: WeakMap<WatchStream, number>;
+  events: number;
+}
+
+export class Faults implements FaultControls {
+  readonly #random: Random;
+  readonly #host: FaultHost;
+  #requestRules: { rule: Rule; options: InjectOptions }[] = [];
+  #afterRules: StreamRule[] = [];
+  #randomRules: { rule: Rule; options: WatchEndOptions & { rate: number } }[] = [];
+
+  constructor(random: Random, host: FaultHost) {
+    this.#random = random;
+    this.#host = host;
+  }
+
+  inject(options: InjectOptions): FaultHandle {
+    const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
+    this.#requestRules.push(entry);
+    return entry.rule.handle;
+  }
+
+  forbidWatch(resource: string): FaultHandle {
+    return this.inject({ match: { resource, watch: true }, respond: 403 });
+  }
+
+  endWatches(options: WatchEndOptions = {}): number {
+    const targets = [...this.#host.openStreams()].filter((stream) =>
+      streamMatches(options, stream),
+    );
+    for (const stream of targets) end(stream, options.mode);
+    return targets.length;
+  }
+
+  endWatchesAfter(options: WatchEndOptions & { events: number; times?: number }): FaultHandle {
+    const entry: StreamRule = {
+      rule: makeRule(options.times, (r) => this.#drop(r)),
+      options,
+      deadlines: new WeakMap(),
+      events: Math.max(1, options.events),
+    };
+    for (const stream of this.#host.openStreams()) {
+      if (streamMatches(options, stream))
+        entry.deadlines.set(stream, stream.eventsSent + entry.events);
+    }
+    this.#afterRules.push(entry);
+    return entry.rule.handle;
+  }
+
+  endWatchesRandomly(options: WatchEndOptions & { rate: number }): FaultHandle {
+    const entry = { rule: makeRule(undefined, (r) => this.#drop(r)), options };
+    this.#randomRules.push(entry);
+    return entry.rule.handle;
+  }
+
+  compact(resource?: string): void {
+    this.#host.compact(resource);
+  }
+
+  restart(options: { downMs?: number } = {}): Promise<void> {
+    return this.#host.restart(options.downMs ?? 0);
+  }
+
+  clear(): void {
+    this.#requestRules = [];
+    this.#afterRules = [];
+    this.#randomRules = [];
+  }
+
+  /** The fault for one request, if any: consumes one of the matching rule's `times`. */
+  decide(facts: RequestFacts): FaultDecision | undefined {
+    for (const { rule, options } of this.#requestRules) {
+      if (!matches(options.match, facts) || !rule.consume()) continue;
+      const decision: FaultDecision = { delayMs: options.delayMs ?? 0 };
+      if (options.respond === 'reset') decision.reset = true;
+      else if (options.respond !== undefined) decision.error = this.#errorFor(options, facts);
+      return decision;
+    }
+    return undefined;
+  }
+
+  /** A watch just opened: `endWatchesAfter` rules start counting its events. */
+  watchOpened(stream: WatchStream): void {
+    for (const entry of this.#afterRules) {
+      if (streamMatches(entry.options, stream)) entry.deadlines.set(stream, entry.events);
+    }
+  }
+
+  /** A watch wrote an event: end it if a rule says so. */
+  afterWatchEvent(stream: WatchStream): void {
+    for (const entry of this.#afterRules) {
+      const deadline = entry.deadlines.get(stream);
+      if (deadline === undefined || stream.eventsSent < deadline) continue;
+      entry.deadlines.delete(stream);
+      if (entry.rule.consume()) {
+        end(stream, entry.options.mode);
+        return;
+      }
+    }
+    for (const { rule, options } of this.#randomRules) {
+      if (streamMatches(options, stream) && this.#random.chance(options.rate) && rule.consume()) {
+        end(stream, options.mode);
+        return;
+      }
+    }
+  }
+
+  #errorFor(options: InjectOptions, facts: RequestFacts): ApiError {
+    const code = options.respond as Exclude<FaultResponse, 'reset'>;
+    const gr = { group: '', resource: facts.resource ?? '' };
+    switch (code) {
+      case 429:
+        return tooManyRequests(options.retryAfterSeconds ?? 1, options.message);
+      case 403:
+        return options.message
+          ? statusError(403, options.message)
+          : forbidden(gr, facts.verb ?? 'get', this.#host.user, facts.namespace, facts.name);
+      case 410:
+        return expired(options.message ?? 'too old resource version: injected fault');
+      case 503: {
+        const error = statusError(503, options.message);
+        if (options.retryAfterSeconds === undefined) return error;
+        return new ApiError(
+          { ...error.status, details: { retryAfterSeconds: options.retryAfterSeconds } },
+          { 'Retry-After': String(options.retryAfterSeconds) },
+        );
+      }
+      default:
+        return statusError(code, options.message);
+    }
+  }
+
+  #drop(rule: Rule): void {
+    this.#requestRules = this.#requestRules.filter((entry) => entry.rule !== rule);
+    this.#afterRules = this.#afterRules.filter((entry) => entry.rule !== rule);
+    this.#randomRules = this.#randomRules.filter((entry) => entry.rule !== rule);
+  }
+}

@@ -1,0 +1,212 @@
+// The simulated KubeVirt cluster: a real HTTP API server on 127.0.0.1 that the unmodified
+// @kubernetes/client-node and kubectl talk to, with a model of virt-controller and the kubelet
+// behind it. See src/sim/README.md.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DenyRule } from './api.ts';
+import { Clock } from './clock.ts';
+import { Cluster } from './cluster.ts';
+import { Faults, type FaultControls } from './faults.ts';
+import { GarbageCollector } from './model/garbage-collector.ts';
+import { Random } from './random.ts';
+import type { ResourceName } from './resources.ts';
+import { seedCluster } from './seed.ts';
+import { ApiServer, type RequestLogEntry } from './server.ts';
+import { Store, type HistoryEntry } from './store.ts';
+import { errorMessage } from '../util/errors.ts';
+
+export type {
+  FaultControls,
+  FaultHandle,
+  FaultMatch,
+  FaultResponse,
+  InjectOptions,
+  WatchEndOptions,
+} from './faults.ts';
+export type { RequestLogEntry } from './server.ts';
+export type { HistoryEntry } from './store.ts';
+export type { DenyRule } from './api.ts';
+
+export interface KubevirtOptions {
+  /** CRDs, discovery and the kubevirt.io API present. Default true. */
+  installed?: boolean;
+  /** The `kubevirt` CR reports `Available=True`. Default true. */
+  available?: boolean;
+  /** The version the CR reports, e.g. `v1.8.4` (default). From v1.9 Beta gates are on by default. */
+  version?: string;
+  featureGates?: string[];
+  disabledFeatureGates?: string[];
+  /** `developerConfiguration.useEmulation`. Default false. */
+  useEmulation?: boolean;
+}
+
+export interface SimulatorOptions {
+  /** 0 (default): a random free port on 127.0.0.1. */
+  port?: number;
+  /** Every random choice (uids, resync jitter, coalescing, random faults) derives from it. Default 1. */
+  seed?: number;
+  /** Multiplies every modelled duration: 0.001 makes the kubelet's 10 s back-off take 10 ms. Default 1. */
+  timeScale?: number;
+  /**
+   * REAL (unscaled) ms that ErrImagePull stays on the pod before the kubelet's next sync turns it
+   * into ImagePullBackOff; down to 1. Default: the kubelet's resync (10-15 s, scaled).
+   */
+  errImagePullDwellMs?: number;
+  /** REAL ms virt-controller takes to mirror pod -> VMI -> VM. Default: 50 ms scaled. */
+  vmStatusLagMs?: number;
+  /** 0..1 chance that virt-controller never persists a VM printableStatus that lived shorter than its lag. Default 0. */
+  coalesceChance?: number;
+  /** Changes kept per resource for watch replay; older resourceVersions get 410 Expired. Default 1000. */
+  historyLimit?: number;
+  /** REAL ms between watch bookmarks (API server timings are not scaled). Default 60 000. */
+  bookmarkIntervalMs?: number;
+  kubevirt?: KubevirtOptions;
+  /** Whether the node advertises `devices.kubevirt.io/kvm`. Default true. */
+  nodes?: { kvm?: boolean };
+  /** Default: images under `registry.invalid/` or whose name contains `no-such` do not exist. */
+  imageExists?: (image: string) => boolean;
+  /** Requests and SelfSubjectAccessReviews matching a rule are answered Forbidden. */
+  rbac?: { deny?: DenyRule[] };
+  /** Where model errors go; default: stderr. */
+  onError?: (error: unknown) => void;
+}
+
+export type HistoryResource = Extract<
+  ResourceName,
+  'virtualmachines' | 'virtualmachineinstances' | 'pods' | 'events'
+>;
+
+export interface Simulator {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /**
+   * Kubeconfig YAML: plain HTTP, no credentials (kubectl sends tokens only over TLS), and
+   * `insecure-skip-tls-verify: true`, without which client-node refuses an `http://` server.
+   */
+  readonly kubeconfig: string;
+  /** The same kubeconfig, written to a temporary file (removed by `close()`). */
+  readonly kubeconfigPath: string;
+  readonly faults: FaultControls;
+  /** Every finished request, in the order they ended. */
+  readonly requests: RequestLogEntry[];
+  /** Watch connections open now. */
+  openWatches(): number;
+  /** Ground truth: every persisted version of the matching objects, in order. */
+  history(resource: HistoryResource, namespace: string, name?: string): HistoryEntry[];
+  /** Stops the HTTP server and starts it on the same port, keeping the store (an API server restart). */
+  restart(options?: { downMs?: number }): Promise<void>;
+  /** Closes every connection and timer: no handle is left open. */
+  close(): Promise<void>;
+}
+
+/** Default `imageExists`: the names the product and the tests use for images that are missing. */
+export function defaultImageExists(image: string): boolean {
+  return !image.startsWith('registry.invalid/') && !image.includes('no-such');
+}
+
+function kubeconfigFor(url: string): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    '  - name: kubevirt-sim',
+    '    cluster:',
+    `      server: ${url}`,
+    // client-node refuses plain http unless TLS verification is "skipped"; kubectl accepts it.
+    '      insecure-skip-tls-verify: true',
+    'contexts:',
+    '  - name: kubevirt-sim',
+    '    context:',
+    '      cluster: kubevirt-sim',
+    '      user: kubevirt-sim',
+    '      namespace: default',
+    'current-context: kubevirt-sim',
+    'users:',
+    '  - name: kubevirt-sim',
+    '    user: {}',
+    'preferences: {}',
+    '',
+  ].join('\n');
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const onError =
+    options.onError ??
+    ((error: unknown) => console.error(`sim: model error: ${errorMessage(error)}`));
+  const random = new Random(options.seed ?? 1);
+  const clock = new Clock(options.timeScale ?? 1, onError);
+  const store = new Store(options.historyLimit ?? 1000, onError);
+  const cluster = new Cluster(store, random.fork('api'));
+  const kubevirt = options.kubevirt ?? {};
+  seedCluster(cluster, {
+    kubevirtInstalled: kubevirt.installed ?? true,
+    kubevirtAvailable: kubevirt.available ?? true,
+    kubevirtVersion: kubevirt.version ?? 'v1.8.4',
+    featureGates: kubevirt.featureGates ?? [],
+    disabledFeatureGates: kubevirt.disabledFeatureGates ?? [],
+    useEmulation: kubevirt.useEmulation ?? false,
+    kvm: options.nodes?.kvm ?? true,
+  });
+  const collector = new GarbageCollector(cluster, clock);
+  const requests: RequestLogEntry[] = [];
+  const faults = new Faults(random.fork('faults'), {
+    user: 'system:anonymous',
+    openStreams: () => server.openStreams(),
+    compact: (resource) => store.compact(resource),
+    restart: (downMs) => restart(downMs),
+  });
+  const server: ApiServer = new ApiServer({
+    cluster,
+    clock,
+    faults,
+    random: random.fork('server'),
+    log: requests,
+    settings: {
+      user: 'system:anonymous',
+      deny: options.rbac?.deny ?? [],
+      bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
+      kubevirtInstalled: () => kubevirt.installed ?? true,
+    },
+  });
+  const port = await server.listen(options.port ?? 0);
+  const url = `http://127.0.0.1:${port}`;
+  const kubeconfig = kubeconfigFor(url);
+  const directory = await mkdtemp(join(tmpdir(), 'kubevirt-sim-'));
+  const kubeconfigPath = join(directory, 'kubeconfig');
+  await writeFile(kubeconfigPath, kubeconfig, { mode: 0o600 });
+
+  let restarting: Promise<void> = Promise.resolve();
+  let closed = false;
+  async function restart(downMs = 0): Promise<void> {
+    const previous = restarting;
+    restarting = (async () => {
+      await previous;
+      if (closed) return;
+      await server.stop();
+      if (downMs > 0) await new Promise<void>((resolve) => clock.afterReal(downMs, resolve));
+      if (!closed) await server.listen(port);
+    })();
+    return restarting;
+  }
+
+  return {
+    url,
+    kubeconfig,
+    kubeconfigPath,
+    faults,
+    requests,
+    openWatches: () => [...server.openStreams()].length,
+    history: (resource, namespace, name) => store.history(resource, namespace, name),
+    restart: (restartOptions) => restart(restartOptions?.downMs ?? 0),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await restarting.catch(() => undefined);
+      collector.stop();
+      clock.close();
+      await server.stop();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
