@@ -1,0 +1,73 @@
+// What the renderers need to know besides the outcome: the check's name, the inputs worth
+// repeating, and links to the run. Built from the Config and the runner's environment, so the
+// renderers themselves stay pure.
+import type { Config } from '../config.ts';
+import type { WitnessChoice } from '../verify/types.ts';
+
+export interface ReportContext {
+  /** The check's name in reports; it keys the sticky comment and the nightly issue. */
+  checkName: string;
+  image: string;
+  expectedPath: string;
+  witness: WitnessChoice;
+  /** Attempts allowed by the `attempts` input. */
+  attemptsAllowed: number;
+  junitPath?: string;
+  timelinePath?: string;
+  /** The workflow run (with its attempt) and the commit, when running on GitHub. */
+  runUrl?: string;
+  commit?: { sha: string; url: string };
+  /** `owner/name` of the repository under test. */
+  repository?: string;
+  /** The action's README, when it runs as `uses: owner/name@ref`. */
+  readmeUrl?: string;
+}
+
+/** The Config fields reports use (the CLI can build a context without the GitHub ones). */
+export type ReportConfig = Pick<
+  Config,
+  | 'checkName'
+  | 'image'
+  | 'expectedPath'
+  | 'witness'
+  | 'attempts'
+  | 'kubevirtVersion'
+  | 'junitPath'
+  | 'timelinePath'
+>;
+
+/**
+ * The context of a report. An empty `check-name` becomes `<job> · KubeVirt <version>`, which
+ * tells apart the legs of a matrix over KubeVirt versions; anything else needs `check-name`.
+ */
+export function reportContext(
+  config: ReportConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): ReportContext {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  const runId = env.GITHUB_RUN_ID;
+  const runAttempt = env.GITHUB_RUN_ATTEMPT;
+  const sha = env.GITHUB_SHA;
+  const actionRepository = env.GITHUB_ACTION_REPOSITORY;
+  return {
+    checkName:
+      config.checkName || `${env.GITHUB_JOB || 'check'} · KubeVirt ${config.kubevirtVersion}`,
+    image: config.image,
+    expectedPath: config.expectedPath,
+    witness: config.witness,
+    attemptsAllowed: config.attempts,
+    junitPath: config.junitPath,
+    timelinePath: config.timelinePath,
+    runUrl:
+      repository && runId
+        ? `${server}/${repository}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}`
+        : undefined,
+    commit: repository && sha ? { sha, url: `${server}/${repository}/commit/${sha}` } : undefined,
+    repository,
+    readmeUrl:
+      actionRepository && /^[\w.-]+\/[\w.-]+$/.test(actionRepository)
+        ? `${server}/${actionRepository}#readme`
+        : undefined,
+  };
+}

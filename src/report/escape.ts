@@ -1,0 +1,96 @@
+// Escaping for every format the reports are written in. Every string that comes from the cluster,
+// the manifest or the workflow goes through one of these before it is written; the renderers'
+// own text never needs them.
+import { oneLine, shortLine, truncate } from './text.ts';
+
+/**
+ * Characters with a meaning in GitHub markdown inside a line (emphasis, code, links, tables,
+ * strikethrough, math) or in HTML. As character references they are literal text: CommonMark
+ * never reads a reference as markup.
+ */
+const CODE_SPECIAL = /[&<>`*_[\]\\~|$]/g;
+/** In prose also `:` (emoji shortcodes, autolinks), and `@` / `#` (mentions, issue references). */
+const TEXT_SPECIAL = /[&<>`*_[\]\\~|$:@#]/g;
+
+function reference(char: string): string {
+  return `&#${char.codePointAt(0)};`;
+}
+
+/**
+ * Untrusted text for a markdown line (prose or a table cell): one line, at most `max` characters,
+ * markdown and HTML inert, and `@name` / `#123` broken by a zero-width space so that a message
+ * from the cluster can neither mention people nor cross-reference issues.
+ * Limit: never place the result at the start of a line (a leading `-` or `1.` would still start
+ * a list); the renderers always put a label before it.
+ */
+export function mdText(value: string, max = 500): string {
+  return shortLine(value, max).replace(TEXT_SPECIAL, (char) =>
+    char === '@' || char === '#' ? `${char}&#8203;` : reference(char),
+  );
+}
+
+/**
+ * Untrusted text as inline code (`<code>`): markdown and HTML inert, printed as is. GitHub does
+ * not look for mentions, references or emoji inside code, so `@sha256:…` digests stay intact.
+ */
+export function mdCode(value: string, max = 300): string {
+  return `<code>${shortLine(value, max).replace(CODE_SPECIAL, reference)}</code>`;
+}
+
+/** Text for HTML content or a double-quoted attribute. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, reference);
+}
+
+/** Characters XML 1.0 cannot carry at all, even escaped (most controls, lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text for XML content or an attribute; characters XML cannot carry become `�`. */
+export function escapeXml(value: string): string {
+  return value.replace(XML_INVALID, '\uFFFD').replace(/[&<>"']/g, (char) => {
+    switch (char) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      default:
+        return '&apos;';
+    }
+  });
+}
+
+/** Words that start a statement in a mermaid gantt when a line begins with them. */
+const MERMAID_STATEMENT =
+  /^(click|call|href|gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|title|accdescription|accdescr|acctitle|section|\d{4}-\d{2}-\d{2})/i;
+
+/**
+ * A label for a mermaid gantt (task, section or title): only letters, digits, spaces and
+ * `. _ - / + = , ' ! ? * ~ [ ] ·`, so nothing can end the statement (`:` `;` newline), start a
+ * comment or directive (`#` `%%` `{`), or reach the SVG as markup (`<`); a label that would read
+ * as a statement keyword gets a leading `_`. Lossy on purpose: the table next to the chart
+ * carries the exact text.
+ */
+export function mermaidLabel(value: string, max = 60): string {
+  const label = truncate(
+    oneLine(value)
+      .replace(/[^\p{L}\p{N} ._\-/+=,'!?*~[\]·…]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+  );
+  if (label === '') return '_';
+  return MERMAID_STATEMENT.test(label) ? `_ ${label}` : label;
+}
+
+/**
+ * A check name as a key that is safe inside an HTML comment and unique per name: percent-encoded,
+ * with `-` encoded too so that `--` and `-->` cannot appear.
+ */
+export function markerKey(checkName: string): string {
+  return encodeURIComponent(checkName.toWellFormed()).replace(/-/g, '%2D');
+}

@@ -1,0 +1,350 @@
+// The GitHub side of reporting, through Octokit: who triggered the run, the sticky PR comment,
+// and the nightly issue. Every call goes through one rate-limit policy; what a failure means
+// (fork token, missing permission, rate limit) is decided here, what to tell the user in index.ts.
+import { readFileSync } from 'node:fs';
+import { getOctokit } from '@actions/github';
+import { errorMessage } from '../util/errors.ts';
+import { formatDuration } from './text.ts';
+
+export type GitHub = ReturnType<typeof getOctokit>;
+
+/** How rate-limited calls (429, or 403 with rate-limit headers) are retried. */
+export interface RetryPolicy {
+  /** Retries per call before giving up. */
+  maxRetries: number;
+  /** A wait longer than this (e.g. a primary limit that resets in 40 minutes) gives up at once. */
+  maxWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  /** Told about every wait, e.g. `core.info`. */
+  onWait?: (message: string) => void;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxRetries: 3,
+  maxWaitMs: 60_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+/** A call GitHub kept rate-limiting after the retries the policy allows. */
+export class RateLimitError extends Error {
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = 'RateLimitError';
+    this.status = status;
+  }
+}
+
+/** An HTTP failure of a GitHub call, from Octokit's RequestError, without casts at every catch. */
+export interface HttpFailure {
+  status: number;
+  message: string;
+  headers: Record<string, string | undefined>;
+}
+
+export function httpFailure(error: unknown): HttpFailure | undefined {
+  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
+    return undefined;
+  }
+  const response: unknown = 'response' in error ? error.response : undefined;
+  const headers: Record<string, string | undefined> = {};
+  let message = error.message;
+  if (typeof response === 'object' && response !== null) {
+    if ('headers' in response && typeof response.headers === 'object' && response.headers) {
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
+      }
+    }
+    if ('data' in response && typeof response.data === 'object' && response.data) {
+      const data = response.data;
+      if ('message' in data && typeof data.message === 'string') message = data.message;
+    }
+  }
+  return { status: error.status, message, headers };
+}
+
+/**
+ * How long GitHub asks us to wait before calling again, or `undefined` when the failure is not a
+ * rate limit (a plain 403 is a missing permission and final). Order as GitHub documents it:
+ * `retry-after`, then an exhausted primary limit's `x-ratelimit-reset`, then at least a minute.
+ */
+export function rateLimitWaitMs(failure: HttpFailure, nowMs: number): number | undefined {
+  if (failure.status !== 403 && failure.status !== 429) return undefined;
+  const retryAfter = failure.headers['retry-after'];
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - nowMs);
+  }
+  const reset = Number(failure.headers['x-ratelimit-reset']);
+  if (failure.headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
+    return Math.max(1000, reset * 1000 - nowMs);
+  }
+  if (failure.status === 429 || /secondary rate limit|abuse/i.test(failure.message)) return 60_000;
+  return undefined;
+}
+
+/**
+ * Octokit for `token` against `baseUrl` (default `GITHUB_API_URL`, else api.github.com), with
+ * rate-limited calls retried per `retry`. Limit: waits are per call, not shared between calls.
+ */
+export function gitHubClient(
+  token: string,
+  options: { baseUrl?: string; retry?: Partial<RetryPolicy> } = {},
+): GitHub {
+  const baseUrl = (
+    options.baseUrl ||
+    process.env.GITHUB_API_URL ||
+    'https://api.github.com'
+  ).replace(/\/+$/, '');
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const github = getOctokit(token, { baseUrl });
+  github.hook.wrap('request', async (request, requestOptions) => {
+    for (let retry = 0; ; retry++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const failure = httpFailure(error);
+        const waitMs = failure && rateLimitWaitMs(failure, policy.now());
+        if (failure === undefined || waitMs === undefined) throw error;
+        const call = `${requestOptions.method} ${String(requestOptions.url)}`;
+        if (retry >= policy.maxRetries || waitMs > policy.maxWaitMs) {
+          throw new RateLimitError(
+            `GitHub rate-limited ${call} (${failure.status}: ${failure.message}); gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}, the limit asks for another ${formatDuration(waitMs)}.`,
+            failure.status,
+          );
+        }
+        policy.onWait?.(
+          `GitHub rate-limited ${call} (${failure.status}); waiting ${formatDuration(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`,
+        );
+        await policy.sleep(waitMs);
+      }
+    }
+  });
+  return github;
+}
+
+/** What triggered the run, read from the runner's environment and event payload. */
+export interface RunEvent {
+  /** `GITHUB_EVENT_NAME`: `pull_request`, `schedule`, `workflow_dispatch`, … */
+  name: string;
+  owner: string;
+  repo: string;
+  /** Set when the run belongs to a pull request. */
+  pullRequest?: {
+    number: number;
+    /** The head is in another repository: a `pull_request` run gets a read-only token. */
+    fromFork: boolean;
+  };
+}
+
+/** The run's event, or `undefined` outside GitHub Actions (no `GITHUB_REPOSITORY`). */
+export function readRunEvent(env: NodeJS.ProcessEnv): RunEvent | undefined {
+  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || extra !== undefined) return undefined;
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const event: RunEvent = { name: env.GITHUB_EVENT_NAME ?? '', owner, repo };
+  const pr = field(payload, 'pull_request');
+  const issue = field(payload, 'issue');
+  if (typeof field(pr, 'number') === 'number') {
+    const head = field(field(field(pr, 'head'), 'repo'), 'full_name');
+    const base = field(field(field(pr, 'base'), 'repo'), 'full_name');
+    event.pullRequest = {
+      number: field(pr, 'number') as number,
+      fromFork: typeof base === 'string' && head !== base,
+    };
+  } else if (field(issue, 'pull_request') && typeof field(issue, 'number') === 'number') {
+    // issue_comment on a pull request: the payload has no head, so assume the repository's own.
+    event.pullRequest = { number: field(issue, 'number') as number, fromFork: false };
+  }
+  return event;
+}
+
+function readPayload(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // A missing or broken payload only means there is no pull request to comment on.
+    return undefined;
+  }
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+}
+
+export interface StickyComment {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** The hidden marker that identifies the comment; `body` must contain it. */
+  marker: string;
+  body: string;
+  /** False: only update an existing comment (`comment: on-failure` after a pass). */
+  create: boolean;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged' | 'none';
+  url?: string;
+  id?: number;
+}
+
+/**
+ * Creates the comment that carries `marker`, or updates it in place. Reads every page of the
+ * pull request's comments. Guarantee: one comment per marker from this author; a duplicate left
+ * by a concurrent run is deleted. Limit: two runs that both find none at the same moment can
+ * still both create one; the next run removes the extra one.
+ */
+export async function upsertStickyComment(
+  github: GitHub,
+  comment: StickyComment,
+): Promise<StickyCommentResult> {
+  if (!comment.body.includes(comment.marker)) {
+    throw new Error('the sticky comment body must contain its marker, or it cannot be found again');
+  }
+  const { owner, repo } = comment;
+  const matches = [];
+  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: comment.issueNumber,
+    per_page: 100,
+  })) {
+    matches.push(...page.data.filter((existing) => existing.body?.includes(comment.marker)));
+  }
+  const [first, ...others] = matches;
+  if (!first) {
+    if (!comment.create) return { action: 'none' };
+    const created = await github.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: comment.issueNumber,
+      body: comment.body,
+    });
+    return { action: 'created', url: created.data.html_url, id: created.data.id };
+  }
+  for (const duplicate of others) {
+    if (duplicate.user?.login === first.user?.login) {
+      await github.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
+    }
+  }
+  if (first.body === comment.body) {
+    return { action: 'unchanged', url: first.html_url, id: first.id };
+  }
+  const updated = await github.rest.issues.updateComment({
+    owner,
+    repo,
+    comment_id: first.id,
+    body: comment.body,
+  });
+  return { action: 'updated', url: updated.data.html_url, id: updated.data.id };
+}
+
+/** What the nightly check found: a failure, a pass, or a pass only on retry. */
+export type NightlyState = 'failing' | 'passing' | 'flaky';
+
+export interface NightlyIssue {
+  owner: string;
+  repo: string;
+  label: string;
+  /** The hidden marker that identifies this check's issue among those with the label. */
+  marker: string;
+  title: string;
+  state: NightlyState;
+  /** The report (markdown) for a new issue or a comment on the open one. */
+  report: string;
+  runUrl?: string;
+}
+
+export interface NightlyIssueResult {
+  action: 'opened' | 'commented' | 'closed' | 'none';
+  url?: string;
+  number?: number;
+}
+
+/**
+ * Keeps one open issue per check while it fails: opens it on the first failure, comments on
+ * each further failure (and on a flaky pass), comments and closes it on a pass. The issue is
+ * found again among the open issues with `label` by its marker, so renaming it is harmless.
+ */
+export async function reconcileNightlyIssue(
+  github: GitHub,
+  issue: NightlyIssue,
+): Promise<NightlyIssueResult> {
+  const { owner, repo } = issue;
+  let open: { number: number; html_url: string } | undefined;
+  for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
+    owner,
+    repo,
+    labels: issue.label,
+    state: 'open',
+    per_page: 100,
+  })) {
+    open = page.data.find((found) => !found.pull_request && found.body?.includes(issue.marker));
+    if (open) break;
+  }
+  const run = issue.runUrl ? ` in [this run](${issue.runUrl})` : '';
+  const comment = async (number: number, headline: string) =>
+    github.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body: `${headline}\n\n${issue.report}`,
+    });
+
+  switch (issue.state) {
+    case 'failing': {
+      if (open) {
+        await comment(open.number, `The check failed again${run}.`);
+        return { action: 'commented', url: open.html_url, number: open.number };
+      }
+      const created = await github.rest.issues.create({
+        owner,
+        repo,
+        title: issue.title,
+        labels: [issue.label],
+        body: `${issue.report}\n\n${issue.marker}`,
+      });
+      return { action: 'opened', url: created.data.html_url, number: created.data.number };
+    }
+    case 'flaky':
+      if (!open) return { action: 'none' };
+      await comment(open.number, `The check passed${run}, but only on a retry (flaky).`);
+      return { action: 'commented', url: open.html_url, number: open.number };
+    case 'passing':
+      if (!open) return { action: 'none' };
+      await comment(open.number, `The check passes again${run}; closing.`);
+      await github.rest.issues.update({
+        owner,
+        repo,
+        issue_number: open.number,
+        state: 'closed',
+        state_reason: 'completed',
+      });
+      return { action: 'closed', url: open.html_url, number: open.number };
+  }
+}
+
+/** A 403 that means the token may not write (a fork's read-only token, or missing permissions). */
+export function isPermissionDenied(error: unknown): boolean {
+  const failure = httpFailure(error);
+  return failure?.status === 403 && !(error instanceof RateLimitError);
+}
+
+/** The permissions GitHub says the call needed (`x-accepted-github-permissions`), if it said. */
+export function acceptedPermissions(error: unknown): string | undefined {
+  return httpFailure(error)?.headers['x-accepted-github-permissions'];
+}
+
+/** The failure's message for a log line: status and GitHub's message, never headers or tokens. */
+export function describeFailure(error: unknown): string {
+  const failure = httpFailure(error);
+  return failure ? `${failure.status} ${failure.message}` : errorMessage(error);
+}

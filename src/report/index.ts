@@ -1,0 +1,306 @@
+// Reporting, the last stage: one call after the run writes the JUnit and timeline files, the
+// annotations, the sticky PR comment, the nightly issue and the job summary. Nothing here fails
+// the step: a report that cannot be written becomes a notice or a warning, and the verdict alone
+// decides the step's result (in main.ts).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import * as core from '@actions/core';
+import type { Config } from '../config.ts';
+import type { OutputName } from '../contract.ts';
+import { errorMessage } from '../util/errors.ts';
+import type { CheckOutcome } from '../verify/types.ts';
+import { reportContext, type ReportContext } from './context.ts';
+import {
+  acceptedPermissions,
+  describeFailure,
+  gitHubClient,
+  isPermissionDenied,
+  readRunEvent,
+  reconcileNightlyIssue,
+  upsertStickyComment,
+  type GitHub,
+  type NightlyState,
+  type RetryPolicy,
+  type RunEvent,
+} from './github.ts';
+import { renderJunit } from './junit.ts';
+import {
+  commentMarker,
+  issueMarker,
+  renderComment,
+  renderIssueBody,
+  renderSummary,
+} from './markdown.ts';
+import { oneLine, truncate } from './text.ts';
+import { renderTimelineJson } from './timeline-json.ts';
+
+export { reportContext, type ReportContext } from './context.ts';
+export { renderComment, renderIssueBody, renderSummary } from './markdown.ts';
+export { renderGantt } from './mermaid.ts';
+export { renderJunit } from './junit.ts';
+export { renderTerminal } from './terminal.ts';
+export { renderTimelineJson, timelineDocument, TIMELINE_SCHEMA_VERSION } from './timeline-json.ts';
+
+export interface PublishedReport {
+  junitPath: string;
+  timelinePath: string;
+  /** The sticky PR comment, when one was written or already up to date. */
+  commentUrl?: string;
+  /** The nightly issue, when one was opened, commented on or closed. */
+  issueUrl?: string;
+  /** Every output of the action, as strings; main.ts sets them with `core.setOutput`. */
+  outputs: Record<OutputName, string>;
+}
+
+export interface PublishOptions {
+  /** Rate-limit retries of GitHub calls (tests inject a sleep that does not wait). */
+  retry?: Partial<RetryPolicy>;
+}
+
+/**
+ * Publishes the outcome of a check everywhere the Config asks. `env` supplies the run (event,
+ * repository, API URL); the job summary goes where `@actions/core` writes it
+ * (`process.env.GITHUB_STEP_SUMMARY`). Never rejects for a reporting failure, never prints the token.
+ */
+export async function publishReport(
+  outcome: CheckOutcome,
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+  options: PublishOptions = {},
+): Promise<PublishedReport> {
+  if (config.githubToken) core.setSecret(config.githubToken);
+  const context = reportContext(config, env);
+  const notes: string[] = [];
+
+  await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
+  await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
+  if (config.annotations) annotate(outcome, context);
+
+  const event = readRunEvent(env);
+  const github =
+    config.githubToken && event
+      ? gitHubClient(config.githubToken, {
+          baseUrl: env.GITHUB_API_URL,
+          retry: { onWait: (message) => core.info(message), ...options.retry },
+        })
+      : undefined;
+
+  const commentUrl = await publishComment(outcome, config, context, event, github, notes);
+  const issueUrl = await publishIssue(outcome, config, context, event, github);
+
+  // The summary needs no permission: it is where a report goes when the comment could not.
+  if (config.summary || notes.length > 0) {
+    await writeSummary(renderSummary(outcome, context, { commentUrl, notes }));
+  }
+
+  const published = { junitPath: config.junitPath, timelinePath: config.timelinePath };
+  return {
+    ...published,
+    commentUrl,
+    issueUrl,
+    outputs: reportOutputs(outcome, context, { ...published, commentUrl }),
+  };
+}
+
+/** GitHub's limit for one step output; a larger `timeline` output is replaced by a pointer. */
+const OUTPUT_MAX_CHARS = 1_000_000;
+
+/** The action's outputs for an outcome and what was published. */
+export function reportOutputs(
+  outcome: CheckOutcome,
+  context: ReportContext,
+  published: { junitPath: string; timelinePath: string; commentUrl?: string },
+): Record<OutputName, string> {
+  const last = outcome.attempts.at(-1);
+  let timeline = renderTimelineJson(outcome, context, { lastAttemptOnly: true, indent: 0 });
+  if (timeline.length > OUTPUT_MAX_CHARS) {
+    timeline = JSON.stringify({
+      ...JSON.parse(renderTimelineJson({ ...outcome, attempts: [] }, context, { indent: 0 })),
+      attemptsUsed: outcome.attempts.length,
+      attemptsOmitted: `too large for an output; read ${published.timelinePath}`,
+    });
+  }
+  return {
+    result: outcome.result,
+    'observed-path': last ? last.verdict.observedPath.join(' -> ') : '',
+    explanation: explanationText(outcome),
+    timeline,
+    'duration-ms': String(Math.round(outcome.durationMs)),
+    'attempts-used': String(outcome.attempts.length),
+    'comment-url': published.commentUrl ?? '',
+    'junit-path': published.junitPath,
+    'timeline-path': published.timelinePath,
+  };
+}
+
+/** The verdict in words: one attempt's explanation and causes, or one line per attempt. */
+function explanationText(outcome: CheckOutcome): string {
+  const attempts = outcome.attempts;
+  if (attempts.length === 0) return 'No attempt ran.';
+  const describe = (verdict: (typeof attempts)[number]['verdict']) =>
+    [verdict.explanation, ...verdict.causes.map((cause) => `Cause: ${cause}`)].join('\n');
+  if (attempts.length === 1) return describe(attempts[0]!.verdict);
+  return attempts
+    .map(
+      (attempt) =>
+        `Attempt ${attempt.number} ${attempt.verdict.result}: ${describe(attempt.verdict)}`,
+    )
+    .join('\n');
+}
+
+async function writeReportFile(what: string, path: string, content: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content, 'utf8');
+    core.info(`Wrote the ${what} to ${path}`);
+  } catch (error) {
+    core.warning(`Could not write the ${what} to ${path}: ${errorMessage(error)}`);
+  }
+}
+
+function annotate(outcome: CheckOutcome, context: ReportContext): void {
+  const title = `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}": ${outcome.result}`;
+  const message = explanationText(outcome)
+    .split('\n')
+    .map((line) => truncate(oneLine(line), 2000))
+    .join('\n');
+  switch (outcome.result) {
+    case 'passed':
+      core.notice(message, { title });
+      break;
+    case 'flaky':
+      core.warning(message, { title });
+      break;
+    case 'failed':
+    case 'inconclusive':
+      core.error(message, { title });
+      break;
+  }
+}
+
+async function publishComment(
+  outcome: CheckOutcome,
+  config: Config,
+  context: ReportContext,
+  event: RunEvent | undefined,
+  github: GitHub | undefined,
+  notes: string[],
+): Promise<string | undefined> {
+  if (config.comment === 'never') return undefined;
+  const pr = event?.pullRequest;
+  if (!event || !pr) {
+    core.debug('Not a pull request run: no PR comment.');
+    return undefined;
+  }
+  if (!github) {
+    notes.push(
+      'No github-token was given, so the PR comment was not written; this summary has the report.',
+    );
+    core.notice('No github-token: the PR comment was not written; the job summary has the report.');
+    return undefined;
+  }
+  // `on-failure` creates a comment only for a result that is not a clean pass, but still updates
+  // an earlier one, so that a fixed PR does not keep showing a stale failure.
+  const create = config.comment === 'always' || outcome.result !== 'passed';
+  try {
+    const result = await upsertStickyComment(github, {
+      owner: event.owner,
+      repo: event.repo,
+      issueNumber: pr.number,
+      marker: commentMarker(context.checkName),
+      body: renderComment(outcome, context),
+      create,
+    });
+    if (result.action !== 'none') core.info(`PR comment ${result.action}: ${result.url ?? ''}`);
+    return result.url;
+  } catch (error) {
+    if (isPermissionDenied(error)) {
+      const needed = acceptedPermissions(error);
+      if (pr.fromFork) {
+        notes.push(
+          'This pull request comes from a fork, whose token is read-only, so the PR comment was not written; this summary has the report.',
+        );
+        core.notice(
+          `The PR comment was not written: a pull request from a fork gets a read-only token (${describeFailure(error)}). The job summary has the report.`,
+        );
+      } else {
+        notes.push('The token may not comment on this pull request; this summary has the report.');
+        core.warning(
+          `The PR comment was not written: the token may not comment (${describeFailure(error)}${needed ? `; needs ${needed}` : ''}). Give the job 'permissions: pull-requests: write', or set 'comment: never'.`,
+        );
+      }
+    } else {
+      notes.push('The PR comment could not be written; this summary has the report.');
+      core.warning(`The PR comment could not be written: ${describeFailure(error)}`);
+    }
+    return undefined;
+  }
+}
+
+async function publishIssue(
+  outcome: CheckOutcome,
+  config: Config,
+  context: ReportContext,
+  event: RunEvent | undefined,
+  github: GitHub | undefined,
+): Promise<string | undefined> {
+  if (!config.issueOnFailure) return undefined;
+  if (!event || (event.name !== 'schedule' && event.name !== 'workflow_dispatch')) {
+    core.debug(
+      `issue-on-failure acts on schedule and workflow_dispatch runs, not '${event?.name ?? 'none'}'.`,
+    );
+    return undefined;
+  }
+  if (!github) {
+    core.warning(
+      'issue-on-failure is set but there is no github-token: no issue was opened or closed.',
+    );
+    return undefined;
+  }
+  try {
+    const result = await reconcileNightlyIssue(github, {
+      owner: event.owner,
+      repo: event.repo,
+      label: config.issueLabel,
+      marker: issueMarker(context.checkName),
+      title: `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}" fails`,
+      state: nightlyState(outcome, config),
+      report: renderIssueBody(outcome, context),
+      runUrl: context.runUrl,
+    });
+    if (result.action !== 'none') core.info(`Issue ${result.action}: ${result.url ?? ''}`);
+    return result.url;
+  } catch (error) {
+    const needed = acceptedPermissions(error);
+    core.warning(
+      `The nightly issue could not be updated: ${describeFailure(error)}${needed ? `; needs ${needed}` : ''}${isPermissionDenied(error) ? ". Give the job 'permissions: issues: write'." : ''}`,
+    );
+    return undefined;
+  }
+}
+
+/** A flaky result fails the nightly only when `fail-on-flaky` says so. */
+function nightlyState(outcome: CheckOutcome, config: Config): NightlyState {
+  switch (outcome.result) {
+    case 'passed':
+      return 'passing';
+    case 'flaky':
+      return config.failOnFlaky ? 'failing' : 'flaky';
+    case 'failed':
+    case 'inconclusive':
+      return 'failing';
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary.');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+}

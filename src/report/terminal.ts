@@ -1,0 +1,165 @@
+// The outcome as plain text for a terminal (the CLI prints it) and for JUnit's system-out: a
+// verdict, then per attempt a table of the timeline, the path match and the explanation.
+// Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
+import type { Timeline } from '../observe/types.ts';
+import type { Attempt, CheckOutcome, Verdict } from '../verify/types.ts';
+import type { ReportContext } from './context.ts';
+import { headAndTail, timelineRows, type TimelineRow } from './spans.ts';
+import { formatDuration, formatOffset, plural, shortLine, truncate } from './text.ts';
+
+export interface TerminalOptions {
+  /** Characters per line the table aims for (the message column takes what is left). */
+  width?: number;
+  /** Timeline rows per attempt (first two thirds, last third). */
+  maxRows?: number;
+}
+
+const DEFAULT_WIDTH = 120;
+const DEFAULT_MAX_ROWS = 200;
+
+/** The whole outcome: the verdict, then every attempt. */
+export function renderTerminal(
+  outcome: CheckOutcome,
+  context: ReportContext,
+  options: TerminalOptions = {},
+): string {
+  const lines = [
+    `KubeVirt transition check ${quote(context.checkName)}: ${outcome.result.toUpperCase()} (${plural(outcome.attempts.length, 'attempt')} of ${context.attemptsAllowed} allowed, ${formatDuration(outcome.durationMs)})`,
+    `  expected  ${clean(context.expectedPath, 200)}  (witness ${context.witness})`,
+    `  image     ${clean(context.image, 200)}`,
+  ];
+  for (const attempt of outcome.attempts) {
+    lines.push('', ...attemptLines(attempt, outcome.attempts.length, options));
+  }
+  if (context.timelinePath) lines.push('', `timeline JSON: ${clean(context.timelinePath, 300)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** One attempt as text (used for JUnit's system-out as well). */
+export function renderAttemptText(
+  attempt: Attempt,
+  attempts: number,
+  options: TerminalOptions = {},
+): string {
+  return `${attemptLines(attempt, attempts, options).join('\n')}\n`;
+}
+
+function attemptLines(attempt: Attempt, attempts: number, options: TerminalOptions): string[] {
+  const verdict = attempt.verdict;
+  return [
+    `Attempt ${attempt.number} of ${attempts}: ${verdict.result}  ${clean(attempt.vm, 120)}  started ${clean(attempt.startedAt, 40)}  ${formatDuration(attempt.durationMs)}`,
+    `  observed  ${observed(verdict)}`,
+    '',
+    ...table(attempt.timeline, options).map((line) => `  ${line}`),
+    '',
+    '  path match',
+    ...pathLines(verdict).map((line) => `    ${line}`),
+    '',
+    `  why  ${clean(verdict.explanation, 2000)}`,
+    ...verdict.causes.map((cause) => `  cause  ${clean(cause, 500)}`),
+  ];
+}
+
+function observed(verdict: Verdict): string {
+  if (verdict.observedPath.length === 0) return `no state (witness ${verdict.witness})`;
+  const { head, omitted, tail } = headAndTail(verdict.observedPath, 40);
+  return [...head, ...(omitted > 0 ? [`… ${omitted} more …`] : []), ...tail]
+    .map((state) => clean(state, 60))
+    .join(' -> ');
+}
+
+function pathLines(verdict: Verdict): string[] {
+  const lines = verdict.matched.map(
+    (m) =>
+      `${String(m.step + 1).padStart(3)}  ok   ${clean(m.state, 40).padEnd(20)} ${formatOffset(m.atMs).padStart(12)}  ${m.witness} ${m.byEventCount ? 'event count' : m.seenBy}${m.resourceVersion ? `  rv ${clean(m.resourceVersion, 30)}` : ''}`,
+  );
+  if (verdict.mismatch) {
+    const seen = verdict.mismatch.seenInstead.slice(0, 12).map((s) => clean(s, 40));
+    lines.push(
+      `${String(verdict.mismatch.step + 1).padStart(3)}  MISS ${clean(verdict.mismatch.expected, 40).padEnd(20)} not seen; seen instead: ${seen.length > 0 ? seen.join(', ') : 'nothing'}`,
+    );
+  }
+  if (lines.length === 0) lines.push('no step matched');
+  return lines;
+}
+
+function table(timeline: Timeline, options: TerminalOptions): string[] {
+  const rows = timelineRows(timeline);
+  const { head, omitted, tail } = headAndTail(rows, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const cells = (row: TimelineRow) => rowCells(row);
+  const body: (string[] | string)[] = [
+    ...head.map(cells),
+    ...(omitted > 0
+      ? [`… ${plural(omitted, 'more row')} (the whole timeline is in the JSON)`]
+      : []),
+    ...tail.map(cells),
+  ];
+  const header = ['TIME', 'STATE', 'WITNESS', 'SEEN', 'MESSAGE'];
+  const widths = [0, 1, 2, 3].map((column) =>
+    Math.min(
+      [40, 28, 30, 28][column]!,
+      Math.max(
+        header[column]!.length,
+        ...body.map((row) => (typeof row === 'string' ? 0 : row[column]!.length)),
+      ),
+    ),
+  );
+  const width = options.width ?? DEFAULT_WIDTH;
+  const messageWidth = Math.max(20, width - 2 - widths.reduce((sum, w) => sum + w + 2, 0));
+  const format = (row: string[] | string) => {
+    if (typeof row === 'string') return row;
+    const [time, ...rest] = row.map((cell, column) =>
+      truncate(cell, column < 4 ? widths[column]! : messageWidth),
+    );
+    return [
+      time!.padStart(widths[0]!),
+      ...rest.map((cell, i) => (i < 3 ? cell.padEnd(widths[i + 1]!) : cell)),
+    ]
+      .join('  ')
+      .trimEnd();
+  };
+  if (rows.length === 0) return ['(no entries)'];
+  return [format(header), ...body.map(format)];
+}
+
+function rowCells(row: TimelineRow): string[] {
+  const entry = row.entry;
+  const time = formatOffset(entry.atMs).replace(' ', '');
+  switch (entry.kind) {
+    case 'state': {
+      // The pod's name is in the JSON; its container says more in a narrow column.
+      const witness = entry.container ? `${entry.witness} ${entry.container}` : entry.witness;
+      let seen: string = entry.seenBy;
+      if (entry.witness === 'event' && entry.count !== undefined) seen += ` x${entry.count}`;
+      if (row.count > 1) seen += ` (${row.count}x)`;
+      const message = [entry.reason ? `${entry.reason}:` : '', entry.message ?? '']
+        .join(' ')
+        .trim();
+      return [time, clean(entry.state, 80), clean(witness, 120), seen, clean(message, 1000)];
+    }
+    case 'gap':
+      return [
+        time,
+        'GAP',
+        entry.resource,
+        `${entry.cause} ${formatDuration(entry.untilMs - entry.atMs)}`,
+        clean(entry.detail, 1000),
+      ];
+    case 'polling':
+      return [
+        time,
+        'POLLING',
+        entry.resource,
+        `every ${formatDuration(entry.intervalMs)}`,
+        `${entry.untilMs === undefined ? 'to the end' : `to ${formatOffset(entry.untilMs)}`}: ${clean(entry.reason, 1000)}`,
+      ];
+  }
+}
+
+function clean(value: string, max: number): string {
+  return shortLine(value, max);
+}
+
+function quote(value: string): string {
+  return `"${clean(value, 100)}"`;
+}

@@ -1,0 +1,60 @@
+// Text helpers shared by every renderer: making an untrusted string printable, shortening it, and
+// writing times the same way everywhere.
+
+/** C0/C1 control characters (except tab), and the bidirectional overrides behind "Trojan Source". */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/**
+ * One printable line from an untrusted string: line breaks become ` ↵ `, tabs spaces, control
+ * characters (ANSI escapes included) and bidi overrides `�`. Escaping for a format comes after.
+ */
+export function oneLine(value: string): string {
+  return value.replace(LINE_BREAK, ' ↵ ').replace(/\t/g, ' ').replace(UNPRINTABLE, '\uFFFD');
+}
+
+/**
+ * `oneLine` then `truncate`, without scanning more of a long string than can be shown.
+ */
+export function shortLine(value: string, max: number): string {
+  return truncate(oneLine(value.length > max ? value.slice(0, max + 1) : value), max);
+}
+
+/** Cuts `value` to at most `max` characters (UTF-16 units), ending in `…`, never inside a pair. */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = Math.max(0, max - 1);
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${value.slice(0, end)}…`;
+}
+
+/** Time since the start of an attempt: `+0.412 s`, `+59.999 s`, `+2m 05.250s`. */
+export function formatOffset(ms: number): string {
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(ms);
+  if (abs < 60_000) return `${sign}${(abs / 1000).toFixed(3)} s`;
+  const minutes = Math.floor(abs / 60_000);
+  const seconds = ((abs % 60_000) / 1000).toFixed(3).padStart(6, '0');
+  return `${sign}${minutes}m ${seconds}s`;
+}
+
+/** A duration for people: `1 ms`, `412 ms`, `12.3 s`, `2m 05s`, `1h 02m`. */
+export function formatDuration(ms: number): string {
+  const abs = Math.max(0, Math.round(ms));
+  if (abs < 1000) return `${abs} ms`;
+  if (abs < 60_000) return `${(abs / 1000).toFixed(1)} s`;
+  const totalSeconds = Math.round(abs / 1000);
+  if (totalSeconds < 3600) {
+    return `${Math.floor(totalSeconds / 60)}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
+  }
+  const totalMinutes = Math.round(totalSeconds / 60);
+  return `${Math.floor(totalMinutes / 60)}h ${String(totalMinutes % 60).padStart(2, '0')}m`;
+}
+
+/** `n thing` or `n things`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
