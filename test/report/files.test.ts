@@ -1,0 +1,181 @@
+// The machine-readable reports (JUnit XML, timeline JSON) and the terminal rendering.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { renderJunit } from '../../src/report/junit.ts';
+import { renderTerminal } from '../../src/report/terminal.ts';
+import {
+  TIMELINE_SCHEMA_VERSION,
+  renderTimelineJson,
+  timelineDocument,
+} from '../../src/report/timeline-json.ts';
+import {
+  HOSTILE,
+  flakyOutcome,
+  hostileOutcome,
+  longOutcome,
+  passedOutcome,
+  testContext,
+  unschedulableOutcome,
+} from '../support/outcomes.ts';
+
+const TAGS =
+  /<\/?(testsuites|testsuite|properties|property|testcase|failure|error|system-out)\b[^<>]*>/g;
+
+/** Text of the JUnit XML with our own tags and the declaration removed. */
+function textOf(xml: string): string {
+  return xml.replace(/^<\?xml [^?]*\?>/, '').replace(TAGS, '');
+}
+
+describe('renderJunit', () => {
+  it('writes one testcase per attempt and the explanation as the failure text', () => {
+    const xml = renderJunit(flakyOutcome(), testContext());
+    assert.match(
+      xml,
+      /<testsuite name="pr-check" tests="2" failures="1" errors="0" skipped="0" time="61\.000" timestamp="2026-03-01T03:17:00\.000Z">/,
+    );
+    const cases = xml.match(/<testcase [^>]*>/g) ?? [];
+    assert.equal(cases.length, 2);
+    assert.match(
+      cases[0],
+      /name="attempt 1: ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff \(witness vm\)"/,
+    );
+    const failures = xml.match(/<failure [^>]*>[^<]*<\/failure>/g) ?? [];
+    assert.equal(failures.length, 1, 'only the failed attempt has a failure');
+    assert.match(
+      failures[0],
+      /^<failure message="The VM never showed ErrImagePull[^"]*" type="failed">The VM never showed ErrImagePull/,
+    );
+    assert.match(failures[0], /cause: virt-controller can skip a state/);
+    assert.match(failures[0], /step 3 \(ErrImagePull\) not seen; seen instead: ImagePullBackOff/);
+    assert.match(xml, /<system-out>Attempt 2 of 2: passed/);
+  });
+
+  it('counts a failed check as failures and names its properties', () => {
+    const xml = renderJunit(unschedulableOutcome(), testContext());
+    assert.match(
+      xml,
+      /<testsuites name="kubevirt-transition-check" tests="1" failures="1" errors="0"/,
+    );
+    assert.match(xml, /<property name="result" value="failed"\/>/);
+    assert.match(
+      xml,
+      /<property name="run" value="https:\/\/github.com\/acme\/kubevirt\/actions\/runs\/9001\/attempts\/1"\/>/,
+    );
+  });
+
+  it('reports an outcome without attempts as an error, not as an empty suite', () => {
+    const xml = renderJunit({ result: 'inconclusive', attempts: [], durationMs: 5 }, testContext());
+    assert.match(xml, /tests="1" failures="0" errors="1"/);
+    assert.match(xml, /<error message="no attempt ran" type="inconclusive"\/>/);
+  });
+
+  it('escapes hostile strings so that only its own tags remain', () => {
+    const xml = renderJunit(
+      hostileOutcome(),
+      testContext({ checkName: HOSTILE.checkName, image: HOSTILE.image }),
+    );
+    const text = textOf(xml);
+    assert.doesNotMatch(text, /[<>]/);
+    assert.doesNotMatch(text, /&(?!(amp|lt|gt|quot|apos);)/);
+    // eslint-disable-next-line no-control-regex -- XML 1.0 cannot carry these at all
+    assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    assert.match(xml, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  });
+});
+
+describe('timeline JSON', () => {
+  it('is versioned and carries the attempts exactly as the verifier gave them', () => {
+    const outcome = flakyOutcome();
+    const parsed = JSON.parse(renderTimelineJson(outcome, testContext())) as Record<
+      string,
+      unknown
+    >;
+    assert.equal(parsed.schemaVersion, TIMELINE_SCHEMA_VERSION);
+    assert.equal(parsed.generator, 'kubevirt-transition-check');
+    assert.equal(parsed.check, 'pr-check');
+    assert.equal(parsed.result, 'flaky');
+    assert.equal(parsed.attemptsUsed, 2);
+    assert.deepEqual(parsed.run, {
+      repository: 'acme/kubevirt',
+      url: 'https://github.com/acme/kubevirt/actions/runs/9001/attempts/1',
+      sha: '0123456789abcdef0123456789abcdef01234567',
+    });
+    assert.deepEqual(parsed.attempts, JSON.parse(JSON.stringify(outcome.attempts)));
+  });
+
+  it('holds only the last attempt for the timeline output, and says how many ran', () => {
+    const document = timelineDocument(flakyOutcome(), testContext(), { lastAttemptOnly: true });
+    assert.equal(document.attempts.length, 1);
+    assert.equal(document.attempts[0]!.number, 2);
+    assert.equal(document.attemptsUsed, 2);
+  });
+
+  it('is documented field by field in docs/timeline-schema.md', () => {
+    const doc = readFileSync(new URL('../../docs/timeline-schema.md', import.meta.url), 'utf8');
+    const document = timelineDocument(passedOutcome(), testContext());
+    const attempt = document.attempts[0]!;
+    const names = [
+      ...Object.keys(document),
+      ...Object.keys(attempt),
+      ...Object.keys(attempt.timeline),
+      ...Object.keys(attempt.verdict),
+      ...attempt.timeline.entries.flatMap((entry) => Object.keys(entry)),
+      ...attempt.verdict.matched.flatMap((match) => Object.keys(match)),
+    ];
+    for (const name of new Set(names)) {
+      assert.match(
+        doc,
+        new RegExp(`\`${name}\``),
+        `docs/timeline-schema.md does not describe '${name}'`,
+      );
+    }
+    assert.match(doc, new RegExp(`"schemaVersion": ${TIMELINE_SCHEMA_VERSION}`));
+  });
+});
+
+describe('renderTerminal', () => {
+  it('prints the verdict, a table of the timeline and the path match', () => {
+    const text = renderTerminal(passedOutcome(), testContext());
+    const lines = text.split('\n');
+    assert.equal(
+      lines[0],
+      'KubeVirt transition check "pr-check": PASSED (1 attempt of 2 allowed, 27.7 s)',
+    );
+    assert.ok(lines.some((line) => /^\s+TIME\s+STATE\s+WITNESS\s+SEEN\s+MESSAGE$/.test(line)));
+    assert.ok(lines.some((line) => /^\s+\+0\.416s\s+ErrImagePull\s+vm\s+watch$/.test(line)));
+    assert.ok(
+      lines.some((line) =>
+        /^\s+\+5\.000s\s+GAP\s+virtualmachines\s+expired 120 ms\s+watch from/.test(line),
+      ),
+    );
+    assert.ok(
+      lines.some((line) =>
+        /^\s+4\s+ok\s+ImagePullBackOff\s+\+10\.422 s\s+vm watch\s+rv 1029$/.test(line),
+      ),
+    );
+    assert.ok(
+      lines.every((line) => line.length <= 120),
+      'fits 120 columns',
+    );
+  });
+
+  it('names the first missing step of a failed attempt', () => {
+    const text = renderTerminal(flakyOutcome(), testContext());
+    assert.match(text, /3\s+MISS ErrImagePull\s+not seen; seen instead: ImagePullBackOff/);
+    assert.match(text, /^ {2}why {2}The VM never showed ErrImagePull/m);
+  });
+
+  it('takes every control character out of cluster strings', () => {
+    const text = renderTerminal(hostileOutcome(), testContext({ checkName: HOSTILE.checkName }));
+    // eslint-disable-next-line no-control-regex -- a terminal must not see any of these
+    assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    assert.match(text, /line one ↵ line two/);
+  });
+
+  it('shortens a long timeline to the first and last rows', () => {
+    const text = renderTerminal(longOutcome(10, 1000), testContext(), { maxRows: 30 });
+    assert.match(text, /… \d+ more rows \(the whole timeline is in the JSON\)/);
+    assert.ok(text.split('\n').length < 80);
+  });
+});

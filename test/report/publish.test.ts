@@ -1,0 +1,351 @@
+// publishReport end to end, as main.ts calls it: files, job summary (GITHUB_STEP_SUMMARY points
+// at a temp file), annotations (read from the workflow commands on stdout), the sticky comment
+// and the nightly issue against the local GitHub API server.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { readConfig, type Config } from '../../src/config.ts';
+import type { InputName } from '../../src/contract.ts';
+import { publishReport, type PublishedReport } from '../../src/report/index.ts';
+import type { CheckOutcome } from '../../src/verify/types.ts';
+import { FakeGitHub } from '../support/github-api.ts';
+import { flakyOutcome, passedOutcome, unschedulableOutcome } from '../support/outcomes.ts';
+
+const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
+const FORK_TOKEN = 'ghs_SECRET_fork_token_22222222222222222';
+
+let server: FakeGitHub;
+let dir: string;
+// @actions/core remembers the summary file's path after its first write: one file, emptied per test.
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'ktc-summary-')), 'step-summary.md');
+const savedSummary = process.env.GITHUB_STEP_SUMMARY;
+
+beforeEach(async () => {
+  server = await new FakeGitHub('acme/kubevirt').start();
+  server.addToken(TOKEN);
+  server.addToken(FORK_TOKEN, { write: false });
+  server.addPullRequest(7);
+  dir = mkdtempSync(join(tmpdir(), 'ktc-publish-'));
+  writeFileSync(summaryFile, '');
+  process.env.GITHUB_STEP_SUMMARY = summaryFile;
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+after(() => {
+  if (savedSummary === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+  else process.env.GITHUB_STEP_SUMMARY = savedSummary;
+});
+
+function config(inputs: Partial<Record<InputName, string>> = {}): Config {
+  return readConfig((name) => inputs[name] ?? '', { RUNNER_TEMP: dir });
+}
+
+function runEnv(event: 'pull_request' | 'fork' | 'schedule' | 'push'): NodeJS.ProcessEnv {
+  const payloads = {
+    pull_request: {
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: 'acme/kubevirt' } },
+        base: { repo: { full_name: 'acme/kubevirt' } },
+      },
+    },
+    fork: {
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: 'contributor/kubevirt' } },
+        base: { repo: { full_name: 'acme/kubevirt' } },
+      },
+    },
+    schedule: { schedule: '17 3 * * *' },
+    push: { ref: 'refs/heads/main' },
+  };
+  const path = join(dir, `${event}.json`);
+  writeFileSync(path, JSON.stringify(payloads[event]));
+  return {
+    GITHUB_REPOSITORY: 'acme/kubevirt',
+    GITHUB_EVENT_NAME: event === 'fork' ? 'pull_request' : event,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '9001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_JOB: 'transition',
+  };
+}
+
+/** Runs publishReport and collects what @actions/core wrote to stdout (workflow commands). */
+async function publish(
+  outcome: CheckOutcome,
+  inputs: Partial<Record<InputName, string>>,
+  env: NodeJS.ProcessEnv,
+): Promise<{ report: PublishedReport; out: string }> {
+  const original = process.stdout.write.bind(process.stdout);
+  let out = '';
+  // Strings are @actions/core's commands; the test runner's own messages are binary.
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) => {
+    if (typeof chunk === 'string') {
+      out += chunk;
+      return true;
+    }
+    return original(chunk, ...rest);
+  };
+  try {
+    const report = await publishReport(outcome, config(inputs), env, {
+      retry: { sleep: () => Promise.resolve(), maxWaitMs: 10_000 },
+    });
+    return { report, out };
+  } finally {
+    process.stdout.write = original;
+  }
+}
+
+/** Workflow command lines of one kind (`error`, `warning`, `notice`). */
+function annotations(out: string, kind: string): string[] {
+  return out
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith(`::${kind} `) || line.startsWith(`::${kind}::`));
+}
+
+function assertTokenNeverPrinted(out: string, token: string): void {
+  const lines = out.split(/\r?\n/).filter((line) => line.includes(token));
+  assert.deepEqual(
+    lines,
+    [`::add-mask::${token}`],
+    'the token appears only in its add-mask command',
+  );
+}
+
+describe('publishReport on a pull request', () => {
+  it('writes the files, the summary, a notice and the sticky comment, and sets every output', async () => {
+    const { report, out } = await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN, 'check-name': 'pr-check' },
+      runEnv('pull_request'),
+    );
+    assert.ok(
+      report.commentUrl?.startsWith('https://github.com/acme/kubevirt/pull/7#issuecomment-'),
+    );
+    const [comment] = server.commentsOn(7);
+    assert.ok(comment?.body.includes('<!-- kubevirt-transition-check:comment key=pr%2Dcheck -->'));
+    assert.equal(report.junitPath, join(dir, 'kubevirt-transition-check', 'junit.xml'));
+    assert.match(
+      readFileSync(report.junitPath, 'utf8'),
+      /<testsuite name="pr-check" tests="1" failures="0"/,
+    );
+    const timeline = JSON.parse(readFileSync(report.timelinePath, 'utf8')) as {
+      schemaVersion: number;
+    };
+    assert.equal(timeline.schemaVersion, 1);
+
+    const summary = readFileSync(summaryFile, 'utf8');
+    assert.match(summary, /^## ✅ KubeVirt transition check <code>pr-check<\/code>: passed/);
+    assert.match(summary, /```mermaid\ngantt/);
+    assert.ok(summary.includes(`<a href="${report.commentUrl}">PR comment</a>`));
+
+    assert.deepEqual(annotations(out, 'notice').length, 1);
+    assert.match(
+      annotations(out, 'notice')[0]!,
+      /^::notice title=KubeVirt transition check "pr-check"%3A passed::All 4 steps matched/,
+    );
+    assertTokenNeverPrinted(out, TOKEN);
+
+    assert.equal(report.outputs.result, 'passed');
+    assert.equal(report.outputs['comment-url'], report.commentUrl);
+    assert.equal(report.outputs['attempts-used'], '1');
+    assert.equal(report.outputs['duration-ms'], '27722');
+    assert.equal(
+      report.outputs['observed-path'],
+      'Stopped -> Starting -> ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+    );
+    assert.equal(
+      (JSON.parse(report.outputs.timeline) as { attempts: unknown[] }).attempts.length,
+      1,
+    );
+    assert.equal(report.outputs['timeline-path'], report.timelinePath);
+  });
+
+  it('updates the same comment on the next run instead of adding one', async () => {
+    const inputs = { 'github-token': TOKEN, 'check-name': 'pr-check' };
+    const first = await publish(unschedulableOutcome(), inputs, runEnv('pull_request'));
+    const second = await publish(passedOutcome(), inputs, runEnv('pull_request'));
+    assert.equal(second.report.commentUrl, first.report.commentUrl);
+    assert.equal(server.commentsOn(7).length, 1);
+    assert.match(server.commentsOn(7)[0]!.body, /: passed/);
+  });
+
+  it('keeps two comments for two checks of one pull request', async () => {
+    await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN, 'kubevirt-version': 'v1.7.0' },
+      runEnv('pull_request'),
+    );
+    await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN, 'kubevirt-version': 'v1.8.4' },
+      runEnv('pull_request'),
+    );
+    await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN, 'kubevirt-version': 'v1.8.4' },
+      runEnv('pull_request'),
+    );
+    const bodies = server.commentsOn(7).map((c) => c.body);
+    assert.equal(bodies.length, 2);
+    assert.match(bodies[0]!, /transition · KubeVirt v1\.7\.0/);
+    assert.match(bodies[1]!, /transition · KubeVirt v1\.8\.4/);
+  });
+
+  it('on a fork writes a notice and the summary, and resolves (the step does not fail)', async () => {
+    const { report, out } = await publish(
+      unschedulableOutcome(),
+      { 'github-token': FORK_TOKEN, summary: 'false' },
+      runEnv('fork'),
+    );
+    assert.equal(report.commentUrl, undefined);
+    assert.equal(report.outputs['comment-url'], '');
+    assert.equal(server.commentsOn(7).length, 0);
+    const notices = annotations(out, 'notice');
+    assert.equal(notices.length, 1);
+    assert.match(
+      notices[0]!,
+      /a pull request from a fork gets a read-only token \(403 Resource not accessible by integration\)/,
+    );
+    assert.equal(annotations(out, 'warning').length, 0);
+    assert.equal(annotations(out, 'error').length, 1, 'the verdict itself is still an error');
+    const summary = readFileSync(summaryFile, 'utf8');
+    assert.match(summary, /> \[!NOTE\]\n> This pull request comes from a fork/);
+    assert.match(summary, /## ❌ KubeVirt transition check/);
+    assertTokenNeverPrinted(out, FORK_TOKEN);
+  });
+
+  it('warns with the missing permission when a same-repository token may not comment', async () => {
+    const { out } = await publish(
+      passedOutcome(),
+      { 'github-token': FORK_TOKEN },
+      runEnv('pull_request'),
+    );
+    const [warning] = annotations(out, 'warning');
+    assert.match(
+      warning!,
+      /needs issues=write; pull_requests=write\)\. Give the job 'permissions: pull-requests: write'/,
+    );
+  });
+
+  it('gives up on a rate limit with a warning and still writes the summary', async () => {
+    server.rateLimit('primary', { resetAt: Math.floor(Date.now() / 1000) + 3600 });
+    const { report, out } = await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN },
+      runEnv('pull_request'),
+    );
+    assert.equal(report.commentUrl, undefined);
+    assert.match(
+      annotations(out, 'warning')[0]!,
+      /The PR comment could not be written: 403 GitHub rate-limited/,
+    );
+    assert.match(readFileSync(summaryFile, 'utf8'), /The PR comment could not be written/);
+  });
+
+  it('with comment: on-failure, does not comment a pass but updates an earlier failure', async () => {
+    const inputs = { 'github-token': TOKEN, comment: 'on-failure' };
+    await publish(passedOutcome(), inputs, runEnv('pull_request'));
+    assert.equal(server.commentsOn(7).length, 0);
+    await publish(flakyOutcome(), inputs, runEnv('pull_request'));
+    assert.match(server.commentsOn(7)[0]!.body, /: flaky/);
+    await publish(passedOutcome(), inputs, runEnv('pull_request'));
+    assert.equal(server.commentsOn(7).length, 1);
+    assert.match(server.commentsOn(7)[0]!.body, /: passed/);
+  });
+
+  it('with comment: never, calls no API at all', async () => {
+    await publish(
+      passedOutcome(),
+      { 'github-token': TOKEN, comment: 'never' },
+      runEnv('pull_request'),
+    );
+    assert.deepEqual(server.requests, []);
+  });
+
+  it('annotates a failure as an error and a flaky pass as a warning', async () => {
+    const failed = await publish(unschedulableOutcome(), { comment: 'never' }, runEnv('push'));
+    assert.match(
+      annotations(failed.out, 'error')[0]!,
+      /^::error title=.*failed::The VM became ErrorUnschedulable.*%0ACause: No node offers \/dev\/kvm/,
+    );
+    const flaky = await publish(flakyOutcome(), { comment: 'never' }, runEnv('push'));
+    assert.match(
+      annotations(flaky.out, 'warning')[0]!,
+      /^::warning title=.*flaky::Attempt 1 failed: .*%0AAttempt 2 passed: /,
+    );
+    const silent = await publish(
+      passedOutcome(),
+      { annotations: 'false', comment: 'never' },
+      runEnv('push'),
+    );
+    assert.equal(annotations(silent.out, 'notice').length, 0);
+  });
+});
+
+describe('publishReport on a nightly run', () => {
+  const inputs = { 'github-token': TOKEN, 'issue-on-failure': 'true', 'check-name': 'nightly' };
+
+  it('opens one issue on failure, comments on it when it fails again, closes it on a pass', async () => {
+    const first = await publish(unschedulableOutcome(), inputs, runEnv('schedule'));
+    const opened = server.issues.filter((i) => !i.pullRequest);
+    assert.equal(opened.length, 1);
+    assert.equal(
+      first.report.issueUrl,
+      `https://github.com/acme/kubevirt/issues/${opened[0]!.number}`,
+    );
+    assert.equal(opened[0]!.title, 'KubeVirt transition check "nightly" fails');
+    assert.deepEqual(opened[0]!.labels, ['kubevirt-transition-check']);
+    assert.match(opened[0]!.body, /ErrorUnschedulable/);
+
+    await publish(unschedulableOutcome(), inputs, runEnv('schedule'));
+    await publish(passedOutcome(), inputs, runEnv('schedule'));
+    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 1);
+    assert.equal(opened[0]!.state, 'closed');
+    assert.equal(server.commentsOn(opened[0]!.number).length, 2);
+    assert.equal(server.commentsOn(7).length, 0, 'no PR comment on a schedule');
+  });
+
+  it('counts a flaky nightly as failing when fail-on-flaky is set', async () => {
+    await publish(flakyOutcome(), { ...inputs, 'fail-on-flaky': 'true' }, runEnv('schedule'));
+    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 1);
+  });
+
+  it('leaves issues alone on a pull request run', async () => {
+    await publish(unschedulableOutcome(), { ...inputs, comment: 'never' }, runEnv('pull_request'));
+    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 0);
+  });
+});
+
+describe('publishReport outside GitHub', () => {
+  it('writes the files and skips the summary and the API when there is no runner', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    try {
+      const { report } = await publish(passedOutcome(), { 'github-token': TOKEN }, {});
+      assert.ok(existsSync(report.junitPath) && existsSync(report.timelinePath));
+      assert.deepEqual(server.requests, []);
+    } finally {
+      process.env.GITHUB_STEP_SUMMARY = summaryFile;
+    }
+  });
+
+  it('warns instead of failing when a report file cannot be written', async () => {
+    const blocker = join(dir, 'file');
+    writeFileSync(blocker, '');
+    const { out } = await publish(
+      passedOutcome(),
+      { 'junit-path': join(blocker, 'junit.xml'), comment: 'never' },
+      {},
+    );
+    assert.match(annotations(out, 'warning')[0]!, /Could not write the JUnit XML to .*junit\.xml/);
+  });
+});
