@@ -117,6 +117,16 @@ export class Cluster {
       );
     }
     const requested = body.metadata.resourceVersion;
+    if (!def.builtin && (typeof requested !== 'string' || requested === '')) {
+      // Custom resources take no unconditional update (apiextensions' customresource strategy).
+      throw invalid(def.kind, gr(def), name, [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'metadata.resourceVersion',
+          message: 'Invalid value: 0x0: must be specified for an update',
+        },
+      ]);
+    }
     if (
       typeof requested === 'string' &&
       requested !== '' &&
@@ -260,11 +270,14 @@ export class Cluster {
       }
     }
     if (def.resource === 'virtualmachines' && subresource !== 'status') this.#validateVm(next);
+    // Once the last finalizer is gone, an object being deleted goes (a bound pod waits for its
+    // kubelet, a namespace for the namespace controller).
+    const waitsForOthers =
+      def.resource === 'namespaces' || (def.resource === 'pods' && isBound(next));
     if (
       next.metadata.deletionTimestamp &&
       (next.metadata.finalizers ?? []).length === 0 &&
-      def.resource !== 'namespaces' &&
-      def.resource !== 'pods'
+      !waitsForOthers
     ) {
       return this.store.remove(def.resource, next.metadata.namespace, next.metadata.name) ?? next;
     }

@@ -9,6 +9,9 @@ import { Clock } from './clock.ts';
 import { Cluster } from './cluster.ts';
 import { Faults, type FaultControls } from './faults.ts';
 import { GarbageCollector } from './model/garbage-collector.ts';
+import { Kubelet } from './model/kubelet.ts';
+import { Scheduler } from './model/scheduler.ts';
+import { VirtController } from './model/virt-controller.ts';
 import { Random } from './random.ts';
 import type { ResourceName } from './resources.ts';
 import { seedCluster } from './seed.ts';
@@ -68,6 +71,11 @@ export interface SimulatorOptions {
   imageExists?: (image: string) => boolean;
   /** Requests and SelfSubjectAccessReviews matching a rule are answered Forbidden. */
   rbac?: { deny?: DenyRule[] };
+  /**
+   * false: no scheduler, kubelet or virt-controller (the garbage collector and the namespace
+   * controller still run): a bare API server, for tests of API semantics. Default true.
+   */
+  controllers?: boolean;
   /** Where model errors go; default: stderr. */
   onError?: (error: unknown) => void;
 }
@@ -99,6 +107,9 @@ export interface Simulator {
   /** Closes every connection and timer: no handle is left open. */
   close(): Promise<void>;
 }
+
+/** Modelled time virt-controller takes to mirror pod -> VMI -> VM when no lag is given. */
+const DEFAULT_VM_STATUS_LAG_MS = 50;
 
 /** Default `imageExists`: the names the product and the tests use for images that are missing. */
 export function defaultImageExists(image: string): boolean {
@@ -148,7 +159,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     useEmulation: kubevirt.useEmulation ?? false,
     kvm: options.nodes?.kvm ?? true,
   });
-  const collector = new GarbageCollector(cluster, clock);
+  const timeScale = options.timeScale ?? 1;
+  const controllers = options.controllers ?? true;
+  const models: { stop(): void }[] = [new GarbageCollector(cluster, clock)];
+  if (controllers) {
+    models.push(
+      new Scheduler(cluster, clock),
+      new Kubelet(cluster, clock, random.fork('kubelet'), {
+        imageExists: options.imageExists ?? defaultImageExists,
+        errImagePullDwellMs: options.errImagePullDwellMs,
+      }),
+      new VirtController(cluster, clock, random.fork('virt-controller'), {
+        vmStatusLagMs: options.vmStatusLagMs ?? DEFAULT_VM_STATUS_LAG_MS * timeScale,
+        coalesceChance: options.coalesceChance ?? 0,
+      }),
+    );
+  }
   const requests: RequestLogEntry[] = [];
   const faults = new Faults(random.fork('faults'), {
     user: 'system:anonymous',
@@ -203,7 +229,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (closed) return;
       closed = true;
       await restarting.catch(() => undefined);
-      collector.stop();
+      for (const model of models) model.stop();
       clock.close();
       await server.stop();
       await rm(directory, { recursive: true, force: true });

@@ -28,7 +28,10 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
   ]) {
     cluster.create(resourceDef('namespaces'), { metadata: { name } }, undefined);
   }
-  cluster.create(resourceDef('nodes'), node(options.kvm), undefined);
+  // Status is not taken on create (status subresource): write it the way the kubelet does.
+  const { status, ...spec } = node(options.kvm);
+  const created = cluster.create(resourceDef('nodes'), spec, undefined);
+  cluster.store.update('nodes', { ...created, status });
   if (!options.kubevirtInstalled) return;
   for (const crd of kubevirtCrds())
     cluster.create(resourceDef('customresourcedefinitions'), crd, undefined);

@@ -18,7 +18,7 @@ interface Vm {
 describe('simulator API: CRUD, errors and discovery through client-node', () => {
   let c: Clients;
   before(async () => {
-    c = await simulator();
+    c = await simulator({ controllers: false });
     await c.core.createNamespace({ body: { metadata: { name: 'crud' } } });
   });
   after(() => c.sim.close());
@@ -280,10 +280,11 @@ describe('simulator API: CRUD, errors and discovery through client-node', () => 
 
   it('deletes a namespace through Terminating once its contents are gone', async () => {
     await c.core.createNamespace({ body: { metadata: { name: 'doomed' } } });
-    await c.core.createNamespacedPod({
-      namespace: 'doomed',
-      body: { metadata: { name: 'p' }, spec: { containers: [] } },
-    });
+    const held = {
+      metadata: { name: 'held', finalizers: ['example.com/hold'] },
+      spec: { containers: [] },
+    };
+    await c.core.createNamespacedPod({ namespace: 'doomed', body: held });
     const deleted = await c.core.deleteNamespace({ name: 'doomed' });
     assert.equal((deleted as { status?: { phase?: string } }).status?.phase, 'Terminating');
     const terminating = await failure(
@@ -298,14 +299,26 @@ describe('simulator API: CRUD, errors and discovery through client-node', () => 
       /unable to create new content in namespace doomed because it is being terminated/,
     );
     await eventually(
+      async () =>
+        (await c.core.readNamespacedPod({ namespace: 'doomed', name: 'held' })).metadata
+          ?.deletionTimestamp,
+      5000,
+      'the held pod marked for deletion',
+    );
+    await c.core.patchNamespacedPod({
+      namespace: 'doomed',
+      name: 'held',
+      body: [{ op: 'remove', path: '/metadata/finalizers' }],
+    });
+    await eventually(
       async () => (await failure(c.core.readNamespace({ name: 'doomed' }))).code === 404,
       5000,
       'namespace gone',
     );
-    const history = c.sim.history('pods', 'doomed', 'p');
+    const history = c.sim.history('pods', 'doomed', 'held');
     assert.deepEqual(
       history.map((entry) => entry.type),
-      ['ADDED', 'DELETED'],
+      ['ADDED', 'MODIFIED', 'DELETED'],
     );
   });
 });

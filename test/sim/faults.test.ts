@@ -9,7 +9,7 @@ const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 describe('simulator faults', () => {
   let c: Clients;
   before(async () => {
-    c = await simulator({ seed: 7 });
+    c = await simulator({ seed: 7, controllers: false });
     await c.core.createNamespace({ body: { metadata: { name: 'faulty' } } });
     await c.custom.createNamespacedCustomObject({
       ...VMS,

@@ -9,7 +9,7 @@ const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 describe('simulator watch semantics through client-node Watch', () => {
   let c: Clients;
   before(async () => {
-    c = await simulator({ historyLimit: 50, bookmarkIntervalMs: 10 });
+    c = await simulator({ historyLimit: 50, bookmarkIntervalMs: 10, controllers: false });
     await c.core.createNamespace({ body: { metadata: { name: 'watched' } } });
     await c.core.createNamespace({ body: { metadata: { name: 'elsewhere' } } });
   });
