@@ -170,7 +170,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
         throw new InputError('expected-path', errorMessage(error));
       }
     },
-    { type: 'sequence', steps: [] },
+    { type: 'sequence', steps: [], joins: [] },
   );
   const expectedMessage = check(
     'expected-message',

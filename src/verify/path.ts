@@ -1,89 +1,272 @@
-// The `expected-path` language:  path := seq ; seq := alt ('->' alt)* ; alt := rep ('|' rep)* ;
-// rep := atom ('{n}' | '{n,m}' | '+')? ; atom := STATE | '(' seq ')'.
+// The `expected-path` language, whitespace-insensitive, state names case-sensitive:
+//
+//   path   := seq
+//   seq    := choice (('->' | '=>') choice)*      '->' later, other states may come between
+//                                                '=>' immediately next, nothing else in between
+//   choice := repeat ('|' repeat)*
+//   repeat := atom ('+' | '{n}' | '{n,m}' | '{n,}')?
+//   atom   := NAME | '"' any name '"' | '(' seq ')'
+//
+// Unquoted names must be known states (KNOWN_STATES); a near miss gets a suggestion. A quoted
+// name is taken as it is, for states this tool does not know.
+import { KNOWN_STATES, closestStates } from './states.ts';
+
+/** How a step follows the previous one: `later` (`->`) or `next` (`=>`, nothing in between). */
+export type Join = 'later' | 'next';
 
 export type PathNode =
-  | { type: 'state'; name: string; column: number }
-  | { type: 'sequence'; steps: PathNode[] }
+  | { type: 'state'; name: string; column: number; quoted?: boolean }
+  /** `joins[i]` joins `steps[i]` to `steps[i + 1]`. */
+  | { type: 'sequence'; steps: PathNode[]; joins: Join[] }
   | { type: 'choice'; options: PathNode[] }
-  | { type: 'repeat'; node: PathNode; min: number; max: number };
+  /** `max` may be `Infinity` (`+`, `{n,}`); `column` is where the repetition is written. */
+  | { type: 'repeat'; node: PathNode; min: number; max: number; column?: number };
+
+/** Largest count in `{n}` / `{n,m}`. */
+export const MAX_REPEAT = 20;
+/** Most steps a path may have once its repetitions are written out. */
+export const MAX_PATH_STEPS = 64;
 
 /** A parse error in the style of a compiler: the input, a caret under the column, what was expected. */
 export class PathSyntaxError extends Error {
+  /** 0-based column of the problem in the input. */
   readonly column: number;
   readonly expected: string;
-  constructor(input: string, column: number, expected: string, found: string) {
+  readonly found: string;
+  /** Known state names the author probably meant. */
+  readonly suggestions: string[];
+  constructor(
+    input: string,
+    column: number,
+    expected: string,
+    found: string,
+    options: { length?: number; suggestions?: string[]; hint?: string } = {},
+  ) {
+    const suggestions = options.suggestions ?? [];
+    const didYouMean =
+      suggestions.length > 0
+        ? `; did you mean ${suggestions.map((name) => `'${name}'`).join(' or ')}?`
+        : '';
+    const hint = options.hint ? `\n  (${options.hint})` : '';
+    const underline = '^' + '~'.repeat(Math.max(0, (options.length ?? 1) - 1));
     super(
-      `expected ${expected}, found ${found} at column ${column + 1}\n  ${input}\n  ${' '.repeat(column)}^`,
+      `expected ${expected}, found ${found} at column ${column + 1}${didYouMean}\n` +
+        `  ${input.replace(/\s/g, ' ')}\n  ${' '.repeat(column)}${underline}${hint}`,
     );
     this.name = 'PathSyntaxError';
     this.column = column;
     this.expected = expected;
+    this.found = found;
+    this.suggestions = suggestions;
   }
 }
 
-const STATE_NAME = /[A-Za-z][A-Za-z0-9_.:-]*/y;
+const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
+const QUOTED = /"([^"\s]+)"/y;
+const COUNT = /\{\s*(\d+)\s*(?:(,)\s*(\d+)?\s*)?\}/y;
 
 export function parsePath(input: string): PathNode {
   let pos = 0;
+  let depth = 0;
   const skipSpace = () => {
     while (pos < input.length && /\s/.test(input[pos]!)) pos++;
   };
-  const found = () => (pos >= input.length ? 'end of input' : `'${input[pos]}'`);
-  const fail = (expected: string): never => {
-    throw new PathSyntaxError(input, pos, expected, found());
+  const tokenAt = (at: number): string => {
+    NAME.lastIndex = at;
+    const name = NAME.exec(input);
+    if (name) return name[0];
+    QUOTED.lastIndex = at;
+    const quoted = QUOTED.exec(input);
+    if (quoted) return quoted[0];
+    if (input.startsWith('->', at) || input.startsWith('=>', at)) return input.slice(at, at + 2);
+    return input[at] ?? '';
+  };
+  const fail = (expected: string, at = pos, extra: { hint?: string } = {}): never => {
+    const token = tokenAt(at);
+    const found = token === '' ? 'end of input' : `'${token}'`;
+    throw new PathSyntaxError(input, at, expected, found, { length: token.length, ...extra });
   };
   const take = (token: string) => {
     skipSpace();
-    if (input.startsWith(token, pos)) {
-      pos += token.length;
-      return true;
-    }
-    return false;
+    if (!input.startsWith(token, pos)) return false;
+    pos += token.length;
+    return true;
   };
+  const afterStep = () => `'->', '=>', '|' or ${depth > 0 ? "')'" : 'end of input'}`;
 
   const sequence = (): PathNode => {
-    const steps = [choice()];
-    while (take('->')) steps.push(choice());
-    return steps.length === 1 ? steps[0]! : { type: 'sequence', steps };
+    const steps: PathNode[] = [];
+    const joins: Join[] = [];
+    const add = (node: PathNode, join?: Join) => {
+      if (join) joins.push(join);
+      // A group inside a sequence adds nothing: its first step takes the incoming join.
+      if (node.type === 'sequence') {
+        steps.push(...node.steps);
+        joins.push(...node.joins);
+      } else steps.push(node);
+    };
+    add(choice());
+    for (;;) {
+      if (take('->')) add(choice(), 'later');
+      else if (take('=>')) add(choice(), 'next');
+      else break;
+    }
+    return steps.length === 1 ? steps[0]! : { type: 'sequence', steps, joins };
   };
   const choice = (): PathNode => {
-    const options = [repeat()];
-    while (take('|')) options.push(repeat());
+    const options: PathNode[] = [];
+    const add = (node: PathNode) => {
+      if (node.type === 'choice') options.push(...node.options);
+      else options.push(node);
+    };
+    add(repeat());
+    while (take('|')) add(repeat());
     return options.length === 1 ? options[0]! : { type: 'choice', options };
   };
   const repeat = (): PathNode => {
     const node = atom();
-    if (take('+')) return { type: 'repeat', node, min: 1, max: Infinity };
-    if (!take('{')) return node;
     skipSpace();
-    const bounds = /(\d+)\s*(?:,\s*(\d+))?\s*\}/y;
-    bounds.lastIndex = pos;
-    const match = bounds.exec(input);
-    if (!match) fail("a count like '{2}' or '{1,3}'");
-    const min = Number(match![1]);
-    const max = match![2] === undefined ? min : Number(match![2]);
-    if (max < min || max === 0)
-      fail(`a range with 0 < min <= max, not {${match![1]},${match![2]}}`);
-    pos = bounds.lastIndex;
-    return { type: 'repeat', node, min, max };
+    const column = pos;
+    let min: number;
+    let max: number;
+    if (take('+')) {
+      min = 1;
+      max = Infinity;
+    } else if (input[pos] === '{') {
+      COUNT.lastIndex = pos;
+      const count = COUNT.exec(input);
+      if (!count) return fail("a count like '{2}', '{1,3}' or '{2,}'", pos);
+      min = Number(count[1]);
+      max = count[2] === undefined ? min : count[3] === undefined ? Infinity : Number(count[3]);
+      if (max === 0 || min > max)
+        fail('a count with at least one repetition and min <= max', column, {
+          hint: `'${count[0]}' allows no repetition`,
+        });
+      if (min > MAX_REPEAT || (max !== Infinity && max > MAX_REPEAT))
+        fail(`a count of at most ${MAX_REPEAT}`, column);
+      pos = COUNT.lastIndex;
+    } else return node;
+    if (max === Infinity && requiredSteps(node) === 0)
+      fail('an unbounded repetition of something that requires at least one state', column);
+    const repeated: PathNode = { type: 'repeat', node, min, max, column };
+    if (expandedSteps(repeated) > MAX_PATH_STEPS)
+      fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, column);
+    return repeated;
   };
   const atom = (): PathNode => {
     skipSpace();
+    const column = pos;
     if (take('(')) {
+      depth++;
       const inner = sequence();
-      if (!take(')')) fail("')' to close the group");
+      if (!take(')')) fail(afterStep());
+      depth--;
       return inner;
     }
-    STATE_NAME.lastIndex = pos;
-    const match = STATE_NAME.exec(input);
-    if (!match) return fail('a state name or (');
-    const node: PathNode = { type: 'state', name: match[0], column: pos };
-    pos = STATE_NAME.lastIndex;
-    return node;
+    QUOTED.lastIndex = pos;
+    const quoted = QUOTED.exec(input);
+    if (quoted) {
+      pos = QUOTED.lastIndex;
+      return { type: 'state', name: quoted[1]!, column, quoted: true };
+    }
+    NAME.lastIndex = pos;
+    const name = NAME.exec(input);
+    if (!name) return fail("a state name, a quoted name or '('");
+    if (!KNOWN_STATES.includes(name[0])) {
+      throw new PathSyntaxError(
+        input,
+        column,
+        'a known state name (a VM printableStatus, VMI or pod phase, or kubelet waiting reason)',
+        `'${name[0]}'`,
+        {
+          length: name[0].length,
+          suggestions: closestStates(name[0]),
+          hint: `quote it, "${name[0]}", to match a state this tool does not know`,
+        },
+      );
+    }
+    pos = NAME.lastIndex;
+    return { type: 'state', name: name[0], column };
   };
 
-  const node = sequence();
+  const path = sequence();
   skipSpace();
-  if (pos < input.length) fail("'->', '|' or end of input");
-  return node;
+  if (pos < input.length) fail(afterStep());
+  if (requiredSteps(path) === 0) {
+    throw new PathSyntaxError(input, 0, 'a path that requires at least one state', 'none', {
+      length: input.length,
+    });
+  }
+  if (expandedSteps(path) > MAX_PATH_STEPS)
+    fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, 0);
+  return path;
+}
+
+/** The fewest steps any match of the path takes. */
+export function requiredSteps(node: PathNode): number {
+  switch (node.type) {
+    case 'state':
+      return 1;
+    case 'sequence':
+      return node.steps.reduce((sum, step) => sum + requiredSteps(step), 0);
+    case 'choice':
+      return Math.min(...node.options.map(requiredSteps));
+    case 'repeat':
+      return node.min * requiredSteps(node.node);
+  }
+}
+
+/** The size of the path written out: unbounded repetitions count one more round. */
+export function expandedSteps(node: PathNode): number {
+  switch (node.type) {
+    case 'state':
+      return 1;
+    case 'sequence':
+      return node.steps.reduce((sum, step) => sum + expandedSteps(step), 0);
+    case 'choice':
+      return node.options.reduce((sum, option) => sum + expandedSteps(option), 0);
+    case 'repeat':
+      return (node.max === Infinity ? node.min + 1 : node.max) * expandedSteps(node.node);
+  }
+}
+
+/** Every state name the path mentions. */
+export function pathStates(node: PathNode): Set<string> {
+  switch (node.type) {
+    case 'state':
+      return new Set([node.name]);
+    case 'sequence':
+      return new Set(node.steps.flatMap((step) => [...pathStates(step)]));
+    case 'choice':
+      return new Set(node.options.flatMap((option) => [...pathStates(option)]));
+    case 'repeat':
+      return pathStates(node.node);
+  }
+}
+
+/** The path in canonical form; `parsePath(formatPath(p))` gives `p` back (columns aside). */
+export function formatPath(node: PathNode): string {
+  switch (node.type) {
+    case 'state':
+      return node.quoted ? `"${node.name}"` : node.name;
+    case 'sequence':
+      return node.steps
+        .map(
+          (step, i) =>
+            (i === 0 ? '' : node.joins[i - 1] === 'next' ? ' => ' : ' -> ') + formatPath(step),
+        )
+        .join('');
+    case 'choice':
+      return node.options
+        .map((option) =>
+          option.type === 'sequence' ? `(${formatPath(option)})` : formatPath(option),
+        )
+        .join(' | ');
+    case 'repeat': {
+      const inner =
+        node.node.type === 'state' ? formatPath(node.node) : `(${formatPath(node.node)})`;
+      if (node.max === Infinity) return inner + (node.min === 1 ? '+' : `{${node.min},}`);
+      return inner + (node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`);
+    }
+  }
 }

@@ -21,11 +21,21 @@ export interface StepMatch {
   resourceVersion?: string;
   /** True when only an Event's `count` proves this (re-)entry, not an object witness. */
   byEventCount?: boolean;
+  /** For `byEventCount`: the count that proves it. */
+  count?: number;
+  /** Column (0-based) of the step's state name in `expectedPath`, to put a caret under it. */
+  column?: number;
+  /** `next` when the step had to be the witness's very next state (`=>`). */
+  join?: 'later' | 'next';
+  /** The message that came with the state (kubelet waiting message, condition, Event). */
+  message?: string;
 }
 
 export interface MessageCheck {
   /** The `expected-message` regular expression, as given. */
   pattern: string;
+  /** `unseen`: no image pull error message was observed at all. */
+  result?: 'matched' | 'mismatched' | 'unseen';
   /** The first pull-error message that matched, and who reported it. */
   matched?: { text: string; witness: Witness };
   /** Distinct pull-error messages seen, when none matched. */
@@ -40,12 +50,50 @@ export interface Verdict {
   observedPath: string[];
   matched: StepMatch[];
   /** For a failure: the first step that did not match and what was seen instead. */
-  mismatch?: { step: number; expected: string; seenInstead: string[] };
+  mismatch?: { step: number; expected: string; seenInstead: string[]; column?: number };
   message?: MessageCheck;
   /** Plain sentences a KubeVirt developer understands. */
   explanation: string;
   /** Known causes for what was seen (e.g. `ErrorUnschedulable` -> no KVM and no emulation). */
   causes: string[];
+  /** Why a match is weaker than a watch would make it: polled steps, Event counts, gaps. */
+  caveats?: string[];
+  /** What was recognised, as codes for the runner (`mayBeTiming`) and the reporters. */
+  diagnosis?: Diagnosis[];
+  /** The state that made the path impossible, for a failure decided before the timeout. */
+  contradiction?: Contradiction;
+  /** `atMs` at which the result was certain: the last step, or when a contradiction counted. */
+  decidedAtMs?: number;
+}
+
+/**
+ * - `unschedulable`: `ErrorUnschedulable` (no KVM, no emulation).
+ * - `image-pulled`: `Running`, so the image exists or could be pulled.
+ * - `invalid-image-name`: the pod's `InvalidImageName`.
+ * - `stuck-starting`: `Starting` and no pull error anywhere (ImageVolume gate, or a bad image).
+ * - `missed-by-witness`: the missing state was seen by another witness or an Event count.
+ * - `hidden-by-gap` / `polled`: a watch gap or a polled stretch could hide the missing state.
+ * - `slow-back-off`: timed out while the kubelet's back-off was still going.
+ * - `message-mismatch`: pull error messages were seen, none matched `expected-message`.
+ */
+export type Diagnosis =
+  | 'unschedulable'
+  | 'image-pulled'
+  | 'invalid-image-name'
+  | 'stuck-starting'
+  | 'missed-by-witness'
+  | 'hidden-by-gap'
+  | 'polled'
+  | 'slow-back-off'
+  | 'message-mismatch';
+
+/** A state, seen by an object witness, after which the rest of the path cannot come. */
+export interface Contradiction {
+  state: string;
+  witness: Witness;
+  atMs: number;
+  /** The states it rules out that the path still needed. */
+  rulesOut: string[];
 }
 
 /** One attempt of the check, on its own fresh VM. */

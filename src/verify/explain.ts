@@ -1,0 +1,336 @@
+// Puts an analysis into words a KubeVirt developer understands, with the known causes
+// (KUBEVIRT.md §2-§5) and the caveats that weaken a match (polls, Event counts, watch gaps).
+import type {
+  GapEntry,
+  PollingEntry,
+  ResourceKind,
+  StateEntry,
+  Timeline,
+  Witness,
+} from '../observe/types.ts';
+import { formatDuration } from '../util/duration.ts';
+import { stateEntries } from './match.ts';
+import type { Instruction } from './program.ts';
+import type { Analysis, Compiled } from './verify.ts';
+import type { Diagnosis, StepMatch, Verdict, WitnessChoice } from './types.ts';
+
+const SUBJECT: Record<WitnessChoice, string> = {
+  vm: "The VM's printableStatus",
+  vmi: "The VMI's Synchronized condition and phase",
+  pod: "The virt-launcher pod's container states",
+  any: 'The VM, VMI and virt-launcher pod together',
+};
+const NOUN: Record<Witness, string> = {
+  vm: 'the VM',
+  vmi: 'the VMI',
+  pod: 'the pod',
+  event: 'Events',
+};
+const RESOURCE: Record<Witness, ResourceKind> = {
+  vm: 'virtualmachines',
+  vmi: 'virtualmachineinstances',
+  pod: 'pods',
+  event: 'events',
+};
+
+export const KNOWN_CAUSES: Record<
+  'unschedulable' | 'image-pulled' | 'invalid-image-name' | 'stuck-starting',
+  string
+> = {
+  unschedulable:
+    "ErrorUnschedulable: the virt-launcher pod cannot be scheduled, typically because no node offers devices.kubevirt.io/kvm (no /dev/kvm) and KubeVirt's useEmulation is off, so the image is never pulled. Set spec.configuration.developerConfiguration.useEmulation: true on the KubeVirt CR (input emulation: true), or run where /dev/kvm exists.",
+  'image-pulled':
+    'Running: the containerDisk image exists or could be pulled, so no pull error can follow. Use an image that cannot be pulled: a well-formed reference that does not exist, such as one under registry.invalid.',
+  'invalid-image-name':
+    'InvalidImageName on the pod: the kubelet cannot parse the image reference and never pulls it; KubeVirt up to 1.9 does not mirror this into the VM, which stays Starting. Use a syntactically valid reference that does not exist.',
+  'stuck-starting':
+    'Starting with no image pull error from any witness: KubeVirt >= 1.9 enables the ImageVolume feature gate by default, and with it a containerDisk pull error never shows as ErrImagePull. Disable the gate with spec.configuration.developerConfiguration.disabledFeatureGates: [ImageVolume] (setup: kind does), or use KubeVirt 1.8. An invalid image reference (InvalidImageName on the pod) also keeps the VM Starting.',
+};
+
+const SLOW_BACK_OFF =
+  "The kubelet's image back-off doubles with every failed pull (10s, 20s, 40s, ... up to 5m), so each round takes longer than the last; the upstream test allows 660s for two rounds. Raise timeout if the path was still progressing.";
+
+export interface Words {
+  explanation: string;
+  causes: string[];
+  caveats: string[];
+  diagnosis: Diagnosis[];
+  mismatch?: Verdict['mismatch'];
+}
+
+export function explain(input: {
+  compiled: Compiled;
+  timeline: Timeline;
+  analysis: Analysis;
+  timedOut: boolean;
+}): Words {
+  const { compiled, timeline, analysis } = input;
+  const { options } = compiled;
+  const caveats = caveatsOf(compiled, timeline, analysis);
+  const mismatch = analysis.stuckAt.length > 0 ? mismatchOf(compiled.code, analysis) : undefined;
+  const summary =
+    analysis.result === 'passed'
+      ? passedSummary(compiled, analysis)
+      : analysis.contradiction
+        ? contradictionSummary(analysis, mismatch)
+        : !mismatch
+          ? messageSummary(compiled, analysis)
+          : openSummary(analysis, mismatch, input.timedOut);
+  const { causes, diagnosis } =
+    analysis.result === 'passed'
+      ? { causes: [], diagnosis: [] }
+      : diagnose(compiled, timeline, analysis, mismatch, input.timedOut);
+  return {
+    explanation: [summary, ...caveats].join(' '),
+    causes,
+    caveats,
+    diagnosis,
+    ...(mismatch && { mismatch }),
+  };
+
+  function passedSummary(compiled: Compiled, analysis: Analysis): string {
+    const steps = analysis.matched.map((step) => describeStep(step, options.witness)).join(', ');
+    const message = analysis.message.matched
+      ? ` The image pull error message matches /${analysis.message.pattern}/: "${analysis.message.matched.text}" (${NOUN[analysis.message.matched.witness]}).`
+      : '';
+    return `${SUBJECT[options.witness]} went through ${options.expectedPath} as expected: ${steps}.${compiled.expectsPullErrors ? message : ''}`;
+  }
+
+  function messageSummary(compiled: Compiled, analysis: Analysis): string {
+    const seen = analysis.message.seen.map((text) => `"${text}"`).join(', ');
+    return `${SUBJECT[options.witness]} went through ${options.expectedPath}, but no image pull error message matches /${analysis.message.pattern}/; messages seen: ${seen}.${compiled.expectsPullErrors ? ' The pull that failed may be of another image than the one under test.' : ''}`;
+  }
+}
+
+function describeStep(step: StepMatch, choice: WitnessChoice): string {
+  if (step.byEventCount)
+    return `${step.state} at ${formatDuration(step.atMs)} (Event count x${step.count ?? 1})`;
+  const how: string[] = [];
+  if (choice === 'any') how.push(NOUN[step.witness].replace(/^the /, ''));
+  if (step.seenBy === 'poll') how.push('polled');
+  if (step.seenBy === 'list') how.push('listed');
+  return `${step.state} at ${formatDuration(step.atMs)}${how.length > 0 ? ` (${how.join(', ')})` : ''}`;
+}
+
+function mismatchOf(
+  code: readonly Instruction[],
+  analysis: Analysis,
+): NonNullable<Verdict['mismatch']> {
+  const names: string[] = [];
+  let column: number | undefined;
+  for (const pc of analysis.stuckAt) {
+    const instruction = code[pc];
+    if (instruction?.op !== 'step') continue;
+    if (!names.includes(instruction.name)) names.push(instruction.name);
+    column ??= instruction.column;
+  }
+  const last = analysis.matched.at(-1);
+  const seenInstead: string[] = [];
+  for (const { entry, byEventCount } of analysis.evidence.candidates) {
+    if (byEventCount || (last && entry.atMs <= last.atMs)) continue;
+    if (seenInstead.at(-1) !== entry.state) seenInstead.push(entry.state);
+  }
+  return {
+    step: analysis.matched.length,
+    expected: names.join(' | '),
+    seenInstead,
+    ...(column !== undefined && { column }),
+  };
+}
+
+function progressOf(analysis: Analysis, mismatch: NonNullable<Verdict['mismatch']>): string {
+  const last = analysis.matched.at(-1);
+  const wanted = `step ${mismatch.step + 1} (${mismatch.expected})`;
+  return last ? `${wanted} after ${last.state} at ${formatDuration(last.atMs)}` : wanted;
+}
+
+function contradictionSummary(analysis: Analysis, mismatch: Verdict['mismatch']): string {
+  const contradiction = analysis.contradiction!;
+  const still = mismatch ? `${progressOf(analysis, mismatch)} was still expected, but ` : '';
+  const instead =
+    mismatch && mismatch.seenInstead.length > 0
+      ? ` Seen instead: ${mismatch.seenInstead.join(' -> ')}.`
+      : '';
+  return `The path can no longer complete: ${still}${NOUN[contradiction.witness]} reached ${contradiction.state} at ${formatDuration(contradiction.atMs)}, after which ${orList(contradiction.rulesOut)} cannot come.${instead}`;
+}
+
+function openSummary(
+  analysis: Analysis,
+  mismatch: NonNullable<Verdict['mismatch']>,
+  timedOut: boolean,
+): string {
+  const ended = timedOut
+    ? `Timed out after ${formatDuration(analysis.nowMs)}`
+    : `Observation ended after ${formatDuration(analysis.nowMs)}`;
+  const sofar =
+    analysis.matched.length > 0
+      ? ` Matched so far: ${analysis.matched.map((step) => `${step.state} at ${formatDuration(step.atMs)}`).join(', ')}.`
+      : '';
+  const instead =
+    mismatch.seenInstead.length > 0
+      ? ` Reported ${analysis.matched.length > 0 ? 'after that' : 'instead'}: ${mismatch.seenInstead.join(' -> ')}.`
+      : ' Nothing was reported after that.';
+  return `${ended} waiting for ${progressOf(analysis, mismatch)}.${sofar}${instead}`;
+}
+
+/** Known causes and diagnosis codes for a path that did not pass. */
+function diagnose(
+  compiled: Compiled,
+  timeline: Timeline,
+  analysis: Analysis,
+  mismatch: Verdict['mismatch'],
+  timedOut: boolean,
+): { causes: string[]; diagnosis: Diagnosis[] } {
+  const { options } = compiled;
+  const causes: string[] = [];
+  const diagnosis: Diagnosis[] = [];
+  const add = (code: Diagnosis, text: string) => {
+    if (!diagnosis.includes(code)) diagnosis.push(code);
+    if (!causes.includes(text)) causes.push(text);
+  };
+  const entries = stateEntries(timeline);
+  const objects = entries.filter((entry) => entry.witness !== 'event');
+  const saw = (state: string, witnesses: readonly Witness[] = ['vm', 'vmi', 'pod']) =>
+    objects.some((entry) => entry.state === state && witnesses.includes(entry.witness));
+  const lastVmState = objects.filter((entry) => entry.witness === 'vm').at(-1)?.state;
+  const contradiction = analysis.contradiction?.state;
+
+  if (!mismatch && analysis.message.result === 'mismatched') {
+    add(
+      'message-mismatch',
+      `None of the image pull error messages matches expected-message /${analysis.message.pattern}/: check the image input, or whether another image (the virt-launcher's) failed to pull.`,
+    );
+  }
+  if (contradiction === 'ErrorUnschedulable' || lastVmState === 'ErrorUnschedulable')
+    add('unschedulable', KNOWN_CAUSES.unschedulable);
+  if (saw('InvalidImageName', ['pod']))
+    add('invalid-image-name', KNOWN_CAUSES['invalid-image-name']);
+  if (compiled.expectsPullErrors && (contradiction === 'Running' || saw('Running')))
+    add('image-pulled', KNOWN_CAUSES['image-pulled']);
+  const pullErrorSeen = saw('ErrImagePull') || saw('ImagePullBackOff');
+  const stuckStarting =
+    !pullErrorSeen &&
+    !diagnosis.includes('invalid-image-name') &&
+    !diagnosis.includes('unschedulable') &&
+    (lastVmState === 'Starting' ||
+      objects.filter((entry) => entry.witness === options.witness).at(-1)?.state === 'Starting');
+  if (stuckStarting) add('stuck-starting', KNOWN_CAUSES['stuck-starting']);
+  if (!mismatch) return { causes, diagnosis };
+
+  const last = analysis.matched.at(-1);
+  const sinceMs = last?.atMs ?? -Infinity;
+  const chosen = analysis.evidence.witnesses;
+  const expected = mismatch.expected.split(' | ');
+  for (const state of expected) {
+    const others = entries.filter(
+      (entry) => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness),
+    );
+    const chosenNever = !analysis.evidence.objects.has(state);
+    const shortLived =
+      state === 'ErrImagePull' && chosenNever && analysis.evidence.objects.has('ImagePullBackOff');
+    if (others.length === 0 && !shortLived) continue;
+    const where = last ? ` after ${last.state} at ${formatDuration(last.atMs)}` : '';
+    const witnessed =
+      others.length > 0
+        ? `, but ${others.slice(0, 3).map(describeOther).join(' and ')}`
+        : ', and no other witness saw it either (are the pod and its Events observed?)';
+    const subject = options.witness === 'any' ? 'the VM, VMI and pod' : NOUN[options.witness];
+    const whole = shortLived
+      ? `${capitalize(subject)} reported ImagePullBackOff but never ErrImagePull${witnessed}`
+      : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
+    add(
+      'missed-by-witness',
+      `${whole}: ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away. Check the kubelet's own states with witness: pod or witness: any.`,
+    );
+  }
+
+  const windowEnd = analysis.nowMs;
+  for (const entry of timeline.entries) {
+    if (entry.kind === 'state') continue;
+    const witness = chosen.find((w) => RESOURCE[w] === entry.resource);
+    const untilMs = entry.untilMs ?? windowEnd;
+    if (!witness || untilMs <= sinceMs || entry.atMs > windowEnd) continue;
+    const span = `from ${formatDuration(entry.atMs)} to ${formatDuration(untilMs)}`;
+    const missing = mismatch.expected;
+    if (entry.kind === 'gap') {
+      const changed = entry.changed?.length
+        ? `; the relist found: ${entry.changed.join(', ')}`
+        : '';
+      add(
+        'hidden-by-gap',
+        `The watch on ${NOUN[witness]} had a gap ${span} (${entry.cause}: ${entry.detail}${changed}); a short ${missing} could have come and gone inside it.`,
+      );
+    } else {
+      add(
+        'polled',
+        `${capitalize(NOUN[witness])} was only polled, every ${formatDuration(entry.intervalMs)}, ${span} (${entry.reason}); a ${missing} shorter than that can be missed.`,
+      );
+    }
+  }
+  if (
+    timedOut &&
+    !analysis.contradiction &&
+    pullErrorSeen &&
+    !stuckStarting &&
+    !diagnosis.includes('missed-by-witness')
+  )
+    add('slow-back-off', SLOW_BACK_OFF);
+  return { causes, diagnosis };
+}
+
+function describeOther(entry: StateEntry): string {
+  if (entry.witness === 'event') {
+    const what = [entry.reason, entry.message && `"${entry.message}"`].filter(Boolean).join(' ');
+    return `the Event ${what} reached x${entry.count ?? 1} at ${formatDuration(entry.atMs)}`;
+  }
+  return `${NOUN[entry.witness]} saw it at ${formatDuration(entry.atMs)}`;
+}
+
+/** Sentences on what weakens the match: polled steps, Event counts, `=>` across gaps. */
+function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): string[] {
+  const caveats: string[] = [];
+  const { witness } = compiled.options;
+  const stretches = timeline.entries.filter(
+    (entry): entry is GapEntry | PollingEntry => entry.kind !== 'state',
+  );
+  analysis.matched.forEach((step, i) => {
+    const name = `Step ${i + 1} (${step.state} at ${formatDuration(step.atMs)})`;
+    if (step.byEventCount) {
+      caveats.push(
+        `${name} is proven only by an Event count (x${step.count ?? 1}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}: virt-controller coalesced it or it fell in a watch gap. A count tells how often the kubelet entered the state, not exactly when.`,
+      );
+    } else if (step.seenBy === 'poll') {
+      caveats.push(
+        `${name} was seen only by polling ${NOUN[step.witness]}: a poll proves the state was there, not that nothing came between two polls.`,
+      );
+    }
+    const previous = analysis.matched[i - 1];
+    if (step.join !== 'next' || !previous) return;
+    const blind = stretches.find(
+      (entry) =>
+        entry.resource === RESOURCE[step.witness] &&
+        entry.atMs < step.atMs &&
+        (entry.untilMs ?? Infinity) > previous.atMs,
+    );
+    if (blind) {
+      caveats.push(
+        `Steps ${i} => ${i + 1}: ${NOUN[step.witness]} was ${blind.kind === 'gap' ? 'not watched (a watch gap)' : 'only polled'} from ${formatDuration(blind.atMs)}${blind.untilMs !== undefined ? ` to ${formatDuration(blind.untilMs)}` : ''}, so "immediately next" cannot be guaranteed there.`,
+      );
+    }
+  });
+  if (compiled.expectsPullErrors && analysis.message.result === 'unseen') {
+    caveats.push(
+      'No image pull error message was observed (the VMI condition, the pod and Events carry it), so expected-message was not checked.',
+    );
+  }
+  return caveats;
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

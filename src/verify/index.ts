@@ -1,0 +1,23 @@
+// The verify stage's public API: parse `expected-path`, verify a timeline, decide early, classify attempts.
+export { classifyAttempts, mayBeTiming } from './attempts.ts';
+export {
+  PathSyntaxError,
+  formatPath,
+  parsePath,
+  requiredSteps,
+  type Join,
+  type PathNode,
+} from './path.ts';
+export { KNOWN_STATES, closestStates } from './states.ts';
+export {
+  DEFAULT_SETTLE_MS,
+  DEFAULT_UNSCHEDULABLE_GRACE_MS,
+  checkMessage,
+  trackPath,
+  verify,
+  type Decision,
+  type PathTracker,
+  type TrackOptions,
+  type VerifyOptions,
+} from './verify.ts';
+export type * from './types.ts';

@@ -1,0 +1,218 @@
+// Matching a compiled path against what the witnesses saw. Pure: no clock, no I/O.
+import type { StateEntry, Timeline, Witness } from '../observe/types.ts';
+import type { Instruction } from './program.ts';
+import type { WitnessChoice } from './types.ts';
+
+/** One piece of evidence a step can be matched to. */
+export interface Candidate {
+  /** Position in `Evidence.candidates` (time order). */
+  index: number;
+  entry: StateEntry;
+  /** An Event whose count grew: it proves another entry into its state, not when exactly. */
+  byEventCount: boolean;
+  /** The next state the same witness reported (object witnesses only). */
+  next?: number;
+}
+
+export interface Evidence {
+  witnesses: readonly Witness[];
+  candidates: Candidate[];
+  /** Candidate indices per state, ascending: object witnesses, and Events whose count grew. */
+  objects: Map<string, number[]>;
+  events: Map<string, number[]>;
+  /** First candidate index at which a witness reported a state, keyed `witness state`. */
+  firstSeen: Map<string, number>;
+}
+
+export function witnessesOf(choice: WitnessChoice): readonly Witness[] {
+  return choice === 'any' ? ['vm', 'vmi', 'pod'] : [choice];
+}
+
+/** Every `state` entry with a state, in time order (stable for equal times). */
+export function stateEntries(timeline: Timeline): StateEntry[] {
+  return timeline.entries
+    .filter((entry): entry is StateEntry => entry.kind === 'state' && entry.state !== '')
+    .sort((a, b) => a.atMs - b.atMs);
+}
+
+/**
+ * The chosen witnesses' states, each consecutive repeat of a witness's state dropped (a witness
+ * enters a state once until it leaves it), and the Events whose `count` grew past 1.
+ */
+export function gatherEvidence(timeline: Timeline, choice: WitnessChoice): Evidence {
+  const witnesses = witnessesOf(choice);
+  const evidence: Evidence = {
+    witnesses,
+    candidates: [],
+    objects: new Map(),
+    events: new Map(),
+    firstSeen: new Map(),
+  };
+  const last = new Map<Witness, Candidate>();
+  const eventCounts = new Map<string, number>();
+  const add = (entry: StateEntry, byEventCount: boolean) => {
+    const candidate: Candidate = { index: evidence.candidates.length, entry, byEventCount };
+    evidence.candidates.push(candidate);
+    const index = byEventCount ? evidence.events : evidence.objects;
+    index.set(entry.state, [...(index.get(entry.state) ?? []), candidate.index]);
+    return candidate;
+  };
+  for (const entry of stateEntries(timeline)) {
+    if (entry.witness === 'event') {
+      const series = `${entry.object} ${entry.reason ?? ''} ${entry.state}`;
+      const count = entry.count ?? 1;
+      if (count > (eventCounts.get(series) ?? 0)) {
+        eventCounts.set(series, count);
+        if (count > 1) add(entry, true);
+      }
+      continue;
+    }
+    if (!witnesses.includes(entry.witness)) continue;
+    const previous = last.get(entry.witness);
+    if (previous?.entry.state === entry.state) continue;
+    const candidate = add(entry, false);
+    if (previous) previous.next = candidate.index;
+    last.set(entry.witness, candidate);
+    const key = `${entry.witness} ${entry.state}`;
+    if (!evidence.firstSeen.has(key)) evidence.firstSeen.set(key, candidate.index);
+  }
+  return evidence;
+}
+
+/** A step matched to a candidate, or to a state that could still come (`FUTURE`). */
+export interface Assignment {
+  pc: number;
+  candidate: number;
+}
+
+export const FUTURE = -2;
+const NONE = -1;
+
+export interface SearchResult {
+  /** A full match, steps in order. */
+  complete?: Assignment[];
+  /** The longest partial match found first, and the step instructions it stopped at. */
+  partial: Assignment[];
+  stuckAt: number[];
+}
+
+/**
+ * Finds the earliest match of the program in the evidence: each step after the previous one,
+ * `next` steps as the same witness's very next state. With `future`, steps may also be matched by
+ * states still to come, except those in `future.ruledOut`: that answers "can this still match?".
+ *
+ * Two rules keep lagging witnesses from inventing re-entries:
+ * - A step seen by another witness than the previous step counts only if that witness had itself
+ *   reported the previous step's state before (so the VM reporting `ErrImagePull` 200 ms after the
+ *   pod left it is not taken for a second `ErrImagePull`).
+ * - An Event's grown count satisfies a step only when the path has already matched its state as
+ *   often as the count proves more, and only with `->`: a count tells how often, not what came
+ *   between.
+ */
+export function search(
+  code: readonly Instruction[],
+  evidence: Evidence,
+  future?: { ruledOut: ReadonlySet<string> },
+): SearchResult {
+  const { candidates } = evidence;
+  const countedStates = [...evidence.events.keys()];
+  const occurrences = new Map<string, number>();
+  const failed = new Set<string>();
+  const path: Assignment[] = [];
+  const result: SearchResult = { partial: [], stuckAt: [] };
+  let deepest = -1;
+
+  const options = function* (step: Extract<Instruction, { op: 'step' }>, prev: number) {
+    if (prev !== FUTURE) {
+      const before = prev >= 0 ? candidates[prev] : undefined;
+      for (const index of after(evidence.objects.get(step.name), prev)) {
+        const candidate = candidates[index]!;
+        if (step.join === 'next') {
+          if (before?.next === index) yield index;
+          continue;
+        }
+        const switched = before && before.entry.witness !== candidate.entry.witness;
+        if (switched) {
+          const seen = evidence.firstSeen.get(`${candidate.entry.witness} ${before.entry.state}`);
+          if (seen === undefined || seen > index) continue;
+        }
+        yield index;
+      }
+      const matchedBefore = occurrences.get(step.name) ?? 0;
+      if (step.join === 'later' && matchedBefore > 0) {
+        for (const index of after(evidence.events.get(step.name), prev)) {
+          if ((candidates[index]!.entry.count ?? 1) > matchedBefore) yield index;
+        }
+      }
+    }
+    if (!future || future.ruledOut.has(step.name)) return;
+    const last = prev >= 0 ? candidates[prev]! : undefined;
+    if (
+      step.join === 'later' ||
+      prev === FUTURE ||
+      (last && !last.byEventCount && last.next === undefined)
+    )
+      yield FUTURE;
+  };
+
+  const run = (pc: number, prev: number): boolean => {
+    const key = `${pc} ${prev} ${countedStates.map((state) => occurrences.get(state) ?? 0).join()}`;
+    if (failed.has(key)) return false;
+    const matched = attempt(pc, prev);
+    if (!matched) failed.add(key);
+    return matched;
+  };
+  const attempt = (pc: number, prev: number): boolean => {
+    const instruction = code[pc]!;
+    switch (instruction.op) {
+      case 'done':
+        result.complete = [...path];
+        return true;
+      case 'jump':
+        return run(instruction.target, prev);
+      case 'split':
+        return instruction.targets.some((target) => run(target, prev));
+      case 'step': {
+        for (const candidate of options(instruction, prev)) {
+          path.push({ pc, candidate });
+          const count = occurrences.get(instruction.name) ?? 0;
+          occurrences.set(instruction.name, count + 1);
+          if (run(pc + 1, candidate)) return true;
+          occurrences.set(instruction.name, count);
+          path.pop();
+        }
+        noteStuck(pc);
+        return false;
+      }
+    }
+  };
+  const noteStuck = (pc: number) => {
+    if (path.length > deepest) {
+      deepest = path.length;
+      result.partial = [...path];
+      result.stuckAt = [pc];
+    } else if (
+      path.length === deepest &&
+      !result.stuckAt.includes(pc) &&
+      path.every((step, i) => step.candidate === result.partial[i]?.candidate)
+    ) {
+      result.stuckAt.push(pc);
+    }
+  };
+
+  run(0, NONE);
+  return result;
+}
+
+/** The indices in an ascending list that come after `prev`. */
+function after(list: readonly number[] | undefined, prev: number): readonly number[] {
+  if (!list) return [];
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! <= prev) low = middle + 1;
+    else high = middle;
+  }
+  return list.slice(low);
+}
