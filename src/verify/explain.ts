@@ -91,13 +91,13 @@ export function explain(input: {
   function passedSummary(compiled: Compiled, analysis: Analysis): string {
     const steps = analysis.matched.map((step) => describeStep(step, options.witness)).join(', ');
     const message = analysis.message.matched
-      ? ` The image pull error message matches /${analysis.message.pattern}/: "${analysis.message.matched.text}" (${NOUN[analysis.message.matched.witness]}).`
+      ? ` The image pull error message matches /${analysis.message.pattern}/: '${analysis.message.matched.text}' (${NOUN[analysis.message.matched.witness]}).`
       : '';
     return `${SUBJECT[options.witness]} went through ${options.expectedPath} as expected: ${steps}.${compiled.expectsPullErrors ? message : ''}`;
   }
 
   function messageSummary(compiled: Compiled, analysis: Analysis): string {
-    const seen = analysis.message.seen.map((text) => `"${text}"`).join(', ');
+    const seen = analysis.message.seen.map((text) => `'${text}'`).join(', ');
     return `${SUBJECT[options.witness]} went through ${options.expectedPath}, but no image pull error message matches /${analysis.message.pattern}/; messages seen: ${seen}.${compiled.expectsPullErrors ? ' The pull that failed may be of another image than the one under test.' : ''}`;
   }
 }
@@ -272,7 +272,7 @@ function diagnose(
     !analysis.contradiction &&
     pullErrorSeen &&
     !stuckStarting &&
-    !diagnosis.includes('missed-by-witness')
+    !diagnosis.some((code) => ['missed-by-witness', 'hidden-by-gap', 'polled'].includes(code))
   )
     add('slow-back-off', SLOW_BACK_OFF);
   return { causes, diagnosis };
@@ -318,7 +318,11 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
       );
     }
   });
-  if (compiled.expectsPullErrors && analysis.message.result === 'unseen') {
+  if (
+    analysis.result === 'passed' &&
+    compiled.expectsPullErrors &&
+    analysis.message.result === 'unseen'
+  ) {
     caveats.push(
       'No image pull error message was observed (the VMI condition, the pod and Events carry it), so expected-message was not checked.',
     );

@@ -239,6 +239,8 @@ export function checkMessage(timeline: Timeline, pattern: RegExp): MessageCheck 
   const seen: string[] = [];
   for (const entry of stateEntries(timeline)) {
     if (entry.witness === 'vm' || !PULL_ERROR_STATES.has(entry.state) || !entry.message) continue;
+    // The kubelet's `Failed` Event `Error: ErrImagePull` names no image: nothing to check.
+    if (/^Error: \w+$/.test(entry.message)) continue;
     if (regex.test(entry.message)) {
       return {
         pattern: pattern.source,
