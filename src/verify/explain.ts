@@ -293,17 +293,26 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
   const stretches = timeline.entries.filter(
     (entry): entry is GapEntry | PollingEntry => entry.kind !== 'state',
   );
+  const steps = (matched: { step: StepMatch; i: number }[]) => {
+    const names = matched.map(
+      ({ step, i }) => `${i + 1} (${step.state} at ${formatDuration(step.atMs)})`,
+    );
+    return matched.length === 1 ? `Step ${names[0]} is` : `Steps ${andList(names)} are`;
+  };
+  const numbered = analysis.matched.map((step, i) => ({ step, i }));
+  const counted = numbered.filter(({ step }) => step.byEventCount);
+  if (counted.length > 0) {
+    caveats.push(
+      `${steps(counted)} proven only by Event counts (${counted.map(({ step }) => `x${step.count ?? 1}`).join(', ')}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}: virt-controller coalesced ${counted.length === 1 ? 'it' : 'them'} or a watch gap hid ${counted.length === 1 ? 'it' : 'them'}. A count tells how often the kubelet entered a state, not exactly when.`,
+    );
+  }
+  const polled = numbered.filter(({ step }) => !step.byEventCount && step.seenBy === 'poll');
+  if (polled.length > 0) {
+    caveats.push(
+      `${steps(polled)} seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls.`,
+    );
+  }
   analysis.matched.forEach((step, i) => {
-    const name = `Step ${i + 1} (${step.state} at ${formatDuration(step.atMs)})`;
-    if (step.byEventCount) {
-      caveats.push(
-        `${name} is proven only by an Event count (x${step.count ?? 1}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}: virt-controller coalesced it or it fell in a watch gap. A count tells how often the kubelet entered the state, not exactly when.`,
-      );
-    } else if (step.seenBy === 'poll') {
-      caveats.push(
-        `${name} was seen only by polling ${NOUN[step.witness]}: a poll proves the state was there, not that nothing came between two polls.`,
-      );
-    }
     const previous = analysis.matched[i - 1];
     if (step.join !== 'next' || !previous) return;
     const blind = stretches.find(
@@ -333,6 +342,11 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function capitalize(text: string): string {

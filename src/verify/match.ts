@@ -20,8 +20,8 @@ export interface Evidence {
   /** Candidate indices per state, ascending: object witnesses, and Events whose count grew. */
   objects: Map<string, number[]>;
   events: Map<string, number[]>;
-  /** First candidate index at which a witness reported a state, keyed `witness state`. */
-  firstSeen: Map<string, number>;
+  /** Candidate indices at which a witness entered a state, ascending, keyed `witness state`. */
+  entered: Map<string, number[]>;
 }
 
 export function witnessesOf(choice: WitnessChoice): readonly Witness[] {
@@ -46,7 +46,7 @@ export function gatherEvidence(timeline: Timeline, choice: WitnessChoice): Evide
     candidates: [],
     objects: new Map(),
     events: new Map(),
-    firstSeen: new Map(),
+    entered: new Map(),
   };
   const last = new Map<Witness, Candidate>();
   const eventCounts = new Map<string, number>();
@@ -74,7 +74,7 @@ export function gatherEvidence(timeline: Timeline, choice: WitnessChoice): Evide
     if (previous) previous.next = candidate.index;
     last.set(entry.witness, candidate);
     const key = `${entry.witness} ${entry.state}`;
-    if (!evidence.firstSeen.has(key)) evidence.firstSeen.set(key, candidate.index);
+    evidence.entered.set(key, [...(evidence.entered.get(key) ?? []), candidate.index]);
   }
   return evidence;
 }
@@ -103,8 +103,10 @@ export interface SearchResult {
  *
  * Two rules keep lagging witnesses from inventing re-entries:
  * - A step seen by another witness than the previous step counts only if that witness had itself
- *   reported the previous step's state before (so the VM reporting `ErrImagePull` 200 ms after the
- *   pod left it is not taken for a second `ErrImagePull`).
+ *   entered the previous step's state, before this entry, at least as often as the previous
+ *   step's witness had when it matched (so the VM reporting `ErrImagePull` 200 ms after the pod
+ *   left it is not taken for a second `ErrImagePull`). Sound when witnesses only lag; when one
+ *   coalesced states it may refuse a combination, never invent one.
  * - An Event's grown count satisfies a step only when the path has already matched its state as
  *   often as the count proves more, and only with `->`: a count tells how often, not what came
  *   between.
@@ -122,25 +124,52 @@ export function search(
   const result: SearchResult = { partial: [], stuckAt: [] };
   let deepest = -1;
 
-  const options = function* (step: Extract<Instruction, { op: 'step' }>, prev: number) {
+  // Pruning: a candidate's group is its witness ('event' for Event counts). From two candidates
+  // of one group and state, the earlier one can reach all the later one can, unless what follows
+  // is `=>` (that depends on the exact entry). So when a continuation has no `=>`, a failed
+  // candidate rules out the rest of its group, and a failed `->` step rules out later starts.
+  const laterOnly = code.map((_, pc) => onlyLater(code, pc));
+  const failedFrom = new Map<string, number>();
+  const groupOf = (index: number) =>
+    index === FUTURE
+      ? 'future'
+      : candidates[index]!.byEventCount
+        ? 'event'
+        : candidates[index]!.entry.witness;
+  const occurrenceKey = () => countedStates.map((state) => occurrences.get(state) ?? 0).join();
+
+  const options = function* (
+    step: Extract<Instruction, { op: 'step' }>,
+    prev: number,
+    exhausted: ReadonlySet<string>,
+  ) {
     if (prev !== FUTURE) {
       const before = prev >= 0 ? candidates[prev] : undefined;
       for (const index of after(evidence.objects.get(step.name), prev)) {
         const candidate = candidates[index]!;
-        if (step.join === 'next') {
-          if (before?.next === index) yield index;
+        if (exhausted.has(candidate.entry.witness)) {
+          if (evidence.witnesses.every((witness) => exhausted.has(witness))) break;
           continue;
         }
-        const switched = before && before.entry.witness !== candidate.entry.witness;
-        if (switched) {
-          const seen = evidence.firstSeen.get(`${candidate.entry.witness} ${before.entry.state}`);
-          if (seen === undefined || seen > index) continue;
+        // `=>` after nothing (the path's first step, or one after skipped steps) asks nothing.
+        if (step.join === 'next' && before) {
+          if (before.next === index) yield index;
+          continue;
+        }
+        if (before && before.entry.witness !== candidate.entry.witness) {
+          const own = (witness: Witness, until: number) =>
+            upTo(evidence.entered.get(`${witness} ${before.entry.state}`), until);
+          // An Event count proves a re-entry the object witnesses may have missed: then ask
+          // only that the new witness had seen the state at all.
+          const needed = before.byEventCount ? 1 : own(before.entry.witness, before.index);
+          if (own(candidate.entry.witness, index - 1) < needed) continue;
         }
         yield index;
       }
       const matchedBefore = occurrences.get(step.name) ?? 0;
       if (step.join === 'later' && matchedBefore > 0) {
         for (const index of after(evidence.events.get(step.name), prev)) {
+          if (exhausted.has('event')) break;
           if ((candidates[index]!.entry.count ?? 1) > matchedBefore) yield index;
         }
       }
@@ -150,13 +179,14 @@ export function search(
     if (
       step.join === 'later' ||
       prev === FUTURE ||
-      (last && !last.byEventCount && last.next === undefined)
+      !last ||
+      (!last.byEventCount && last.next === undefined)
     )
       yield FUTURE;
   };
 
   const run = (pc: number, prev: number): boolean => {
-    const key = `${pc} ${prev} ${countedStates.map((state) => occurrences.get(state) ?? 0).join()}`;
+    const key = `${pc} ${prev} ${occurrenceKey()}`;
     if (failed.has(key)) return false;
     const matched = attempt(pc, prev);
     if (!matched) failed.add(key);
@@ -173,14 +203,23 @@ export function search(
       case 'split':
         return instruction.targets.some((target) => run(target, prev));
       case 'step': {
-        for (const candidate of options(instruction, prev)) {
+        const from =
+          instruction.join === 'later' && prev >= 0
+            ? `${pc} ${groupOf(prev)} ${candidates[prev]!.entry.state} ${occurrenceKey()}`
+            : undefined;
+        if (from !== undefined && prev >= (failedFrom.get(from) ?? Infinity)) return false;
+        const exhausted = new Set<string>();
+        for (const candidate of options(instruction, prev, exhausted)) {
           path.push({ pc, candidate });
           const count = occurrences.get(instruction.name) ?? 0;
           occurrences.set(instruction.name, count + 1);
           if (run(pc + 1, candidate)) return true;
           occurrences.set(instruction.name, count);
           path.pop();
+          if (laterOnly[pc + 1]) exhausted.add(groupOf(candidate));
         }
+        if (from !== undefined)
+          failedFrom.set(from, Math.min(prev, failedFrom.get(from) ?? Infinity));
         noteStuck(pc);
         return false;
       }
@@ -204,15 +243,41 @@ export function search(
   return result;
 }
 
+/** True when every step reachable from `pc` without matching anything is joined by `->`. */
+function onlyLater(code: readonly Instruction[], start: number): boolean {
+  const seen = new Set<number>();
+  const visit = (pc: number): boolean => {
+    if (seen.has(pc)) return true;
+    seen.add(pc);
+    const instruction = code[pc]!;
+    switch (instruction.op) {
+      case 'done':
+        return true;
+      case 'step':
+        return instruction.join === 'later';
+      case 'jump':
+        return visit(instruction.target);
+      case 'split':
+        return instruction.targets.every(visit);
+    }
+  };
+  return visit(start);
+}
+
 /** The indices in an ascending list that come after `prev`. */
 function after(list: readonly number[] | undefined, prev: number): readonly number[] {
-  if (!list) return [];
+  return list ? list.slice(upTo(list, prev)) : [];
+}
+
+/** How many indices in an ascending list are at most `index`. */
+function upTo(list: readonly number[] | undefined, index: number): number {
+  if (!list) return 0;
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (list[middle]! <= prev) low = middle + 1;
+    if (list[middle]! <= index) low = middle + 1;
     else high = middle;
   }
-  return list.slice(low);
+  return low;
 }

@@ -110,6 +110,10 @@ describe('verify', () => {
       ['Starting -> ImagePullBackOff', 'passed'],
       ['Stopped -> (ErrImagePull => ImagePullBackOff)', 'passed'],
       ['Stopped => (ErrImagePull | Starting) => ErrImagePull', 'passed'],
+      ['ErrorUnschedulable{0,1} => Starting', 'passed'],
+      ['Stopped -> ErrImagePull{0,1} => ImagePullBackOff', 'passed'],
+      ['Stopped -> Running{0,1} => ImagePullBackOff', 'inconclusive'],
+      ['Stopped => Running{0,1} => ErrImagePull', 'inconclusive'],
     ];
     for (const [path, result] of cases) {
       it(`${result === 'passed' ? 'matches' : 'does not match'} ${path}`, () => {
@@ -260,7 +264,7 @@ describe('verify', () => {
       assert.match(verdict.explanation, /ErrImagePull at 31s \(Event count x2\)/);
       assert.match(
         verdict.caveats![0]!,
-        /^Step 3 \(ErrImagePull at 31s\) is proven only by an Event count \(x2\), not by the VM: virt-controller coalesced it/,
+        /^Steps 3 \(ErrImagePull at 31s\) and 4 \(ImagePullBackOff at 31\.5s\) are proven only by Event counts \(x2, x3\), not by the VM: virt-controller coalesced them/,
       );
     });
 
@@ -309,10 +313,10 @@ describe('verify', () => {
         options(),
       );
       assert.equal(verdict.result, 'passed');
-      assert.equal(verdict.caveats!.length, 4);
+      assert.equal(verdict.caveats!.length, 1);
       assert.match(
         verdict.explanation,
-        /Step 1 \(ErrImagePull at 1\.1s\) was seen only by polling the VM: a poll proves the state was there, not that nothing came between two polls\./,
+        /Steps 1 \(ErrImagePull at 1\.1s\), 2 \(ImagePullBackOff at 11\.1s\), 3 \(.*\) and 4 \(.*\) are seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls\./,
       );
       assert.match(verdict.explanation, /ErrImagePull at 1\.1s \(polled\)/);
     });
