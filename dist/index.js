@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3676:
+/***/ 9877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28505,91 +28505,397 @@ function imageReferenceProblem(image) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/verify/states.ts
+/** `status.printableStatus` of a VirtualMachine (KubeVirt `VirtualMachinePrintableStatus`). */
+const VM_PRINTABLE_STATUSES = [
+    'Stopped',
+    'Provisioning',
+    'Starting',
+    'Running',
+    'Paused',
+    'Stopping',
+    'Terminating',
+    'CrashLoopBackOff',
+    'Migrating',
+    'Unknown',
+    'ErrorUnschedulable',
+    'ErrImagePull',
+    'ImagePullBackOff',
+    'ErrorPvcNotFound',
+    'DataVolumeError',
+    'WaitingForVolumeBinding',
+    'WaitingForReceiver',
+];
+/** `status.phase` of a VirtualMachineInstance. */
+const VMI_PHASES = [
+    'Pending',
+    'Scheduling',
+    'Scheduled',
+    'Running',
+    'Succeeded',
+    'Failed',
+    'WaitingForSync',
+    'Unknown',
+];
+/** Container waiting reasons the kubelet reports while it gets an image or starts a container. */
+const KUBELET_WAITING_REASONS = [
+    'ErrImagePull',
+    'ImagePullBackOff',
+    'ImageInspectError',
+    'ErrImageNeverPull',
+    'RegistryUnavailable',
+    'InvalidImageName',
+    'ContainerCreating',
+    'PodInitializing',
+    'CrashLoopBackOff',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+];
+/** `status.phase` of a Pod. */
+const POD_PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'];
+/** Every state name `expected-path` accepts unquoted. */
+const KNOWN_STATES = [
+    ...new Set([
+        ...VM_PRINTABLE_STATUSES,
+        ...VMI_PHASES,
+        ...KUBELET_WAITING_REASONS,
+        ...POD_PHASES,
+    ]),
+];
+/** States whose message is the kubelet's image pull error, the text `expected-message` checks. */
+const PULL_ERROR_STATES = new Set([
+    'ErrImagePull',
+    'ImagePullBackOff',
+    'ImageInspectError',
+    'ErrImageNeverPull',
+    'RegistryUnavailable',
+    'InvalidImageName',
+]);
+/** The states the default path is made of: what the check exists to see. */
+const IMAGE_PULL_FAILURES = ['ErrImagePull', 'ImagePullBackOff'];
+/**
+ * - `Running`: the containerDisk image was pulled, so no pull error can follow.
+ * - `InvalidImageName` (pod): the kubelet never pulls a reference it cannot parse, and a pod's
+ *   images cannot change, so neither pull errors nor `Running` can follow.
+ * - `ErrorUnschedulable`: no node offers `devices.kubevirt.io/kvm` and emulation is off; the image
+ *   is never pulled. It can be transient (right after KubeVirt is installed, until the device
+ *   plugin registers), so it counts only while still current after a grace time.
+ */
+const DEAD_ENDS = [
+    {
+        state: 'Running',
+        witnesses: ['vm', 'vmi', 'pod'],
+        rulesOut: [...IMAGE_PULL_FAILURES, 'InvalidImageName'],
+        mustPersist: false,
+    },
+    {
+        state: 'InvalidImageName',
+        witnesses: ['pod'],
+        rulesOut: [...IMAGE_PULL_FAILURES, 'Running'],
+        mustPersist: false,
+    },
+    {
+        state: 'ErrorUnschedulable',
+        witnesses: ['vm'],
+        rulesOut: [...IMAGE_PULL_FAILURES, 'InvalidImageName', 'Running'],
+        mustPersist: true,
+    },
+];
+/**
+ * Known states close to `name` (same letters in another case, or a few typos away, or containing
+ * it), best first. Empty when nothing is close enough to be a helpful guess.
+ */
+function closestStates(name, known = KNOWN_STATES) {
+    const lower = name.toLowerCase();
+    const sameLetters = known.filter((state) => state.toLowerCase() === lower);
+    if (sameLetters.length > 0)
+        return sameLetters;
+    const limit = Math.max(1, Math.floor(name.length / 4));
+    const near = known
+        .map((state) => ({ state, distance: editDistance(lower, state.toLowerCase()) }))
+        .filter(({ distance }) => distance <= limit)
+        .sort((a, b) => a.distance - b.distance)
+        .map(({ state }) => state);
+    if (near.length > 0)
+        return near.slice(0, 3);
+    if (lower.length < 4)
+        return [];
+    return known.filter((state) => state.toLowerCase().includes(lower)).slice(0, 3);
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+function editDistance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                row.push(j);
+                continue;
+            }
+            const previous = rows[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/verify/path.ts
-// The `expected-path` language:  path := seq ; seq := alt ('->' alt)* ; alt := rep ('|' rep)* ;
-// rep := atom ('{n}' | '{n,m}' | '+')? ; atom := STATE | '(' seq ')'.
+// The `expected-path` language, whitespace-insensitive, state names case-sensitive:
+//
+//   path   := seq
+//   seq    := choice (('->' | '=>') choice)*      '->' later, other states may come between
+//                                                '=>' immediately next, nothing else in between
+//   choice := repeat ('|' repeat)*
+//   repeat := atom ('+' | '{n}' | '{n,m}' | '{n,}')?
+//   atom   := NAME | '"' any name '"' | '(' seq ')'
+//
+// Unquoted names must be known states (KNOWN_STATES); a near miss gets a suggestion. A quoted
+// name is taken as it is, for states this tool does not know.
+
+/** Largest count in `{n}` / `{n,m}`. */
+const MAX_REPEAT = 20;
+/** Most steps a path may have once its repetitions are written out. */
+const MAX_PATH_STEPS = 64;
 /** A parse error in the style of a compiler: the input, a caret under the column, what was expected. */
 class PathSyntaxError extends Error {
+    /** 0-based column of the problem in the input. */
     column;
     expected;
-    constructor(input, column, expected, found) {
-        super(`expected ${expected}, found ${found} at column ${column + 1}\n  ${input}\n  ${' '.repeat(column)}^`);
+    found;
+    /** Known state names the author probably meant. */
+    suggestions;
+    constructor(input, column, expected, found, options = {}) {
+        const suggestions = options.suggestions ?? [];
+        const didYouMean = suggestions.length > 0
+            ? `; did you mean ${suggestions.map((name) => `'${name}'`).join(' or ')}?`
+            : '';
+        const hint = options.hint ? `\n  (${options.hint})` : '';
+        const underline = '^' + '~'.repeat(Math.max(0, (options.length ?? 1) - 1));
+        super(`expected ${expected}, found ${found} at column ${column + 1}${didYouMean}\n` +
+            `  ${input.replace(/\s/g, ' ')}\n  ${' '.repeat(column)}${underline}${hint}`);
         this.name = 'PathSyntaxError';
         this.column = column;
         this.expected = expected;
+        this.found = found;
+        this.suggestions = suggestions;
     }
 }
-const STATE_NAME = /[A-Za-z][A-Za-z0-9_.:-]*/y;
+const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
+const QUOTED = /"([^"\s]+)"/y;
+const COUNT = /\{\s*(\d+)\s*(?:(,)\s*(\d+)?\s*)?\}/y;
 function parsePath(input) {
     let pos = 0;
+    let depth = 0;
     const skipSpace = () => {
         while (pos < input.length && /\s/.test(input[pos]))
             pos++;
     };
-    const found = () => (pos >= input.length ? 'end of input' : `'${input[pos]}'`);
-    const fail = (expected) => {
-        throw new PathSyntaxError(input, pos, expected, found());
+    const tokenAt = (at) => {
+        NAME.lastIndex = at;
+        const name = NAME.exec(input);
+        if (name)
+            return name[0];
+        QUOTED.lastIndex = at;
+        const quoted = QUOTED.exec(input);
+        if (quoted)
+            return quoted[0];
+        if (input.startsWith('->', at) || input.startsWith('=>', at))
+            return input.slice(at, at + 2);
+        return input[at] ?? '';
+    };
+    const fail = (expected, at = pos, extra = {}) => {
+        const token = tokenAt(at);
+        const found = token === '' ? 'end of input' : `'${token}'`;
+        throw new PathSyntaxError(input, at, expected, found, { length: token.length, ...extra });
     };
     const take = (token) => {
         skipSpace();
-        if (input.startsWith(token, pos)) {
-            pos += token.length;
-            return true;
-        }
-        return false;
+        if (!input.startsWith(token, pos))
+            return false;
+        pos += token.length;
+        return true;
     };
+    const afterStep = () => `'->', '=>', '|' or ${depth > 0 ? "')'" : 'end of input'}`;
     const sequence = () => {
-        const steps = [choice()];
-        while (take('->'))
-            steps.push(choice());
-        return steps.length === 1 ? steps[0] : { type: 'sequence', steps };
+        const steps = [];
+        const joins = [];
+        const add = (node, join) => {
+            if (join)
+                joins.push(join);
+            // A group inside a sequence adds nothing: its first step takes the incoming join.
+            if (node.type === 'sequence') {
+                steps.push(...node.steps);
+                joins.push(...node.joins);
+            }
+            else
+                steps.push(node);
+        };
+        add(choice());
+        for (;;) {
+            if (take('->'))
+                add(choice(), 'later');
+            else if (take('=>'))
+                add(choice(), 'next');
+            else
+                break;
+        }
+        return steps.length === 1 ? steps[0] : { type: 'sequence', steps, joins };
     };
     const choice = () => {
-        const options = [repeat()];
+        const options = [];
+        const add = (node) => {
+            if (node.type === 'choice')
+                options.push(...node.options);
+            else
+                options.push(node);
+        };
+        add(repeat());
         while (take('|'))
-            options.push(repeat());
+            add(repeat());
         return options.length === 1 ? options[0] : { type: 'choice', options };
     };
     const repeat = () => {
         const node = atom();
-        if (take('+'))
-            return { type: 'repeat', node, min: 1, max: Infinity };
-        if (!take('{'))
-            return node;
         skipSpace();
-        const bounds = /(\d+)\s*(?:,\s*(\d+))?\s*\}/y;
-        bounds.lastIndex = pos;
-        const match = bounds.exec(input);
-        if (!match)
-            fail("a count like '{2}' or '{1,3}'");
-        const min = Number(match[1]);
-        const max = match[2] === undefined ? min : Number(match[2]);
-        if (max < min || max === 0)
-            fail(`a range with 0 < min <= max, not {${match[1]},${match[2]}}`);
-        pos = bounds.lastIndex;
-        return { type: 'repeat', node, min, max };
+        const column = pos;
+        let min;
+        let max;
+        if (take('+')) {
+            min = 1;
+            max = Infinity;
+        }
+        else if (input[pos] === '{') {
+            COUNT.lastIndex = pos;
+            const count = COUNT.exec(input);
+            if (!count)
+                return fail("a count like '{2}', '{1,3}' or '{2,}'", pos);
+            min = Number(count[1]);
+            max = count[2] === undefined ? min : count[3] === undefined ? Infinity : Number(count[3]);
+            if (max === 0 || min > max)
+                fail('a count with at least one repetition and min <= max', column, {
+                    hint: `'${count[0]}' allows no repetition`,
+                });
+            if (min > MAX_REPEAT || (max !== Infinity && max > MAX_REPEAT))
+                fail(`a count of at most ${MAX_REPEAT}`, column);
+            pos = COUNT.lastIndex;
+        }
+        else
+            return node;
+        if (max === Infinity && requiredSteps(node) === 0)
+            fail('an unbounded repetition of something that requires at least one state', column);
+        const repeated = { type: 'repeat', node, min, max, column };
+        if (expandedSteps(repeated) > MAX_PATH_STEPS)
+            fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, column);
+        return repeated;
     };
     const atom = () => {
         skipSpace();
+        const column = pos;
         if (take('(')) {
+            depth++;
             const inner = sequence();
             if (!take(')'))
-                fail("')' to close the group");
+                fail(afterStep());
+            depth--;
             return inner;
         }
-        STATE_NAME.lastIndex = pos;
-        const match = STATE_NAME.exec(input);
-        if (!match)
-            return fail('a state name or (');
-        const node = { type: 'state', name: match[0], column: pos };
-        pos = STATE_NAME.lastIndex;
-        return node;
+        QUOTED.lastIndex = pos;
+        const quoted = QUOTED.exec(input);
+        if (quoted) {
+            pos = QUOTED.lastIndex;
+            return { type: 'state', name: quoted[1], column, quoted: true };
+        }
+        NAME.lastIndex = pos;
+        const name = NAME.exec(input);
+        if (!name)
+            return fail("a state name, a quoted name or '('");
+        if (!KNOWN_STATES.includes(name[0])) {
+            throw new PathSyntaxError(input, column, 'a known state name (a VM printableStatus, VMI or pod phase, or kubelet waiting reason)', `'${name[0]}'`, {
+                length: name[0].length,
+                suggestions: closestStates(name[0]),
+                hint: `quote it, "${name[0]}", to match a state this tool does not know`,
+            });
+        }
+        pos = NAME.lastIndex;
+        return { type: 'state', name: name[0], column };
     };
-    const node = sequence();
+    const path = sequence();
     skipSpace();
     if (pos < input.length)
-        fail("'->', '|' or end of input");
-    return node;
+        fail(afterStep());
+    if (requiredSteps(path) === 0) {
+        throw new PathSyntaxError(input, 0, 'a path that requires at least one state', 'none', {
+            length: input.length,
+        });
+    }
+    if (expandedSteps(path) > MAX_PATH_STEPS)
+        fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, 0);
+    return path;
+}
+/** The fewest steps any match of the path takes. */
+function requiredSteps(node) {
+    switch (node.type) {
+        case 'state':
+            return 1;
+        case 'sequence':
+            return node.steps.reduce((sum, step) => sum + requiredSteps(step), 0);
+        case 'choice':
+            return Math.min(...node.options.map(requiredSteps));
+        case 'repeat':
+            return node.min * requiredSteps(node.node);
+    }
+}
+/** The size of the path written out: unbounded repetitions count one more round. */
+function expandedSteps(node) {
+    switch (node.type) {
+        case 'state':
+            return 1;
+        case 'sequence':
+            return node.steps.reduce((sum, step) => sum + expandedSteps(step), 0);
+        case 'choice':
+            return node.options.reduce((sum, option) => sum + expandedSteps(option), 0);
+        case 'repeat':
+            return (node.max === Infinity ? node.min + 1 : node.max) * expandedSteps(node.node);
+    }
+}
+/** Every state name the path mentions. */
+function pathStates(node) {
+    switch (node.type) {
+        case 'state':
+            return new Set([node.name]);
+        case 'sequence':
+            return new Set(node.steps.flatMap((step) => [...pathStates(step)]));
+        case 'choice':
+            return new Set(node.options.flatMap((option) => [...pathStates(option)]));
+        case 'repeat':
+            return pathStates(node.node);
+    }
+}
+/** The path in canonical form; `parsePath(formatPath(p))` gives `p` back (columns aside). */
+function formatPath(node) {
+    switch (node.type) {
+        case 'state':
+            return node.quoted ? `"${node.name}"` : node.name;
+        case 'sequence':
+            return node.steps
+                .map((step, i) => (i === 0 ? '' : node.joins[i - 1] === 'next' ? ' => ' : ' -> ') + formatPath(step))
+                .join('');
+        case 'choice':
+            return node.options
+                .map((option) => option.type === 'sequence' ? `(${formatPath(option)})` : formatPath(option))
+                .join(' | ');
+        case 'repeat': {
+            const inner = node.node.type === 'state' ? formatPath(node.node) : `(${formatPath(node.node)})`;
+            if (node.max === Infinity)
+                return inner + (node.min === 1 ? '+' : `{${node.min},}`);
+            return inner + (node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -28676,7 +28982,7 @@ function readConfig(read, env = process.env) {
         catch (error) {
             throw new errors/* InputError */.d('expected-path', (0,errors/* errorMessage */.g)(error));
         }
-    }, { type: 'sequence', steps: [] });
+    }, { type: 'sequence', steps: [], joins: [] });
     const expectedMessage = check('expected-message', (value) => {
         if (value === '')
             return new RegExp(escapeRegExp(image));
@@ -28760,7 +29066,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3676);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9877);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9786);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 // Action entry: inputs -> run -> report -> outputs. Thin on purpose; the work is in run.ts.
