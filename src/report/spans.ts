@@ -24,8 +24,6 @@ export interface StateSpan {
   open: boolean;
 }
 
-export const OBJECT_WITNESSES = ['vm', 'vmi', 'pod'] as const;
-
 /**
  * The spans of every object witness, in order of start. Consecutive entries of one object with
  * the same state are one span (a re-list or a repeated poll does not start a new one). Limit: a
