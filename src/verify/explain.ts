@@ -232,15 +232,15 @@ function diagnose(
     const where = last ? ` after ${last.state} at ${formatDuration(last.atMs)}` : '';
     const witnessed =
       others.length > 0
-        ? `, but ${others.slice(0, 3).map(describeOther).join(' and ')}`
-        : ', and no other witness saw it either (are the pod and its Events observed?)';
+        ? `; ${others.slice(0, 3).map(describeOther).join(' and ')}`
+        : '; no other witness saw it either (are the pod and its Events observed?)';
     const subject = options.witness === 'any' ? 'the VM, VMI and pod' : NOUN[options.witness];
     const whole = shortLived
       ? `${capitalize(subject)} reported ImagePullBackOff but never ErrImagePull${witnessed}`
       : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
     add(
       'missed-by-witness',
-      `${whole}: ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away. Check the kubelet's own states with witness: pod or witness: any.`,
+      `${whole}. ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away: check the kubelet's own states with witness: pod or witness: any.`,
     );
   }
 

@@ -52,7 +52,10 @@ export interface Verdict {
   /** For a failure: the first step that did not match and what was seen instead. */
   mismatch?: { step: number; expected: string; seenInstead: string[]; column?: number };
   message?: MessageCheck;
-  /** Plain sentences a KubeVirt developer understands. */
+  /**
+   * Plain sentences a KubeVirt developer understands: what happened, then the `caveats`. The
+   * known causes are kept apart, in `causes`.
+   */
   explanation: string;
   /** Known causes for what was seen (e.g. `ErrorUnschedulable` -> no KVM and no emulation). */
   causes: string[];

@@ -116,7 +116,7 @@ function compile(options: TrackOptions): Compiled {
   };
 }
 
-export function analyze(compiled: Compiled, timeline: Timeline, nowMs: number): Analysis {
+function analyze(compiled: Compiled, timeline: Timeline, nowMs: number): Analysis {
   const { options, code } = compiled;
   const evidence = gatherEvidence(timeline, options.witness);
   const message = checkMessage(timeline, options.expectedMessage);

@@ -175,7 +175,7 @@ describe('verify', () => {
       assert.deepEqual(byVm.diagnosis, ['missed-by-witness']);
       assert.match(
         byVm.causes[0]!,
-        /^The VM never reported ErrImagePull after ImagePullBackOff at 11\.1s, but the pod saw it at 31s: .*witness: pod or witness: any\.$/,
+        /^The VM never reported ErrImagePull after ImagePullBackOff at 11\.1s; the pod saw it at 31s\. ErrImagePull lasts only until .*: check the kubelet's own states with witness: pod or witness: any\.$/,
       );
       assert.equal(mayBeTiming(byVm), true);
 
@@ -511,7 +511,7 @@ describe('verify', () => {
       assert.deepEqual(verdict.diagnosis, ['missed-by-witness']);
       assert.match(
         verdict.causes[0]!,
-        /^The VM reported ImagePullBackOff but never ErrImagePull, but the pod saw it at 1s and the Event Failed "Error: ErrImagePull" reached x1 at 1s: ErrImagePull lasts only until the kubelet's next sync/,
+        /^The VM reported ImagePullBackOff but never ErrImagePull; the pod saw it at 1s and the Event Failed "Error: ErrImagePull" reached x1 at 1s\. ErrImagePull lasts only until the kubelet's next sync/,
       );
       assert.equal(mayBeTiming(verdict), true);
     });
