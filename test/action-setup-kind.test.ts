@@ -1,0 +1,93 @@
+// `setup: kind` the way a workflow runs it: src/main.ts with INPUT_* variables and a GITHUB_STATE
+// file, then src/post.ts with the saved state, against the stand-in kind and kubectl on PATH.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import {
+  kubevirtState,
+  makeStandins,
+  startReleaseServer,
+  type ReleaseServer,
+  type Standins,
+} from './cluster/standins.ts';
+
+const run = promisify(execFile);
+const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
+const POST = new URL('../src/post.ts', import.meta.url).pathname;
+
+/** The value saved under `key` in a GITHUB_STATE file (`key<<delimiter`, value, delimiter). */
+function savedState(file: string, key: string): string | undefined {
+  const match = new RegExp(`^${key}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(
+    readFileSync(file, 'utf8'),
+  );
+  return match?.[2];
+}
+
+describe('setup: kind in the action', () => {
+  let server: ReleaseServer;
+  let standins: Standins;
+  before(async () => {
+    server = await startReleaseServer();
+    server.routes.set('/kubevirt/v1.9.0/kubevirt-operator.yaml', { body: 'kind: List\n' });
+    // KubeVirt never becomes Available within 1ms: the step fails after the cluster exists.
+    standins = makeStandins({ kubevirt: [kubevirtState('Deploying', false)] });
+  });
+  after(async () => {
+    await server.close();
+    standins.cleanup();
+  });
+
+  it('saves the cluster before creating it, fails on the setup error, and post deletes it', async () => {
+    const stateFile = join(standins.dir, 'github-state');
+    writeFileSync(stateFile, '');
+    const env = {
+      ...standins.env,
+      RUNNER_TEMP: standins.dir,
+      GITHUB_STATE: stateFile,
+      INPUT_SETUP: 'kind',
+      'INPUT_KIND-CLUSTER-NAME': 'action-test',
+      'INPUT_KUBEVIRT-VERSION': 'v1.9.0',
+      INPUT_EMULATION: 'true',
+      KTC_KIND_PATH: 'kind',
+      KTC_KUBECTL_PATH: 'kubectl',
+      KTC_KUBEVIRT_RELEASE_BASE_URL: `${server.url}/kubevirt`,
+      KTC_KUBEVIRT_TIMEOUT: '1ms',
+    };
+    const main = await run(process.execPath, [MAIN], { env }).catch(
+      (error: { stdout: string; code: number }) => error,
+    );
+    assert.match(main.stdout, /::group::Setting up kind and KubeVirt/);
+    assert.match(main.stdout, /::error::KubeVirt v1\.9\.0 did not become Available within 1ms/);
+    assert.deepEqual(standins.clusters(), ['action-test']);
+    const saved = savedState(stateFile, 'kind-cluster');
+    assert.ok(saved, readFileSync(stateFile, 'utf8'));
+    assert.equal((JSON.parse(saved) as { clusterName: string }).clusterName, 'action-test');
+
+    const post = await run(process.execPath, [POST], {
+      env: { ...standins.env, 'STATE_kind-cluster': saved },
+    });
+    assert.match(post.stdout, /Deleting kind cluster action-test/);
+    assert.doesNotMatch(post.stdout, /::warning::/);
+    assert.deepEqual(standins.clusters(), []);
+  });
+
+  it('post warns, and does not fail, when the cluster cannot be deleted', async () => {
+    const post = await run(process.execPath, [POST], {
+      env: {
+        ...standins.env,
+        'STATE_kind-cluster': JSON.stringify({
+          clusterName: 'gone',
+          kubeconfigPath: '/tmp/none',
+          kindPath: '/nonexistent/kind',
+        }),
+      },
+    });
+    assert.match(
+      post.stdout,
+      /::warning::Could not delete the kind cluster: 'kind delete cluster --name gone/,
+    );
+  });
+});
