@@ -176,9 +176,7 @@ export function kubevirtCrds(): {
 }
 
 /**
- * `/openapi/v3`: the index of group versions. kubectl reads it before `apply` (to decide on
- * server-side field validation); the per-group documents are nearly empty, which makes kubectl
- * fall back to sending the object without client-side schema checks.
+ * `/openapi/v3`: the index of group versions. kubectl reads it before `apply` and `create`.
  */
 export function openApiIndex(kubevirtInstalled: boolean) {
   const paths: Record<string, { serverRelativeURL: string }> = {};
@@ -189,12 +187,42 @@ export function openApiIndex(kubevirtInstalled: boolean) {
   return { paths };
 }
 
-export function openApiDocument(path: string) {
+/**
+ * One group version's OpenAPI v3 document, with only what kubectl's query-parameter verifier
+ * reads (staging/src/k8s.io/kubectl/pkg/util/openapi... `queryParamVerifierV3`): for each
+ * resource, a PATCH operation tagged with its `x-kubernetes-group-version-kind` that accepts
+ * `fieldValidation`. kubectl then validates server-side (`?fieldValidation=Strict`) instead of
+ * downloading schemas, which the simulator does not have.
+ */
+export function openApiDocument(groupVersionPath: string, kubevirtInstalled: boolean) {
+  const defs = served(kubevirtInstalled).filter((def) => {
+    const path = def.group ? `apis/${def.group}/${def.version}` : `api/${def.version}`;
+    return path === groupVersionPath;
+  });
+  if (defs.length === 0) return undefined;
+  const paths: Record<string, unknown> = {};
+  for (const def of defs) {
+    const base = `/${groupVersionPath}/${def.namespaced ? 'namespaces/{namespace}/' : ''}${def.resource}/{name}`;
+    const gvk = { group: def.group, version: def.version, kind: def.kind };
+    const parameters = [
+      { name: 'dryRun', in: 'query', schema: { type: 'string', uniqueItems: true } },
+      { name: 'fieldManager', in: 'query', schema: { type: 'string', uniqueItems: true } },
+      { name: 'fieldValidation', in: 'query', schema: { type: 'string', uniqueItems: true } },
+    ];
+    paths[base] = {
+      patch: {
+        operationId: `patch${def.kind}`,
+        parameters,
+        responses: { '200': { description: 'OK' } },
+        'x-kubernetes-action': 'patch',
+        'x-kubernetes-group-version-kind': gvk,
+      },
+    };
+  }
   return {
     openapi: '3.0.0',
     info: { title: 'Kubernetes', version: KUBERNETES_VERSION.gitVersion },
-    paths: {},
+    paths,
     components: { schemas: {} },
-    'x-sim-path': path,
   };
 }

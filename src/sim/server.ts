@@ -10,9 +10,12 @@ import type { Faults, RequestFacts } from './faults.ts';
 import type { Random } from './random.ts';
 import { parseResourcePath, type ResourceRequest } from './routes.ts';
 import { ApiError, badRequest, internalError, pathNotFound, type Status } from './status.ts';
+import { toTable, wantsTable } from './table.ts';
 import { serveWatch, type WatchStream } from './watch.ts';
+import type { KubeObject } from './objects.ts';
 import { errorMessage } from '../util/errors.ts';
 import { isRecord } from './objects.ts';
+import { decodeProtobuf } from './protobuf.ts';
 
 /** One finished HTTP request, for tests and benchmarks that count what a client cost. */
 export interface RequestLogEntry {
@@ -91,18 +94,7 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 
 function parseBody(raw: Buffer, contentType: string): unknown {
   if (raw.length === 0) return undefined;
-  if (contentType.includes('protobuf')) {
-    throw new ApiError({
-      kind: 'Status',
-      apiVersion: 'v1',
-      metadata: {},
-      status: 'Failure',
-      message:
-        'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml',
-      reason: 'UnsupportedMediaType',
-      code: 415,
-    });
-  }
+  if (contentType.includes('protobuf')) return decodeProtobuf(raw, contentType);
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch (error) {
@@ -110,6 +102,14 @@ function parseBody(raw: Buffer, contentType: string): unknown {
       `the body of the request could not be decoded as JSON: ${errorMessage(error)}`,
     );
   }
+}
+
+/** The Table answer for a get (one object) or a list (its items). */
+function tableOf(info: ResourceRequest, body: unknown, query: URLSearchParams): unknown {
+  if (info.verb === 'get')
+    return toTable(info.def, [body as KubeObject], undefined, query.get('includeObject'));
+  const list = body as { metadata: { resourceVersion?: string }; items: KubeObject[] };
+  return toTable(info.def, list.items, list.metadata.resourceVersion, query.get('includeObject'));
 }
 
 export class ApiServer {
@@ -242,17 +242,27 @@ export class ApiServer {
     if (info.def.kubevirt && !settings.kubevirtInstalled()) throw pathNotFound();
     const denied = authorize(settings, info);
     if (denied) throw denied;
+    const table = wantsTable(request.headers.accept);
     if (info.watch) {
-      this.#serveWatch(response, info, query);
+      this.#serveWatch(response, info, query, table);
       return;
     }
     const contentType = request.headers['content-type'] ?? 'application/json';
     const body = parseBody(raw, contentType);
     const answer = handleResource(cluster, settings, info, query, body, contentType);
+    if (table && (info.verb === 'get' || info.verb === 'list')) {
+      sendJson(response, answer.code, tableOf(info, answer.body, query));
+      return;
+    }
     sendJson(response, answer.code, answer.body);
   }
 
-  #serveWatch(response: ServerResponse, info: ResourceRequest, query: URLSearchParams): void {
+  #serveWatch(
+    response: ServerResponse,
+    info: ResourceRequest,
+    query: URLSearchParams,
+    table: boolean,
+  ): void {
     const { cluster, clock, faults, random, settings } = this.#deps;
     const timeoutSeconds = Number(query.get('timeoutSeconds') ?? 'NaN');
     const timeoutMs =
@@ -271,7 +281,9 @@ export class ApiServer {
         sendInitialEvents: query.get('sendInitialEvents') === 'true',
         timeoutMs,
         bookmarkIntervalMs: settings.bookmarkIntervalMs,
-        encode: (object) => object,
+        encode: table
+          ? (object) => toTable(info.def, [object], undefined, query.get('includeObject'))
+          : (object) => object,
       },
       {
         store: cluster.store,
@@ -307,7 +319,7 @@ export class ApiServer {
       body = discovery.resourceList(parts[1]!, parts[2]!, installed);
     else if (path === '/openapi/v3') body = discovery.openApiIndex(installed);
     else if (parts[0] === 'openapi' && parts[1] === 'v3')
-      body = discovery.openApiDocument(parts.slice(2).join('/'));
+      body = discovery.openApiDocument(parts.slice(2).join('/'), installed);
     else if (path === '/healthz' || path === '/livez' || path === '/readyz') {
       response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('ok');

@@ -387,3 +387,76 @@ describe('simulator API: RBAC and a cluster without KubeVirt', () => {
     }
   });
 });
+
+describe('simulator API: what kubectl needs without kubectl', () => {
+  it('answers Table for kubectl get, with the KubeVirt printer columns and the pod status text', async () => {
+    const c = await simulator({ errImagePullDwellMs: 1 });
+    try {
+      await c.core.createNamespace({ body: { metadata: { name: 'table' } } });
+      await c.custom.createNamespacedCustomObject({
+        ...VMS,
+        namespace: 'table',
+        body: vmManifest('vm'),
+      });
+      const accept = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json';
+      const get = async (path: string) =>
+        (await (await fetch(`${c.sim.url}${path}`, { headers: { accept } })).json()) as {
+          kind: string;
+          columnDefinitions: { name: string }[];
+          rows: { cells: unknown[] }[];
+        };
+      await eventually(
+        async () => {
+          const pods = await get('/api/v1/namespaces/table/pods');
+          return pods.rows.some((row) =>
+            /^Init:(ErrImagePull|ImagePullBackOff)$/.test(String(row.cells[2])),
+          );
+        },
+        5000,
+        'pod STATUS Init:<pull error>',
+      );
+      const vms = await get('/apis/kubevirt.io/v1/namespaces/table/virtualmachines');
+      assert.equal(vms.kind, 'Table');
+      assert.deepEqual(
+        vms.columnDefinitions.map((column) => column.name),
+        ['Name', 'Age', 'Status', 'Ready'],
+      );
+      assert.equal(vms.rows[0]?.cells[0], 'vm');
+      assert.match(String(vms.rows[0]?.cells[2]), /^(ErrImagePull|ImagePullBackOff)$/);
+    } finally {
+      await c.sim.close();
+    }
+  });
+
+  it('decodes a Namespace sent as protobuf, as kubectl create namespace sends it', async () => {
+    const c = await simulator({ controllers: false });
+    try {
+      const field = (number: number, bytes: Buffer) =>
+        Buffer.concat([Buffer.from([(number << 3) | 2, bytes.length]), bytes]);
+      const typeMeta = Buffer.concat([
+        field(1, Buffer.from('v1')),
+        field(2, Buffer.from('Namespace')),
+      ]);
+      const label = Buffer.concat([field(1, Buffer.from('team')), field(2, Buffer.from('sim'))]);
+      const metadata = Buffer.concat([field(1, Buffer.from('from-protobuf')), field(11, label)]);
+      const raw = field(1, metadata);
+      const body = Buffer.concat([Buffer.from('k8s\0'), field(1, typeMeta), field(2, raw)]);
+      const response = await fetch(`${c.sim.url}/api/v1/namespaces`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/vnd.kubernetes.protobuf' },
+        body,
+      });
+      assert.equal(response.status, 201);
+      const ns = await c.core.readNamespace({ name: 'from-protobuf' });
+      assert.equal(ns.metadata?.labels?.team, 'sim');
+      const pod = await fetch(`${c.sim.url}/api/v1/namespaces/default/pods`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/vnd.kubernetes.protobuf' },
+        body: Buffer.from('k8s\0'),
+      });
+      assert.equal(pod.status, 415);
+    } finally {
+      await c.sim.close();
+    }
+  });
+});
