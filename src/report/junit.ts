@@ -71,11 +71,18 @@ function testcase(attempt: Attempt, attempts: number, context: ReportContext): s
 function failureText(verdict: Verdict): string {
   const lines = [verdict.explanation];
   for (const cause of verdict.causes) lines.push(`cause: ${cause}`);
+  for (const caveat of verdict.caveats ?? []) lines.push(`caveat: ${caveat}`);
   lines.push(`expected: ${verdict.expectedPath}`);
   lines.push(`observed (${verdict.witness}): ${verdict.observedPath.join(' -> ') || 'no state'}`);
   if (verdict.mismatch) {
     lines.push(
       `step ${verdict.mismatch.step + 1} (${verdict.mismatch.expected}) not seen; seen instead: ${verdict.mismatch.seenInstead.join(', ') || 'nothing'}`,
+    );
+  }
+  if (verdict.contradiction) {
+    const c = verdict.contradiction;
+    lines.push(
+      `decided at ${c.atMs} ms: ${c.state} (${c.witness}) rules out ${c.rulesOut.join(', ') || 'the rest of the path'}`,
     );
   }
   return lines.join('\n');

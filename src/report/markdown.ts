@@ -12,7 +12,14 @@ import type {
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdText } from './escape.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';
-import { gapsOf, headAndTail, pollingOf, timelineRows, type TimelineRow } from './spans.ts';
+import {
+  gapsOf,
+  headAndTail,
+  howMatched,
+  pollingOf,
+  timelineRows,
+  type TimelineRow,
+} from './spans.ts';
 import { formatDuration, formatOffset, plural } from './text.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
@@ -170,7 +177,12 @@ function commentAt(outcome: CheckOutcome, context: ReportContext, detail: Detail
   ];
   const last = outcome.attempts.at(-1);
   if (last) {
-    parts.push(observedAndExpected(last.verdict), pathTable(last.verdict, detail));
+    parts.push(
+      observedAndExpected(last.verdict),
+      pathTable(last.verdict, detail),
+      decisionLine(last.verdict),
+      caveatList(last.verdict),
+    );
     const gaps = gapsAndPolling(last.timeline);
     if (gaps) parts.push(gaps);
     if (detail.rows > 0 || detail.bars > 0) {
@@ -260,6 +272,8 @@ function attemptBody(attempt: Attempt, detail: Detail): string {
     `VM ${mdCode(attempt.vm)} · started ${mdCode(attempt.startedAt, 40)} · ${formatDuration(attempt.durationMs)}`,
     observedAndExpected(verdict),
     pathTable(verdict, detail),
+    decisionLine(verdict),
+    caveatList(verdict),
     messageCheck(verdict),
     gapsAndPolling(attempt.timeline) ??
       '**Gaps and polled stretches:** none; every resource was watched without a gap.',
@@ -285,7 +299,7 @@ function pathTable(verdict: Verdict, detail: Detail): string {
   if (detail.pathSteps <= 0) return '';
   const rows = verdict.matched.map(
     (match) =>
-      `| ${match.step + 1} | ✅ ${mdCode(match.state, 80)} | ${formatOffset(match.atMs)} | ${match.witness} | ${match.byEventCount ? 'event count' : match.seenBy} | ${match.resourceVersion ? mdCode(match.resourceVersion, 40) : ''} |`,
+      `| ${match.step + 1} | ✅ ${mdCode(match.state, 80)}${match.join === 'next' ? ' (next)' : ''} | ${formatOffset(match.atMs)} | ${match.witness} | ${howMatched(match)} | ${match.resourceVersion ? mdCode(match.resourceVersion, 40) : ''} |`,
   );
   const { head, omitted, tail } = headAndTail(rows, detail.pathSteps);
   const lines = [
@@ -311,14 +325,42 @@ function pathTable(verdict: Verdict, detail: Detail): string {
   return `**Path match**\n\n${lines.join('\n')}`;
 }
 
+/** When the result was certain, and the state that made the rest of the path impossible. */
+function decisionLine(verdict: Verdict): string {
+  const contradiction = verdict.contradiction;
+  if (contradiction) {
+    const ruled = contradiction.rulesOut.slice(0, 10).map((state) => mdCode(state, 80));
+    return `**Decided** at ${formatOffset(contradiction.atMs)}: ${mdCode(contradiction.state, 80)} (${contradiction.witness}) rules out ${ruled.length > 0 ? ruled.join(', ') : 'the rest of the path'}.`;
+  }
+  return verdict.decidedAtMs !== undefined
+    ? `**Decided** at ${formatOffset(verdict.decidedAtMs)}.`
+    : '';
+}
+
+/** Why a match is weaker than a watch would make it (polled steps, Event counts, gaps). */
+function caveatList(verdict: Verdict): string {
+  const caveats = verdict.caveats ?? [];
+  if (caveats.length === 0) return '';
+  const { head, omitted } = headAndTail(caveats, 10);
+  return [
+    '**Caveats:**',
+    '',
+    ...head.map((caveat) => `- ${mdText(caveat, 500)}`),
+    ...(omitted > 0 ? [`- … ${omitted} more, in the timeline JSON`] : []),
+  ].join('\n');
+}
+
 function messageCheck(verdict: Verdict): string {
   const check = verdict.message;
   if (!check) return '';
+  if (check.result === 'unseen' || (!check.matched && check.seen.length === 0)) {
+    return `**Pull error message:** none was observed (it had to match ${mdCode(check.pattern, 200)}).`;
+  }
   if (check.matched) {
     return `**Pull error message** matched ${mdCode(check.pattern, 200)} (${check.matched.witness}): ${mdCode(check.matched.text, 300)}`;
   }
   const seen = check.seen.slice(0, 5).map((text) => mdCode(text, 200));
-  return `**Pull error message** did not match ${mdCode(check.pattern, 200)}; seen: ${seen.length > 0 ? seen.join(', ') : 'no message'}`;
+  return `**Pull error message** did not match ${mdCode(check.pattern, 200)}; seen: ${seen.join(', ')}`;
 }
 
 /** The gaps and polled stretches of a timeline as a list, or undefined when there are none. */

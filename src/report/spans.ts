@@ -1,5 +1,6 @@
 // Shapes the renderers draw from a Timeline: how long each state lasted per object, the rows of
 // the timeline table (repeats folded), and how to shorten a long list.
+import type { StepMatch } from '../verify/types.ts';
 import type {
   GapEntry,
   PollingEntry,
@@ -125,4 +126,10 @@ export function headAndTail<T>(
     omitted: items.length - headCount - tailCount,
     tail: tailCount > 0 ? items.slice(items.length - tailCount) : [],
   };
+}
+
+/** How a path step was matched: `watch`, `poll`, or `event count ×3` when only an Event proves it. */
+export function howMatched(match: StepMatch): string {
+  if (!match.byEventCount) return match.seenBy;
+  return match.count !== undefined ? `event count ×${match.count}` : 'event count';
 }

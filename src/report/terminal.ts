@@ -4,7 +4,7 @@
 import type { Timeline } from '../observe/types.ts';
 import type { Attempt, CheckOutcome, Verdict } from '../verify/types.ts';
 import type { ReportContext } from './context.ts';
-import { headAndTail, timelineRows, type TimelineRow } from './spans.ts';
+import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import { formatDuration, formatOffset, plural, shortLine, truncate } from './text.ts';
 
 export interface TerminalOptions {
@@ -57,6 +57,7 @@ function attemptLines(attempt: Attempt, attempts: number, options: TerminalOptio
     '',
     `  why  ${clean(verdict.explanation, 2000)}`,
     ...verdict.causes.map((cause) => `  cause  ${clean(cause, 500)}`),
+    ...(verdict.caveats ?? []).map((caveat) => `  caveat  ${clean(caveat, 500)}`),
   ];
 }
 
@@ -71,7 +72,7 @@ function observed(verdict: Verdict): string {
 function pathLines(verdict: Verdict): string[] {
   const lines = verdict.matched.map(
     (m) =>
-      `${String(m.step + 1).padStart(3)}  ok   ${clean(m.state, 40).padEnd(20)} ${formatOffset(m.atMs).padStart(12)}  ${m.witness} ${m.byEventCount ? 'event count' : m.seenBy}${m.resourceVersion ? `  rv ${clean(m.resourceVersion, 30)}` : ''}`,
+      `${String(m.step + 1).padStart(3)}  ok   ${clean(m.state, 40).padEnd(20)} ${formatOffset(m.atMs).padStart(12)}  ${m.witness} ${howMatched(m)}${m.join === 'next' ? ' (next)' : ''}${m.resourceVersion ? `  rv ${clean(m.resourceVersion, 30)}` : ''}`,
   );
   if (verdict.mismatch) {
     const seen = verdict.mismatch.seenInstead.slice(0, 12).map((s) => clean(s, 40));
@@ -79,7 +80,22 @@ function pathLines(verdict: Verdict): string[] {
       `${String(verdict.mismatch.step + 1).padStart(3)}  MISS ${clean(verdict.mismatch.expected, 40).padEnd(20)} not seen; seen instead: ${seen.length > 0 ? seen.join(', ') : 'nothing'}`,
     );
   }
+  if (verdict.mismatch?.column !== undefined && verdict.expectedPath.length <= 200) {
+    // A caret under the step in the expected path, as the path parser's errors have.
+    lines.push(
+      `     ${clean(verdict.expectedPath, 200)}`,
+      `     ${' '.repeat(verdict.mismatch.column)}^`,
+    );
+  }
   if (lines.length === 0) lines.push('no step matched');
+  const contradiction = verdict.contradiction;
+  if (contradiction) {
+    lines.push(
+      `decided at ${formatOffset(contradiction.atMs)}: ${clean(contradiction.state, 40)} (${contradiction.witness}) rules out ${contradiction.rulesOut.map((s) => clean(s, 40)).join(', ') || 'the rest of the path'}`,
+    );
+  } else if (verdict.decidedAtMs !== undefined) {
+    lines.push(`decided at ${formatOffset(verdict.decidedAtMs)}`);
+  }
   return lines;
 }
 

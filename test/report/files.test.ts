@@ -166,6 +166,28 @@ describe('renderTerminal', () => {
     assert.match(text, /^ {2}why {2}The VM never showed ErrImagePull/m);
   });
 
+  it('puts a caret under the missing step and says what decided a failure', () => {
+    const lines = renderTerminal(flakyOutcome(), testContext()).split('\n');
+    const path = lines.findIndex(
+      (line) =>
+        line.trim() === 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+    );
+    assert.ok(path > 0);
+    assert.equal(
+      lines[path + 1]!.indexOf('^') - lines[path]!.indexOf('E'),
+      36,
+      'the caret is under step 3',
+    );
+    assert.match(
+      renderTerminal(unschedulableOutcome(), testContext()),
+      /decided at \+0\.900 s: ErrorUnschedulable \(vm\) rules out ErrImagePull, ImagePullBackOff/,
+    );
+    assert.match(
+      renderJunit(unschedulableOutcome(), testContext()),
+      /decided at 900 ms: ErrorUnschedulable \(vm\) rules out ErrImagePull, ImagePullBackOff/,
+    );
+  });
+
   it('takes every control character out of cluster strings', () => {
     const text = renderTerminal(hostileOutcome(), testContext({ checkName: HOSTILE.checkName }));
     // eslint-disable-next-line no-control-regex -- a terminal must not see any of these

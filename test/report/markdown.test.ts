@@ -112,6 +112,44 @@ describe('renderSummary', () => {
     );
   });
 
+  it('says when and by which state a failure was decided, and how a message was missing', () => {
+    const summary = renderSummary(unschedulableOutcome(), testContext());
+    assert.match(
+      summary,
+      /\*\*Decided\*\* at \+0\.900 s: <code>ErrorUnschedulable<\/code> \(vm\) rules out <code>ErrImagePull<\/code>, <code>ImagePullBackOff<\/code>\./,
+    );
+    assert.match(
+      summary,
+      /\*\*Pull error message:\*\* none was observed \(it had to match <code>registry<\/code>\)\./,
+    );
+    assert.match(renderSummary(passedOutcome(), testContext()), /\*\*Decided\*\* at \+10\.422 s\./);
+  });
+
+  it('lists the caveats of a verdict, and marks Event-count and immediately-next steps', () => {
+    const outcome = flakyOutcome();
+    const verdict = outcome.attempts[1]!.verdict;
+    verdict.matched[2] = {
+      ...verdict.matched[2]!,
+      witness: 'event',
+      seenBy: 'event',
+      byEventCount: true,
+      count: 2,
+    };
+    verdict.matched[3] = { ...verdict.matched[3]!, join: 'next' };
+    verdict.caveats = ['Step 3 is proven only by the count of an Event.'];
+    const summary = renderSummary(outcome, testContext());
+    assert.match(
+      summary,
+      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| event \| event count ×2 \|/,
+    );
+    assert.match(summary, /\| 4 \| ✅ <code>ImagePullBackOff<\/code> \(next\) \|/);
+    assert.match(summary, /\*\*Caveats:\*\*\n\n- Step 3 is proven only by the count of an Event\./);
+    assert.match(
+      renderComment(outcome, testContext()),
+      /- Step 3 is proven only by the count of an Event\./,
+    );
+  });
+
   it('lists the known causes of a failure', () => {
     const summary = renderSummary(unschedulableOutcome(), testContext());
     assert.match(

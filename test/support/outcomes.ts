@@ -160,13 +160,18 @@ export function attempt(
       observedPath: observed(timeline, 'vm'),
       matched,
       ...(passed
-        ? {}
+        ? { decidedAtMs: matched.at(-1)!.atMs }
         : {
             mismatch: {
               step: matched.length,
               expected: steps[matched.length]!,
               seenInstead: ['ImagePullBackOff'],
+              column:
+                steps.slice(0, matched.length).join(' -> ').length + (matched.length > 0 ? 4 : 0),
             },
+            caveats: [
+              'The pod witness saw ErrImagePull at +0.412 s; only the VM status skipped it.',
+            ],
           }),
       message: {
         pattern: 'registry\\.invalid/kubevirt-transition-check/no-such-image:latest',
@@ -241,7 +246,17 @@ export function unschedulableOutcome(): CheckOutcome {
     causes: [
       'No node offers /dev/kvm and useEmulation is off: enable emulation or use a runner with KVM.',
     ],
-    message: { pattern: 'registry', seen: [] },
+    message: { pattern: 'registry', result: 'unseen', seen: [] },
+    mismatch: { step: 0, expected: 'ErrImagePull', seenInstead: ['ErrorUnschedulable'], column: 0 },
+    contradiction: {
+      state: 'ErrorUnschedulable',
+      witness: 'vm',
+      atMs: 900,
+      rulesOut: ['ErrImagePull', 'ImagePullBackOff'],
+    },
+    decidedAtMs: 900,
+    diagnosis: ['unschedulable'],
+    caveats: [],
   });
   return { result: 'failed', attempts: [only], durationMs: 600_500 };
 }
