@@ -6,6 +6,7 @@ import { INPUT_DEFAULTS, type InputName } from './contract.ts';
 import { parseDuration } from './util/duration.ts';
 import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
+import { escapeRegExp } from './util/text.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 
@@ -38,6 +39,8 @@ export interface Config {
   witness: WitnessChoice;
   /** What the pull error message must match (default: contains the image reference). */
   expectedMessage: RegExp;
+  /** False when `expectedMessage` is the default, so a manifest's own image can take its place. */
+  expectedMessageGiven: boolean;
   /** Time allowed for one attempt. */
   timeoutMs: number;
   /** Interval of the polling fallback. */
@@ -261,6 +264,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     path,
     witness: oneOf('witness', ['vm', 'vmi', 'pod', 'any'] as const),
     expectedMessage,
+    expectedMessageGiven: raw('expected-message') !== '',
     timeoutMs: duration('timeout', 1),
     pollIntervalMs: duration('poll-interval', MIN_POLL_INTERVAL_MS),
     attempts,
@@ -281,8 +285,4 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     throw new ConfigError(problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input)));
   }
   return config;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
