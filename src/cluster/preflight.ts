@@ -202,7 +202,7 @@ async function virtualization(
   try {
     const nodes = await core.listNode();
     kvmNodes = nodes.items.filter(
-      (node) => Number(node.status?.allocatable?.['devices.kubevirt.io/kvm'] ?? '0') > 0,
+      (node) => parseFloat(node.status?.allocatable?.['devices.kubevirt.io/kvm'] ?? '0') > 0,
     ).length;
   } catch (error) {
     warnings.push(
