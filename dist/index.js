@@ -29168,7 +29168,7 @@ function createHint(clusterName, error) {
 
 /***/ }),
 
-/***/ 451:
+/***/ 9332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29266,6 +29266,12 @@ function imageReferenceProblem(image) {
         return `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/text.ts
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/verify/states.ts
@@ -29671,6 +29677,7 @@ function formatPath(node) {
 
 
 
+
 /** All the bad inputs at once, so a user fixes them in one go. */
 class ConfigError extends Error {
     problems;
@@ -29793,6 +29800,7 @@ function readConfig(read, env = process.env) {
         path,
         witness: oneOf('witness', ['vm', 'vmi', 'pod', 'any']),
         expectedMessage,
+        expectedMessageGiven: raw('expected-message') !== '',
         timeoutMs: duration('timeout', 1),
         pollIntervalMs: duration('poll-interval', MIN_POLL_INTERVAL_MS),
         attempts,
@@ -29814,9 +29822,6 @@ function readConfig(read, env = process.env) {
     }
     return config;
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 
 /***/ }),
@@ -29830,7 +29835,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _cluster_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2781);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(451);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9332);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9786);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
