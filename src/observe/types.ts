@@ -57,7 +57,20 @@ export interface GapEntry {
   resource: ResourceKind;
   atMs: number;
   untilMs: number;
-  cause: 'expired' | 'disconnected' | 'forbidden' | 'throttled' | 'server-error' | 'malformed';
+  /**
+   * `expired`: a 410 forced a relist; `malformed`: the stream said something unusable or
+   * contradicted itself (a lost line); the others: the watch was down for that reason until the
+   * observation ended (or, for an open gap in a snapshot, is still down), so only polling saw
+   * that stretch. `unexpected`: an answer such as 404 that is neither transient nor final.
+   */
+  cause:
+    | 'expired'
+    | 'disconnected'
+    | 'forbidden'
+    | 'throttled'
+    | 'server-error'
+    | 'malformed'
+    | 'unexpected';
   detail: string;
   changed?: string[];
 }

@@ -1,0 +1,234 @@
+// Every decision a resource's watcher makes when a list or a watch ends, in one pure function
+// over named failure cases (client-go's RetryWatcher model): no clock, no I/O, no randomness of
+// its own, so it is tested on a fake clock.
+import { apiFailure } from '../util/api-error.ts';
+import type { GapEntry } from './types.ts';
+
+/** How a list or a watch stream ended. */
+export type Ending =
+  /** The server closed the stream (its `timeoutSeconds`), or client-node's inactivity timer did. */
+  | { kind: 'closed'; message: string }
+  /** 410 Gone / Expired: the resourceVersion is older than the server's history. */
+  | { kind: 'expired'; message: string }
+  /** 401 / 403: RBAC will not change while we run. */
+  | { kind: 'forbidden'; code: number; message: string }
+  /** 429: the server asks us to slow down, for `retryAfterMs` when it says. */
+  | { kind: 'throttled'; retryAfterMs?: number; message: string }
+  /** 5xx. */
+  | { kind: 'server-error'; code: number; message: string }
+  /** No answer: refused, reset, timed out before the answer. */
+  | { kind: 'network'; message: string }
+  /** The stream said something we cannot use (unknown event type, object without metadata), or contradicted itself. */
+  | { kind: 'malformed'; message: string }
+  /** Any other answer (400, 404, ...): retried, since the cause may pass (a CRD being installed). */
+  | { kind: 'unexpected'; code?: number; message: string }
+  /** We stopped it. */
+  | { kind: 'stopped' };
+
+export type EndingKind = Ending['kind'];
+
+/** The limits of the watcher's loop; every delay it waits is derived from these. */
+export interface WatchLimits {
+  /** Two watch starts are at least this far apart, whatever happens: no hot loop. */
+  minRestartDelayMs: number;
+  /** First retry delay after a failure; doubles with each consecutive failure. */
+  baseBackoffMs: number;
+  /** The cap of that doubling. */
+  maxBackoffMs: number;
+  /**
+   * A stream that delivers nothing (not even a bookmark) for this long is restarted, and a list
+   * that gets no answer for this long fails. (client-node's Watch also ends a stream silent for
+   * 30 s, with a `TimeoutError`, whatever this says.)
+   */
+  livenessTimeoutMs: number;
+  /** The server-side `timeoutSeconds` of each watch is drawn from [this, 2 × this], as client-go does. */
+  minWatchTimeoutSeconds: number;
+  /** Transient failures of the very first list before the observer gives up starting. */
+  startAttempts: number;
+}
+
+export const DEFAULT_LIMITS: WatchLimits = {
+  minRestartDelayMs: 200,
+  baseBackoffMs: 250,
+  maxBackoffMs: 5_000,
+  livenessTimeoutMs: 30_000,
+  minWatchTimeoutSeconds: 300,
+  startAttempts: 6,
+};
+
+/** `Retry-After` counts whole seconds: a 429 that does not say how long waits at least this. */
+export const THROTTLED_FLOOR_MS = 1_000;
+
+export interface LoopState {
+  /** What ended: the list before a watch, or the watch itself. */
+  phase: 'list' | 'watch';
+  /** Consecutive failures before this one (reset by any event on a stream). */
+  failures: number;
+  /** When the last watch started, on the monotonic clock; undefined before the first. */
+  lastStartAt?: number;
+  now: number;
+}
+
+export interface Plan {
+  /**
+   * `watch`: watch again from the last resourceVersion; `list`: list first (the resourceVersion
+   * is gone or the stream cannot be trusted); `poll-only`: never watch again, poll until stopped;
+   * `give-up`: this resource cannot be observed at all; `stop`: we were stopped.
+   */
+  next: 'watch' | 'list' | 'poll-only' | 'give-up' | 'stop';
+  delayMs: number;
+  /** Run the poller until a watch is established again. */
+  poll: boolean;
+  failures: number;
+  /** Record a gap when the list that follows completes. */
+  gap?: GapEntry['cause'];
+  /** Tell the user (a warning), not only the progress log. */
+  warn: boolean;
+}
+
+/**
+ * decide says what to do after a list or watch ended. It never stops on its own: every failure
+ * is retried, handed to the poller, or ends with a named reason the user is told about.
+ * `random` is a number in [0, 1) for the jitter.
+ */
+export function decide(
+  ending: Ending,
+  state: LoopState,
+  limits: WatchLimits,
+  random: number,
+): Plan {
+  const restartFloor =
+    state.lastStartAt === undefined
+      ? 0
+      : Math.max(0, state.lastStartAt + limits.minRestartDelayMs - state.now);
+  const retryIn = (ms: number) => Math.max(ms, restartFloor);
+  const backoff = () => retryIn(backoffMs(state.failures, limits, random));
+  const again = state.phase === 'list' ? 'list' : 'watch';
+  switch (ending.kind) {
+    case 'stopped':
+      return { next: 'stop', delayMs: 0, poll: false, failures: state.failures, warn: false };
+    case 'closed':
+      // Normal life of a watch (server timeout, client-node's inactivity timer): the server
+      // replays everything after our resourceVersion, so nothing is lost and nothing to poll.
+      return {
+        next: again,
+        delayMs: retryIn(0),
+        poll: false,
+        failures: state.failures,
+        warn: false,
+      };
+    case 'expired':
+      // client-go's RetryWatcher stops here because it promises no gaps; we relist, record
+      // what changed across the gap, and go on.
+      return {
+        next: 'list',
+        delayMs: retryIn(0),
+        poll: false,
+        failures: state.failures,
+        gap: 'expired',
+        warn: false,
+      };
+    case 'malformed':
+      // Something of the stream was lost or unusable: resynchronise by a relist, and say so.
+      return {
+        next: 'list',
+        delayMs: backoff(),
+        poll: true,
+        failures: state.failures + 1,
+        gap: 'malformed',
+        warn: true,
+      };
+    case 'forbidden':
+      // RBAC does not change during a run. A forbidden watch leaves polling (lists) for good;
+      // a forbidden list leaves nothing.
+      return state.phase === 'watch'
+        ? { next: 'poll-only', delayMs: 0, poll: true, failures: state.failures + 1, warn: true }
+        : { next: 'give-up', delayMs: 0, poll: false, failures: state.failures + 1, warn: true };
+    case 'throttled':
+      // Retry-After is what the server allows; without it (client-node drops the headers of a
+      // watch answer) back off, but never below one second, the smallest Retry-After.
+      return {
+        next: again,
+        delayMs: retryIn(ending.retryAfterMs ?? Math.max(THROTTLED_FLOOR_MS, backoff())),
+        poll: true,
+        failures: state.failures + 1,
+        warn: false,
+      };
+    case 'server-error':
+    case 'network':
+      // Transient by nature: back off with jitter; the poller keeps states coming meanwhile
+      // and the re-watch from the last resourceVersion fills in what polling missed.
+      return {
+        next: again,
+        delayMs: backoff(),
+        poll: true,
+        failures: state.failures + 1,
+        warn: false,
+      };
+    case 'unexpected':
+      // Not transient by nature, but nothing says it is final either: retry slowly and say so.
+      return {
+        next: again,
+        delayMs: backoff(),
+        poll: true,
+        failures: state.failures + 1,
+        warn: true,
+      };
+  }
+}
+
+/** Exponential backoff with equal jitter: [d/2, d) for d = base × 2^failures, capped. */
+export function backoffMs(failures: number, limits: WatchLimits, random: number): number {
+  const ceiling = Math.min(limits.maxBackoffMs, limits.baseBackoffMs * 2 ** Math.min(failures, 30));
+  return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}
+
+/** Names what client-node reported when a request or a watch ended with an error. */
+export function classify(error: unknown): Ending {
+  if (error === null || error === undefined) {
+    return { kind: 'closed', message: 'the server closed the watch' };
+  }
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return { kind: 'closed', message: 'nothing arrived within the liveness timeout' };
+  }
+  return classifyFailure(apiFailure(error));
+}
+
+/** Names a `Status` that arrived as an `ERROR` event in a watch stream. */
+export function classifyStatus(status: unknown): Ending {
+  const body = (status ?? {}) as {
+    code?: number;
+    reason?: string;
+    message?: string;
+    details?: { retryAfterSeconds?: number };
+  };
+  if (typeof body.code !== 'number') {
+    return {
+      kind: 'malformed',
+      message: `ERROR event without a Status: ${JSON.stringify(status)}`,
+    };
+  }
+  return classifyFailure({
+    code: body.code,
+    reason: body.reason,
+    message: body.message ?? body.reason ?? `code ${body.code}`,
+    retryAfterSeconds: body.details?.retryAfterSeconds,
+    network: false,
+  });
+}
+
+function classifyFailure(failure: ReturnType<typeof apiFailure>): Ending {
+  const { code, message } = failure;
+  if (failure.network || code === undefined) return { kind: 'network', message };
+  const said = failure.reason ? `${code} ${failure.reason}: ${message}` : `${code}: ${message}`;
+  if (code === 410) return { kind: 'expired', message: said };
+  if (code === 401 || code === 403) return { kind: 'forbidden', code, message: said };
+  if (code === 429) {
+    const seconds = failure.retryAfterSeconds;
+    return seconds !== undefined && seconds >= 0
+      ? { kind: 'throttled', retryAfterMs: seconds * 1000, message: said }
+      : { kind: 'throttled', message: said };
+  }
+  if (code >= 500) return { kind: 'server-error', code, message: said };
+  return { kind: 'unexpected', code, message: said };
+}
