@@ -134,8 +134,9 @@ export async function startObserver(options: ObserverOptions): Promise<Observer>
     },
     stop() {
       stopping ??= (async () => {
-        await Promise.all(watchers.map((watcher) => watcher.stop()));
-        builder.end(now());
+        const at = now();
+        await Promise.all(watchers.map((watcher) => watcher.stop(at)));
+        builder.end(at);
         listeners.clear();
       })();
       return stopping;

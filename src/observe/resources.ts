@@ -4,8 +4,9 @@ import {
   CoreV1Api,
   CustomObjectsApi,
   type ConfigurationOptions,
+  Observable,
   type KubeConfig,
-  type Middleware,
+  type ObservableMiddleware,
   type RequestContext,
   type ResponseContext,
 } from '@kubernetes/client-node';
@@ -84,22 +85,14 @@ function listing(list: unknown): Listing {
   return { resourceVersion, items: shaped.items ?? [] };
 }
 
-/**
- * Request options that abort the request with `signal`, so a list stuck on a slow server ends
- * when the observer stops or its time is up. client-node's object-parameter APIs wrap each
- * middleware in a PromiseMiddlewareWrapper (PromiseAPI's `wrapOptions`), although the option's
- * type names the Observable-based one: hence the conversion.
- */
+/** Request options that abort the request with `signal`: a list stuck on a slow server ends when the observer stops or its time is up. */
 function abortable(signal: AbortSignal): ConfigurationOptions {
-  const middleware: Middleware = {
+  const middleware: ObservableMiddleware = {
     pre: (context: RequestContext) => {
       context.setSignal(signal);
-      return Promise.resolve(context);
+      return new Observable(Promise.resolve(context));
     },
-    post: (context: ResponseContext) => Promise.resolve(context),
+    post: (context: ResponseContext) => new Observable(Promise.resolve(context)),
   };
-  return {
-    middleware: [middleware],
-    middlewareMergeStrategy: 'append',
-  } as unknown as ConfigurationOptions;
+  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }

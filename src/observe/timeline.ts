@@ -224,7 +224,7 @@ export class TimelineBuilder {
       throw new Error(`VM ${vm} is not tracked: call track('${vm}') before creating it`);
     }
     const end = this.#endedAt ?? now;
-    const since = (at: number) => Math.max(0, at - tracked.start);
+    const since = (at: number) => Math.max(0, ms(at - tracked.start));
     const sorted: { at: number; seq: number; entry: TimelineEntry }[] = [];
     for (const history of this.#histories.values()) {
       if (history.vm !== vm) continue;
@@ -232,7 +232,7 @@ export class TimelineBuilder {
         if (!version.entry) continue;
         const entry: StateEntry = {
           kind: 'state',
-          atMs: version.at - tracked.start,
+          atMs: ms(version.at - tracked.start),
           ...structuredClone(version.reading.observation),
           seenBy: version.seenBy,
         };
@@ -269,7 +269,7 @@ export class TimelineBuilder {
     return {
       vm,
       startedAt: tracked.startedAt,
-      endedAtMs: end - tracked.start,
+      endedAtMs: ms(end - tracked.start),
       entries: sorted.map((item) => item.entry),
     };
   }
@@ -309,6 +309,11 @@ function insertionIndex(versions: Version[], rv: string | undefined): number {
     index--;
   }
   return index;
+}
+
+/** Milliseconds to the microsecond: what a monotonic clock can tell, without float noise. */
+function ms(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 function numeric(rv: string | undefined): bigint | undefined {

@@ -110,6 +110,8 @@ export class ResourceWatcher {
   /** Up to this moment the watch (or a list) vouches that every version was seen. */
   #vouchedAt: number;
   #outage: Outage | undefined;
+  /** The outage a just-established stream ended; forgotten at its first event. */
+  #endedOutage: Outage | undefined;
   /** A gap to record when the next list completes (after a 410 or a lost line). */
   #pendingGap: { cause: GapCause; detail: string } | undefined;
   /** Objects the stream has told about (name -> resourceVersion), to notice a lost line. */
@@ -162,16 +164,19 @@ export class ResourceWatcher {
     this.#outage = { since: this.#deps.now(), cause, detail };
   }
 
-  /** Stops the watch, the poller and every timer; resolves once no request is left open. */
-  async stop(): Promise<void> {
+  /**
+   * Stops the watch, the poller and every timer; resolves once no request is left open. What
+   * was still going on is recorded as ending `at`, the end of the observation.
+   */
+  async stop(at = this.#deps.now()): Promise<void> {
     if (!this.#stop.signal.aborted) {
       this.#stop.abort();
       this.#abortWatch?.();
-      this.#stopPolling();
+      this.#stopPolling(at);
     }
     await this.#loop;
     while (this.#inflight.size > 0) await Promise.allSettled([...this.#inflight]);
-    const now = this.#deps.now();
+    const now = at;
     if (this.#outage) {
       this.#gap(
         this.#outage.cause,
@@ -255,7 +260,7 @@ export class ResourceWatcher {
     if (plan.gap)
       this.#pendingGap ??= {
         cause: plan.gap,
-        detail: this.#outage ? `${this.#outage.detail}, then ${said}` : said,
+        detail: this.#describeOutage(said),
       };
     if (ending.kind !== 'expired') {
       this.#outage ??= {
@@ -277,6 +282,11 @@ export class ResourceWatcher {
       this.#stopPolling();
       this.#stats.mode = 'unavailable';
     }
+  }
+
+  #describeOutage(said: string): string {
+    const outage = this.#outage ?? this.#endedOutage;
+    return outage ? `${outage.detail}, then ${said}` : said;
   }
 
   #count(ending: Ending): void {
@@ -309,18 +319,19 @@ export class ResourceWatcher {
         resolve(how);
       };
       // The liveness timer: bookmarks keep a healthy stream talking, so silence means a stream
-      // (or a connection attempt) that died without telling. client-node's own inactivity
-      // timer (30 s, not configurable) ends it too, as a TimeoutError.
+      // that died without telling (restarted like a closed one), or a server that does not
+      // answer (a failure). client-node's own inactivity timer (30 s, not configurable) ends
+      // a silent stream too, as a TimeoutError.
       const alive = () => {
         clearTimeout(silence);
-        silence = setTimeout(
-          () =>
-            finish({
-              kind: 'closed',
-              message: `nothing arrived for ${seconds(limits.livenessTimeoutMs)}`,
-            }),
-          limits.livenessTimeoutMs,
-        );
+        silence = setTimeout(() => {
+          const silent = `nothing arrived for ${seconds(limits.livenessTimeoutMs)}`;
+          finish(
+            controller
+              ? { kind: 'closed', message: silent }
+              : { kind: 'network', message: `no answer to the watch request: ${silent}` },
+          );
+        }, limits.livenessTimeoutMs);
       };
       alive();
       this.#abortWatch = () => finish({ kind: 'stopped' });
@@ -339,6 +350,9 @@ export class ResourceWatcher {
       };
       const request = watch
         .watch(this.#spec.path, query, onEvent, (error: unknown) => {
+          // A stream the server ended cleanly delivered everything up to its end (a silent one
+          // that timed out may have lost something in flight: the replay will tell).
+          if (!ending && error === null && controller) this.#vouched(this.#deps.now());
           finish(this.#stop.signal.aborted ? { kind: 'stopped' } : classify(error));
         })
         .then(
@@ -357,6 +371,7 @@ export class ResourceWatcher {
   #established(): void {
     this.#stats.mode = 'watch';
     this.#stopPolling();
+    this.#recovered(`watching again from resourceVersion ${this.#lastResourceVersion ?? '?'}`);
   }
 
   /** Handles one watch event; returns how the stream ends when this event ends it. */
@@ -418,14 +433,29 @@ export class ResourceWatcher {
     this.#deps.warn(`${this.resource}: ${what}; recorded as a gap`);
   }
 
+  /**
+   * Everything up to `at` is vouched for: an event arrived on an established stream, a stream
+   * ended cleanly, or a list completed.
+   */
   #vouched(at: number): void {
     this.#vouchedAt = at;
-    if (this.#outage) {
-      this.#deps.log(
-        `${this.resource}: watch healthy again from resourceVersion ${this.#lastResourceVersion ?? '?'} after ${seconds(at - this.#outage.since)} (${this.#outage.cause})`,
-      );
-      this.#outage = undefined;
-    }
+    this.#endedOutage = undefined;
+    this.#recovered('listed again');
+  }
+
+  /**
+   * A watch was established or a list completed after a failure: the outage is over (the
+   * server replays what happened meanwhile). It is remembered until the stream proves itself,
+   * so a 410 that follows can say what came before it.
+   */
+  #recovered(how: string): void {
+    const outage = this.#outage;
+    if (!outage) return;
+    this.#deps.log(
+      `${this.resource}: ${how} after ${seconds(this.#deps.now() - outage.since)} of ${outage.cause}`,
+    );
+    this.#endedOutage = outage;
+    this.#outage = undefined;
   }
 
   // A list after a 410 or a lost line: the new starting point, compared with what was known.
@@ -549,12 +579,11 @@ export class ResourceWatcher {
     );
   }
 
-  #stopPolling(): void {
+  #stopPolling(now = this.#deps.now()): void {
     const poller = this.#poller;
     if (!poller) return;
     this.#poller = undefined;
     poller.abort.abort();
-    const now = this.#deps.now();
     poller.close(now);
     this.#stats.pollingMs += now - poller.since;
   }

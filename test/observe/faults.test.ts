@@ -1,0 +1,348 @@
+// The observer against everything a real API server does to a watch, struck at several moments,
+// including the instant right after the watch delivered a transition: the timeline is complete
+// or the gap is recorded, never a silent loss.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Timeline } from '../../src/observe/types.ts';
+import {
+  collapse,
+  createVm,
+  eventually,
+  gaps,
+  harness,
+  NAMESPACE,
+  persistedVmStates,
+  setVmStatus,
+  states,
+  type Harness,
+} from './helpers.ts';
+
+const PATH = ['Starting', 'ErrImagePull', 'ImagePullBackOff', 'ErrImagePull', 'ImagePullBackOff'];
+const VMS = 'virtualmachines';
+
+interface Fault {
+  /** Strikes just before the write of PATH[at]. */
+  strike(h: Harness): void | Promise<void>;
+  /** Ends the fault after the last write, when it does not end by itself. */
+  heal?(h: Harness): void | Promise<void>;
+}
+
+/** Ends the VM watch right after it delivered the next event: the instant of a transition. */
+const afterNextEvent = (h: Harness, mode: 'close' | 'reset') =>
+  h.sim.faults.endWatchesAfter({ resource: VMS, events: 1, mode, times: 1 });
+
+/**
+ * Plays PATH on a fresh VM, striking the fault before PATH[at], then waits until the VM watch
+ * vouches for the last write again (or, polling for good, until the poller saw it).
+ */
+async function play(h: Harness, name: string, at: number, fault: Fault): Promise<Timeline> {
+  const vm = `${NAMESPACE}/${name}`;
+  h.observer.track(vm);
+  await createVm(h, name);
+  let last = '';
+  for (const [index, state] of PATH.entries()) {
+    if (index === at) await fault.strike(h);
+    last = await setVmStatus(h, name, state);
+  }
+  await fault.heal?.(h);
+  await eventually(
+    () => {
+      const stats = h.observer.stats()[VMS];
+      if (stats.mode === 'poll' && stats.errors.forbidden) {
+        return h.observer
+          .timeline(vm)
+          .entries.some((e) => e.kind === 'state' && e.resourceVersion === last);
+      }
+      return Number(stats.resourceVersion) >= Number(last);
+    },
+    15_000,
+    `the observer vouching for ${vm} at resourceVersion ${last}`,
+  );
+  return h.observer.timeline(vm);
+}
+
+/** Every persisted state was seen, in order, and no gap had to be recorded. */
+function assertComplete(h: Harness, name: string, timeline: Timeline): void {
+  assert.deepEqual(
+    states(timeline, 'vm'),
+    persistedVmStates(h, name),
+    'every persisted state, in order',
+  );
+  assert.deepEqual(collapse(persistedVmStates(h, name)), PATH);
+  assert.deepEqual(
+    gaps(timeline).filter((g) => g.resource === VMS),
+    [],
+    'no gap on the VM watch',
+  );
+}
+
+async function closeAndCheck(h: Harness): Promise<void> {
+  await h.observer.stop();
+  await eventually(() => h.sim.openWatches() === 0, 5000, 'the server seeing every watch closed');
+  await h.close();
+  assert.deepEqual(h.unhandled, [], 'no unhandled rejection');
+}
+
+const MOMENTS = [1, 3];
+
+describe('observer under faults', () => {
+  for (const mode of ['close', 'reset'] as const) {
+    const what = mode === 'close' ? 'ended by the server (timeout)' : 'reset mid-stream';
+    it(`misses nothing when the watch is ${what} right after a transition`, async (t) => {
+      const h = await harness(t);
+      for (const at of MOMENTS) {
+        const timeline = await play(h, `${mode}-${at}`, at, {
+          strike: () => void afterNextEvent(h, mode),
+        });
+        assertComplete(h, `${mode}-${at}`, timeline);
+      }
+      const stats = h.observer.stats()[VMS];
+      assert.ok(stats.watchStarts >= 3, `re-watched after each end (${stats.watchStarts} starts)`);
+      assert.equal(stats.lists, 1, 'resumed from the last resourceVersion, never relisted');
+      if (mode === 'reset') assert.ok((stats.errors.network ?? 0) >= 2);
+      await closeAndCheck(h);
+    });
+  }
+
+  it('misses nothing when watches end at random after events', async (t) => {
+    const h = await harness(t, { sim: { seed: 7 } });
+    h.sim.faults.endWatchesRandomly({ resource: VMS, rate: 0.5, mode: 'close' });
+    for (const at of MOMENTS)
+      assertComplete(h, `random-${at}`, await play(h, `random-${at}`, at, { strike: () => {} }));
+    await closeAndCheck(h);
+  });
+
+  it('recovers from 410 after compaction by relisting, and records the gap with what changed', async (t) => {
+    const h = await harness(t);
+    for (const at of MOMENTS) {
+      const name = `expired-${at}`;
+      let down: { clear(): void } | undefined;
+      const timeline = await play(h, name, at, {
+        // Everything about VMs fails while the states change, so neither watch nor poll sees
+        // them; then the history is compacted away before the watch can come back.
+        strike: () => {
+          down = h.sim.faults.inject({ match: { resource: VMS, method: 'GET' }, respond: 503 });
+          h.sim.faults.endWatches({ resource: VMS, mode: 'reset' });
+        },
+        heal: () => {
+          h.sim.faults.compact(VMS);
+          down?.clear();
+        },
+      });
+      const seen = states(timeline, 'vm');
+      const persisted = persistedVmStates(h, name);
+      assert.notDeepEqual(seen, persisted, 'states were lost: the test must provoke a real loss');
+      assertSubsequence(seen, persisted);
+      const gap = gaps(timeline).find((g) => g.cause === 'expired' && g.resource === VMS);
+      assert.ok(gap, `an expired gap is recorded: ${JSON.stringify(timeline.entries)}`);
+      assert.match(gap.detail, /410|Expired/);
+      assert.ok(
+        gap.changed?.some((change) => change.includes(name) && change.includes('ImagePullBackOff')),
+        `the gap says what changed: ${JSON.stringify(gap.changed)}`,
+      );
+      assert.equal(seen.at(-1), 'ImagePullBackOff', 'the relist brought the current state');
+    }
+    assert.ok(h.observer.stats()[VMS].lists >= 3, 'relisted after each 410');
+    await closeAndCheck(h);
+  });
+
+  it('honours Retry-After on 429: polls meanwhile and watches again only when allowed', async (t) => {
+    const h = await harness(t);
+    const name = 'throttled';
+    const timeline = await play(h, name, 2, {
+      strike: () => {
+        h.sim.faults.inject({
+          match: { resource: VMS, watch: true },
+          respond: 429,
+          retryAfterSeconds: 1,
+          times: 1,
+        });
+        afterNextEvent(h, 'reset');
+      },
+    });
+    assertComplete(h, name, timeline);
+    const stats = h.observer.stats()[VMS];
+    assert.equal(stats.errors.throttled, 1);
+    assert.ok(stats.polls > 0, 'polled while the watch was throttled');
+    assert.ok(
+      timeline.entries.some((e) => e.kind === 'polling'),
+      'the polling stretch is in the timeline',
+    );
+    await closeAndCheck(h);
+    // The request log holds requests once they ended: after close, every watch is in it.
+    const watches = h.sim.requests
+      .filter((r) => r.resource === VMS && r.watch)
+      .sort((a, b) => a.startedAt - b.startedAt);
+    const throttled = watches.findIndex((r) => r.status === 429);
+    const next = watches[throttled + 1];
+    assert.ok(throttled >= 0 && next, 'watched again after the 429');
+    const waited = next.startedAt - watches[throttled]!.startedAt;
+    assert.ok(waited >= 1000, `the next watch came ${waited} ms after the 429, before Retry-After`);
+  });
+
+  it('polls no faster than Retry-After allows when the lists are throttled too', async (t) => {
+    const h = await harness(t);
+    const throttle = h.sim.faults.inject({
+      match: { resource: VMS, method: 'GET' },
+      respond: 429,
+      retryAfterSeconds: 1,
+      times: 3,
+    });
+    h.sim.faults.endWatches({ resource: VMS, mode: 'reset' });
+    await eventually(() => throttle.remaining === 0, 10_000, 'three throttled requests');
+    const lists = h.sim.requests.filter((r) => r.resource === VMS && !r.watch && r.status === 429);
+    const after = h.sim.requests.filter(
+      (r) =>
+        r.resource === VMS &&
+        !r.watch &&
+        r.startedAt > lists[0]!.startedAt &&
+        r.startedAt - lists[0]!.startedAt < 1000,
+    );
+    assert.deepEqual(after, [], 'no list within Retry-After of a throttled one');
+    await closeAndCheck(h);
+  });
+
+  it('misses nothing through bursts of 500 and 503 answers on watch and list', async (t) => {
+    const h = await harness(t);
+    for (const at of MOMENTS) {
+      const name = `burst-${at}`;
+      const timeline = await play(h, name, at, {
+        strike: () => {
+          h.sim.faults.inject({ match: { resource: VMS, method: 'GET' }, respond: 503, times: 4 });
+          h.sim.faults.inject({ match: { resource: VMS, method: 'GET' }, respond: 500, times: 3 });
+          afterNextEvent(h, 'reset');
+        },
+      });
+      assertComplete(h, name, timeline);
+    }
+    const stats = h.observer.stats()[VMS];
+    assert.ok((stats.errors['server-error'] ?? 0) >= 4, JSON.stringify(stats.errors));
+    await closeAndCheck(h);
+  });
+
+  it('misses nothing when responses are slow', async (t) => {
+    const h = await harness(t);
+    for (const at of MOMENTS) {
+      const name = `slow-${at}`;
+      const timeline = await play(h, name, at, {
+        strike: () => {
+          h.sim.faults.inject({ match: { resource: VMS, method: 'GET' }, delayMs: 300, times: 2 });
+          afterNextEvent(h, 'close');
+        },
+      });
+      assertComplete(h, name, timeline);
+    }
+    await closeAndCheck(h);
+  });
+
+  it('misses nothing across an API server restart', async (t) => {
+    const h = await harness(t);
+    for (const at of MOMENTS) {
+      const name = `restart-${at}`;
+      const timeline = await play(h, name, at, { strike: () => h.sim.restart({ downMs: 100 }) });
+      assertComplete(h, name, timeline);
+    }
+    assert.ok((h.observer.stats()[VMS].errors.network ?? 0) >= 1);
+    await closeAndCheck(h);
+  });
+
+  it('polls for good with a warning when the watch is forbidden, and marks the stretch', async (t) => {
+    const h = await harness(t);
+    const name = 'forbidden';
+    const vm = `${NAMESPACE}/${name}`;
+    h.observer.track(vm);
+    await createVm(h, name);
+    await setVmStatus(h, name, 'Starting');
+    h.sim.faults.forbidWatch(VMS);
+    h.sim.faults.endWatches({ resource: VMS });
+    await eventually(() => h.observer.stats()[VMS].mode === 'poll', 10_000, 'polling');
+    // Each state is held until the poller saw it: polling can only vouch for what lives longer
+    // than its interval.
+    for (const state of PATH.slice(1)) {
+      const rv = await setVmStatus(h, name, state);
+      await eventually(
+        () =>
+          h.observer
+            .timeline(vm)
+            .entries.some((e) => e.kind === 'state' && e.resourceVersion === rv),
+        10_000,
+        `${state} polled`,
+      );
+    }
+    const timeline = h.observer.timeline(vm);
+    assert.deepEqual(states(timeline, 'vm'), PATH);
+    assert.ok(
+      timeline.entries
+        .filter((e) => e.kind === 'state' && e.witness === 'vm')
+        .slice(1)
+        .every((e) => e.kind === 'state' && e.seenBy === 'poll'),
+    );
+    assert.ok(
+      h.warnings.some(
+        (w) => /virtualmachines: watch refused \(403/.test(w) && /for the rest of the run/.test(w),
+      ),
+      h.warnings.join('\n'),
+    );
+    assert.ok(
+      timeline.entries.some(
+        (e) => e.kind === 'polling' && e.resource === VMS && e.untilMs === undefined,
+      ),
+    );
+    assert.ok(
+      gaps(timeline).some((g) => g.cause === 'forbidden'),
+      'an open gap while polling',
+    );
+    const watchesBefore = h.sim.requests.filter((r) => r.resource === VMS && r.watch).length;
+    await h.observer.stop();
+    await eventually(() => h.sim.openWatches() === 0, 5000, 'every watch closed');
+    await h.close();
+    assert.equal(
+      h.sim.requests.filter((r) => r.resource === VMS && r.watch).length,
+      watchesBefore,
+      'never watched again',
+    );
+    const ended = h.observer.timeline(vm);
+    const polling = ended.entries.find((e) => e.kind === 'polling' && e.resource === VMS);
+    assert.equal(
+      polling?.kind === 'polling' && polling.untilMs,
+      ended.endedAtMs,
+      'the polling stretch lasts to the end',
+    );
+    assert.ok(gaps(ended).some((g) => g.cause === 'forbidden' && g.untilMs === ended.endedAtMs));
+    assert.deepEqual(h.unhandled, []);
+  });
+
+  it('restarts a watch that went silent, without calling it a gap', async (t) => {
+    const h = await harness(t, {
+      sim: { bookmarkIntervalMs: 60_000 },
+      observer: { limits: { livenessTimeoutMs: 150, minRestartDelayMs: 10 } },
+    });
+    await eventually(
+      () => h.observer.stats()[VMS].watchStarts >= 3,
+      10_000,
+      'silent watches restarted',
+    );
+    const name = 'after-silence';
+    h.observer.track(`${NAMESPACE}/${name}`);
+    await createVm(h, name);
+    const rv = await setVmStatus(h, name, 'Starting');
+    await eventually(
+      () => Number(h.observer.stats()[VMS].resourceVersion) >= Number(rv),
+      10_000,
+      'seen',
+    );
+    assert.deepEqual(gaps(h.observer.timeline(`${NAMESPACE}/${name}`)), []);
+    assert.deepEqual(h.observer.stats()[VMS].errors, {});
+    await closeAndCheck(h);
+  });
+});
+
+function assertSubsequence(seen: string[], persisted: string[]): void {
+  let index = 0;
+  for (const state of persisted) if (state === seen[index]) index++;
+  assert.equal(
+    index,
+    seen.length,
+    `${JSON.stringify(seen)} is in order within ${JSON.stringify(persisted)}`,
+  );
+}
