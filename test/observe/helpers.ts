@@ -25,14 +25,16 @@ export interface Harness extends Clients {
 }
 
 /**
- * A simulator with the run's namespace and an observer on it. Unhandled rejections during the
+ * A simulator with the run's namespace and an observer on it. Without controllers (unless
+ * `sim.controllers` says otherwise), so the test plays virt-controller and the kubelet by hand.
+ * Unhandled rejections during the
  * test are collected in `unhandled`, so a test can assert there were none.
  */
 export async function harness(
   test: TestContext,
   options: { sim?: SimulatorOptions; observer?: Partial<ObserverOptions> } = {},
 ): Promise<Harness> {
-  const clients = await simulator({ timeScale: 0.001, ...options.sim });
+  const clients = await simulator({ timeScale: 0.001, controllers: false, ...options.sim });
   await clients.core.createNamespace({ body: { metadata: { name: NAMESPACE } } });
   const logs: string[] = [];
   const warnings: string[] = [];
