@@ -3,14 +3,7 @@
 // semantics (graceful pods, finalizers, Terminating namespaces, propagation policies).
 // HTTP handlers and the controller models both go through it.
 import { rfc3339 } from './clock.ts';
-import {
-  canonicalJson,
-  clone,
-  display,
-  isRecord,
-  type KubeObject,
-  type ObjectMeta,
-} from './objects.ts';
+import { sameJson, clone, display, isRecord, type KubeObject, type ObjectMeta } from './objects.ts';
 import { applyPatch } from './patch.ts';
 import type { Random } from './random.ts';
 import { apiVersionOf, resourceDef, RESOURCES, type ResourceDef } from './resources.ts';
@@ -265,7 +258,7 @@ export class Cluster {
         else next.status = existing.status;
       }
       if (def.generation) {
-        const specChanged = canonicalJson(existing.spec) !== canonicalJson(next.spec);
+        const specChanged = !sameJson(existing.spec, next.spec);
         next.metadata.generation = (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0);
       }
     }
@@ -283,7 +276,7 @@ export class Cluster {
     }
     // A no-op write is not persisted: no new resourceVersion, no watch event (as etcd3's
     // GuaranteedUpdate skips unchanged objects).
-    if (canonicalJson(next) === canonicalJson(existing)) return existing;
+    if (sameJson(next, existing)) return existing;
     return this.store.update(def.resource, next);
   }
 

@@ -53,7 +53,8 @@ export interface SimulatorOptions {
   timeScale?: number;
   /**
    * REAL (unscaled) ms that ErrImagePull stays on the pod before the kubelet's next sync turns it
-   * into ImagePullBackOff; down to 1. Default: the kubelet's resync (10-15 s, scaled).
+   * into ImagePullBackOff; down to 1. That sync always finds the image in back-off, even when the
+   * scaled back-off window is shorter. Default: the kubelet's resync (10-15 s, scaled).
    */
   errImagePullDwellMs?: number;
   /** REAL ms virt-controller takes to mirror pod -> VMI -> VM. Default: 50 ms scaled. */

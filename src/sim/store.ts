@@ -66,10 +66,11 @@ export class Store {
 
   /** Objects of a resource, in one namespace or all, ordered by key like etcd's range reads. */
   list(resource: string, namespace?: string): KubeObject[] {
-    const all = [...this.#table(resource).values()];
-    const selected =
-      namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
-    return selected.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+    const entries = [...this.#table(resource).entries()].filter(
+      ([, object]) => namespace === undefined || object.metadata.namespace === namespace,
+    );
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return entries.map(([, object]) => object);
   }
 
   /** Stores a new object; the caller has checked that its key is free. */

@@ -110,6 +110,12 @@ describe('simulator model: virt-controller and kubelet', () => {
       assert.ok(inOrder(podStates(c, 'cycle'), ['PodInitializing', ...PATH]));
     }));
 
+  it('turns ErrImagePull into ImagePullBackOff after the dwell even when the scaled back-off is shorter', () =>
+    withSim({ timeScale: 0.001, errImagePullDwellMs: 30 }, async (c) => {
+      await startVm(c, 'longdwell');
+      await eventually(() => inOrder(podStates(c, 'longdwell'), PATH), 10_000, 'pod cycles');
+    }));
+
   it('renders the virt-launcher pod as KubeVirt does, owned by the VMI, which the VM owns', () =>
     withSim({ errImagePullDwellMs: 1 }, async (c) => {
       await startVm(c, 'layout');

@@ -5,7 +5,7 @@
 // modelled: every occurrence is counted.
 import { rfc3339 } from '../clock.ts';
 import type { Cluster } from '../cluster.ts';
-import { clone, type KubeObject } from '../objects.ts';
+import type { KubeObject } from '../objects.ts';
 import { resourceDef } from '../resources.ts';
 
 export interface InvolvedObject {
@@ -62,10 +62,9 @@ export class EventRecorder {
     const name = this.#names.get(key);
     const existing = name ? this.#cluster.store.get('events', involved.namespace, name) : undefined;
     if (existing) {
-      const updated = clone(existing);
-      updated.count = (typeof existing.count === 'number' ? existing.count : 1) + 1;
-      updated.lastTimestamp = now;
-      this.#cluster.store.update('events', updated);
+      // Stored objects are frozen and never mutated, so a shallow copy is a safe new version.
+      const count = (typeof existing.count === 'number' ? existing.count : 1) + 1;
+      this.#cluster.store.update('events', { ...existing, count, lastTimestamp: now });
       return;
     }
     const eventName = `${involved.name}.${this.#suffix()}`;

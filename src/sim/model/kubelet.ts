@@ -21,7 +21,7 @@
 //   failure fails the whole sync, so no container gets a pull reason (ImageVolume path).
 import { rfc3339, type Clock, type Timer } from '../clock.ts';
 import type { Cluster } from '../cluster.ts';
-import { canonicalJson, clone } from '../objects.ts';
+import { sameJson } from '../objects.ts';
 import type { Random } from '../random.ts';
 import { NODE_NAME } from '../seed.ts';
 import type { Change } from '../store.ts';
@@ -55,6 +55,11 @@ interface BackOffEntry {
   periodMs: number;
   /** Real time of the last update. */
   lastUpdate: number;
+  /**
+   * With `errImagePullDwellMs`, the sync that ends the dwell finds the image in back-off (the
+   * option promises ImagePullBackOff then), even when the scaled window is already over.
+   */
+  dwellEnding: boolean;
 }
 
 /** One pod's worker: its containers' progress, reasonCache and timers. */
@@ -312,6 +317,10 @@ export class Kubelet {
   #inBackOff(key: string): boolean {
     const entry = this.#backOff.get(key);
     if (!entry) return false;
+    if (entry.dwellEnding) {
+      entry.dwellEnding = false;
+      return true;
+    }
     return performance.now() - entry.lastUpdate < this.#clock.scaled(entry.periodMs);
   }
 
@@ -325,7 +334,8 @@ export class Kubelet {
       !entry || expired
         ? IMAGE_BACKOFF_INITIAL_MS
         : Math.min(entry.periodMs * 2, IMAGE_BACKOFF_MAX_MS);
-    this.#backOff.set(key, { periodMs, lastUpdate: now });
+    const dwellEnding = this.#options.errImagePullDwellMs !== undefined;
+    this.#backOff.set(key, { periodMs, lastUpdate: now, dwellEnding });
   }
 
   #terminate(worker: Worker): void {
@@ -354,10 +364,8 @@ export class Kubelet {
     const pod = this.#pod(worker);
     if (!pod || pod.metadata.deletionTimestamp) return;
     const status = this.#statusOf(worker, pod);
-    if (canonicalJson(status) === canonicalJson(pod.status)) return;
-    const updated = clone(pod);
-    updated.status = status;
-    this.#cluster.store.update('pods', updated);
+    if (sameJson(status, pod.status)) return;
+    this.#cluster.store.update('pods', { ...pod, status });
   }
 
   #statusOf(worker: Worker, pod: Pod): PodStatus {

@@ -13,7 +13,7 @@
 // coalesce a short state (see MirrorQueue).
 import { rfc3339, type Clock } from '../clock.ts';
 import type { Cluster } from '../cluster.ts';
-import { canonicalJson, clone, objectKey, type KubeObject } from '../objects.ts';
+import { sameJson, clone, objectKey, type KubeObject } from '../objects.ts';
 import type { Random } from '../random.ts';
 import { resourceDef } from '../resources.ts';
 import type { Change } from '../store.ts';
@@ -430,8 +430,8 @@ export class VirtController {
   }
 
   #writeVmiStatus(vmi: Vmi, status: VmiStatus): void {
-    if (canonicalJson(status) === canonicalJson(vmi.status)) return;
-    this.#cluster.store.update('virtualmachineinstances', { ...clone(vmi), status });
+    if (sameJson(status, vmi.status)) return;
+    this.#cluster.store.update('virtualmachineinstances', { ...vmi, status });
   }
 
   /** The VM status a reconcile computes from the VMI as it was (`snapshot`). */
@@ -477,7 +477,7 @@ export class VirtController {
         reason: `Snapshot is not supported for this volumeSource type [${volume.name}]`,
       })),
     };
-    if (canonicalJson(status) === canonicalJson(vm.status)) return;
-    this.#cluster.store.update('virtualmachines', { ...clone(vm), status });
+    if (sameJson(status, vm.status)) return;
+    this.#cluster.store.update('virtualmachines', { ...vm, status });
   }
 }
