@@ -40,6 +40,17 @@ export interface WatchEndOptions {
   mode?: 'close' | 'reset';
 }
 
+export interface RestartOptions {
+  /** Real ms the server stays down (connections are refused meanwhile). Default 0. */
+  downMs?: number;
+  /**
+   * Also drop the watch history, as an API server whose watch cache starts afresh does: watches
+   * resumed from an older resourceVersion then get 410 Expired. Default false (the history,
+   * like etcd's, survives).
+   */
+  compact?: boolean;
+}
+
 export interface FaultHandle {
   /** Matching requests or watches this fault has hit so far. */
   readonly hits: number;
@@ -62,7 +73,7 @@ export interface FaultControls {
   /** Drops the watch history (of one resource or all): older resourceVersions get 410 Expired. */
   compact(resource?: string): void;
   /** Stops the HTTP server and starts it again on the same port, keeping the store. */
-  restart(options?: { downMs?: number }): Promise<void>;
+  restart(options?: RestartOptions): Promise<void>;
   /** Removes every fault rule. */
   clear(): void;
 }
@@ -139,7 +150,7 @@ function end(stream: WatchStream, mode: WatchEndOptions['mode']): void {
 export interface FaultHost {
   openStreams(): Iterable<WatchStream>;
   compact(resource?: string): void;
-  restart(downMs: number): Promise<void>;
+  restart(options: RestartOptions): Promise<void>;
   user: string;
 }
 
@@ -206,8 +217,8 @@ export class Faults implements FaultControls {
     this.#host.compact(resource);
   }
 
-  restart(options: { downMs?: number } = {}): Promise<void> {
-    return this.#host.restart(options.downMs ?? 0);
+  restart(options: RestartOptions = {}): Promise<void> {
+    return this.#host.restart(options);
   }
 
   clear(): void {

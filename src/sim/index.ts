@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { DenyRule } from './api.ts';
 import { Clock } from './clock.ts';
 import { Cluster } from './cluster.ts';
-import { Faults, type FaultControls } from './faults.ts';
+import { Faults, type FaultControls, type RestartOptions } from './faults.ts';
 import { GarbageCollector } from './model/garbage-collector.ts';
 import { Kubelet } from './model/kubelet.ts';
 import { Scheduler } from './model/scheduler.ts';
@@ -20,6 +20,7 @@ import { Store, type HistoryEntry } from './store.ts';
 import { errorMessage } from '../util/errors.ts';
 
 export type {
+  RestartOptions,
   FaultControls,
   FaultHandle,
   FaultMatch,
@@ -104,7 +105,7 @@ export interface Simulator {
   /** Ground truth: every persisted version of the matching objects, in order. */
   history(resource: HistoryResource, namespace: string, name?: string): HistoryEntry[];
   /** Stops the HTTP server and starts it on the same port, keeping the store (an API server restart). */
-  restart(options?: { downMs?: number }): Promise<void>;
+  restart(options?: RestartOptions): Promise<void>;
   /** Closes every connection and timer: no handle is left open. */
   close(): Promise<void>;
 }
@@ -181,7 +182,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     user: 'system:anonymous',
     openStreams: () => server.openStreams(),
     compact: (resource) => store.compact(resource),
-    restart: (downMs) => restart(downMs),
+    restart: (restartOptions) => restart(restartOptions),
   });
   const server: ApiServer = new ApiServer({
     cluster,
@@ -205,12 +206,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   let restarting: Promise<void> = Promise.resolve();
   let closed = false;
-  async function restart(downMs = 0): Promise<void> {
+  async function restart({ downMs = 0, compact = false }: RestartOptions = {}): Promise<void> {
     const previous = restarting;
     restarting = (async () => {
       await previous;
       if (closed) return;
       await server.stop();
+      if (compact) store.compact();
       if (downMs > 0) await new Promise<void>((resolve) => clock.afterReal(downMs, resolve));
       if (!closed) await server.listen(port);
     })();
@@ -225,7 +227,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests,
     openWatches: () => [...server.openStreams()].length,
     history: (resource, namespace, name) => store.history(resource, namespace, name),
-    restart: (restartOptions) => restart(restartOptions?.downMs ?? 0),
+    restart: (restartOptions) => restart(restartOptions),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -144,6 +144,15 @@ describe('simulator faults', () => {
     await c.sim.restart({ downMs: 20 });
     await watch.done;
     assert.equal(c.sim.openWatches(), 0);
+    const old = c.sim.history('virtualmachines', 'faulty', 'target')[0]!.resourceVersion;
+    const kept = await collect(c.watch, VM_PATH, { resourceVersion: old });
+    await kept.until((events) => events.length >= 1);
+    kept.stop();
+    assert.notEqual(kept.events[0]?.type, 'ERROR', 'the watch history survives a plain restart');
+    await c.sim.restart({ compact: true });
+    const expired = await collect(c.watch, VM_PATH, { resourceVersion: old });
+    await expired.done;
+    assert.equal(expired.events[0]?.object.code, 410, 'a restart with compact: true forgets it');
     const vm = (await c.custom.getNamespacedCustomObject({
       ...VMS,
       namespace: 'faulty',
