@@ -86,7 +86,7 @@ export async function startObserver(options: ObserverOptions): Promise<Observer>
     kubeConfig: options.kubeConfig,
     namespace: options.namespace,
     labelSelector: options.labelSelector,
-    podOwner: (pod) => builder.latest('pod').get(`pod ${pod}`)?.observation.vm,
+    podOwner: (pod) => builder.vmOf(`pod ${pod}`),
   });
   const deps = {
     kubeConfig: options.kubeConfig,

@@ -173,6 +173,11 @@ export class TimelineBuilder {
     return known;
   }
 
+  /** The VM an object's history belongs to, by reading key (`pod ns/name`). */
+  vmOf(key: string): string | undefined {
+    return this.#histories.get(key)?.vm;
+  }
+
   /** The latest reading of each object of one witness, whoever saw it. */
   latest(witness: Witness): Map<string, Reading> {
     const known = new Map<string, Reading>();

@@ -4,7 +4,12 @@
 /** Which object a state was read from. `event` means Kubernetes Events about the VM, VMI or pod. */
 export type Witness = 'vm' | 'vmi' | 'pod' | 'event';
 
-/** How a state reached the observer. `poll` entries carry lower confidence than `watch` ones. */
+/**
+ * How a state reached the observer: `list` (the list a watch starts from, or a relist after a
+ * 410), `watch`, or `poll` (the fallback while no watch is healthy: lower confidence, a state
+ * shorter than the interval can be missed). Event entries say how the Event object came (the
+ * witness already says it is an Event); `event` is not produced by the observer.
+ */
 export type SeenBy = 'list' | 'watch' | 'poll' | 'event';
 
 /** The API resources the observer follows, one resilient stream each. */
