@@ -1,21 +1,67 @@
-// Action entry: inputs -> run -> report -> outputs. Thin on purpose; the work is in run.ts.
+// Action entry: inputs -> (kind) -> run -> report -> outputs. Thin on purpose: the work is in
+// run.ts, the reporting in report/; this file only speaks @actions/core for them.
 import * as core from '@actions/core';
 import { kindSetupOptions, setupKind } from './cluster/kind.ts';
 import { readConfig, type Config } from './config.ts';
-import { runCheck } from './run.ts';
-import { saveKindCluster } from './state.ts';
+import { publishReport } from './report/index.ts';
+import { runCheck, type RunHooks } from './run.ts';
+import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
+import type { CheckOutcome } from './verify/types.ts';
 
 export async function main(): Promise<void> {
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    core.warning(`Received ${signal}: stopping the watches and cleaning up.`);
+    cancel.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const config = readConfig((name) => core.getInput(name));
     if (config.githubToken) core.setSecret(config.githubToken);
     if (config.setup === 'kind') await setUpKind(config);
-    const outcome = await runCheck(config);
-    core.setOutput('result', outcome.result);
+    let outcome: CheckOutcome;
+    try {
+      outcome = await runCheck(config, actionHooks(config, cancel.signal));
+      core.saveState(STATE.result, outcome.result);
+    } finally {
+      // runCheck cleans up in its own `finally`; the post step is only for a killed main step.
+      core.saveState(STATE.cleanedUp, 'true');
+    }
+    const report = await publishReport(outcome, config);
+    for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+    conclude(outcome, config);
   } catch (error) {
     core.setFailed(errorMessage(error));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
+}
+
+function actionHooks(config: Config, signal: AbortSignal): RunHooks {
+  return {
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
+    group: (title, work) => core.group(title, work),
+    // Saved before anything is created, so the post step can remove it after a crash or cancel.
+    willCreate: (resources) =>
+      saveRun((key, value) => core.saveState(key, value), {
+        ...resources,
+        cleanup: config.cleanup,
+      }),
+    signal,
+  };
+}
+
+/** The step's result: failed and inconclusive fail it; flaky fails it only when asked to. */
+function conclude(outcome: CheckOutcome, config: Config): void {
+  const last = outcome.attempts.at(-1)?.verdict;
+  const summary = `KubeVirt transition check ${outcome.result}: ${last?.explanation ?? ''}`.trim();
+  if (outcome.result === 'failed' || outcome.result === 'inconclusive') core.setFailed(summary);
+  else if (outcome.result === 'flaky' && config.failOnFlaky)
+    core.setFailed(`${summary} (fail-on-flaky is set)`);
 }
 
 /**

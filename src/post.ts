@@ -1,18 +1,37 @@
-// Post step (`post-if: always()`): removes whatever the main step created, also after it
-// crashed, timed out or was cancelled. It never fails the job: problems become warnings.
+// Post step (`post-if: always()`): removes whatever the main step created and did not remove
+// itself, also after it crashed, timed out or was cancelled. It never fails the job: problems
+// become warnings.
 import * as core from '@actions/core';
 import { deleteKindCluster } from './cluster/kind.ts';
-import { readKindCluster } from './state.ts';
+import { loadKubeConfig } from './cluster/kubeconfig.ts';
+import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './run.ts';
+import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 
 export async function post(): Promise<void> {
-  try {
-    await Promise.resolve();
-    core.info('Nothing to clean up.');
-  } catch (error) {
-    core.warning(`Cleanup failed: ${errorMessage(error)}`);
-  }
+  await removeLeftoverRun();
   await deleteCreatedKindCluster();
+}
+
+/** The namespace and VMs of a main step that ended before its own cleanup. */
+async function removeLeftoverRun(): Promise<void> {
+  try {
+    const leftover = readUncleanedRun((key) => core.getState(key));
+    if (!leftover) return;
+    const { run, result } = leftover;
+    // No result means the main step never got one: it crashed or was cancelled.
+    if (!shouldRemove(run.cleanup, result ?? 'cancelled')) {
+      core.info(`Keeping namespace ${run.namespace} of the check (cleanup: ${run.cleanup}).`);
+      return;
+    }
+    core.info(
+      `The main step did not finish its cleanup; removing what it created in namespace ${run.namespace}.`,
+    );
+    await removeRun(loadKubeConfig(run.kubeconfig), run, CLEANUP_TIMEOUT_MS);
+    core.info('Removed.');
+  } catch (error) {
+    core.warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);
+  }
 }
 
 /** Deletes the kind cluster of `setup: kind`, if the main step created one (last: all else is in it). */

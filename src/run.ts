@@ -1,9 +1,341 @@
-// One check: namespace -> VM -> observe -> verify -> attempts -> cleanup. The only module that
-// knows every stage.
+// One check: pre-flight -> namespace -> observer -> VM -> verdict, attempt after attempt ->
+// cleanup. The only module that knows every stage; each stage is called through its own API.
 import type { Config } from './config.ts';
-import type { CheckOutcome } from './verify/types.ts';
+import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
+import {
+  builtInVm,
+  containerDiskImages,
+  RUN_LABEL,
+  vmFromManifest,
+  type VirtualMachine,
+} from './cluster/manifest.ts';
+import { preflight, type Preflight } from './cluster/preflight.ts';
+import {
+  createNamespace,
+  createVm,
+  generatedNamespaceName,
+  newRunId,
+  removeNamespace,
+  removeRunVms,
+} from './cluster/resources.ts';
+import { startObserver, type Observer } from './observe/index.ts';
+import { formatDuration } from './util/duration.ts';
+import { errorMessage } from './util/errors.ts';
+import { escapeRegExp } from './util/text.ts';
+import {
+  classifyAttempts,
+  expandedSteps,
+  mayBeTiming,
+  pathStates,
+  trackPath,
+  verify,
+  type VerifyOptions,
+} from './verify/index.ts';
+import type { Timeline } from './observe/types.ts';
+import type { Attempt, CheckOutcome, Verdict } from './verify/types.ts';
 
-export async function runCheck(config: Config): Promise<CheckOutcome> {
-  await Promise.resolve();
-  throw new Error(`the check itself is not built yet (expected path '${config.expectedPath}')`);
+/** How the run talks to its caller: the action (through @actions/core) or the CLI. */
+export interface RunHooks {
+  log: (line: string) => void;
+  warn: (line: string) => void;
+  group: <T>(title: string, work: () => Promise<T>) => Promise<T>;
+  /** Told what is about to be created, before it is, so a post step can remove it after a crash. */
+  willCreate?: (resources: RunResources) => void;
+  /** Aborting it (cancel, SIGINT/SIGTERM) ends the wait early; cleanup still runs. */
+  signal?: AbortSignal;
+}
+
+/** Waits of the verifier, for a simulated cluster whose time runs faster. */
+export interface RunTuning {
+  settleMs?: number;
+  unschedulableGraceMs?: number;
+}
+
+/** Everything a run creates, as plain data: the post step's cleanup works from this alone. */
+export interface RunResources {
+  kubeconfig?: string;
+  namespace: string;
+  /** True when the run created the namespace (and so deletes it). */
+  generatedNamespace: boolean;
+  runId: string;
+}
+
+/** Time allowed for deleting the run's VMs and namespace and seeing them gone. */
+export const CLEANUP_TIMEOUT_MS = 180_000;
+/** How often a long wait says where it stands. */
+const HEARTBEAT_MS = 30_000;
+/** How often the verifier is asked again when nothing new was observed. */
+const DECIDE_TICK_MS = 1000;
+/** States that cannot show up when the ImageVolume gate is on or the launcher is unschedulable. */
+const PULL_STATES = ['ErrImagePull', 'ImagePullBackOff'];
+
+export class CancelledError extends Error {
+  constructor() {
+    super('The check was cancelled; what it created has been cleaned up.');
+    this.name = 'CancelledError';
+  }
+}
+
+export async function runCheck(
+  config: Config,
+  hooks: RunHooks,
+  tuning: RunTuning = {},
+): Promise<CheckOutcome> {
+  const started = performance.now();
+  const cluster = loadKubeConfig(config.kubeconfig);
+  const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
+    const result = await preflight(cluster, { namespace: config.namespace });
+    logPreflight(result, hooks);
+    return result;
+  });
+  requireFeasible(config, findings);
+  if (findings.virtualization.schedulable === false) {
+    // The node list may lag virt-handler's device plugin: let the VM show it (ErrorUnschedulable).
+    hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
+  }
+
+  const runId = newRunId();
+  const resources: RunResources = {
+    kubeconfig: config.kubeconfig,
+    namespace: config.namespace ?? generatedNamespaceName(runId),
+    generatedNamespace: config.namespace === undefined,
+    runId,
+  };
+  hooks.willCreate?.(resources);
+  const attempts: Attempt[] = [];
+  let outcome: CheckOutcome | undefined;
+  try {
+    if (resources.generatedNamespace) {
+      await createNamespace(cluster, resources.namespace, runId);
+      hooks.log(`Created namespace ${resources.namespace}`);
+    }
+    const observer = await startObserver({
+      kubeConfig: cluster.kubeConfig,
+      namespace: resources.namespace,
+      labelSelector: `${RUN_LABEL}=${runId}`,
+      pollIntervalMs: config.pollIntervalMs,
+      log: hooks.log,
+      warn: hooks.warn,
+    });
+    try {
+      for (let number = 1; number <= config.attempts; number++) {
+        const attempt = await hooks.group(`Attempt ${number} of ${config.attempts}`, () =>
+          runAttempt(number, { config, cluster, observer, resources, hooks, tuning }),
+        );
+        attempts.push(attempt);
+        if (hooks.signal?.aborted) throw new CancelledError();
+        if (attempt.verdict.result === 'passed') break;
+        if (number < config.attempts) {
+          if (!mayBeTiming(attempt.verdict)) {
+            hooks.log(`Not retrying: this failure does not depend on timing.`);
+            break;
+          }
+          hooks.log(
+            `Attempt ${number} ${attempt.verdict.result}; this may be timing, so trying again on a fresh VM.`,
+          );
+        }
+      }
+    } finally {
+      await observer.stop();
+    }
+    outcome = {
+      result: classifyAttempts(attempts.map((attempt) => attempt.verdict)),
+      attempts,
+      durationMs: Math.round(performance.now() - started),
+    };
+    return outcome;
+  } finally {
+    await cleanUp(config, cluster, resources, outcome, hooks);
+  }
+}
+
+/** Whether what a run created is deleted, per `cleanup`; a cancelled run is always tidied up. */
+export function shouldRemove(
+  cleanup: Config['cleanup'],
+  result: CheckOutcome['result'] | 'cancelled' | undefined,
+): boolean {
+  if (cleanup === 'never') return false;
+  if (cleanup === 'always' || result === 'cancelled') return true;
+  return result === 'passed' || result === 'flaky';
+}
+
+interface AttemptContext {
+  config: Config;
+  cluster: ClusterConnection;
+  observer: Observer;
+  resources: RunResources;
+  hooks: RunHooks;
+  tuning: RunTuning;
+}
+
+async function runAttempt(number: number, context: AttemptContext): Promise<Attempt> {
+  const { config, cluster, observer, resources, hooks, tuning } = context;
+  const identity = {
+    name: `${config.vmName}-${number}-${resources.runId}`,
+    namespace: resources.namespace,
+    runId: resources.runId,
+  };
+  const vm = config.vmManifest
+    ? vmFromManifest(config.vmManifest, identity, config.imageGiven ? config.image : undefined)
+    : builtInVm(identity, config.image);
+  const vmKey = `${identity.namespace}/${identity.name}`;
+  const options = { ...verifyOptions(config, vm), ...tuning };
+
+  observer.track(vmKey);
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  await createVm(cluster, vm);
+  hooks.log(
+    `Created VirtualMachine ${vmKey} with containerDisk ${containerDiskImages(vm).join(', ')}; waiting up to ${formatDuration(config.timeoutMs)} for ${config.expectedPath}`,
+  );
+
+  const timedOut = await waitForDecision(observer, vmKey, options, config.timeoutMs, hooks);
+  const timeline = observer.timeline(vmKey);
+  const verdict = verify(timeline, { ...options, timedOut });
+  logVerdict(number, verdict, hooks);
+  return {
+    number,
+    vm: vmKey,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    timeline,
+    verdict,
+  };
+}
+
+function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 'timedOut'> {
+  let expectedMessage = config.expectedMessage;
+  if (!config.expectedMessageGiven) {
+    // The default is "contains the image reference": the image the VM really pulls.
+    expectedMessage = new RegExp(containerDiskImages(vm).map(escapeRegExp).join('|'));
+  }
+  return {
+    path: config.path,
+    expectedPath: config.expectedPath,
+    witness: config.witness,
+    expectedMessage,
+  };
+}
+
+/**
+ * Waits until the verifier can decide (path complete, or no longer completable), the timeout,
+ * or cancellation. Returns whether the attempt timed out.
+ */
+function waitForDecision(
+  observer: Observer,
+  vmKey: string,
+  options: Omit<VerifyOptions, 'timedOut'>,
+  timeoutMs: number,
+  hooks: RunHooks,
+): Promise<boolean> {
+  const tracker = trackPath(options);
+  const started = performance.now();
+  return new Promise<boolean>((resolve) => {
+    const finish = (timedOut: boolean) => {
+      unsubscribe();
+      clearTimeout(timer);
+      clearInterval(tick);
+      clearInterval(heartbeat);
+      hooks.signal?.removeEventListener('abort', onAbort);
+      resolve(timedOut);
+    };
+    const decide = () => {
+      if (tracker.decide(observer.timeline(vmKey)) !== undefined) finish(false);
+    };
+    const onAbort = () => finish(false);
+    const unsubscribe = observer.subscribe((changed) => {
+      if (changed === vmKey) decide();
+    });
+    const timer = setTimeout(() => finish(true), timeoutMs);
+    // Some rules (Running, ErrorUnschedulable) only count after a settle time, without new entries.
+    const tick = setInterval(decide, Math.min(DECIDE_TICK_MS, options.settleMs ?? DECIDE_TICK_MS));
+    const heartbeat = setInterval(() => {
+      const elapsed = performance.now() - started;
+      hooks.log(
+        `… ${formatDuration(elapsed)} in: ${describeProgress(observer.timeline(vmKey), options)}; ${formatDuration(timeoutMs - elapsed)} left`,
+      );
+    }, HEARTBEAT_MS);
+    hooks.signal?.addEventListener('abort', onAbort, { once: true });
+    decide();
+  });
+}
+
+function describeProgress(timeline: Timeline, options: Omit<VerifyOptions, 'timedOut'>): string {
+  const verdict = verify(timeline, { ...options, timedOut: false });
+  const seen = verdict.observedPath.join(' -> ') || 'no state yet';
+  return `${verdict.matched.length} of ${expandedSteps(options.path)} steps matched, seen ${seen}`;
+}
+
+function logPreflight(findings: Preflight, hooks: RunHooks): void {
+  hooks.log(
+    `Kubernetes ${findings.kubernetesVersion}, KubeVirt ${findings.kubevirtVersion ?? 'version unknown'}`,
+  );
+  hooks.log(
+    `ImageVolume feature gate: ${String(findings.imageVolume.enabled)} (${findings.imageVolume.why})`,
+  );
+  hooks.log(`Virtualization: ${findings.virtualization.why}`);
+  findings.warnings.forEach((warning) => hooks.warn(warning));
+}
+
+/** Refuses to wait ten minutes for pull states that this cluster cannot show. */
+function requireFeasible(config: Config, findings: Preflight): void {
+  const needsPullStates = PULL_STATES.some((state) => pathStates(config.path).has(state));
+  if (!needsPullStates) return;
+  if (findings.imageVolume.enabled === true) {
+    throw new Error(
+      `The expected path needs ${PULL_STATES.join('/')}, but KubeVirt's ImageVolume feature gate is on (${findings.imageVolume.why}): ` +
+        `image pull errors then never show as ErrImagePull and the VM stays Starting. Disable the gate: ` +
+        `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`,
+    );
+  }
+}
+
+function logVerdict(number: number, verdict: Verdict, hooks: RunHooks): void {
+  const line = `Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(' -> ') || 'nothing'}`;
+  if (verdict.result === 'passed') hooks.log(line);
+  else hooks.warn(line);
+  hooks.log(verdict.explanation);
+}
+
+async function cleanUp(
+  config: Config,
+  cluster: ClusterConnection,
+  resources: RunResources,
+  outcome: CheckOutcome | undefined,
+  hooks: RunHooks,
+): Promise<void> {
+  const result = hooks.signal?.aborted ? 'cancelled' : outcome?.result;
+  if (!shouldRemove(config.cleanup, result)) {
+    hooks.log(
+      `Keeping namespace ${resources.namespace} and the VMs labelled ${RUN_LABEL}=${resources.runId} (cleanup: ${config.cleanup}). ` +
+        `Delete them with: kubectl delete vm -n ${resources.namespace} -l ${RUN_LABEL}=${resources.runId}` +
+        (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : ''),
+    );
+    return;
+  }
+  await hooks.group('Cleaning up', async () => {
+    try {
+      await removeRun(cluster, resources, CLEANUP_TIMEOUT_MS);
+      hooks.log(
+        resources.generatedNamespace
+          ? `Deleted namespace ${resources.namespace} and everything in it.`
+          : `Deleted the run's VMs in ${resources.namespace}.`,
+      );
+    } catch (error) {
+      hooks.warn(`Cleanup incomplete: ${errorMessage(error)}`);
+    }
+  });
+}
+
+/** Removes what a run created: its VMs (and their VMIs and pods), then its generated namespace. */
+export async function removeRun(
+  cluster: ClusterConnection,
+  resources: RunResources,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  const left = () => Math.max(1, deadline - performance.now());
+  await removeRunVms(cluster, resources.namespace, resources.runId, { timeoutMs: left() });
+  if (resources.generatedNamespace)
+    await removeNamespace(cluster, resources.namespace, { timeoutMs: left() });
 }

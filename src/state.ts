@@ -2,11 +2,25 @@
 // process, so these strings (core.saveState / core.getState, called only by main.ts and post.ts)
 // are all that passes between the two.
 import type { KindClusterRef } from './cluster/kind.ts';
+import type { Config } from './config.ts';
+import type { RunResources } from './run.ts';
+import type { CheckResult } from './verify/types.ts';
 
 export const STATE = {
   /** JSON `KindClusterRef` of the kind cluster the main step created; absent if it created none. */
   kindCluster: 'kind-cluster',
+  /** JSON `SavedRun`: what the check is about to create, saved before it creates it. */
+  run: 'run',
+  /** The check's result, once it has one: `on-success` cleanup depends on it. */
+  result: 'result',
+  /** 'true' once the main step finished its own cleanup (or chose to keep things). */
+  cleanedUp: 'cleaned-up',
 } as const;
+
+/** What the post step needs to remove what the check created, if the main step could not. */
+export interface SavedRun extends RunResources {
+  cleanup: Config['cleanup'];
+}
 
 /** `core.saveState` or a stand-in. */
 export type SaveState = (key: string, value: string) => void;
@@ -31,4 +45,19 @@ export function readKindCluster(get: GetState): KindClusterRef | undefined {
     kubeconfigPath: cluster.kubeconfigPath,
     kindPath: cluster.kindPath,
   };
+}
+
+export function saveRun(save: SaveState, run: SavedRun): void {
+  save(STATE.run, JSON.stringify(run));
+}
+
+/** What the check created and the main step has not cleaned up itself, if anything. */
+export function readUncleanedRun(
+  get: GetState,
+): { run: SavedRun; result?: CheckResult } | undefined {
+  const saved = get(STATE.run);
+  if (!saved || get(STATE.cleanedUp) === 'true') return undefined;
+  const run = JSON.parse(saved) as SavedRun;
+  const result = (get(STATE.result) || undefined) as CheckResult | undefined;
+  return { run, result };
 }

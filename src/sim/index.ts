@@ -60,8 +60,8 @@ export interface SimulatorOptions {
   errImagePullDwellMs?: number;
   /** REAL ms virt-controller takes to mirror pod -> VMI -> VM. Default: 50 ms scaled. */
   vmStatusLagMs?: number;
-  /** 0..1 chance that virt-controller never persists a VM printableStatus that lived shorter than its lag. Default 0. */
-  coalesceChance?: number;
+  /** 0..1 chance that virt-controller never persists a VM printableStatus that lived shorter than its lag, or one per VM (`namespace/name`). Default 0. */
+  coalesceChance?: number | ((vm: string) => number);
   /** Changes kept per resource for watch replay; older resourceVersions get 410 Expired. Default 1000. */
   historyLimit?: number;
   /** REAL ms between watch bookmarks (API server timings are not scaled). Default 60 000. */

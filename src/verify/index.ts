@@ -2,8 +2,10 @@
 export { classifyAttempts, mayBeTiming } from './attempts.ts';
 export {
   PathSyntaxError,
+  expandedSteps,
   formatPath,
   parsePath,
+  pathStates,
   requiredSteps,
   type Join,
   type PathNode,

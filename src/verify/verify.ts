@@ -26,7 +26,8 @@ export interface VerifyOptions {
   timedOut: boolean;
   /**
    * How long after a ruling-out state (`Running`, `InvalidImageName`) other witnesses may still
-   * report what happened before it, default `DEFAULT_SETTLE_MS`.
+   * report what happened before it, and how long an early decision waits for the chosen witness
+   * before a step proven only by an Event count decides it; default `DEFAULT_SETTLE_MS`.
    */
   settleMs?: number;
   /** How long `ErrorUnschedulable` must last before it rules out a pull, default 30 s. */
@@ -73,9 +74,19 @@ export interface Analysis {
 
 export function trackPath(options: TrackOptions): PathTracker {
   const compiled = compile(options);
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   return {
     decide(timeline, nowMs) {
-      const { result } = analyze(compiled, timeline, nowMs ?? lastMoment(timeline));
+      const now = nowMs ?? lastMoment(timeline);
+      const { result, matched } = analyze(compiled, timeline, now);
+      // The kubelet's Events reach us a moment before virt-controller mirrors the state into the
+      // VM: give the chosen witness the settle time to show it before Event counts alone decide.
+      if (
+        result === 'passed' &&
+        matched.some((step) => step.byEventCount && step.atMs > now - settleMs)
+      ) {
+        return undefined;
+      }
       return result === 'inconclusive' ? undefined : result;
     },
   };

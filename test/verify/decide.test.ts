@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StateEntry, TimelineEntry } from '../../src/observe/types.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
-import { DEFAULT_PATH, PULL_MESSAGE, options, pod, states, timeline, vm } from './timelines.ts';
+import {
+  DEFAULT_PATH,
+  PULL_MESSAGE,
+  event,
+  options,
+  pod,
+  states,
+  timeline,
+  vm,
+} from './timelines.ts';
 
 /** The decision after each entry arrives, with `nowMs` at that entry. */
 function decisions(path: string, entries: TimelineEntry[], extra = {}) {
@@ -23,6 +32,30 @@ describe('trackPath', () => {
     assert.deepEqual(
       decisions('ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff', entries),
       [undefined, undefined, undefined, undefined, 'passed', 'passed'],
+    );
+  });
+
+  it('gives the VM the settle time to show a state before an Event count alone decides', () => {
+    // The kubelet's Event arrives a moment before virt-controller mirrors the state into the VM.
+    const entries: StateEntry[] = [
+      ...states('vm', ['ErrImagePull', 'ImagePullBackOff', 'ErrImagePull']),
+      event('ImagePullBackOff', 3000, 2),
+    ];
+    const tracker = trackPath(options(DEFAULT_PATH, { settleMs: 500 }));
+    assert.equal(tracker.decide(timeline(entries), 3000), undefined, 'the VM may still show it');
+    assert.equal(tracker.decide(timeline(entries), 3499), undefined);
+    assert.equal(
+      tracker.decide(timeline(entries), 3500),
+      'passed',
+      'the count decides after the settle time',
+    );
+    const mirrored = timeline([...entries, vm('ImagePullBackOff', 3005)]);
+    assert.equal(tracker.decide(mirrored, 3005), 'passed', 'the VM itself decides at once');
+    const verdict = verify(mirrored, { ...options(DEFAULT_PATH), timedOut: false });
+    assert.equal(
+      verdict.matched.at(-1)?.witness,
+      'vm',
+      'the object witness is preferred to the count',
     );
   });
 

@@ -9,7 +9,7 @@ export class MirrorQueue<T> {
   readonly #clock: Clock;
   readonly #random: Random;
   readonly #lagMs: () => number;
-  readonly #coalesceChance: number;
+  readonly #coalesceChance: (key: string) => number;
   readonly #apply: (key: string, snapshot: T) => void;
   readonly #queued = new Map<string, number>();
 
@@ -17,13 +17,15 @@ export class MirrorQueue<T> {
     clock: Clock;
     random: Random;
     lagMs: () => number;
-    coalesceChance: number;
+    /** A chance, or one per key (`namespace/name`). */
+    coalesceChance: number | ((key: string) => number);
     apply: (key: string, snapshot: T) => void;
   }) {
     this.#clock = options.clock;
     this.#random = options.random;
     this.#lagMs = options.lagMs;
-    this.#coalesceChance = options.coalesceChance;
+    const chance = options.coalesceChance;
+    this.#coalesceChance = typeof chance === 'number' ? () => chance : chance;
     this.#apply = options.apply;
   }
 
@@ -33,7 +35,7 @@ export class MirrorQueue<T> {
       const pending = (this.#queued.get(key) ?? 1) - 1;
       if (pending === 0) this.#queued.delete(key);
       else this.#queued.set(key, pending);
-      if (pending > 0 && this.#random.chance(this.#coalesceChance)) return;
+      if (pending > 0 && this.#random.chance(this.#coalesceChance(key))) return;
       this.#apply(key, snapshot);
     });
   }

@@ -40,7 +40,8 @@ const HANDLER_START_MS = 2000;
 export interface VirtControllerOptions {
   /** REAL ms from a pod change to the VM status that mirrors it. */
   vmStatusLagMs: number;
-  coalesceChance: number;
+  /** A chance, or one per VM (`namespace/name`). */
+  coalesceChance: number | ((vm: string) => number);
 }
 
 const STARTING_PHASES = new Set(['', 'Pending', 'Scheduling', 'Scheduled']);

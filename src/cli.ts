@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// The same check from a terminal: `run` against any cluster, `demo` on the embedded simulator.
+// Flags are the action's inputs (`--expected-path`, `--image`, ...), read by the same config.ts.
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { INPUT_DEFAULTS, type InputName } from './contract.ts';
+import { reportContext } from './report/context.ts';
+import { renderTerminal } from './report/terminal.ts';
+import { timelineDocument } from './report/timeline-json.ts';
+import { runCheck, type RunHooks, type RunTuning } from './run.ts';
+import type { DemoCluster } from './sim/demo.ts';
+import { errorMessage } from './util/errors.ts';
+import type { CheckOutcome } from './verify/types.ts';
+
+/** Exit codes: by result, then 3 for anything that kept the check from running. */
+export const EXIT = { passed: 0, flaky: 0, failed: 1, inconclusive: 2, error: 3 } as const;
+
+const USAGE = `Usage:
+  kubevirt-transition-check run  [--kubeconfig PATH] [--namespace NS] [--image IMAGE]
+                                 [--expected-path PATH] [--<input> VALUE ...] [-o text|json]
+  kubevirt-transition-check demo [--scenario missing-image|running|unschedulable|image-volume]
+                                 [--dwell 1ms] [--faults LIST] [--time-scale N] [--seed N]
+                                 [--<input> VALUE ...] [-o text|json]
+
+Every input of the action is a flag of the same name (see action.yml or the README).
+'demo' starts a simulated KubeVirt cluster in this process and checks a VM on it.
+Exit code: 0 passed (or flaky), 1 failed, 2 inconclusive, 3 the check could not run.`;
+
+const DEMO_FLAGS = ['scenario', 'dwell', 'faults', 'time-scale', 'seed'] as const;
+
+export async function cli(
+  argv: string[],
+  stdout = process.stdout,
+  stderr = process.stderr,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    stdout.write(`${USAGE}\n`);
+    return command === undefined ? EXIT.error : 0;
+  }
+  if (command !== 'run' && command !== 'demo') {
+    stderr.write(`error: unknown command "${command}"\n\n${USAGE}\n`);
+    return EXIT.error;
+  }
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseFlags(rest, command === 'demo');
+  } catch (error) {
+    stderr.write(`error: ${errorMessage(error)}\n\n${USAGE}\n`);
+    return EXIT.error;
+  }
+  const output = values.output ?? 'text';
+  if (output !== 'text' && output !== 'json') {
+    stderr.write(`error: invalid value "${output}" for flag -o/--output: use text or json\n`);
+    return EXIT.error;
+  }
+
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    let demo: DemoCluster | undefined;
+    let tuning: RunTuning = {};
+    if (command === 'demo') {
+      // Imported here so `run` never loads the simulator.
+      const { startDemoCluster, demoTuning } = await import('./sim/demo.ts');
+      demo = await startDemoCluster(values, (line) => stderr.write(`${line}\n`));
+      values.kubeconfig ??= demo.kubeconfigPath;
+      tuning = demoTuning(demo.timeScale);
+    }
+    try {
+      const config = readConfig((name: InputName) => values[name] ?? '', process.env);
+      const outcome = await runCheck(config, terminalHooks(stderr, controller.signal), tuning);
+      const context = reportContext(config, process.env);
+      stdout.write(
+        output === 'json'
+          ? `${JSON.stringify(timelineDocument(outcome, context), null, 2)}\n`
+          : renderTerminal(outcome, context, { width: process.stdout.columns }),
+      );
+      return exitCode(outcome, config);
+    } finally {
+      await demo?.stop();
+    }
+  } catch (error) {
+    stderr.write(
+      error instanceof ConfigError ? `${error.message}\n` : `error: ${errorMessage(error)}\n`,
+    );
+    return EXIT.error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function parseFlags(args: string[], demo: boolean): Record<string, string | undefined> {
+  const options: Record<string, { type: 'string'; short?: string }> = {
+    output: { type: 'string', short: 'o' },
+  };
+  for (const name of Object.keys(INPUT_DEFAULTS)) options[name] = { type: 'string' };
+  if (demo) for (const name of DEMO_FLAGS) options[name] = { type: 'string' };
+  return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+}
+
+function exitCode(outcome: CheckOutcome, config: Config): number {
+  if (outcome.result === 'flaky' && config.failOnFlaky) return EXIT.failed;
+  return EXIT[outcome.result];
+}
+
+function terminalHooks(stderr: NodeJS.WritableStream, signal: AbortSignal): RunHooks {
+  const write = (line: string) => stderr.write(`${line}\n`);
+  return {
+    log: write,
+    warn: (line) => write(`warning: ${line}`),
+    group: async (title, work) => {
+      write(`== ${title}`);
+      return work();
+    },
+    signal,
+  };
+}
+
+if (import.meta.main) {
+  process.exitCode = await cli(process.argv.slice(2));
+}

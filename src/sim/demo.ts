@@ -1,0 +1,109 @@
+// The cluster behind `kubevirt-transition-check demo` and `npm run demo`: the simulator with the
+// kubelet's real timings on a time scale, set up for one of a few scenarios.
+import { parseDuration } from '../util/duration.ts';
+import { FlagError, parseFault } from './cli.ts';
+import type { RunTuning } from '../run.ts';
+import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from '../verify/index.ts';
+import { startSimulator, type Simulator, type SimulatorOptions } from './index.ts';
+
+export const SCENARIOS = {
+  /** The image cannot be pulled: the VM cycles through ErrImagePull and ImagePullBackOff. */
+  'missing-image': {},
+  /** The image exists: the VM starts Running (the check fails: the image was pulled). */
+  running: { image: 'quay.io/containerdisks/fedora:latest' },
+  /** No KVM and no emulation: the launcher pod is Unschedulable, no image is ever pulled. */
+  unschedulable: { options: { nodes: { kvm: false }, kubevirt: { useEmulation: false } } },
+  /** KubeVirt 1.9 with its ImageVolume gate on: pull errors never show as ErrImagePull. */
+  'image-volume': { options: { kubevirt: { version: 'v1.9.0' } } },
+} satisfies Record<string, { image?: string; options?: SimulatorOptions }>;
+
+export type Scenario = keyof typeof SCENARIOS;
+
+/** 0.05: the kubelet's 10 s back-off takes 0.5 s, so the default path completes in about 3 s. */
+export const DEMO_TIME_SCALE = 0.05;
+
+export interface DemoCluster {
+  sim: Simulator;
+  kubeconfigPath: string;
+  timeScale: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the simulator for a demo. `flags` are the CLI's: scenario, dwell, faults, time-scale,
+ * seed; the scenario may also set the `image` flag (left alone when the user gave one).
+ */
+export async function startDemoCluster(
+  flags: Record<string, string | undefined>,
+  log: (line: string) => void,
+): Promise<DemoCluster> {
+  const scenarioName = flags.scenario ?? 'missing-image';
+  if (!(scenarioName in SCENARIOS)) {
+    throw new FlagError(
+      `--scenario '${scenarioName}' is not one of ${Object.keys(SCENARIOS).join(', ')}`,
+    );
+  }
+  const scenario: { image?: string; options?: SimulatorOptions } =
+    SCENARIOS[scenarioName as Scenario];
+  const timeScale = number('time-scale', flags['time-scale']) ?? DEMO_TIME_SCALE;
+  const dwell = flags.dwell === undefined ? undefined : parseDuration(flags.dwell);
+  if (flags.dwell !== undefined && dwell === undefined) {
+    throw new FlagError(`--dwell '${flags.dwell}' is not a duration such as 1ms or 500ms`);
+  }
+  const sim = await startSimulator({
+    ...scenario.options,
+    timeScale,
+    errImagePullDwellMs: dwell,
+    seed: number('seed', flags.seed) ?? 1,
+  });
+  try {
+    applyFaults(sim, flags.faults);
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+  if (scenario.image) flags.image ??= scenario.image;
+  log(
+    `Simulated KubeVirt cluster at ${sim.url} (scenario ${scenarioName}, time scale ${timeScale}` +
+      `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''})`,
+  );
+  return { sim, kubeconfigPath: sim.kubeconfigPath, timeScale, stop: () => sim.close() };
+}
+
+/**
+ * `--faults` is a `;`-separated list: `npm run sim` fault specs
+ * (`respond=429,resource=virtualmachines,watch=true,times=2`), `watch-end-rate=P` and
+ * `forbid-watch=RESOURCE`.
+ */
+export function applyFaults(sim: Simulator, faults: string | undefined): void {
+  for (const item of (faults ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const [key, value = ''] = item.split('=', 2);
+    if (key === 'watch-end-rate') {
+      sim.faults.endWatchesRandomly({ rate: number('faults watch-end-rate', value) ?? 0 });
+    } else if (key === 'forbid-watch') {
+      sim.faults.forbidWatch(value);
+    } else {
+      sim.faults.inject(parseFault(item));
+    }
+  }
+}
+
+function number(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) {
+    throw new FlagError(`--${flag} '${value}' is not a non-negative number`);
+  }
+  return parsed;
+}
+
+/** The verifier's waits are model time too: on a time scale they shrink with the kubelet's. */
+export function demoTuning(timeScale: number): RunTuning {
+  return {
+    settleMs: Math.max(50, DEFAULT_SETTLE_MS * timeScale),
+    unschedulableGraceMs: Math.max(100, DEFAULT_UNSCHEDULABLE_GRACE_MS * timeScale),
+  };
+}

@@ -1,0 +1,301 @@
+// The whole check against the simulated cluster: config -> cluster -> observe -> verify, with
+// cleanup asserted through the API after every ending.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readConfig } from '../src/config.ts';
+import type { InputName } from '../src/contract.ts';
+import { RUN_LABEL } from '../src/cluster/manifest.ts';
+import { runCheck, type RunHooks, type RunResources } from '../src/run.ts';
+import { demoTuning } from '../src/sim/demo.ts';
+import type { SimulatorOptions } from '../src/sim/index.ts';
+import { simulator, VMIS, VMS, type Clients } from './sim/helpers.ts';
+
+const TIME_SCALE = 0.02;
+const tuning = demoTuning(TIME_SCALE);
+const temp = mkdtempSync(join(tmpdir(), 'ktc-run-'));
+const opened: Clients[] = [];
+after(() => Promise.all(opened.map((clients) => clients.sim.close())));
+
+interface Run {
+  clients: Clients;
+  logs: string[];
+  warnings: string[];
+  created: RunResources[];
+  groups: string[];
+}
+
+async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
+  const clients = await simulator({ timeScale: TIME_SCALE, ...options });
+  opened.push(clients);
+  return clients;
+}
+
+function configFor(clients: Clients, inputs: Partial<Record<InputName, string>> = {}) {
+  return readConfig(
+    (name) => inputs[name] ?? (name === 'kubeconfig' ? clients.sim.kubeconfigPath : ''),
+    {
+      RUNNER_TEMP: temp,
+    },
+  );
+}
+
+function hooks(clients: Clients, extra: Partial<RunHooks> = {}): RunHooks & Run {
+  const run: Run = { clients, logs: [], warnings: [], created: [], groups: [] };
+  return {
+    ...run,
+    log: (line) => run.logs.push(line),
+    warn: (line) => run.warnings.push(line),
+    group: (title, work) => {
+      run.groups.push(title);
+      return work();
+    },
+    willCreate: (resources) => run.created.push(resources),
+    ...extra,
+  };
+}
+
+/** Everything of any run still in the cluster: VMs, VMIs, pods and generated namespaces. */
+async function leftovers(clients: Clients): Promise<string[]> {
+  const labelSelector = RUN_LABEL;
+  const named = (kind: string, items: { metadata?: { name?: string; namespace?: string } }[]) =>
+    items.map((item) => `${kind} ${item.metadata?.namespace ?? ''}/${item.metadata?.name ?? ''}`);
+  const [vms, vmis, pods, namespaces] = await Promise.all([
+    clients.custom.listCustomObjectForAllNamespaces({
+      group: VMS.group,
+      version: VMS.version,
+      resourcePlural: VMS.plural,
+      labelSelector,
+    }) as Promise<{
+      items: never[];
+    }>,
+    clients.custom.listCustomObjectForAllNamespaces({
+      group: VMIS.group,
+      version: VMIS.version,
+      resourcePlural: VMIS.plural,
+      labelSelector,
+    }) as Promise<{
+      items: never[];
+    }>,
+    clients.core.listPodForAllNamespaces({ labelSelector }),
+    clients.core.listNamespace({ labelSelector }),
+  ]);
+  return [
+    ...named('vm', vms.items),
+    ...named('vmi', vmis.items),
+    ...named('pod', pods.items),
+    ...named('namespace', namespaces.items),
+  ];
+}
+
+describe('runCheck', () => {
+  it('passes on the default path, sees it with the VM witness, and leaves nothing behind', async () => {
+    const clients = await cluster();
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients), run, tuning);
+    assert.equal(outcome.result, 'passed', outcome.attempts[0]?.verdict.explanation);
+    assert.equal(outcome.attempts.length, 1);
+    const [attempt] = outcome.attempts;
+    assert.deepEqual(
+      attempt!.verdict.matched.map((step) => `${step.state} ${step.witness}`),
+      ['ErrImagePull vm', 'ImagePullBackOff vm', 'ErrImagePull vm', 'ImagePullBackOff vm'],
+    );
+    assert.equal(attempt!.verdict.message?.result, 'matched');
+    assert.ok(
+      run.logs.some((line) => /vm ErrImagePull \(watch\)/.test(line)),
+      'each state is logged as seen',
+    );
+    assert.deepEqual(run.groups.slice(0, 2), [
+      `Pre-flight checks against ${clients.sim.url}`,
+      'Attempt 1 of 2',
+    ]);
+    assert.equal(run.created.length, 1, 'what is created is announced before it is created');
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('fails with the image-exists explanation when the VM starts Running, without retrying', async () => {
+    const clients = await cluster();
+    const outcome = await runCheck(
+      configFor(clients, { image: 'quay.io/containerdisks/fedora:latest' }),
+      hooks(clients),
+      tuning,
+    );
+    assert.equal(outcome.result, 'failed');
+    assert.equal(outcome.attempts.length, 1, 'Running is no timing problem');
+    const verdict = outcome.attempts[0]!.verdict;
+    assert.match(verdict.explanation, /Running/);
+    assert.match(verdict.causes.join(' '), /image .*(exists|pulled)/i);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('fails with the KVM/emulation explanation when the launcher pod cannot be scheduled', async () => {
+    const clients = await cluster({ nodes: { kvm: false } });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients), run, tuning);
+    assert.equal(outcome.result, 'failed');
+    const verdict = outcome.attempts[0]!.verdict;
+    assert.match(verdict.explanation, /ErrorUnschedulable/);
+    assert.match(verdict.causes.join(' '), /emulation/i);
+    assert.ok(
+      run.warnings.some((line) => /devices\.kubevirt\.io\/kvm/.test(line)),
+      'the pre-flight warned',
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('refuses to start when the ImageVolume gate hides pull errors, saying how to disable it', async () => {
+    const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });
+    const run = hooks(clients);
+    await assert.rejects(
+      runCheck(configFor(clients), run, tuning),
+      /ImageVolume feature gate is on.*disabledFeatureGates/s,
+    );
+    assert.equal(run.created.length, 0, 'nothing was created');
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('is inconclusive when the timeout comes first, and still cleans up', async () => {
+    // At the real kubelet's pace the second ErrImagePull is 10 s away: a 1 s timeout ends first.
+    const clients = await simulator({ timeScale: 1 });
+    opened.push(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '1s' }), hooks(clients), tuning);
+    assert.equal(outcome.result, 'inconclusive');
+    assert.equal(outcome.attempts.length, 1, 'a plain timeout is not retried');
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('is flaky when the first attempt lost a state to virt-controller and the second passed', async () => {
+    // virt-controller coalesces every short VM state of the first VM only: the pod saw them.
+    const clients = await cluster({
+      errImagePullDwellMs: 1,
+      vmStatusLagMs: 20,
+      coalesceChance: (vm) => (/-1-[a-z0-9]+$/.test(vm) ? 1 : 0),
+    });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '3s' }), run, tuning);
+    assert.equal(
+      outcome.result,
+      'flaky',
+      outcome.attempts.map((a) => a.verdict.explanation).join('\n'),
+    );
+    assert.equal(outcome.attempts.length, 2);
+    assert.notEqual(outcome.attempts[0]!.verdict.result, 'passed');
+    assert.equal(outcome.attempts[1]!.verdict.result, 'passed');
+    assert.ok(run.logs.some((line) => /may be timing, so trying again on a fresh VM/.test(line)));
+    assert.ok(
+      !outcome.attempts[0]!.verdict.observedPath.includes('ErrImagePull'),
+      'the VM never showed ErrImagePull',
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('keeps a failed run for debugging with cleanup: on-success, and says how to delete it', async () => {
+    const clients = await cluster();
+    const run = hooks(clients);
+    const outcome = await runCheck(
+      configFor(clients, { image: 'quay.io/containerdisks/fedora:latest', cleanup: 'on-success' }),
+      run,
+      tuning,
+    );
+    assert.equal(outcome.result, 'failed');
+    const left = await leftovers(clients);
+    assert.ok(
+      left.some((item) => item.startsWith('vm ')) &&
+        left.some((item) => item.startsWith('namespace ')),
+      left.join(),
+    );
+    assert.ok(
+      run.logs.some((line) =>
+        /kubectl delete vm -n \S+ -l kubevirt-transition-check\/run=\S+/.test(line),
+      ),
+    );
+  });
+
+  it('uses a given namespace and deletes only its own VMs there', async () => {
+    const clients = await cluster();
+    await clients.core.createNamespace({ body: { metadata: { name: 'mine' } } });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { namespace: 'mine' }), run, tuning);
+    assert.equal(outcome.result, 'passed');
+    assert.equal(run.created[0]?.generatedNamespace, false);
+    assert.deepEqual(await leftovers(clients), []);
+    await clients.core.readNamespace({ name: 'mine' });
+  });
+
+  it('runs a VirtualMachine from vm-manifest, with its own image in the default message check', async () => {
+    const clients = await cluster();
+    const manifest = join(temp, 'vm.yaml');
+    writeFileSync(
+      manifest,
+      [
+        'apiVersion: kubevirt.io/v1',
+        'kind: VirtualMachine',
+        'metadata: { name: from-file }',
+        'spec:',
+        '  runStrategy: Always',
+        '  template:',
+        '    spec:',
+        '      domain: { devices: {}, resources: { requests: { memory: 64Mi } } }',
+        '      volumes:',
+        '        - name: root',
+        '          containerDisk: { image: "quay.io/acme/no-such-disk:v2" }',
+      ].join('\n'),
+    );
+    const outcome = await runCheck(
+      configFor(clients, { 'vm-manifest': manifest }),
+      hooks(clients),
+      tuning,
+    );
+    assert.equal(outcome.result, 'passed', outcome.attempts[0]?.verdict.explanation);
+    assert.match(
+      outcome.attempts[0]!.verdict.message?.matched?.text ?? '',
+      /quay\.io\/acme\/no-such-disk:v2/,
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('stops waiting when cancelled and cleans up all the same', async () => {
+    const clients = await simulator({ timeScale: 1 });
+    opened.push(clients);
+    const cancel = new AbortController();
+    const run = hooks(clients, { signal: cancel.signal });
+    const running = runCheck(
+      configFor(clients),
+      {
+        ...run,
+        log: (line) => {
+          run.logs.push(line);
+          if (/vm ErrImagePull/.test(line)) cancel.abort();
+        },
+      },
+      tuning,
+    );
+    await assert.rejects(running, /cancelled/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('names an unreachable API server and creates nothing', async () => {
+    const clients = await cluster();
+    const kubeconfig = join(temp, 'unreachable.kubeconfig');
+    writeFileSync(kubeconfig, clients.sim.kubeconfig);
+    const config = configFor(clients, { kubeconfig });
+    await clients.sim.close();
+    const run = hooks(clients);
+    await assert.rejects(
+      runCheck(config, run, tuning),
+      /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig .*unreachable\.kubeconfig\): The connection to the server .* was refused/,
+    );
+    assert.equal(run.created.length, 0);
+  });
+
+  it('names a kubeconfig that does not exist', async () => {
+    const clients = await cluster();
+    const config = configFor(clients, { kubeconfig: join(temp, 'nope.kubeconfig') });
+    await assert.rejects(
+      runCheck(config, hooks(clients), tuning),
+      /'kubeconfig' input names '.*nope\.kubeconfig', which does not exist/,
+    );
+  });
+});
