@@ -1,0 +1,88 @@
+// `npm run demo`: runs the committed bundle dist/index.js the way GitHub runs the action (INPUT_*
+// variables, GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files), then its post step,
+// against the simulated cluster started here with the kubelet's real timings on a time scale.
+// It is also the smoke test that the bundle loads and works: it exits non-zero when the check
+// does not pass. Extra arguments become inputs: `npm run demo -- --expected-path 'A -> B'`.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEMO_TIME_SCALE } from '../src/sim/demo.ts';
+import { startSimulator } from '../src/sim/index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: inputs } = parseArgs({ args: process.argv.slice(2), strict: false });
+
+const sim = await startSimulator({ timeScale: DEMO_TIME_SCALE, seed: 7 });
+const work = await mkdtemp(join(tmpdir(), 'kubevirt-transition-check-demo-'));
+const files = {
+  output: join(work, 'github-output'),
+  state: join(work, 'github-state'),
+  summary: join(work, 'step-summary.md'),
+};
+await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
+
+console.log(`Simulated KubeVirt cluster at ${sim.url} (kubelet timings x${DEMO_TIME_SCALE})`);
+console.log(`Running dist/index.js as GitHub would, then dist/post/index.js\n`);
+
+const environment: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  RUNNER_TEMP: work,
+  GITHUB_OUTPUT: files.output,
+  GITHUB_STATE: files.state,
+  GITHUB_STEP_SUMMARY: files.summary,
+  GITHUB_JOB: 'demo',
+  GITHUB_EVENT_NAME: 'workflow_dispatch',
+  INPUT_KUBECONFIG: sim.kubeconfigPath,
+  'INPUT_CHECK-NAME': 'demo',
+};
+for (const [name, value] of Object.entries(inputs)) {
+  if (typeof value === 'string') environment[`INPUT_${name.toUpperCase()}`] = value;
+}
+
+const started = performance.now();
+const mainStatus = await node('dist/index.js', environment);
+const outputs = parseFileCommands(await readFile(files.output, 'utf8'));
+const state = parseFileCommands(await readFile(files.state, 'utf8'));
+const postEnvironment = { ...environment };
+for (const [name, value] of Object.entries(state)) postEnvironment[`STATE_${name}`] = value;
+const postStatus = await node('dist/post/index.js', postEnvironment);
+await sim.close();
+
+console.log(`\n── demo ${'─'.repeat(60)}`);
+console.log(
+  `result          ${outputs.result ?? '(none)'}  (main exit ${mainStatus}, post exit ${postStatus}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
+console.log(`observed path   ${outputs['observed-path'] ?? ''}`);
+console.log(`explanation     ${outputs.explanation ?? ''}`);
+console.log(`job summary     ${files.summary}`);
+console.log(`timeline JSON   ${outputs['timeline-path'] ?? ''}`);
+console.log(`JUnit XML       ${outputs['junit-path'] ?? ''}`);
+process.exitCode = mainStatus === 0 && postStatus === 0 && outputs.result === 'passed' ? 0 : 1;
+
+function node(entry: string, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, entry)], { env, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** Reads GITHUB_OUTPUT / GITHUB_STATE: `name<<delimiter`, value lines, `delimiter`. */
+function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!header) continue;
+    const [, name, delimiter] = header;
+    const end = lines.indexOf(delimiter!, i + 1);
+    if (end < 0) break;
+    values[name!] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return values;
+}
