@@ -44,8 +44,8 @@ export interface ResourceStats {
   mode: WatchMode;
   /** Watch requests started, the first one included. */
   watchStarts: number;
-  /** Lists that (re)started the watch: the first one and each after a 410 or a lost line. */
-  lists: number;
+  /** Lists after the first: each after a 410 or a lost line, to start the watch over. */
+  relists: number;
   /** Lists made by the poller. */
   polls: number;
   gaps: number;
@@ -97,7 +97,7 @@ export class ResourceWatcher {
   readonly #stats: ResourceStats = {
     mode: 'starting',
     watchStarts: 0,
-    lists: 0,
+    relists: 0,
     polls: 0,
     gaps: 0,
     errors: {},
@@ -430,7 +430,6 @@ export class ResourceWatcher {
     this.#count({ kind: 'malformed', message: what });
     const changes: GapChange[] = reading ? [{ vm: reading.observation.vm, text: what }] : [];
     this.#gap('malformed', `${this.resource} watch: ${what}`, this.#deps.now(), changes);
-    this.#deps.warn(`${this.resource}: ${what}; recorded as a gap`);
   }
 
   /**
@@ -522,7 +521,7 @@ export class ResourceWatcher {
       }
     }
     if (seenBy === 'list') {
-      this.#stats.lists++;
+      if (this.#lastResourceVersion !== undefined) this.#stats.relists++;
       this.#known = new Map(
         listing.items.flatMap((item) => {
           const name = objectName(item);
@@ -540,6 +539,16 @@ export class ResourceWatcher {
 
   #gap(cause: GapCause, detail: string, until: number, changes?: GapChange[]): void {
     this.#stats.gaps++;
+    const line = `${this.resource}: gap of ${seconds(until - this.#vouchedAt)} (${cause}): ${detail}`;
+    // A gap across which something changed may hide a state, and a lost line is a loss: the
+    // user must know. One that changed nothing, or ends the run while down (warned about when
+    // it began), is progress.
+    if (cause === 'malformed' || (changes && changes.length > 0)) {
+      const changed = changes?.length ? `; changed: ${changes.map((c) => c.text).join('; ')}` : '';
+      this.#deps.warn(`${line}${changed}`);
+    } else {
+      this.#deps.log(line);
+    }
     this.#deps.builder.gap({
       resource: this.resource,
       cause,

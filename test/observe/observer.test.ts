@@ -129,7 +129,7 @@ describe('observer', () => {
     assert.equal(h.sim.openWatches(), 4, 'one watch each for VMs, VMIs, pods and Events');
     for (const stats of Object.values(h.observer.stats())) {
       assert.equal(stats.watchStarts, 1);
-      assert.equal(stats.lists, 1);
+      assert.equal(stats.relists, 0);
     }
     assert.ok(
       h.logs.some((line) =>
