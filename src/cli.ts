@@ -28,10 +28,16 @@ Exit code: 0 passed (or flaky), 1 failed, 2 inconclusive, 3 the check could not 
 
 const DEMO_FLAGS = ['scenario', 'dwell', 'faults', 'time-scale', 'seed'] as const;
 
+/** Where the CLI writes: process.stdout / process.stderr, or a test's capture. */
+export interface Output {
+  write(text: string): unknown;
+  columns?: number;
+}
+
 export async function cli(
   argv: string[],
-  stdout = process.stdout,
-  stderr = process.stderr,
+  stdout: Output = process.stdout,
+  stderr: Output = process.stderr,
 ): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -76,7 +82,7 @@ export async function cli(
       stdout.write(
         output === 'json'
           ? `${JSON.stringify(timelineDocument(outcome, context), null, 2)}\n`
-          : renderTerminal(outcome, context, { width: process.stdout.columns }),
+          : renderTerminal(outcome, context, { width: stdout.columns }),
       );
       return exitCode(outcome, config);
     } finally {
@@ -107,7 +113,7 @@ function exitCode(outcome: CheckOutcome, config: Config): number {
   return EXIT[outcome.result];
 }
 
-function terminalHooks(stderr: NodeJS.WritableStream, signal: AbortSignal): RunHooks {
+function terminalHooks(stderr: Output, signal: AbortSignal): RunHooks {
   const write = (line: string) => stderr.write(`${line}\n`);
   return {
     log: write,

@@ -94,6 +94,7 @@ export async function runCheck(
     hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
   }
 
+  if (hooks.signal?.aborted) throw new CancelledError();
   const runId = newRunId();
   const resources: RunResources = {
     kubeconfig: config.kubeconfig,
@@ -170,6 +171,7 @@ interface AttemptContext {
 
 async function runAttempt(number: number, context: AttemptContext): Promise<Attempt> {
   const { config, cluster, observer, resources, hooks, tuning } = context;
+  if (hooks.signal?.aborted) throw new CancelledError();
   const identity = {
     name: `${config.vmName}-${number}-${resources.runId}`,
     namespace: resources.namespace,
@@ -256,7 +258,8 @@ function waitForDecision(
       );
     }, HEARTBEAT_MS);
     hooks.signal?.addEventListener('abort', onAbort, { once: true });
-    decide();
+    if (hooks.signal?.aborted) finish(false);
+    else decide();
   });
 }
 

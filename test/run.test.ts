@@ -90,7 +90,7 @@ async function leftovers(clients: Clients): Promise<string[]> {
   ];
 }
 
-describe('runCheck', () => {
+describe('runCheck', { concurrency: true }, () => {
   it('passes on the default path, sees it with the VM witness, and leaves nothing behind', async () => {
     const clients = await cluster();
     const run = hooks(clients);

@@ -1,0 +1,193 @@
+// The action as GitHub runs it: src/main.ts and src/post.ts in their own processes, with INPUT_*
+// variables and the runner's files, against the simulator in this process. Cancel (SIGINT) and a
+// killed main step (SIGKILL, then the post step) must leave nothing behind.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { RUN_LABEL } from '../src/cluster/manifest.ts';
+import { simulator, VMIS, VMS, type Clients } from './sim/helpers.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const opened: Clients[] = [];
+after(() => Promise.all(opened.map((clients) => clients.sim.close())));
+
+interface Step {
+  child: ChildProcess;
+  output: string;
+  /** Resolves with the exit code (128 + n for a signal). */
+  exited: Promise<number>;
+  /** Resolves once the step's log has a line matching `pattern`. */
+  logged(pattern: RegExp): Promise<void>;
+}
+
+function runStep(entry: string, env: NodeJS.ProcessEnv): Step {
+  const child = spawn(process.execPath, [join(root, entry)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const waiting: { pattern: RegExp; resolve: () => void }[] = [];
+  const step: Step = {
+    child,
+    output: '',
+    exited: new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : 130))),
+    ),
+    logged: (pattern) =>
+      new Promise((resolve) => {
+        if (pattern.test(step.output)) resolve();
+        else waiting.push({ pattern, resolve });
+      }),
+  };
+  const collect = (chunk: Buffer) => {
+    step.output += chunk.toString();
+    for (const wait of [...waiting]) {
+      if (wait.pattern.test(step.output)) {
+        waiting.splice(waiting.indexOf(wait), 1);
+        wait.resolve();
+      }
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  return step;
+}
+
+/** A runner's environment for one step: its files, and the inputs. */
+function runner(clients: Clients, inputs: Record<string, string> = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'ktc-action-'));
+  const files = {
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+  };
+  Object.values(files).forEach((file) => writeFileSync(file, ''));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: work,
+    GITHUB_JOB: 'test',
+    ...files,
+    INPUT_KUBECONFIG: clients.sim.kubeconfigPath,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return {
+    env,
+    files,
+    /** The post step's environment: the runner hands saved state over as STATE_* variables. */
+    postEnv(): NodeJS.ProcessEnv {
+      const post = { ...env };
+      for (const [name, value] of Object.entries(
+        fileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+      ))
+        post[`STATE_${name}`] = value;
+      return post;
+    },
+    outputs: () => fileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+  };
+}
+
+function fileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) values[match[1]!] = match[3]!;
+  return values;
+}
+
+async function cluster(): Promise<Clients> {
+  const clients = await simulator({ timeScale: 0.02 });
+  opened.push(clients);
+  return clients;
+}
+
+async function leftovers(clients: Clients): Promise<string[]> {
+  const labelSelector = RUN_LABEL;
+  const list = (plural: typeof VMS | typeof VMIS) =>
+    clients.custom.listCustomObjectForAllNamespaces({
+      group: plural.group,
+      version: plural.version,
+      resourcePlural: plural.plural,
+      labelSelector,
+    }) as Promise<{ items: { metadata: { name: string } }[] }>;
+  const [vms, vmis, pods, namespaces] = await Promise.all([
+    list(VMS),
+    list(VMIS),
+    clients.core.listPodForAllNamespaces({ labelSelector }),
+    clients.core.listNamespace({ labelSelector }),
+  ]);
+  return [...vms.items, ...vmis.items, ...pods.items, ...namespaces.items].map(
+    (item) => item.metadata?.name ?? '?',
+  );
+}
+
+describe('the action', { concurrency: true }, () => {
+  it('passes, sets every output, writes the summary, and the post step has nothing left to do', async () => {
+    const clients = await cluster();
+    const github = runner(clients);
+    const main = runStep('src/main.ts', github.env);
+    assert.equal(await main.exited, 0, main.output);
+    const outputs = github.outputs();
+    assert.equal(outputs.result, 'passed');
+    assert.equal(outputs['attempts-used'], '1');
+    assert.match(
+      outputs['observed-path'] ?? '',
+      /ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff/,
+    );
+    const document = JSON.parse(readFileSync(outputs['timeline-path']!, 'utf8')) as {
+      schemaVersion: number;
+    };
+    assert.equal(document.schemaVersion, 1);
+    assert.match(readFileSync(github.files.GITHUB_STEP_SUMMARY, 'utf8'), /```mermaid\ngantt/);
+    const post = runStep('src/post.ts', github.postEnv());
+    assert.equal(await post.exited, 0, post.output);
+    assert.doesNotMatch(post.output, /did not finish its cleanup/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('fails the step naming a bad input, and creates nothing', async () => {
+    const clients = await cluster();
+    const main = runStep(
+      'src/main.ts',
+      runner(clients, { 'expected-path': 'ErrImagePull ->' }).env,
+    );
+    assert.equal(await main.exited, 1);
+    assert.match(main.output, /::error::Invalid input 'expected-path'/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  for (const moment of [
+    /Created namespace/,
+    /Created VirtualMachine/,
+    /vm ErrImagePull \(watch\)/,
+  ]) {
+    it(`stops and cleans up when cancelled (SIGINT) at '${moment.source}'`, async () => {
+      const clients = await cluster();
+      const github = runner(clients);
+      const main = runStep('src/main.ts', github.env);
+      await main.logged(moment);
+      main.child.kill('SIGINT');
+      assert.equal(await main.exited, 1, main.output);
+      assert.match(main.output, /::error::The check was cancelled/);
+      assert.deepEqual(await leftovers(clients), [], main.output);
+      const post = runStep('src/post.ts', github.postEnv());
+      assert.equal(await post.exited, 0);
+    });
+  }
+
+  it('leaves the cleanup to the post step when the main step is killed', async () => {
+    const clients = await cluster();
+    const github = runner(clients);
+    const main = runStep('src/main.ts', github.env);
+    await main.logged(/vm ImagePullBackOff \(watch\)/);
+    main.child.kill('SIGKILL');
+    await main.exited;
+    assert.notDeepEqual(await leftovers(clients), [], 'the killed step left its VM behind');
+    const post = runStep('src/post.ts', github.postEnv());
+    assert.equal(await post.exited, 0, post.output);
+    assert.match(post.output, /did not finish its cleanup; removing what it created/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+});
