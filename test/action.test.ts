@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { RUN_LABEL } from '../src/cluster/manifest.ts';
-import { simulator, VMIS, VMS, type Clients } from './sim/helpers.ts';
+import { simulator, type Clients } from './sim/helpers.ts';
+import { leftovers } from './support/leftovers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const opened: Clients[] = [];
@@ -101,26 +101,6 @@ async function cluster(): Promise<Clients> {
   const clients = await simulator({ timeScale: 0.02 });
   opened.push(clients);
   return clients;
-}
-
-async function leftovers(clients: Clients): Promise<string[]> {
-  const labelSelector = RUN_LABEL;
-  const list = (plural: typeof VMS | typeof VMIS) =>
-    clients.custom.listCustomObjectForAllNamespaces({
-      group: plural.group,
-      version: plural.version,
-      resourcePlural: plural.plural,
-      labelSelector,
-    }) as Promise<{ items: { metadata: { name: string } }[] }>;
-  const [vms, vmis, pods, namespaces] = await Promise.all([
-    list(VMS),
-    list(VMIS),
-    clients.core.listPodForAllNamespaces({ labelSelector }),
-    clients.core.listNamespace({ labelSelector }),
-  ]);
-  return [...vms.items, ...vmis.items, ...pods.items, ...namespaces.items].map(
-    (item) => item.metadata?.name ?? '?',
-  );
 }
 
 describe('the action', { concurrency: true }, () => {

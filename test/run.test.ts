@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
-import { RUN_LABEL } from '../src/cluster/manifest.ts';
 import { runCheck, type RunHooks, type RunResources } from '../src/run.ts';
 import { demoTuning } from '../src/sim/demo.ts';
 import type { SimulatorOptions } from '../src/sim/index.ts';
-import { simulator, VMIS, VMS, type Clients } from './sim/helpers.ts';
+import { simulator, type Clients } from './sim/helpers.ts';
+import { leftovers } from './support/leftovers.ts';
 
 const TIME_SCALE = 0.02;
 const tuning = demoTuning(TIME_SCALE);
@@ -55,39 +55,6 @@ function hooks(clients: Clients, extra: Partial<RunHooks> = {}): RunHooks & Run 
     willCreate: (resources) => run.created.push(resources),
     ...extra,
   };
-}
-
-/** Everything of any run still in the cluster: VMs, VMIs, pods and generated namespaces. */
-async function leftovers(clients: Clients): Promise<string[]> {
-  const labelSelector = RUN_LABEL;
-  const named = (kind: string, items: { metadata?: { name?: string; namespace?: string } }[]) =>
-    items.map((item) => `${kind} ${item.metadata?.namespace ?? ''}/${item.metadata?.name ?? ''}`);
-  const [vms, vmis, pods, namespaces] = await Promise.all([
-    clients.custom.listCustomObjectForAllNamespaces({
-      group: VMS.group,
-      version: VMS.version,
-      resourcePlural: VMS.plural,
-      labelSelector,
-    }) as Promise<{
-      items: never[];
-    }>,
-    clients.custom.listCustomObjectForAllNamespaces({
-      group: VMIS.group,
-      version: VMIS.version,
-      resourcePlural: VMIS.plural,
-      labelSelector,
-    }) as Promise<{
-      items: never[];
-    }>,
-    clients.core.listPodForAllNamespaces({ labelSelector }),
-    clients.core.listNamespace({ labelSelector }),
-  ]);
-  return [
-    ...named('vm', vms.items),
-    ...named('vmi', vmis.items),
-    ...named('pod', pods.items),
-    ...named('namespace', namespaces.items),
-  ];
 }
 
 describe('runCheck', { concurrency: true }, () => {
