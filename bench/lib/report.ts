@@ -1,0 +1,269 @@
+// bench/results/latest.json's shape, the targets judged against it, and the tables of
+// bench/README.md rendered from it (so the README always shows the figures of the last run).
+import type { LoadResult } from '../load.ts';
+import type { StartupResult } from '../startup.ts';
+import type { VerifyRow } from '../verify.ts';
+import type { Recall } from './figures.ts';
+
+export type ByDwell = Record<string, number>;
+export type ByStrategy = Record<string, ByDwell>;
+
+export interface LatencySummary {
+  p50?: number;
+  p99?: number;
+  max?: number;
+  samples: number;
+}
+
+export interface CellSummary {
+  dwellMs: number;
+  faults: string;
+  vms: number;
+  states: number;
+  recall: Record<string, Recall>;
+  silentMisses: number;
+  recordedMisses: number;
+  gaps: number;
+  durationMs: number;
+}
+
+export interface BenchResults {
+  meta: {
+    date: string;
+    node: string;
+    cpus: number;
+    cpuModel: string;
+    loadAverage: { start: number; end: number };
+    durationS: number;
+    timeScale: number;
+    vmsPerCell: number;
+  };
+  /** Fraction 0..1 of persisted VM states each strategy saw, per ErrImagePull dwell (ms). */
+  recall: ByStrategy;
+  /** The same under random transient watch faults. */
+  recallWithFaults: ByStrategy;
+  /** The same with 410 Expired among the faults (dwell 1 ms only). */
+  recallWithExpiry: ByStrategy;
+  /** Only the ErrImagePull states (the short ones), without faults. */
+  recallErrImagePull: ByStrategy;
+  /** Persisted states counted per dwell (each strategy judged on the same ones). */
+  states: ByDwell;
+  /** Observer misses outside every gap and polling stretch it recorded, all cells: must be 0. */
+  silentMisses: number;
+  /** Observer misses inside a gap or polling stretch it recorded, all cells. */
+  recordedMisses: number;
+  latencyMs: LatencySummary;
+  latencyMsWithFaults: LatencySummary;
+  load: Record<string, LoadResult>;
+  startupMs: StartupResult;
+  verify: VerifyRow[];
+  cells: CellSummary[];
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const fixed = (value: number | undefined, digits = 2) =>
+  value === undefined ? 'n/a' : value.toFixed(digits);
+
+export function assessTargets(r: BenchResults): TargetCheck[] {
+  const observerRecall = [
+    ...Object.values(r.recall.observer ?? {}),
+    ...Object.values(r.recallWithFaults.observer ?? {}),
+  ];
+  const lowest = Math.min(...observerRecall);
+  const kinds = Object.entries(r.load).flatMap(([vms, load]) =>
+    Object.entries(load.observer.requestsPerSecondByKind).map(([kind, rps]) => ({
+      vms,
+      kind,
+      rps,
+    })),
+  );
+  const busiest = kinds.reduce<{ vms: string; kind: string; rps: number } | undefined>(
+    (top, k) => (top === undefined || k.rps > top.rps ? k : top),
+    undefined,
+  );
+  const hundred = r.load['100']?.observer;
+  return [
+    {
+      target: 'observer recall 1.0 at every dwell, with and without faults',
+      measured: `lowest ${fixed(lowest, 3)} over ${observerRecall.length} cells`,
+      met: observerRecall.length > 0 && lowest === 1,
+    },
+    {
+      target: '0 silent misses',
+      measured: `${r.silentMisses} silent, ${r.recordedMisses} recorded as gaps`,
+      met: r.silentMisses === 0,
+    },
+    {
+      target: 'p99 latency < 10 ms (write -> timeline entry)',
+      measured: `${fixed(r.latencyMs.p99, 1)} ms`,
+      met: r.latencyMs.p99 !== undefined && r.latencyMs.p99 < 10,
+    },
+    {
+      target: '<= 0.1 requests/s per kind while waiting',
+      measured: busiest
+        ? `busiest: ${fixed(busiest.rps, 3)}/s (${busiest.kind}, ${busiest.vms} VMs)`
+        : '0/s for every kind',
+      met: (busiest?.rps ?? 0) <= 0.1,
+    },
+    {
+      target: '100 VMs on <= 4 watch connections',
+      measured: hundred ? `${hundred.connections}` : 'n/a',
+      met: hundred !== undefined && hundred.connections <= 4,
+    },
+    {
+      target: 'RSS < 150 MB at 100 VMs',
+      measured: hundred
+        ? `${fixed(hundred.rssMb, 0)} MB (${fixed(hundred.rssMb - hundred.rssLoadedMb, 0)} MB of it observing)`
+        : 'n/a',
+      met: hundred !== undefined && hundred.rssMb < 150,
+    },
+    {
+      target: 'bundle start-up < 250 ms (to the first API request)',
+      measured: `${fixed(r.startupMs.bundle, 0)} ms`,
+      met: r.startupMs.bundle < 250,
+    },
+  ];
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+function recallTable(byStrategy: ByStrategy, dwells: string[]): string {
+  return table(
+    ['strategy', ...dwells.map((d) => `${d} ms`)],
+    Object.entries(byStrategy).map(([strategy, byDwell]) => [
+      strategy,
+      ...dwells.map((d) => fixed(byDwell[d])),
+    ]),
+  );
+}
+
+const latencyRow = (label: string, l: LatencySummary) => [
+  label,
+  fixed(l.p50, 1),
+  fixed(l.p99, 1),
+  fixed(l.max, 1),
+  String(l.samples),
+];
+
+/** The generated part of bench/README.md. */
+export function renderResults(r: BenchResults): string {
+  const dwells = Object.keys(r.states);
+  const m = r.meta;
+  const expiry = r.cells.find((c) => c.faults === 'expiry');
+  const hundred = r.load['100']?.observer;
+  const s = r.startupMs;
+  const decide = r.verify.filter(
+    (row) => row.entries === Math.max(...r.verify.map((v) => v.entries)),
+  );
+  return [
+    `Measured ${m.date} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}; the run took ${m.durationS} s. ` +
+      `Load average ${fixed(m.loadAverage.start)} at the start and ${fixed(m.loadAverage.end)} at the end ` +
+      `(other work shared the machine; timings move with it, recall and request counts do not).`,
+    '',
+    '### Targets',
+    '',
+    table(
+      ['target', 'measured', 'met'],
+      assessTargets(r).map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**']),
+    ),
+    '',
+    `### Recall: fraction of persisted VM states seen, by ErrImagePull dwell`,
+    '',
+    `Without faults (${dwells.map((d) => r.states[d]).join(' / ')} states counted per dwell, ${m.vmsPerCell} VMs each):`,
+    '',
+    recallTable(r.recall, dwells),
+    '',
+    'Under random transient watch faults:',
+    '',
+    recallTable(r.recallWithFaults, dwells),
+    '',
+    'ErrImagePull states only, without faults:',
+    '',
+    recallTable(r.recallErrImagePull, dwells),
+    '',
+    `Observer: **${r.silentMisses} silent misses**; ${r.recordedMisses} misses inside gaps or polling stretches it recorded (all cells).` +
+      (expiry
+        ? ` With 410 Expired among the faults (dwell ${expiry.dwellMs} ms): recall ${fixed(expiry.recall.observer?.fraction)}, ${expiry.gaps} gap entries, ${expiry.recordedMisses} recorded and ${expiry.silentMisses} silent misses.`
+        : ''),
+    '',
+    '### Latency: simulator writes a VM state -> the observer has the timeline entry (ms)',
+    '',
+    table(
+      ['', 'p50', 'p99', 'max', 'samples'],
+      [
+        latencyRow('without faults', r.latencyMs),
+        latencyRow('with faults (includes outages)', r.latencyMsWithFaults),
+      ],
+    ),
+    '',
+    '### Load while waiting (simulator at real speed)',
+    '',
+    table(
+      ['VMs', 'observer req/s', 'watch connections', '100 ms polling req/s', 'polling asks for'],
+      Object.entries(r.load).map(([vms, load]) => [
+        vms,
+        fixed(load.observer.requestsPerSecond, 3),
+        String(load.observer.connections),
+        fixed(load['poll-100ms'].requestsPerSecond, 1),
+        fixed(load['poll-100ms'].intendedPerSecond, 0),
+      ]),
+    ),
+    '',
+    hundred
+      ? `Observer process at 100 VMs: peak RSS ${fixed(hundred.rssMb, 0)} MB (${fixed(hundred.rssLoadedMb, 0)} MB right after loading its modules, before observing), ` +
+        `CPU ${fixed(hundred.cpuMs, 0)} ms in a ${fixed(hundred.windowMs / 1000, 0)} s window (${fixed(hundred.cpuPercent, 1)} % of one core).`
+      : '',
+    '',
+    '### Start-up: process start -> first API request (median ms)',
+    '',
+    table(
+      ['process', 'ms'],
+      [
+        [`node dist/index.js (${fixed(s.bundleMb, 1)} MB bundle)`, fixed(s.bundle, 0)],
+        ["node -e '' (start to exit)", fixed(s.bareNode, 0)],
+        ["node -e 'fetch(...)'", fixed(s.bareRequest, 0)],
+      ],
+    ),
+    '',
+    `${s.runs} runs each, alternating.` +
+      (s.bundleCpuMs !== undefined
+        ? ` At its first request the bundle's process had used ${fixed(s.bundleCpuMs, 0)} ms of CPU and held ${fixed(s.bundleRssMb, 0)} MB RSS.`
+        : ''),
+    '',
+    '### Verifier: cost per decision on a 2000-entry timeline',
+    '',
+    table(
+      ['expected path', 'witness', 'verify ms', 'decide ms/call'],
+      decide.map((row) => [
+        `\`${row.expectedPath}\``,
+        row.witness,
+        fixed(row.verifyMs, 1),
+        fixed(row.decideMsPerCall, 2),
+      ]),
+    ),
+  ].join('\n');
+}
+
+export const RESULTS_START = '<!-- bench:results:start (generated by npm run bench) -->';
+export const RESULTS_END = '<!-- bench:results:end -->';
+
+/** Puts the generated section between the markers of the README. */
+export function replaceResults(readme: string, section: string): string {
+  const start = readme.indexOf(RESULTS_START);
+  const end = readme.indexOf(RESULTS_END);
+  if (start < 0 || end < start) {
+    throw new Error(`bench/README.md lacks the markers ${RESULTS_START} ... ${RESULTS_END}`);
+  }
+  return `${readme.slice(0, start + RESULTS_START.length)}\n\n${section}\n\n${readme.slice(end)}`;
+}

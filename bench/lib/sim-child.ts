@@ -1,0 +1,86 @@
+// The simulator in its own process (`fork`ed by the bench runner), so its memory and CPU are
+// never counted as the observer's. Argument: the SimulatorOptions as JSON. Answers questions
+// about the ground truth (VM history, request log, open watches) and drives faults.
+import { startSimulator, type FaultResponse, type SimulatorOptions } from '../../src/sim/index.ts';
+import { serve } from './ipc.ts';
+import { seededRandom, type PersistedVersion, type LoggedRequest } from './figures.ts';
+
+export interface SimReady {
+  url: string;
+  kubeconfigPath: string;
+}
+
+/** Random watch faults: streams ended after events, and failures of the next watch requests. */
+export interface RandomWatchFaults {
+  seed: number;
+  /** Chance that a stream is closed cleanly after an event (a server timeout). */
+  closeRate: number;
+  /** Chance that a stream's connection is reset after an event. */
+  resetRate: number;
+  /** Mean real ms between injected failures of one watch request, of a random resource. */
+  failureEveryMs: number;
+  /** The failures drawn from (uniformly); 429 comes with `Retry-After: 1`. */
+  failures: FaultResponse[];
+}
+
+const RESOURCES = ['virtualmachines', 'virtualmachineinstances', 'pods', 'events'];
+
+const options = JSON.parse(process.argv[2] ?? '{}') as SimulatorOptions;
+const sim = await startSimulator({ ...options, onError: (e) => console.error('sim:', e) });
+let stopFaults: (() => void) | undefined;
+
+function startRandomFaults(spec: RandomWatchFaults): void {
+  const random = seededRandom(spec.seed);
+  const handles = [
+    sim.faults.endWatchesRandomly({ rate: spec.closeRate, mode: 'close' }),
+    sim.faults.endWatchesRandomly({ rate: spec.resetRate, mode: 'reset' }),
+  ];
+  let timer: NodeJS.Timeout;
+  const pick = <T>(from: T[]): T => from[Math.floor(random() * from.length)]!;
+  const inject = () => {
+    const respond = pick(spec.failures);
+    handles.push(
+      sim.faults.inject({
+        match: { resource: pick(RESOURCES), watch: true },
+        respond,
+        ...(respond === 429 ? { retryAfterSeconds: 1 } : {}),
+        times: 1,
+      }),
+    );
+    timer = setTimeout(inject, spec.failureEveryMs * 2 * random());
+  };
+  timer = setTimeout(inject, spec.failureEveryMs * random());
+  stopFaults = () => {
+    clearTimeout(timer);
+    for (const handle of handles) handle.clear();
+  };
+}
+
+serve({
+  vmHistory: ({ namespace, name }: { namespace: string; name: string }): PersistedVersion[] =>
+    sim.history('virtualmachines', namespace, name).map((entry) => ({
+      resourceVersion: entry.resourceVersion,
+      writtenAt: entry.writtenAt,
+      printableStatus: (entry.object as { status?: { printableStatus?: string } }).status
+        ?.printableStatus,
+    })),
+  requests: ({ from }: { from: number }): LoggedRequest[] =>
+    sim.requests.slice(from).map((r) => ({
+      startedAt: r.startedAt,
+      watch: r.watch,
+      ...(r.resource !== undefined ? { resource: r.resource } : {}),
+      path: r.path,
+    })),
+  requestCount: () => sim.requests.length,
+  openWatches: () => sim.openWatches(),
+  randomWatchFaults: (spec: RandomWatchFaults) => startRandomFaults(spec),
+  clearFaults: () => {
+    stopFaults?.();
+    sim.faults.clear();
+  },
+  close: async () => {
+    stopFaults?.();
+    await sim.close();
+  },
+});
+process.send?.({ ready: { url: sim.url, kubeconfigPath: sim.kubeconfigPath } });

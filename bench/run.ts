@@ -1,0 +1,181 @@
+// `npm run bench`: every benchmark in one run, side by side, then bench/results/latest.json and
+// the generated tables of bench/README.md. `npm run bench -- --only recall,load` runs a part and
+// writes bench/results/partial.tmp.json instead (the README is left alone).
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { measureLoad, type LoadResult } from './load.ts';
+import { epochNow, percentile, ratio, round, type Recall } from './lib/figures.ts';
+import {
+  renderResults,
+  replaceResults,
+  type BenchResults,
+  type ByStrategy,
+  type CellSummary,
+  type LatencySummary,
+} from './lib/report.ts';
+import {
+  DWELLS_MS,
+  RECALL_SETTINGS,
+  recallCell,
+  STRATEGIES,
+  type CellResult,
+  type FaultProfile,
+} from './recall.ts';
+import { measureStartup, type StartupResult } from './startup.ts';
+import { measureVerify, type VerifyRow } from './verify.ts';
+
+const PARTS = ['startup', 'recall', 'load', 'verify'] as const;
+type Part = (typeof PARTS)[number];
+
+const results = (name: string) => fileURLToPath(new URL(`results/${name}`, import.meta.url));
+const README = fileURLToPath(new URL('README.md', import.meta.url));
+
+const started = epochNow();
+const log = (line: string) =>
+  console.log(`[${((epochNow() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+
+function latency(values: number[]): LatencySummary {
+  const at = (p: number) => {
+    const v = percentile(values, p);
+    return v === undefined ? {} : { [p === 100 ? 'max' : `p${p}`]: round(v, 2) };
+  };
+  return { ...at(50), ...at(99), ...at(100), samples: values.length };
+}
+
+function fractions(cells: CellResult[], pick: (r: Recall) => Recall = (r) => r): ByStrategy {
+  const out: ByStrategy = {};
+  for (const strategy of STRATEGIES) {
+    out[strategy] = {};
+    for (const cell of cells)
+      out[strategy][String(cell.dwellMs)] = round(pick(cell.recall[strategy]).fraction, 4);
+  }
+  return out;
+}
+
+/** The ErrImagePull states alone: the short ones, which polling misses. */
+const errImagePull = (r: Recall): Recall => {
+  const tally = r.byState.ErrImagePull ?? { total: 0, seen: 0 };
+  return { ...tally, fraction: ratio(tally.seen, tally.total), byState: { ErrImagePull: tally } };
+};
+
+async function runRecall(): Promise<CellResult[]> {
+  const cells: CellResult[] = [];
+  const plan: [number, FaultProfile][] = [
+    ...DWELLS_MS.flatMap((dwell): [number, FaultProfile][] => [
+      [dwell, 'none'],
+      [dwell, 'transient'],
+    ]),
+    [DWELLS_MS[0]!, 'expiry'],
+  ];
+  for (const [index, [dwell, faults]] of plan.entries()) {
+    const cell = await recallCell(dwell, faults, index + 1);
+    cells.push(cell);
+    const line = STRATEGIES.map((s) => `${s} ${cell.recall[s].fraction.toFixed(2)}`).join(', ');
+    log(
+      `recall dwell ${dwell} ms, faults ${faults}: ${cell.states} states; ${line}; silent ${cell.silentMisses}, recorded ${cell.recordedMisses} (${(cell.durationMs / 1000).toFixed(1)} s)`,
+    );
+    for (const warning of [...cell.pollErrors, ...cell.observerWarnings].slice(0, 3)) {
+      log(`  note: ${warning}`);
+    }
+  }
+  return cells;
+}
+
+function summarizeCell(cell: CellResult): CellSummary {
+  return {
+    dwellMs: cell.dwellMs,
+    faults: cell.faults,
+    vms: cell.vms,
+    states: cell.states,
+    recall: cell.recall,
+    silentMisses: cell.silentMisses,
+    recordedMisses: cell.recordedMisses,
+    gaps: cell.gaps,
+    durationMs: round(cell.durationMs, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const only = values.only?.split(',') ?? [...PARTS];
+  const unknown = only.filter((part) => !PARTS.includes(part as Part));
+  if (unknown.length) throw new Error(`--only ${unknown.join(',')}: parts are ${PARTS.join(', ')}`);
+  const loadStart = loadavg()[0]!;
+  log(`bench: ${only.join(', ')} on ${cpus().length} cores, load average ${loadStart.toFixed(2)}`);
+
+  let startup: StartupResult | undefined;
+  if (only.includes('startup')) {
+    // First, while nothing of ours runs yet.
+    startup = await measureStartup();
+    log(
+      `startup: bundle ${startup.bundle} ms, node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms`,
+    );
+  }
+  const cells = only.includes('recall') ? await runRecall() : [];
+  let load: Record<string, LoadResult> = {};
+  if (only.includes('load')) {
+    load = await measureLoad(1);
+    for (const [vms, r] of Object.entries(load)) {
+      log(
+        `load ${vms} VMs: observer ${r.observer.requestsPerSecond.toFixed(3)} req/s on ${r.observer.connections} watches, RSS ${r.observer.rssMb.toFixed(0)} MB; 100 ms polling ${r['poll-100ms'].requestsPerSecond.toFixed(1)} req/s`,
+      );
+    }
+  }
+  let verify: VerifyRow[] = [];
+  if (only.includes('verify')) {
+    verify = measureVerify().map((row) => ({
+      ...row,
+      verifyMs: round(row.verifyMs, 2),
+      decideMsPerCall: round(row.decideMsPerCall, 3),
+    }));
+    log(`verify: ${verify.length} rows`);
+  }
+
+  const plain = cells.filter((c) => c.faults === 'none');
+  const faulty = cells.filter((c) => c.faults === 'transient');
+  const output: BenchResults = {
+    meta: {
+      date: new Date().toISOString().slice(0, 10),
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      loadAverage: { start: round(loadStart), end: round(loadavg()[0]!) },
+      durationS: round((epochNow() - started) / 1000, 0),
+      timeScale: RECALL_SETTINGS.timeScale,
+      vmsPerCell: RECALL_SETTINGS.vmsPerCell,
+    },
+    recall: fractions(plain),
+    recallWithFaults: fractions(faulty),
+    recallWithExpiry: fractions(cells.filter((c) => c.faults === 'expiry')),
+    recallErrImagePull: fractions(plain, errImagePull),
+    states: Object.fromEntries(plain.map((c) => [String(c.dwellMs), c.states])),
+    silentMisses: cells.reduce((sum, c) => sum + c.silentMisses, 0),
+    recordedMisses: cells.reduce((sum, c) => sum + c.recordedMisses, 0),
+    latencyMs: latency(plain.flatMap((c) => c.latenciesMs)),
+    latencyMsWithFaults: latency(faulty.flatMap((c) => c.latenciesMs)),
+    load,
+    startupMs: startup ?? ({} as StartupResult),
+    verify,
+    cells: cells.map(summarizeCell),
+  };
+
+  if (only.length < PARTS.length) {
+    await writeFile(results('partial.tmp.json'), `${JSON.stringify(output, null, 2)}\n`);
+    log(
+      'wrote bench/results/partial.tmp.json (a partial run leaves latest.json and the README alone)',
+    );
+    return;
+  }
+  await writeFile(results('latest.json'), `${JSON.stringify(output, null, 2)}\n`);
+  const readme = replaceResults(await readFile(README, 'utf8'), renderResults(output));
+  const options = (await resolveConfig(README)) ?? {};
+  await writeFile(README, await format(readme, { ...options, filepath: README }));
+  log(
+    `wrote bench/results/latest.json and the tables of bench/README.md (${output.meta.durationS} s)`,
+  );
+}
+
+await main();

@@ -1,0 +1,143 @@
+// Start-up: `node dist/index.js` from process start to its first API request, next to a bare
+// `node -e ''` (start to exit) and a bare `node -e 'fetch(...)'` (start to its request), spawned
+// the same way, alternating, on the same machine in the same run. Run alone with
+// `node bench/startup.ts [bundle.js ...]` to compare bundles.
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, round } from './lib/figures.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NODE = join(ROOT, 'node_modules/.bin/node');
+export const BUNDLE = join(ROOT, 'dist/index.js');
+
+export interface StartupResult {
+  /** Median ms from spawn to the bundle's first API request. */
+  bundle: number;
+  /** Median ms from spawn to exit of `node -e ''`. */
+  bareNode: number;
+  /** Median ms from spawn to the first request of `node -e 'fetch(url)'`. */
+  bareRequest: number;
+  /** Median CPU ms (user + system) the bundle's process used until its first request. */
+  bundleCpuMs?: number;
+  /** Median RSS of the bundle's process at its first request, MB. */
+  bundleRssMb?: number;
+  bundleMb: number;
+  runs: number;
+  samples: { bundle: number[]; bareNode: number[]; bareRequest: number[] };
+}
+
+/** CPU ms used so far and RSS now of a live process (Linux /proc; empty elsewhere). */
+function usageOf(pid: number | undefined): { cpuMs?: number; rssMb?: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const rssKb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return {
+      cpuMs: (ticks * 1000) / 100, // USER_HZ is 100 on Linux
+      ...(rssKb !== undefined ? { rssMb: Number(rssKb) / 1024 } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<StartupResult> {
+  let onRequest: (() => void) | undefined;
+  const server = createServer((_request, response) => {
+    onRequest?.();
+    onRequest = undefined;
+    response.writeHead(503, { 'content-type': 'application/json' }).end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const directory = await mkdtemp(join(tmpdir(), 'bench-startup-'));
+  const kubeconfig = join(directory, 'kubeconfig');
+  await writeFile(
+    kubeconfig,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters: [{ name: c, cluster: { server: "' + url + '", insecure-skip-tls-verify: true } }]',
+      'contexts: [{ name: c, context: { cluster: c, user: u } }]',
+      'current-context: c',
+      'users: [{ name: u, user: {} }]',
+    ].join('\n'),
+  );
+  // What the runner gives an action: its inputs as INPUT_*, nothing from this shell.
+  const env = { PATH: process.env.PATH ?? '', HOME: directory, INPUT_KUBECONFIG: kubeconfig };
+
+  /** ms from spawn to the first request (killing the process then), or to exit. */
+  const time = (args: string[], until: 'request' | 'exit') =>
+    new Promise<{ ms: number; cpuMs?: number; rssMb?: number }>((resolve, reject) => {
+      const started = performance.now();
+      const child = spawn(NODE, args, { env, stdio: 'ignore' });
+      child.once('error', reject);
+      if (until === 'request') {
+        onRequest = () => {
+          const ms = performance.now() - started;
+          const usage = usageOf(child.pid);
+          child.kill('SIGKILL');
+          child.once('exit', () => resolve({ ms, ...usage }));
+        };
+        child.once('exit', (code) => {
+          if (onRequest) reject(new Error(`${args.join(' ')} exited (${code}) before a request`));
+        });
+      } else {
+        child.once('exit', () => resolve({ ms: performance.now() - started }));
+      }
+    });
+
+  const samples = { bundle: [] as number[], bareNode: [] as number[], bareRequest: [] as number[] };
+  const cpu: number[] = [];
+  const rss: number[] = [];
+  try {
+    await time([bundle], 'request'); // warm the file cache: a runner has just checked it out
+    for (let run = 0; run < runs; run++) {
+      const measured = await time([bundle], 'request');
+      samples.bundle.push(measured.ms);
+      if (measured.cpuMs !== undefined) cpu.push(measured.cpuMs);
+      if (measured.rssMb !== undefined) rss.push(measured.rssMb);
+      samples.bareNode.push((await time(['-e', ''], 'exit')).ms);
+      samples.bareRequest.push(
+        (await time(['-e', `fetch(${JSON.stringify(url)}).catch(() => {})`], 'request')).ms,
+      );
+    }
+  } finally {
+    server.close();
+    await rm(directory, { recursive: true, force: true });
+  }
+  const bundleCpuMs = median(cpu);
+  const bundleRssMb = median(rss);
+  return {
+    bundle: round(median(samples.bundle)!, 1),
+    bareNode: round(median(samples.bareNode)!, 1),
+    bareRequest: round(median(samples.bareRequest)!, 1),
+    ...(bundleCpuMs !== undefined ? { bundleCpuMs } : {}),
+    ...(bundleRssMb !== undefined ? { bundleRssMb: round(bundleRssMb, 0) } : {}),
+    bundleMb: round(statSync(bundle).size / 2 ** 20, 1),
+    runs,
+    samples: {
+      bundle: samples.bundle.map((v) => round(v, 1)),
+      bareNode: samples.bareNode.map((v) => round(v, 1)),
+      bareRequest: samples.bareRequest.map((v) => round(v, 1)),
+    },
+  };
+}
+
+if (import.meta.main) {
+  const bundles = process.argv.slice(2);
+  for (const bundle of bundles.length ? bundles : [BUNDLE]) {
+    const result = await measureStartup(9, bundle);
+    console.log(
+      `${bundle} (${result.bundleMb} MB): first request ${result.bundle} ms (cpu ${result.bundleCpuMs ?? '?'} ms, RSS ${result.bundleRssMb ?? '?'} MB); node -e '' ${result.bareNode} ms; node -e fetch ${result.bareRequest} ms`,
+    );
+  }
+}
