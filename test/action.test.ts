@@ -157,6 +157,20 @@ describe('the action', { concurrency: true }, () => {
     });
   }
 
+  it('stops and cleans up when cancelled at a random moment', async () => {
+    // A random line of the step's log (of about 60) marks the moment: no timer decides it.
+    const clients = await cluster();
+    const github = runner(clients);
+    const main = runStep('src/main.ts', github.env);
+    const lines = 1 + Math.floor(Math.random() * 50);
+    await Promise.race([main.logged(new RegExp(`^(?:.*\\n){${lines}}`)), main.exited]);
+    main.child.kill('SIGINT');
+    const code = await main.exited;
+    const moment = `SIGINT after log line ${lines}`;
+    assert.ok(code === 0 || code === 1, `exit ${code} (${moment}):\n${main.output}`);
+    assert.deepEqual(await leftovers(clients), [], moment);
+  });
+
   it('leaves the cleanup to the post step when the main step is killed', async () => {
     const clients = await cluster();
     const github = runner(clients);
