@@ -79,8 +79,12 @@ export interface CellResult {
   recordedMisses: number;
   /** Gap entries (all resources) in the VMs' timelines; the same gap counts once per VM. */
   gaps: number;
-  /** Write (simulator) -> timeline entry (observer), for VM states the watch delivered, ms. */
-  latenciesMs: number[];
+  /**
+   * Write (simulator) -> timeline entry (observer), for VM states the watch delivered, ms;
+   * `first`: the VM's first state, written while the VMs are being created and the observer's
+   * process is new.
+   */
+  latencies: { ms: number; first: boolean }[];
   pollErrors: string[];
   observerWarnings: string[];
   durationMs: number;
@@ -198,7 +202,7 @@ function score(
 > {
   const all: ReturnType<typeof transitions> = [];
   const misses = { silentMisses: 0, recordedMisses: 0 };
-  const latenciesMs: number[] = [];
+  const latencies: CellResult['latencies'] = [];
   let gaps = 0;
   const recalls: Record<Strategy, Recall[]> = { 'poll-1s': [], 'poll-100ms': [], observer: [] };
   names.forEach((name, index) => {
@@ -231,10 +235,14 @@ function score(
     misses.recordedMisses += classified.recorded;
     gaps += timeline.entries.filter((e) => e.kind === 'gap').length;
     const writtenAt = new Map(history.map((v) => [v.resourceVersion, v.writtenAt]));
+    const first = transitions(history)[0]?.versions ?? new Set();
     for (const entry of vmEntries) {
       const written = entry.resourceVersion ? writtenAt.get(entry.resourceVersion) : undefined;
       if (entry.seenBy === 'watch' && written !== undefined) {
-        latenciesMs.push(origin + entry.atMs - written);
+        latencies.push({
+          ms: origin + entry.atMs - written,
+          first: first.has(entry.resourceVersion!),
+        });
       }
     }
   });
@@ -242,5 +250,5 @@ function score(
     Strategy,
     Recall
   >;
-  return { states: all.length, recall: merged, ...misses, gaps, latenciesMs };
+  return { states: all.length, recall: merged, ...misses, gaps, latencies };
 }

@@ -77,9 +77,11 @@ async function runRecall(): Promise<CellResult[]> {
     log(
       `recall dwell ${dwell} ms, faults ${faults}: ${cell.states} states; ${line}; silent ${cell.silentMisses}, recorded ${cell.recordedMisses} (${(cell.durationMs / 1000).toFixed(1)} s)`,
     );
-    for (const warning of [...cell.pollErrors, ...cell.observerWarnings].slice(0, 3)) {
-      log(`  note: ${warning}`);
+    const notes = [...cell.pollErrors, ...cell.observerWarnings];
+    for (const note of notes.slice(0, 3)) {
+      log(`  note: ${note.length > 160 ? `${note.slice(0, 160)}…` : note}`);
     }
+    if (notes.length > 3) log(`  (${notes.length - 3} more notes)`);
   }
   return cells;
 }
@@ -154,8 +156,11 @@ async function main(): Promise<void> {
     states: Object.fromEntries(plain.map((c) => [String(c.dwellMs), c.states])),
     silentMisses: cells.reduce((sum, c) => sum + c.silentMisses, 0),
     recordedMisses: cells.reduce((sum, c) => sum + c.recordedMisses, 0),
-    latencyMs: latency(plain.flatMap((c) => c.latenciesMs)),
-    latencyMsWithFaults: latency(faulty.flatMap((c) => c.latenciesMs)),
+    latencyMs: latency(plain.flatMap((c) => c.latencies.map((l) => l.ms))),
+    latencyMsAfterFirstState: latency(
+      plain.flatMap((c) => c.latencies.filter((l) => !l.first).map((l) => l.ms)),
+    ),
+    latencyMsWithFaults: latency(faulty.flatMap((c) => c.latencies.map((l) => l.ms))),
     load,
     startupMs: startup ?? ({} as StartupResult),
     verify,
