@@ -61,24 +61,17 @@ function pointer(path: string): string[] {
 }
 
 function parentOf(document: unknown, tokens: string[], path: string): [unknown, string] {
-  let current = document;
-  for (const token of tokens.slice(0, -1)) {
-    current = Array.isArray(current)
-      ? current[Number(token)]
-      : isRecord(current)
-        ? current[token]
-        : undefined;
-    if (current === undefined)
-      throw badRequest(
-        `the server rejected our request due to an error in our request: doc is missing path: "${path}"`,
-      );
-  }
-  return [current, tokens.at(-1)!];
+  return [walk(document, tokens.slice(0, -1), path), tokens.at(-1)!];
 }
 
 function getAt(document: unknown, path: string): unknown {
+  return walk(document, pointer(path), path);
+}
+
+/** Follows JSON pointer `tokens` into `document`; a missing step is the API server's 400. */
+function walk(document: unknown, tokens: string[], path: string): unknown {
   let current = document;
-  for (const token of pointer(path)) {
+  for (const token of tokens) {
     current = Array.isArray(current)
       ? current[Number(token)]
       : isRecord(current)

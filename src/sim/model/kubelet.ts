@@ -200,15 +200,7 @@ export class Kubelet {
 
   async #startInit(worker: Worker, pod: Pod, container: ContainerSpec): Promise<void> {
     const ref = involvedObjectOf(pod, `spec.initContainers{${container.name}}`);
-    const outcome = await this.#ensureContainerImage(pod, container, ref);
-    if (worker.terminating || !this.#pod(worker)) return;
-    if (!outcome.ok) {
-      worker.reasons.set(container.name, { reason: outcome.reason, message: outcome.message });
-      this.#writeStatus(worker);
-      this.#requeueAfterFailure(worker, outcome);
-      return;
-    }
-    worker.reasons.delete(container.name);
+    if (!(await this.#pullImage(worker, pod, container, ref))) return;
     this.#events.record(ref, 'Normal', 'Created', `Created container: ${container.name}`);
     this.#events.record(ref, 'Normal', 'Started', `Started container ${container.name}`);
     worker.initRunning = true;
@@ -223,18 +215,32 @@ export class Kubelet {
     });
   }
 
+  /**
+   * EnsureImageExists for one container, its waiting reason kept as the kubelet's reasonCache
+   * does. False when the sync must stop here (pull failed, or the pod went away meanwhile).
+   */
+  async #pullImage(
+    worker: Worker,
+    pod: Pod,
+    container: ContainerSpec,
+    ref: ReturnType<typeof involvedObjectOf>,
+  ): Promise<boolean> {
+    const outcome = await this.#ensureContainerImage(pod, container, ref);
+    if (worker.terminating || !this.#pod(worker)) return false;
+    if (!outcome.ok) {
+      worker.reasons.set(container.name, { reason: outcome.reason, message: outcome.message });
+      this.#writeStatus(worker);
+      this.#requeueAfterFailure(worker, outcome);
+      return false;
+    }
+    worker.reasons.delete(container.name);
+    return true;
+  }
+
   async #startContainers(worker: Worker, pod: Pod): Promise<void> {
     for (const container of pod.spec.containers) {
       const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
-      const outcome = await this.#ensureContainerImage(pod, container, ref);
-      if (worker.terminating || !this.#pod(worker)) return;
-      if (!outcome.ok) {
-        worker.reasons.set(container.name, { reason: outcome.reason, message: outcome.message });
-        this.#writeStatus(worker);
-        this.#requeueAfterFailure(worker, outcome);
-        return;
-      }
-      worker.reasons.delete(container.name);
+      if (!(await this.#pullImage(worker, pod, container, ref))) return;
     }
     for (const container of pod.spec.containers) {
       const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
