@@ -15,7 +15,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 for (const { source, out } of entries) {
   execFileSync(
     ncc,
-    ['build', source, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'],
+    ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet'],
     {
       cwd: root,
       stdio: 'inherit',
