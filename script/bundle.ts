@@ -13,12 +13,8 @@ const entries = [
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 for (const { source, out } of entries) {
-  execFileSync(
-    ncc,
-    ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  execFileSync(ncc, ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
