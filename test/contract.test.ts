@@ -1,7 +1,7 @@
 // action.yml is the single source of the action's contract: what is generated from it must be
 // fresh, and the README must show every input and output.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { renderContract, renderReadme } from '../script/contract.ts';
@@ -94,6 +94,20 @@ describe('generated from action.yml', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       assert.match(readme, new RegExp(`\\| \`${name}\` +\\|`), `README.md does not list ${name}`);
     }
+  });
+});
+
+describe('dist/', () => {
+  it('holds the two bundles and no source maps (each map is one ~23 MB line of JSON)', () => {
+    const files = [
+      'index.js',
+      'post/index.js',
+      'sourcemap-register.cjs',
+      'index.js.map',
+      'post/index.js.map',
+    ];
+    const present = files.filter((file) => existsSync(new URL(`dist/${file}`, root)));
+    assert.deepEqual(present, ['index.js', 'post/index.js']);
   });
 });
 
