@@ -7,7 +7,7 @@ import { INPUT_DEFAULTS, type InputName } from './contract.ts';
 import { reportContext } from './report/context.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { timelineDocument } from './report/timeline-json.ts';
-import { runCheck, type RunHooks, type RunTuning } from './run.ts';
+import { CancelledError, runCheck, stoppedOutcome, type RunHooks, type RunTuning } from './run.ts';
 import type { DemoCluster } from './sim/demo.ts';
 import { errorMessage } from './util/errors.ts';
 import type { CheckOutcome } from './verify/types.ts';
@@ -77,13 +77,24 @@ export async function cli(
     }
     try {
       const config = readConfig((name: InputName) => values[name] ?? '', process.env);
-      const outcome = await runCheck(config, terminalHooks(stderr, controller.signal), tuning);
       const context = reportContext(config, process.env);
-      stdout.write(
-        output === 'json'
-          ? `${JSON.stringify(timelineDocument(outcome, context), null, 2)}\n`
-          : renderTerminal(outcome, context, { width: stdout.columns }),
-      );
+      const print = (outcome: CheckOutcome) =>
+        stdout.write(
+          output === 'json'
+            ? `${JSON.stringify(timelineDocument(outcome, context), null, 2)}\n`
+            : renderTerminal(outcome, context, { width: stdout.columns }),
+        );
+      const started = performance.now();
+      let outcome: CheckOutcome;
+      try {
+        outcome = await runCheck(config, terminalHooks(stderr, controller.signal), tuning);
+      } catch (error) {
+        // The report of a check that could not run goes to stdout; the error still ends with 3.
+        if (error instanceof CancelledError || controller.signal.aborted) throw error;
+        print(stoppedOutcome(error, 'run', performance.now() - started));
+        throw error;
+      }
+      print(outcome);
       return exitCode(outcome, config);
     } finally {
       await demo?.stop();

@@ -4,10 +4,10 @@ import * as core from '@actions/core';
 import { kindSetupOptions, setupKind } from './cluster/kind.ts';
 import { readConfig, type Config } from './config.ts';
 import { publishReport } from './report/index.ts';
-import { runCheck, type RunHooks } from './run.ts';
+import { CancelledError, runCheck, stoppedOutcome, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
-import type { CheckOutcome } from './verify/types.ts';
+import type { CheckOutcome, CheckStage } from './verify/types.ts';
 
 export async function main(): Promise<void> {
   const cancel = new AbortController();
@@ -20,17 +20,25 @@ export async function main(): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name));
     if (config.githubToken) core.setSecret(config.githubToken);
-    if (config.setup === 'kind') await setUpKind(config);
+    const started = performance.now();
+    let stage: CheckStage = 'setup';
     let outcome: CheckOutcome;
     try {
-      outcome = await runCheck(config, actionHooks(config, cancel.signal));
-      core.saveState(STATE.result, outcome.result);
-    } finally {
-      // runCheck cleans up in its own `finally`; the post step is only for a killed main step.
-      core.saveState(STATE.cleanedUp, 'true');
+      if (config.setup === 'kind') await setUpKind(config);
+      stage = 'run';
+      outcome = await check(config, cancel.signal);
+    } catch (error) {
+      // A cancelled check is not reported; one that could not run is, then fails the step.
+      if (error instanceof CancelledError || cancel.signal.aborted) throw error;
+      await publish(stoppedOutcome(error, stage, performance.now() - started), config).catch(
+        (reportError: unknown) =>
+          core.warning(
+            `Could not report that the check could not run: ${errorMessage(reportError)}`,
+          ),
+      );
+      throw error;
     }
-    const report = await publishReport(outcome, config);
-    for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+    await publish(outcome, config);
     conclude(outcome, config);
   } catch (error) {
     core.setFailed(errorMessage(error));
@@ -38,6 +46,24 @@ export async function main(): Promise<void> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** runCheck, with what the post step needs to know saved around it. */
+async function check(config: Config, signal: AbortSignal): Promise<CheckOutcome> {
+  try {
+    const outcome = await runCheck(config, actionHooks(config, signal));
+    core.saveState(STATE.result, outcome.result);
+    return outcome;
+  } finally {
+    // runCheck cleans up in its own `finally`; the post step is only for a killed main step.
+    core.saveState(STATE.cleanedUp, 'true');
+  }
+}
+
+/** The report everywhere the Config asks, and the action's outputs. */
+async function publish(outcome: CheckOutcome, config: Config): Promise<void> {
+  const report = await publishReport(outcome, config);
+  for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
 }
 
 function actionHooks(config: Config, signal: AbortSignal): RunHooks {

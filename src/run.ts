@@ -32,7 +32,7 @@ import {
   type VerifyOptions,
 } from './verify/index.ts';
 import type { Timeline } from './observe/types.ts';
-import type { Attempt, CheckOutcome, Verdict } from './verify/types.ts';
+import type { Attempt, CheckOutcome, CheckStage, Verdict } from './verify/types.ts';
 
 /** How the run talks to its caller: the action (through @actions/core) or the CLI. */
 export interface RunHooks {
@@ -76,19 +76,64 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * The check stopped before a verdict, in the pre-flight or during the run. Its message is the
+ * original error's (the original is its `cause`); `attempts` are those that completed before.
+ */
+export class CheckStoppedError extends Error {
+  readonly stage: CheckStage;
+  readonly attempts: Attempt[];
+  constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = []) {
+    super(errorMessage(cause), { cause });
+    this.name = 'CheckStoppedError';
+    this.stage = stage;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * The outcome to report for a check that could not run: `failed`, with the stage and the message.
+ * `stage` is used when `error` does not name one (it is not a CheckStoppedError), e.g. `setup`.
+ */
+export function stoppedOutcome(
+  error: unknown,
+  stage: CheckStage,
+  durationMs: number,
+): CheckOutcome {
+  const known = error instanceof CheckStoppedError ? error : undefined;
+  return {
+    result: 'failed',
+    attempts: known?.attempts ?? [],
+    durationMs: Math.round(durationMs),
+    error: { stage: known?.stage ?? stage, message: errorMessage(error) },
+  };
+}
+
+/** Tags an error with the stage it stopped the check in; a cancellation passes through as is. */
+function stopped(
+  stage: CheckStage,
+  error: unknown,
+  hooks: RunHooks,
+  attempts: Attempt[] = [],
+): unknown {
+  if (error instanceof CancelledError || hooks.signal?.aborted) return error;
+  return new CheckStoppedError(stage, error, attempts);
+}
+
+/**
+ * Runs one check. Throws a CheckStoppedError when it cannot come to a verdict (bad kubeconfig,
+ * failed pre-flight, an API error during the run), and a CancelledError when cancelled; cleanup
+ * runs in every case.
+ */
 export async function runCheck(
   config: Config,
   hooks: RunHooks,
   tuning: RunTuning = {},
 ): Promise<CheckOutcome> {
   const started = performance.now();
-  const cluster = loadKubeConfig(config.kubeconfig);
-  const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
-    const result = await preflight(cluster, { namespace: config.namespace });
-    logPreflight(result, hooks);
-    return result;
+  const { cluster, findings } = await checkCluster(config, hooks).catch((error: unknown) => {
+    throw stopped('pre-flight', error, hooks);
   });
-  requireFeasible(config, findings);
   if (findings.virtualization.schedulable === false) {
     // The node list may lag virt-handler's device plugin: let the VM show it (ErrorUnschedulable).
     hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
@@ -145,6 +190,8 @@ export async function runCheck(
       durationMs: Math.round(performance.now() - started),
     };
     return outcome;
+  } catch (error) {
+    throw stopped('run', error, hooks, [...attempts]);
   } finally {
     await cleanUp(config, cluster, resources, outcome, hooks);
   }
@@ -267,6 +314,21 @@ function describeProgress(timeline: Timeline, options: Omit<VerifyOptions, 'time
   const verdict = verify(timeline, { ...options, timedOut: false });
   const seen = verdict.observedPath.join(' -> ') || 'no state yet';
   return `${verdict.matched.length} of ${expandedSteps(options.path)} steps matched, seen ${seen}`;
+}
+
+/** The cluster's connection and pre-flight findings, or the error that makes the check impossible. */
+async function checkCluster(
+  config: Config,
+  hooks: RunHooks,
+): Promise<{ cluster: ClusterConnection; findings: Preflight }> {
+  const cluster = loadKubeConfig(config.kubeconfig);
+  const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
+    const result = await preflight(cluster, { namespace: config.namespace });
+    logPreflight(result, hooks);
+    return result;
+  });
+  requireFeasible(config, findings);
+  return { cluster, findings };
 }
 
 function logPreflight(findings: Preflight, hooks: RunHooks): void {

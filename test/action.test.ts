@@ -3,12 +3,14 @@
 // killed main step (SIGKILL, then the post step) must leave nothing behind.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { SimulatorOptions } from '../src/sim/index.ts';
 import { simulator, type Clients } from './sim/helpers.ts';
+import { FakeGitHub } from './support/github-api.ts';
 import { leftovers } from './support/leftovers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,8 +99,8 @@ function fileCommands(text: string): Record<string, string> {
   return values;
 }
 
-async function cluster(): Promise<Clients> {
-  const clients = await simulator({ timeScale: 0.02 });
+async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
+  const clients = await simulator({ timeScale: 0.02, ...options });
   opened.push(clients);
   return clients;
 }
@@ -136,6 +138,82 @@ describe('the action', { concurrency: true }, () => {
     assert.equal(await main.exited, 1);
     assert.match(main.output, /::error::Invalid input 'expected-path'/);
     assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('reports a check the pre-flight refused (ImageVolume on, KubeVirt 1.9) and fails the step with its message', async () => {
+    const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });
+    const github = await new FakeGitHub('acme/kubevirt').start();
+    try {
+      const token = 'ghs_nightly_token_0000000000000000000000';
+      github.addToken(token);
+      const step = runner(clients, {
+        'github-token': token,
+        'issue-on-failure': 'true',
+        'check-name': 'nightly',
+      });
+      const event = join(step.env.RUNNER_TEMP!, 'event.json');
+      writeFileSync(event, JSON.stringify({ schedule: '17 3 * * *' }));
+      Object.assign(step.env, {
+        GITHUB_REPOSITORY: 'acme/kubevirt',
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: github.url,
+      });
+      const main = runStep('src/main.ts', step.env);
+      assert.equal(await main.exited, 1, main.output);
+      assert.match(
+        main.output,
+        /^::error::The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+      );
+
+      const outputs = step.outputs();
+      assert.equal(outputs.result, 'failed');
+      assert.equal(outputs['attempts-used'], '0');
+      assert.match(
+        outputs.explanation ?? '',
+        /^The check could not run: it stopped in the pre-flight checks\./,
+      );
+      assert.ok(existsSync(outputs['junit-path']!) && existsSync(outputs['timeline-path']!));
+      assert.match(
+        readFileSync(outputs['junit-path']!, 'utf8'),
+        /name="could not run: pre-flight"/,
+      );
+      const document = JSON.parse(readFileSync(outputs['timeline-path']!, 'utf8')) as {
+        error?: { stage: string; message: string };
+      };
+      assert.equal(document.error?.stage, 'pre-flight');
+      assert.match(document.error?.message ?? '', /ImageVolume feature gate is on/);
+      const summary = readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8');
+      assert.match(
+        summary,
+        /^## ❌ KubeVirt transition check <code>nightly<\/code>: could not run/,
+      );
+      assert.match(summary, /<pre>The expected path needs .*ImageVolume feature gate is on/);
+
+      const issues = github.issues.filter((issue) => !issue.pullRequest);
+      assert.equal(issues.length, 1, 'the nightly issue was opened');
+      assert.match(issues[0]!.body, /it stopped in the pre-flight checks/);
+      assert.deepEqual(await leftovers(clients), []);
+      const post = runStep('src/post.ts', step.postEnv());
+      assert.equal(await post.exited, 0, post.output);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('still fails with the original message when the report of a check that could not run fails', async () => {
+    const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });
+    const step = runner(clients);
+    // An output file that cannot be written to: setting the outputs throws.
+    const unwritable = join(step.env.RUNNER_TEMP!, 'output-dir');
+    mkdirSync(unwritable);
+    const main = runStep('src/main.ts', { ...step.env, GITHUB_OUTPUT: unwritable });
+    assert.equal(await main.exited, 1, main.output);
+    assert.match(main.output, /^::warning::Could not report that the check could not run: /m);
+    assert.match(
+      main.output,
+      /^::error::The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+    );
   });
 
   for (const moment of [

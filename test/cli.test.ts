@@ -76,6 +76,29 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     }
   });
 
+  it('exits 3 when the pre-flight refuses the cluster, with the error and the report', async () => {
+    const json = await runCli(['demo', '--scenario', 'image-volume', '-o', 'json']);
+    assert.equal(json.code, EXIT.error);
+    assert.match(
+      json.stderr,
+      /^error: The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+    );
+    const document = JSON.parse(json.stdout) as {
+      result: string;
+      error?: { stage: string; message: string };
+      attempts: unknown[];
+    };
+    assert.equal(document.result, 'failed');
+    assert.equal(document.error?.stage, 'pre-flight');
+    assert.match(document.error?.message ?? '', /disabledFeatureGates/);
+    assert.deepEqual(document.attempts, []);
+
+    const text = await runCli(['demo', '--scenario', 'image-volume']);
+    assert.equal(text.code, EXIT.error);
+    assert.match(text.stdout, /COULD NOT RUN/);
+    assert.match(text.stdout, /^The check could not run: it stopped in the pre-flight checks\.$/m);
+  });
+
   it('exits 3 naming a bad flag value, an unknown flag and an unknown command', async () => {
     const bad = await runCli(['run', '--attempts', 'zero']);
     assert.equal(bad.code, EXIT.error);

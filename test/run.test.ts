@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
-import { runCheck, type RunHooks, type RunResources } from '../src/run.ts';
+import {
+  CheckStoppedError,
+  runCheck,
+  stoppedOutcome,
+  type RunHooks,
+  type RunResources,
+} from '../src/run.ts';
 import { demoTuning } from '../src/sim/demo.ts';
 import type { SimulatorOptions } from '../src/sim/index.ts';
 import { simulator, type Clients } from './sim/helpers.ts';
@@ -120,6 +126,67 @@ describe('runCheck', { concurrency: true }, () => {
       /ImageVolume feature gate is on.*disabledFeatureGates/s,
     );
     assert.equal(run.created.length, 0, 'nothing was created');
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('tags what stopped it as pre-flight, and keeps the original message and error', async () => {
+    const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });
+    const error: unknown = await runCheck(configFor(clients), hooks(clients), tuning).then(
+      () => assert.fail('the pre-flight let a cluster with the ImageVolume gate through'),
+      (rejection: unknown) => rejection,
+    );
+    assert.ok(error instanceof CheckStoppedError, String(error));
+    assert.equal(error.stage, 'pre-flight');
+    assert.deepEqual(error.attempts, []);
+    assert.match(error.message, /^The expected path needs ErrImagePull\/ImagePullBackOff/);
+    assert.ok(error.cause instanceof Error && error.cause.message === error.message);
+    assert.deepEqual(stoppedOutcome(error, 'setup', 1234.4), {
+      result: 'failed',
+      attempts: [],
+      durationMs: 1234,
+      error: { stage: 'pre-flight', message: error.message },
+    });
+    assert.deepEqual(stoppedOutcome(new Error('kind create cluster failed'), 'setup', 5).error, {
+      stage: 'setup',
+      message: 'kind create cluster failed',
+    });
+  });
+
+  it('hands over the attempts that completed when the run breaks, and still cleans up', async () => {
+    // Attempt 1 fails as a timing flake (the VM's states are coalesced); creating the VM of
+    // attempt 2 is answered 500.
+    const clients = await cluster({
+      errImagePullDwellMs: 1,
+      vmStatusLagMs: 200,
+      coalesceChance: () => 1,
+    });
+    const run = hooks(clients);
+    const error: unknown = await runCheck(
+      configFor(clients, { timeout: '3s' }),
+      {
+        ...run,
+        log: (line) => {
+          run.logs.push(line);
+          if (/trying again on a fresh VM/.test(line)) {
+            clients.sim.faults.inject({
+              match: { method: 'POST', resource: 'virtualmachines' },
+              respond: 500,
+              times: 1,
+            });
+          }
+        },
+      },
+      tuning,
+    ).then(
+      () => assert.fail('the run went on without its second VM'),
+      (rejection: unknown) => rejection,
+    );
+    assert.ok(error instanceof CheckStoppedError, String(error));
+    assert.equal(error.stage, 'run');
+    assert.match(error.message, /^Cannot create VirtualMachine "[^"]+\/transition-check-2-/);
+    assert.equal(error.attempts.length, 1);
+    assert.notEqual(error.attempts[0]!.verdict.result, 'passed');
+    assert.ok(run.groups.includes('Cleaning up'));
     assert.deepEqual(await leftovers(clients), []);
   });
 

@@ -1,7 +1,7 @@
 // Escaping for every format the reports are written in. Every string that comes from the cluster,
 // the manifest or the workflow goes through one of these before it is written; the renderers'
 // own text never needs them.
-import { oneLine, shortLine, truncate } from './text.ts';
+import { oneLine, printableLines, shortLine, truncate } from './text.ts';
 
 /**
  * Characters with a meaning in GitHub markdown inside a line (emphasis, code, links, tables,
@@ -35,6 +35,17 @@ export function mdText(value: string, max = 500): string {
  */
 export function mdCode(value: string, max = 300): string {
   return `<code>${shortLine(value, max).replace(CODE_SPECIAL, reference)}</code>`;
+}
+
+/**
+ * Untrusted text of several lines as a `<pre>` block (a block of its own in markdown): lines
+ * kept, control characters gone, at most `max` characters, markdown and HTML inert. As for
+ * `mdCode`, GitHub looks for no mentions or references inside `<pre>`, so commands and paths in
+ * it stay exact.
+ */
+export function mdPre(value: string, max = 4000): string {
+  const lines = printableLines(value, max).map((line) => line.replace(CODE_SPECIAL, reference));
+  return `<pre>${lines.join('\n')}</pre>`;
 }
 
 /** Text for HTML content or a double-quoted attribute. */

@@ -31,7 +31,7 @@ import {
   renderIssueBody,
   renderSummary,
 } from './markdown.ts';
-import { oneLine, truncate } from './text.ts';
+import { couldNotRun, oneLine, truncate } from './text.ts';
 import { renderTimelineJson } from './timeline-json.ts';
 
 export { reportContext, type ReportContext } from './context.ts';
@@ -133,19 +133,24 @@ export function reportOutputs(
   };
 }
 
-/** The verdict in words: one attempt's explanation and causes, or one line per attempt. */
+/**
+ * The verdict in words: one attempt's explanation and causes, or one line per attempt; for a
+ * check that could not run, where it stopped and the error's message first.
+ */
 function explanationText(outcome: CheckOutcome): string {
   const attempts = outcome.attempts;
-  if (attempts.length === 0) return 'No attempt ran.';
   const describe = (verdict: (typeof attempts)[number]['verdict']) =>
     [verdict.explanation, ...verdict.causes.map((cause) => `Cause: ${cause}`)].join('\n');
+  const each = attempts.map(
+    (attempt) =>
+      `Attempt ${attempt.number} ${attempt.verdict.result}: ${describe(attempt.verdict)}`,
+  );
+  if (outcome.error) {
+    return [couldNotRun(outcome.error), outcome.error.message.trimEnd(), ...each].join('\n');
+  }
+  if (attempts.length === 0) return 'No attempt ran.';
   if (attempts.length === 1) return describe(attempts[0]!.verdict);
-  return attempts
-    .map(
-      (attempt) =>
-        `Attempt ${attempt.number} ${attempt.verdict.result}: ${describe(attempt.verdict)}`,
-    )
-    .join('\n');
+  return each.join('\n');
 }
 
 async function writeReportFile(what: string, path: string, content: string): Promise<void> {

@@ -1,18 +1,19 @@
 // JUnit XML for test-report tools: one testsuite for the check, one testcase per attempt, the
-// verdict's explanation as the failure text and the attempt's timeline as system-out.
-import type { Attempt, CheckOutcome, Verdict } from '../verify/types.ts';
+// verdict's explanation as the failure text and the attempt's timeline as system-out. A check
+// that could not run adds one testcase, named after the stage it stopped in, with an <error>.
+import type { Attempt, CheckError, CheckOutcome, Verdict } from '../verify/types.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';
-import { oneLine, truncate } from './text.ts';
+import { oneLine, printableLines, truncate } from './text.ts';
 
 const CLASS_NAME = 'kubevirt-transition-check';
 
 export function renderJunit(outcome: CheckOutcome, context: ReportContext): string {
   const attempts = outcome.attempts;
   const failures = attempts.filter((attempt) => attempt.verdict.result !== 'passed').length;
-  const errors = attempts.length === 0 ? 1 : 0;
-  const tests = Math.max(1, attempts.length);
+  const errors = attempts.length === 0 || outcome.error ? 1 : 0;
+  const tests = attempts.length + errors;
   const timestamp = attempts[0]?.startedAt;
   const suite = attr({
     name: context.checkName,
@@ -32,10 +33,13 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
   ]
     .map(([name, value]) => `      <property ${attr({ name: name!, value: value! })}/>`)
     .join('\n');
-  const cases =
-    attempts.length > 0
-      ? attempts.map((attempt) => testcase(attempt, attempts.length, context)).join('\n')
-      : `    <testcase ${attr({ classname: CLASS_NAME, name: 'no attempt ran', time: 0 })}>\n      <error ${attr({ message: 'no attempt ran', type: outcome.result })}/>\n    </testcase>`;
+  const cases = attempts.map((attempt) => testcase(attempt, attempts.length, context));
+  if (outcome.error) cases.push(stoppedTestcase(outcome.error, context));
+  else if (attempts.length === 0) {
+    cases.push(
+      `    <testcase ${attr({ classname: CLASS_NAME, name: 'no attempt ran', time: 0 })}>\n      <error ${attr({ message: 'no attempt ran', type: outcome.result })}/>\n    </testcase>`,
+    );
+  }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites ${attr({ name: CLASS_NAME, tests, failures, errors, time: seconds(outcome.durationMs) })}>`,
@@ -43,7 +47,7 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
     '    <properties>',
     properties,
     '    </properties>',
-    cases,
+    cases.join('\n'),
     '  </testsuite>',
     '</testsuites>',
     '',
@@ -66,6 +70,17 @@ function testcase(attempt: Attempt, attempts: number, context: ReportContext): s
     '    </testcase>',
   );
   return lines.join('\n');
+}
+
+/** The testcase of a check that could not run: named after its stage, the message as the error. */
+function stoppedTestcase(error: CheckError, context: ReportContext): string {
+  const name = `could not run: ${error.stage}`;
+  const message = truncate(printableLines(error.message, 1000)[0] ?? '', 300);
+  return [
+    `    <testcase ${attr({ classname: `${CLASS_NAME}.${context.checkName}`, name, time: 0 })}>`,
+    `      <error ${attr({ message, type: error.stage })}>${escapeXml(printableLines(error.message, 20_000).join('\n'))}</error>`,
+    '    </testcase>',
+  ].join('\n');
 }
 
 function failureText(verdict: Verdict): string {

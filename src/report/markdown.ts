@@ -10,7 +10,7 @@ import type {
   VerdictResult,
 } from '../verify/types.ts';
 import type { ReportContext } from './context.ts';
-import { escapeHtml, markerKey, mdCode, mdText } from './escape.ts';
+import { escapeHtml, markerKey, mdCode, mdPre, mdText } from './escape.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';
 import {
   gapsOf,
@@ -20,7 +20,7 @@ import {
   timelineRows,
   type TimelineRow,
 } from './spans.ts';
-import { formatDuration, formatOffset, plural } from './text.ts';
+import { couldNotRun, formatDuration, formatOffset, plural } from './text.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -210,6 +210,7 @@ function minimal(outcome: CheckOutcome, context: ReportContext, extras: Markdown
     why({ ...outcome, attempts: outcome.attempts.slice(-3) }, brief, {
       explanation: 300,
       causes: 0,
+      error: 1000,
     }),
     'The timeline is too long to show here; it is in the timeline JSON file.',
     links(context, extras),
@@ -217,16 +218,19 @@ function minimal(outcome: CheckOutcome, context: ReportContext, extras: Markdown
 }
 
 function heading(outcome: CheckOutcome, context: ReportContext): string {
-  return `${RESULT_ICON[outcome.result]} KubeVirt transition check ${mdCode(context.checkName, 100)}: ${outcome.result}`;
+  const result = outcome.error ? 'could not run' : outcome.result;
+  return `${RESULT_ICON[outcome.result]} KubeVirt transition check ${mdCode(context.checkName, 100)}: ${result}`;
 }
 
 function verdictLine(outcome: CheckOutcome, context: ReportContext): string {
   const used = outcome.attempts.length;
   const results = outcome.attempts.map((a) => `attempt ${a.number} ${a.verdict.result}`);
-  const what =
-    used === 1
-      ? `**${outcome.result}** on attempt 1 of ${context.attemptsAllowed} allowed`
-      : `**${outcome.result}**: ${results.join(', ')}`;
+  let what = `**${outcome.result}**: ${results.join(', ')}`;
+  if (outcome.error) {
+    what = `**${outcome.result}**: could not run, ${used > 0 ? `after ${results.join(', ')}` : 'no attempt ran'}`;
+  } else if (used === 1) {
+    what = `**${outcome.result}** on attempt 1 of ${context.attemptsAllowed} allowed`;
+  }
   return [
     what,
     formatDuration(outcome.durationMs),
@@ -238,12 +242,21 @@ function verdictLine(outcome: CheckOutcome, context: ReportContext): string {
 function why(
   outcome: CheckOutcome,
   detail: Detail,
-  limits: { explanation: number; causes: number } = { explanation: 2000, causes: 10 },
+  limits: { explanation: number; causes: number; error: number } = {
+    explanation: 2000,
+    causes: 10,
+    error: 4000,
+  },
 ): string {
   const attempts = outcome.attempts;
-  if (attempts.length === 0) return '**Why:** no attempt ran.';
+  const stopped = outcome.error
+    ? `**Why:** ${couldNotRun(outcome.error)}\n\n${mdPre(outcome.error.message, limits.error)}`
+    : undefined;
+  if (attempts.length === 0) return stopped ?? '**Why:** no attempt ran.';
   const causes = (verdict: Verdict, indent: string) =>
     verdict.causes.slice(0, limits.causes).map((cause) => `${indent}- ${mdText(cause, 500)}`);
+  if (stopped)
+    return `${stopped}\n\n**Before it stopped:**\n\n${attemptList(attempts, detail, limits, causes)}`;
   if (attempts.length === 1) {
     const verdict = attempts[0]!.verdict;
     const lines = [`**Why:** ${mdText(verdict.explanation, limits.explanation)}`];
@@ -251,6 +264,16 @@ function why(
       lines.push('', '**Known causes:**', '', ...causes(verdict, ''));
     return lines.join('\n');
   }
+  return attemptList(attempts, detail, limits, causes);
+}
+
+/** One item per attempt: its result, explanation and causes (the last five at brief detail). */
+function attemptList(
+  attempts: Attempt[],
+  detail: Detail,
+  limits: { explanation: number },
+  causes: (verdict: Verdict, indent: string) => string[],
+): string {
   const shown = detail.earlierAttempts === 'full' ? attempts : attempts.slice(-5);
   const lines = shown.flatMap((attempt) => [
     `- ${RESULT_ICON[attempt.verdict.result]} Attempt ${attempt.number} ${attempt.verdict.result}: ${mdText(attempt.verdict.explanation, limits.explanation)}`,

@@ -5,7 +5,15 @@ import type { Timeline } from '../observe/types.ts';
 import type { Attempt, CheckOutcome, Verdict } from '../verify/types.ts';
 import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
-import { formatDuration, formatOffset, plural, shortLine, truncate } from './text.ts';
+import {
+  couldNotRun,
+  formatDuration,
+  formatOffset,
+  plural,
+  printableLines,
+  shortLine,
+  truncate,
+} from './text.ts';
 
 export interface TerminalOptions {
   /** Characters per line the table aims for (the message column takes what is left). */
@@ -23,11 +31,19 @@ export function renderTerminal(
   context: ReportContext,
   options: TerminalOptions = {},
 ): string {
+  const result = outcome.error ? 'COULD NOT RUN' : outcome.result.toUpperCase();
   const lines = [
-    `KubeVirt transition check ${quote(context.checkName)}: ${outcome.result.toUpperCase()} (${plural(outcome.attempts.length, 'attempt')} of ${context.attemptsAllowed} allowed, ${formatDuration(outcome.durationMs)})`,
+    `KubeVirt transition check ${quote(context.checkName)}: ${result} (${plural(outcome.attempts.length, 'attempt')} of ${context.attemptsAllowed} allowed, ${formatDuration(outcome.durationMs)})`,
     `  expected  ${clean(context.expectedPath, 200)}  (witness ${context.witness})`,
     `  image     ${clean(context.image, 200)}`,
   ];
+  if (outcome.error) {
+    lines.push(
+      '',
+      couldNotRun(outcome.error),
+      ...printableLines(outcome.error.message, 4000).map((line) => (line ? `  ${line}` : '')),
+    );
+  }
   for (const attempt of outcome.attempts) {
     lines.push('', ...attemptLines(attempt, outcome.attempts.length, options));
   }

@@ -1,5 +1,6 @@
 // Text helpers shared by every renderer: making an untrusted string printable, shortening it, and
 // writing times the same way everywhere.
+import type { CheckError, CheckStage } from '../verify/types.ts';
 
 /** C0/C1 control characters (except tab), and the bidirectional overrides behind "Trojan Source". */
 const UNPRINTABLE =
@@ -20,6 +21,27 @@ export function oneLine(value: string): string {
  */
 export function shortLine(value: string, max: number): string {
   return truncate(oneLine(value.length > max ? value.slice(0, max + 1) : value), max);
+}
+
+/**
+ * An untrusted multi-line string as printable lines: `shortLine`'s cleaning per line, at most
+ * `max` characters in all (the last line ends in `…` when cut), trailing blank lines dropped.
+ */
+export function printableLines(value: string, max: number): string[] {
+  const cut = truncate(value.length > max ? value.slice(0, max + 1) : value, max);
+  return cut.trimEnd().split(LINE_BREAK).map(oneLine);
+}
+
+/** Where a check stopped, in words: it "stopped in" this. */
+const STAGE_WORDS: Record<CheckStage, string> = {
+  setup: 'the setup of kind and KubeVirt',
+  'pre-flight': 'the pre-flight checks',
+  run: 'the run',
+};
+
+/** `The check could not run: it stopped in the pre-flight checks.` (no untrusted text). */
+export function couldNotRun(error: CheckError): string {
+  return `The check could not run: it stopped in ${STAGE_WORDS[error.stage]}.`;
 }
 
 /** Cuts `value` to at most `max` characters (UTF-16 units), ending in `…`, never inside a pair. */

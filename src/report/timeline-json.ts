@@ -1,7 +1,13 @@
 // The timeline file: the whole outcome as versioned JSON for other tools. The schema is
 // documented in docs/timeline-schema.md; attempts, timelines and verdicts are the plain data
 // types of src/observe/types.ts and src/verify/types.ts, written as they are.
-import type { Attempt, CheckOutcome, CheckResult, WitnessChoice } from '../verify/types.ts';
+import type {
+  Attempt,
+  CheckError,
+  CheckOutcome,
+  CheckResult,
+  WitnessChoice,
+} from '../verify/types.ts';
 import type { ReportContext } from './context.ts';
 
 /**
@@ -15,6 +21,8 @@ export interface TimelineDocument {
   generator: 'kubevirt-transition-check';
   check: string;
   result: CheckResult;
+  /** Set when the check could not run to a verdict: the stage it stopped in and the message. */
+  error?: CheckError;
   /** Milliseconds of the whole check, all attempts included. */
   durationMs: number;
   expectedPath: string;
@@ -45,6 +53,9 @@ export function timelineDocument(
     generator: 'kubevirt-transition-check',
     check: context.checkName,
     result: outcome.result,
+    ...(outcome.error
+      ? { error: { stage: outcome.error.stage, message: outcome.error.message } }
+      : {}),
     durationMs: outcome.durationMs,
     expectedPath: context.expectedPath,
     witness: context.witness,

@@ -110,8 +110,27 @@ export interface Attempt {
   verdict: Verdict;
 }
 
+/**
+ * Where a check that could not run stopped: `setup` (kind and KubeVirt, `setup: kind`),
+ * `pre-flight` (kubeconfig, API server, KubeVirt installed and Available, RBAC, the ImageVolume
+ * gate) or `run` (after the run began creating its namespace and VMs).
+ */
+export type CheckStage = 'setup' | 'pre-flight' | 'run';
+
+/** Why a check could not run to a verdict, as plain data for the reporters. */
+export interface CheckError {
+  stage: CheckStage;
+  /** The error's message as thrown: untrusted (it may quote the cluster), possibly several lines. */
+  message: string;
+}
+
 export interface CheckOutcome {
   result: CheckResult;
   attempts: Attempt[];
   durationMs: number;
+  /**
+   * Set when the check could not run to a verdict; `result` is then `failed` and `attempts`
+   * holds those that completed before it stopped (often none).
+   */
+  error?: CheckError;
 }

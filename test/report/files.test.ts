@@ -11,10 +11,14 @@ import {
 } from '../../src/report/timeline-json.ts';
 import {
   HOSTILE,
+  HOSTILE_ERROR,
+  IMAGE_VOLUME_ERROR,
   flakyOutcome,
   hostileOutcome,
   longOutcome,
+  midRunErrorOutcome,
   passedOutcome,
+  preflightErrorOutcome,
   testContext,
   unschedulableOutcome,
 } from '../support/outcomes.ts';
@@ -70,6 +74,48 @@ describe('renderJunit', () => {
     assert.match(xml, /<error message="no attempt ran" type="inconclusive"\/>/);
   });
 
+  it('reports a check that could not run as one error testcase named after its stage', () => {
+    const xml = renderJunit(preflightErrorOutcome(), testContext());
+    assert.match(xml, /<testsuite name="pr-check" tests="1" failures="0" errors="1" /);
+    const cases = xml.match(/<testcase [^>]*>/g) ?? [];
+    assert.deepEqual(cases, [
+      '<testcase classname="kubevirt-transition-check.pr-check" name="could not run: pre-flight" time="0">',
+    ]);
+    assert.match(
+      xml,
+      /<error message="The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt&apos;s ImageVolume feature gate is on [^"]*…" type="pre-flight">The expected path needs [^<]*disabledFeatureGates&quot;:\[&quot;ImageVolume&quot;\]\}\}\}\}&apos;<\/error>/,
+    );
+    assert.match(xml, /<property name="result" value="failed"\/>/);
+    assert.doesNotMatch(xml, /no attempt ran/);
+  });
+
+  it('keeps the attempts that ran before a mid-run error, and adds the error', () => {
+    const xml = renderJunit(midRunErrorOutcome(), testContext());
+    assert.match(
+      xml,
+      /<testsuites name="kubevirt-transition-check" tests="2" failures="1" errors="1"/,
+    );
+    const cases = xml.match(/<testcase [^>]*name="[^"]*"/g)?.map((c) => c.replace(/.*name=/, ''));
+    assert.deepEqual(cases, [
+      '"attempt 1: ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff (witness vm)"',
+      '"could not run: run"',
+    ]);
+    assert.equal(xml.match(/<failure /g)?.length, 1);
+  });
+
+  it('escapes a hostile error message so that only its own tags remain', () => {
+    for (const outcome of [preflightErrorOutcome(HOSTILE_ERROR), midRunErrorOutcome()]) {
+      const xml = renderJunit(outcome, testContext());
+      const text = textOf(xml);
+      assert.doesNotMatch(text, /[<>]/);
+      assert.doesNotMatch(text, /&(?!(amp|lt|gt|quot|apos);)/);
+      // eslint-disable-next-line no-control-regex -- XML 1.0 cannot carry these at all
+      assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]/);
+      assert.match(xml, /\n&lt;\/pre&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;\n/);
+      assert.match(xml, /<error message="line one" type="(pre-flight|run)">line one\nline two/);
+    }
+  });
+
   it('escapes hostile strings so that only its own tags remain', () => {
     const xml = renderJunit(
       hostileOutcome(),
@@ -111,12 +157,29 @@ describe('timeline JSON', () => {
     assert.equal(document.attemptsUsed, 2);
   });
 
+  it('carries where and why a check could not run, with the attempts that completed', () => {
+    const stopped = JSON.parse(
+      renderTimelineJson(preflightErrorOutcome(), testContext()),
+    ) as Record<string, unknown>;
+    assert.equal(stopped.result, 'failed');
+    assert.deepEqual(stopped.error, { stage: 'pre-flight', message: IMAGE_VOLUME_ERROR });
+    assert.equal(stopped.attemptsUsed, 0);
+    assert.deepEqual(stopped.attempts, []);
+    const midRun = timelineDocument(midRunErrorOutcome(), testContext());
+    assert.deepEqual(midRun.error, { stage: 'run', message: HOSTILE_ERROR });
+    assert.equal(midRun.attempts.length, 1);
+    assert.ok(!('error' in timelineDocument(passedOutcome(), testContext())));
+  });
+
   it('is documented field by field in docs/timeline-schema.md', () => {
     const doc = readFileSync(new URL('../../docs/timeline-schema.md', import.meta.url), 'utf8');
     const document = timelineDocument(passedOutcome(), testContext());
+    const stopped = timelineDocument(midRunErrorOutcome(), testContext());
     const attempt = document.attempts[0]!;
     const names = [
       ...Object.keys(document),
+      ...Object.keys(stopped),
+      ...Object.keys(stopped.error ?? {}),
       ...Object.keys(attempt),
       ...Object.keys(attempt.timeline),
       ...Object.keys(attempt.verdict),
@@ -193,6 +256,24 @@ describe('renderTerminal', () => {
     // eslint-disable-next-line no-control-regex -- a terminal must not see any of these
     assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     assert.match(text, /line one ↵ line two/);
+  });
+
+  it('says a check could not run, where it stopped, and the message line by line', () => {
+    const lines = renderTerminal(preflightErrorOutcome(), testContext()).split('\n');
+    assert.equal(
+      lines[0],
+      'KubeVirt transition check "pr-check": COULD NOT RUN (0 attempts of 2 allowed, 1.3 s)',
+    );
+    const at = lines.indexOf('The check could not run: it stopped in the pre-flight checks.');
+    assert.ok(at > 0);
+    assert.equal(lines[at + 1], `  ${IMAGE_VOLUME_ERROR}`);
+    assert.ok(!lines.some((line) => /^Attempt|TIME\s+STATE/.test(line)));
+
+    const midRun = renderTerminal(midRunErrorOutcome(), testContext());
+    // eslint-disable-next-line no-control-regex -- a terminal must not see any of these
+    assert.doesNotMatch(midRun, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    assert.match(midRun, /it stopped in the run\.\n {2}line one\n {2}line two \| cell/);
+    assert.match(midRun, /^Attempt 1 of 1: failed/m);
   });
 
   it('shortens a long timeline to the first and last rows', () => {

@@ -12,10 +12,14 @@ import { MERMAID_MAX_CHARS } from '../../src/report/mermaid.ts';
 import type { CheckOutcome } from '../../src/verify/types.ts';
 import {
   HOSTILE,
+  HOSTILE_ERROR,
+  IMAGE_VOLUME_ERROR,
   flakyOutcome,
   hostileOutcome,
   longOutcome,
+  midRunErrorOutcome,
   passedOutcome,
+  preflightErrorOutcome,
   pullFailureTimeline,
   attempt,
   testContext,
@@ -323,4 +327,80 @@ describe('long timelines', () => {
     assert.match(summary, /^## ❌ KubeVirt transition check/);
     assert.ok(comment.endsWith(commentMarker(context.checkName)));
   });
+});
+
+describe('a check that could not run', () => {
+  /** The text of every `<pre>` block, references decoded. */
+  const preBlocks = (markdown: string) =>
+    [...markdown.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((match) =>
+      match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))),
+    );
+
+  it('says so with the stage and the message, in place of attempts, gantt and table', () => {
+    const outcome = preflightErrorOutcome();
+    for (const markdown of [
+      renderSummary(outcome, testContext()),
+      renderComment(outcome, testContext()),
+      renderIssueBody(outcome, testContext()),
+    ]) {
+      assert.match(
+        markdown,
+        /^#+ ❌ KubeVirt transition check <code>pr-check<\/code>: could not run$/m,
+      );
+      assert.match(markdown, /^\*\*failed\*\*: could not run, no attempt ran · 1\.3 s · expected/m);
+      assert.match(
+        markdown,
+        /^\*\*Why:\*\* The check could not run: it stopped in the pre-flight checks\.\n\n<pre>The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+      );
+      assert.deepEqual(preBlocks(markdown), [IMAGE_VOLUME_ERROR]);
+      assert.deepEqual(mermaidBlocks(markdown), []);
+      assert.deepEqual(tableRows(markdown), []);
+      assert.doesNotMatch(markdown, /Attempt 1|<details>|no attempt ran\./);
+    }
+  });
+
+  it('shows the attempts that completed before a mid-run error', () => {
+    const outcome = midRunErrorOutcome(
+      'Cannot create VirtualMachine "ktc-7f3a/transition-check-2-x": 500',
+    );
+    const summary = renderSummary(outcome, testContext());
+    assert.match(summary, /^\*\*failed\*\*: could not run, after attempt 1 failed · 31\.0 s/m);
+    assert.match(
+      summary,
+      /\*\*Why:\*\* The check could not run: it stopped in the run\.\n\n<pre>Cannot create VirtualMachine "ktc-7f3a\/transition-check-2-x": 500<\/pre>\n\n\*\*Before it stopped:\*\*\n\n- ❌ Attempt 1 failed: The VM never showed ErrImagePull/,
+    );
+    assert.match(summary, /### Attempt 1 of 1: ❌ failed/);
+    assert.equal(mermaidBlocks(summary).length, 1, 'the attempt keeps its gantt');
+    const comment = renderComment(outcome, testContext());
+    assert.match(comment, /<details><summary>Timeline of attempt 1 /);
+    assert.match(renderIssueBody(outcome, testContext()), /it stopped in the run\./);
+  });
+
+  for (const [name, render] of Object.entries({
+    summary: renderSummary,
+    comment: renderComment,
+    issue: renderIssueBody,
+  })) {
+    it(`keeps a hostile error message inert in the ${name}, with or without attempts`, () => {
+      for (const outcome of [preflightErrorOutcome(HOSTILE_ERROR), midRunErrorOutcome()]) {
+        const markdown = render(outcome, testContext());
+        const prose = markdown.replace(/```mermaid\n[\s\S]*?\n```/g, '');
+        assert.doesNotMatch(prose, /<script|<img|<!-- x|\]\(javascript/i);
+        assert.doesNotMatch(prose, /`/);
+        assert.equal(prose.match(/<pre>/g)?.length, 1);
+        assert.equal(prose.match(/<\/pre>/g)?.length, 1, 'the message cannot close its block');
+        assert.ok(!prose.includes('\u001b') && !prose.includes('\u202e'));
+        const outsideCode = prose.replace(/<(code|pre)>[\s\S]*?<\/\1>/g, '');
+        assert.doesNotMatch(outsideCode, /@kubevirt|#123/);
+        for (const row of tableRows(markdown)) {
+          const cells = row.split('|').length - 2;
+          assert.ok(cells === 5 || cells === 6, `row has ${cells} cells: ${row}`);
+        }
+        // Every line of the message is still there, readable once decoded.
+        const [pre] = preBlocks(markdown);
+        assert.match(pre!, /^line one\nline two \| cell --> `code` <img src=x/);
+        assert.match(pre!, /\n<\/pre><script>alert\(1\)<\/script>\n```\n\| a \| b \| c \|\n/);
+      }
+    });
+  }
 });

@@ -11,7 +11,14 @@ import type { InputName } from '../../src/contract.ts';
 import { publishReport, type PublishedReport } from '../../src/report/index.ts';
 import type { CheckOutcome } from '../../src/verify/types.ts';
 import { FakeGitHub } from '../support/github-api.ts';
-import { flakyOutcome, passedOutcome, unschedulableOutcome } from '../support/outcomes.ts';
+import {
+  IMAGE_VOLUME_ERROR,
+  flakyOutcome,
+  midRunErrorOutcome,
+  passedOutcome,
+  preflightErrorOutcome,
+  unschedulableOutcome,
+} from '../support/outcomes.ts';
 
 const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
 const FORK_TOKEN = 'ghs_SECRET_fork_token_22222222222222222';
@@ -170,6 +177,21 @@ describe('publishReport on a pull request', () => {
     assert.equal(report.outputs['timeline-path'], report.timelinePath);
   });
 
+  it('comments on the pull request when the check could not run, even with comment: on-failure', async () => {
+    await publish(
+      preflightErrorOutcome(),
+      { 'github-token': TOKEN, comment: 'on-failure', 'check-name': 'pr-check' },
+      runEnv('pull_request'),
+    );
+    const [comment, ...others] = server.commentsOn(7);
+    assert.equal(others.length, 0);
+    assert.match(
+      comment!.body,
+      /^### ❌ KubeVirt transition check <code>pr-check<\/code>: could not run/,
+    );
+    assert.match(comment!.body, /<pre>The expected path needs ErrImagePull\/ImagePullBackOff/);
+  });
+
   it('updates the same comment on the next run instead of adding one', async () => {
     const inputs = { 'github-token': TOKEN, 'check-name': 'pr-check' };
     const first = await publish(unschedulableOutcome(), inputs, runEnv('pull_request'));
@@ -313,6 +335,56 @@ describe('publishReport on a nightly run', () => {
     assert.equal(opened[0]!.state, 'closed');
     assert.equal(server.commentsOn(opened[0]!.number).length, 2);
     assert.equal(server.commentsOn(7).length, 0, 'no PR comment on a schedule');
+  });
+
+  it('opens the issue when the pre-flight refused the cluster, and reports it everywhere', async () => {
+    const { report, out } = await publish(preflightErrorOutcome(), inputs, runEnv('schedule'));
+    const [opened, ...others] = server.issues.filter((i) => !i.pullRequest);
+    assert.ok(opened);
+    assert.equal(others.length, 0);
+    assert.equal(report.issueUrl, `https://github.com/acme/kubevirt/issues/${opened.number}`);
+    assert.equal(opened.title, 'KubeVirt transition check "nightly" fails');
+    assert.match(
+      opened.body,
+      /^### ❌ KubeVirt transition check <code>nightly<\/code>: could not run/,
+    );
+    assert.match(
+      opened.body,
+      /it stopped in the pre-flight checks\.\n\n<pre>The expected path needs/,
+    );
+    assert.match(opened.body, /<!-- kubevirt-transition-check:issue key=nightly -->$/);
+
+    assert.equal(report.outputs.result, 'failed');
+    assert.equal(report.outputs['attempts-used'], '0');
+    assert.equal(report.outputs['observed-path'], '');
+    assert.equal(
+      report.outputs.explanation,
+      `The check could not run: it stopped in the pre-flight checks.\n${IMAGE_VOLUME_ERROR}`,
+    );
+    assert.match(
+      annotations(out, 'error')[0]!,
+      /^::error title=KubeVirt transition check "nightly"%3A failed::The check could not run: it stopped in the pre-flight checks\.%0AThe expected path needs/,
+    );
+    assert.match(readFileSync(report.junitPath, 'utf8'), /<error message="The expected path needs/);
+    const timeline = JSON.parse(readFileSync(report.timelinePath, 'utf8')) as {
+      error?: { stage: string };
+    };
+    assert.equal(timeline.error?.stage, 'pre-flight');
+    assert.match(
+      readFileSync(summaryFile, 'utf8'),
+      /^## ❌ KubeVirt transition check <code>nightly<\/code>: could not run/,
+    );
+
+    // The next night fails again in the run: a comment on the same issue, then a pass closes it.
+    await publish(midRunErrorOutcome(), inputs, runEnv('schedule'));
+    const [again] = server.commentsOn(opened.number);
+    assert.match(
+      again!.body,
+      /^The check failed again in \[this run\]\(.*\)\.\n\n### ❌ .*: could not run/,
+    );
+    assert.match(again!.body, /it stopped in the run\./);
+    await publish(passedOutcome(), inputs, runEnv('schedule'));
+    assert.equal(opened.state, 'closed');
   });
 
   it('counts a flaky nightly as failing when fail-on-flaky is set', async () => {

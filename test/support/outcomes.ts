@@ -317,6 +317,39 @@ export function hostileOutcome(): CheckOutcome {
   return { result: 'failed', attempts: [only], durationMs: 30_000 };
 }
 
+/** What the pre-flight says on a cluster whose KubeVirt (1.9) has the ImageVolume gate on. */
+export const IMAGE_VOLUME_ERROR =
+  "The expected path needs ErrImagePull/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on (KubeVirt v1.9.0 enables it by default): " +
+  'image pull errors then never show as ErrImagePull and the VM stays Starting. Disable the gate: ' +
+  `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`;
+
+/** An error message that tries to break out of every format it is written in, on several lines. */
+export const HOSTILE_ERROR = `${HOSTILE.message}\n</pre><script>alert(1)</script>\n\`\`\`\n| a | b | c |\n<!-- x -->\n\n@kubevirt/sig-compute #123 ]]> </error>`;
+
+/** The pre-flight refused the cluster: no attempt ran. */
+export function preflightErrorOutcome(message = IMAGE_VOLUME_ERROR): CheckOutcome {
+  return {
+    result: 'failed',
+    attempts: [],
+    durationMs: 1_250,
+    error: { stage: 'pre-flight', message },
+  };
+}
+
+/** Attempt 1 failed (may be timing); creating the VM of attempt 2 failed. */
+export function midRunErrorOutcome(message = HOSTILE_ERROR): CheckOutcome {
+  const first = attempt(
+    1,
+    pullFailureTimeline(`${NS}/transition-check-1-a1b`, { skipFirstVmErr: true }),
+  );
+  return {
+    result: 'failed',
+    attempts: [first],
+    durationMs: 31_000,
+    error: { stage: 'run', message },
+  };
+}
+
 /** A report context as on a pull request run of `acme/kubevirt`. */
 export function testContext(overrides: Partial<ReportContext> = {}): ReportContext {
   return {
