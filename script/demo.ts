@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_TIME_SCALE } from '../src/sim/demo.ts';
+import { readFileCommands } from './file-commands.ts';
 import { startSimulator } from '../src/sim/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,8 +46,8 @@ for (const [name, value] of Object.entries(inputs)) {
 
 const started = performance.now();
 const mainStatus = await node('dist/index.js', environment);
-const outputs = parseFileCommands(await readFile(files.output, 'utf8'));
-const state = parseFileCommands(await readFile(files.state, 'utf8'));
+const outputs = readFileCommands(await readFile(files.output, 'utf8'));
+const state = readFileCommands(await readFile(files.state, 'utf8'));
 const postEnvironment = { ...environment };
 for (const [name, value] of Object.entries(state)) postEnvironment[`STATE_${name}`] = value;
 const postStatus = await node('dist/post/index.js', postEnvironment);
@@ -69,20 +70,4 @@ function node(entry: string, env: NodeJS.ProcessEnv): Promise<number> {
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
-}
-
-/** Reads GITHUB_OUTPUT / GITHUB_STATE: `name<<delimiter`, value lines, `delimiter`. */
-function parseFileCommands(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const header = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!header) continue;
-    const [, name, delimiter] = header;
-    const end = lines.indexOf(delimiter!, i + 1);
-    if (end < 0) break;
-    values[name!] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return values;
 }

@@ -13,17 +13,15 @@ import {
   type ReleaseServer,
   type Standins,
 } from './cluster/standins.ts';
+import { readFileCommands } from '../script/file-commands.ts';
 
 const run = promisify(execFile);
 const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
 const POST = new URL('../src/post.ts', import.meta.url).pathname;
 
-/** The value saved under `key` in a GITHUB_STATE file (`key<<delimiter`, value, delimiter). */
+/** The value saved under `key` in a GITHUB_STATE file. */
 function savedState(file: string, key: string): string | undefined {
-  const match = new RegExp(`^${key}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(
-    readFileSync(file, 'utf8'),
-  );
-  return match?.[2];
+  return readFileCommands(readFileSync(file, 'utf8'))[key];
 }
 
 describe('setup: kind in the action', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { SimulatorOptions } from '../src/sim/index.ts';
+import { readFileCommands } from '../script/file-commands.ts';
 import { simulator, type Clients } from './sim/helpers.ts';
 import { FakeGitHub } from './support/github-api.ts';
 import { leftovers } from './support/leftovers.ts';
@@ -83,20 +84,13 @@ function runner(clients: Clients, inputs: Record<string, string> = {}) {
     postEnv(): NodeJS.ProcessEnv {
       const post = { ...env };
       for (const [name, value] of Object.entries(
-        fileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
+        readFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
       ))
         post[`STATE_${name}`] = value;
       return post;
     },
-    outputs: () => fileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    outputs: () => readFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
   };
-}
-
-function fileCommands(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) values[match[1]!] = match[3]!;
-  return values;
 }
 
 async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
