@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEMO_TIME_SCALE } from '../src/sim/demo.ts';
+import { DEMO_TIME_SCALE } from '../src/demo.ts';
 import { readFileCommands } from './file-commands.ts';
 import { startSimulator } from '../src/sim/index.ts';
 

@@ -7,10 +7,11 @@ import { INPUT_DEFAULTS, type InputName } from './contract.ts';
 import { reportContext } from './report/context.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { timelineDocument } from './report/timeline-json.ts';
-import { CancelledError, runCheck, stoppedOutcome, type RunHooks, type RunTuning } from './run.ts';
-import type { DemoCluster } from './sim/demo.ts';
+import type { DemoCluster } from './demo.ts';
+import { CancelledError, stoppedOutcome } from './outcome.ts';
+import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
-import type { CheckOutcome } from './verify/types.ts';
+import type { CheckOutcome } from './outcome.ts';
 
 /** Exit codes: by result, then 3 for anything that kept the check from running. */
 export const EXIT = { passed: 0, flaky: 0, failed: 1, inconclusive: 2, error: 3 } as const;
@@ -70,7 +71,7 @@ export async function cli(
     let tuning: RunTuning = {};
     if (command === 'demo') {
       // Imported here so `run` never loads the simulator.
-      const { startDemoCluster, demoTuning } = await import('./sim/demo.ts');
+      const { startDemoCluster, demoTuning } = await import('./demo.ts');
       demo = await startDemoCluster(values, (line) => stderr.write(`${line}\n`));
       values.kubeconfig ??= demo.kubeconfigPath;
       tuning = demoTuning(demo.timeScale);

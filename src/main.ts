@@ -4,10 +4,11 @@ import * as core from '@actions/core';
 import { kindSetupOptions, setupKind } from './cluster/kind.ts';
 import { readConfig, type Config } from './config.ts';
 import { publishReport } from './report/index.ts';
-import { CancelledError, runCheck, stoppedOutcome, type RunHooks } from './run.ts';
+import { CancelledError, stoppedOutcome } from './outcome.ts';
+import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
-import type { CheckOutcome, CheckStage } from './verify/types.ts';
+import type { CheckOutcome, CheckStage } from './outcome.ts';
 
 export async function main(): Promise<void> {
   const cancel = new AbortController();

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { deleteKindCluster } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
-import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './run.ts';
+import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './cleanup.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 

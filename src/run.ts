@@ -15,12 +15,9 @@ import {
   createVm,
   generatedNamespaceName,
   newRunId,
-  removeNamespace,
-  removeRunVms,
 } from './cluster/resources.ts';
 import { startObserver, type Observer } from './observe/index.ts';
 import { formatDuration } from './util/duration.ts';
-import { errorMessage } from './util/errors.ts';
 import { escapeRegExp } from './util/text.ts';
 import {
   classifyAttempts,
@@ -32,7 +29,15 @@ import {
   type VerifyOptions,
 } from './verify/index.ts';
 import type { Timeline } from './observe/types.ts';
-import type { Attempt, CheckOutcome, CheckStage, Verdict } from './verify/types.ts';
+import type { Verdict } from './verify/types.ts';
+import { cleanUp, type RunResources } from './cleanup.ts';
+import {
+  CancelledError,
+  CheckStoppedError,
+  type Attempt,
+  type CheckOutcome,
+  type CheckStage,
+} from './outcome.ts';
 
 /** How the run talks to its caller: the action (through @actions/core) or the CLI. */
 export interface RunHooks {
@@ -51,63 +56,12 @@ export interface RunTuning {
   unschedulableGraceMs?: number;
 }
 
-/** Everything a run creates, as plain data: the post step's cleanup works from this alone. */
-export interface RunResources {
-  kubeconfig?: string;
-  namespace: string;
-  /** True when the run created the namespace (and so deletes it). */
-  generatedNamespace: boolean;
-  runId: string;
-}
-
-/** Time allowed for deleting the run's VMs and namespace and seeing them gone. */
-export const CLEANUP_TIMEOUT_MS = 180_000;
 /** How often a long wait says where it stands. */
 const HEARTBEAT_MS = 30_000;
 /** How often the verifier is asked again when nothing new was observed. */
 const DECIDE_TICK_MS = 1000;
 /** States that cannot show up when the ImageVolume gate is on or the launcher is unschedulable. */
 const PULL_STATES = ['ErrImagePull', 'ImagePullBackOff'];
-
-export class CancelledError extends Error {
-  constructor() {
-    super('The check was cancelled; what it created has been cleaned up.');
-    this.name = 'CancelledError';
-  }
-}
-
-/**
- * The check stopped before a verdict, in the pre-flight or during the run. Its message is the
- * original error's (the original is its `cause`); `attempts` are those that completed before.
- */
-export class CheckStoppedError extends Error {
-  readonly stage: CheckStage;
-  readonly attempts: Attempt[];
-  constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = []) {
-    super(errorMessage(cause), { cause });
-    this.name = 'CheckStoppedError';
-    this.stage = stage;
-    this.attempts = attempts;
-  }
-}
-
-/**
- * The outcome to report for a check that could not run: `failed`, with the stage and the message.
- * `stage` is used when `error` does not name one (it is not a CheckStoppedError), e.g. `setup`.
- */
-export function stoppedOutcome(
-  error: unknown,
-  stage: CheckStage,
-  durationMs: number,
-): CheckOutcome {
-  const known = error instanceof CheckStoppedError ? error : undefined;
-  return {
-    result: 'failed',
-    attempts: known?.attempts ?? [],
-    durationMs: Math.round(durationMs),
-    error: { stage: known?.stage ?? stage, message: errorMessage(error) },
-  };
-}
 
 /** Tags an error with the stage it stopped the check in; a cancellation passes through as is. */
 function stopped(
@@ -195,16 +149,6 @@ export async function runCheck(
   } finally {
     await cleanUp(config, cluster, resources, outcome, hooks);
   }
-}
-
-/** Whether what a run created is deleted, per `cleanup`; a cancelled run is always tidied up. */
-export function shouldRemove(
-  cleanup: Config['cleanup'],
-  result: CheckOutcome['result'] | 'cancelled' | undefined,
-): boolean {
-  if (cleanup === 'never') return false;
-  if (cleanup === 'always' || result === 'cancelled') return true;
-  return result === 'passed' || result === 'flaky';
 }
 
 interface AttemptContext {
@@ -360,47 +304,4 @@ function logVerdict(number: number, verdict: Verdict, hooks: RunHooks): void {
   if (verdict.result === 'passed') hooks.log(line);
   else hooks.warn(line);
   hooks.log(verdict.explanation);
-}
-
-async function cleanUp(
-  config: Config,
-  cluster: ClusterConnection,
-  resources: RunResources,
-  outcome: CheckOutcome | undefined,
-  hooks: RunHooks,
-): Promise<void> {
-  const result = hooks.signal?.aborted ? 'cancelled' : outcome?.result;
-  if (!shouldRemove(config.cleanup, result)) {
-    hooks.log(
-      `Keeping namespace ${resources.namespace} and the VMs labelled ${RUN_LABEL}=${resources.runId} (cleanup: ${config.cleanup}). ` +
-        `Delete them with: kubectl delete vm -n ${resources.namespace} -l ${RUN_LABEL}=${resources.runId}` +
-        (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : ''),
-    );
-    return;
-  }
-  await hooks.group('Cleaning up', async () => {
-    try {
-      await removeRun(cluster, resources, CLEANUP_TIMEOUT_MS);
-      hooks.log(
-        resources.generatedNamespace
-          ? `Deleted namespace ${resources.namespace} and everything in it.`
-          : `Deleted the run's VMs in ${resources.namespace}.`,
-      );
-    } catch (error) {
-      hooks.warn(`Cleanup incomplete: ${errorMessage(error)}`);
-    }
-  });
-}
-
-/** Removes what a run created: its VMs (and their VMIs and pods), then its generated namespace. */
-export async function removeRun(
-  cluster: ClusterConnection,
-  resources: RunResources,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  const left = () => Math.max(1, deadline - performance.now());
-  await removeRunVms(cluster, resources.namespace, resources.runId, { timeoutMs: left() });
-  if (resources.generatedNamespace)
-    await removeNamespace(cluster, resources.namespace, { timeoutMs: left() });
 }

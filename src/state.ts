@@ -3,7 +3,7 @@
 // are all that passes between the two.
 import type { KindClusterRef } from './cluster/kind.ts';
 import type { Config } from './config.ts';
-import type { RunResources } from './run.ts';
+import type { RunResources } from './cleanup.ts';
 import type { CheckResult } from './verify/types.ts';
 
 export const STATE = {

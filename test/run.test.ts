@@ -7,14 +7,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
-import {
-  CheckStoppedError,
-  runCheck,
-  stoppedOutcome,
-  type RunHooks,
-  type RunResources,
-} from '../src/run.ts';
-import { demoTuning } from '../src/sim/demo.ts';
+import type { RunResources } from '../src/cleanup.ts';
+import { demoTuning } from '../src/demo.ts';
+import { CheckStoppedError, stoppedOutcome } from '../src/outcome.ts';
+import { runCheck, type RunHooks } from '../src/run.ts';
 import type { SimulatorOptions } from '../src/sim/index.ts';
 import { simulator, type Clients } from './sim/helpers.ts';
 import { leftovers } from './support/leftovers.ts';

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
-import type { CheckOutcome } from '../verify/types.ts';
+import type { CheckOutcome } from '../outcome.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import {
   acceptedPermissions,

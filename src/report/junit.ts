@@ -1,7 +1,8 @@
 // JUnit XML for test-report tools: one testsuite for the check, one testcase per attempt, the
 // verdict's explanation as the failure text and the attempt's timeline as system-out. A check
 // that could not run adds one testcase, named after the stage it stopped in, with an <error>.
-import type { Attempt, CheckError, CheckOutcome, Verdict } from '../verify/types.ts';
+import type { Verdict } from '../verify/types.ts';
+import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';

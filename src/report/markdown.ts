@@ -2,13 +2,8 @@
 // (verdict, why, the path match, gaps, the timeline); the comment is shorter. Long timelines are
 // summarised level by level until the text fits GitHub's limits.
 import type { GapEntry, PollingEntry, StateEntry, Timeline } from '../observe/types.ts';
-import type {
-  Attempt,
-  CheckOutcome,
-  CheckResult,
-  Verdict,
-  VerdictResult,
-} from '../verify/types.ts';
+import type { CheckResult, Verdict, VerdictResult } from '../verify/types.ts';
+import type { Attempt, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdPre, mdText } from './escape.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';

@@ -1,7 +1,7 @@
 // The states of one attempt as a mermaid gantt: a section per witness, a bar per state. Drawn to
 // scale a 1 ms ErrImagePull in a 60 s attempt is invisible, so a bar shorter than 1 % of the
 // attempt is drawn that wide instead, highlighted, with its real duration in the label.
-import type { Attempt } from '../verify/types.ts';
+import type { Attempt } from '../outcome.ts';
 import { mermaidLabel } from './escape.ts';
 import { eventEntries, gapsOf, headAndTail, pollingOf, stateSpans } from './spans.ts';
 import { formatDuration } from './text.ts';

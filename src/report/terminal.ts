@@ -2,7 +2,8 @@
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
 import type { Timeline } from '../observe/types.ts';
-import type { Attempt, CheckOutcome, Verdict } from '../verify/types.ts';
+import type { Verdict } from '../verify/types.ts';
+import type { Attempt, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import {

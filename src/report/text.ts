@@ -1,6 +1,6 @@
 // Text helpers shared by every renderer: making an untrusted string printable, shortening it, and
 // writing times the same way everywhere.
-import type { CheckError, CheckStage } from '../verify/types.ts';
+import type { CheckError, CheckStage } from '../outcome.ts';
 
 /** C0/C1 control characters (except tab), and the bidirectional overrides behind "Trojan Source". */
 const UNPRINTABLE =

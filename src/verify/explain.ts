@@ -11,7 +11,7 @@ import type {
 import { formatDuration } from '../util/duration.ts';
 import { stateEntries } from './match.ts';
 import type { Instruction } from './program.ts';
-import type { Analysis, Compiled } from './verify.ts';
+import type { Analysis, Compiled } from './analysis.ts';
 import type { Diagnosis, StepMatch, Verdict, WitnessChoice } from './types.ts';
 
 const SUBJECT: Record<WitnessChoice, string> = {

@@ -1,5 +1,5 @@
 // What the verifier concludes, as plain data for the runner and the reporters.
-import type { SeenBy, Timeline, Witness } from '../observe/types.ts';
+import type { SeenBy, Witness } from '../observe/types.ts';
 
 /** Which timeline entries a path is checked against; `any` merges vm, vmi and pod. */
 export type WitnessChoice = 'vm' | 'vmi' | 'pod' | 'any';
@@ -97,40 +97,4 @@ export interface Contradiction {
   atMs: number;
   /** The states it rules out that the path still needed. */
   rulesOut: string[];
-}
-
-/** One attempt of the check, on its own fresh VM. */
-export interface Attempt {
-  number: number;
-  /** `namespace/name` of the VM of this attempt. */
-  vm: string;
-  startedAt: string;
-  durationMs: number;
-  timeline: Timeline;
-  verdict: Verdict;
-}
-
-/**
- * Where a check that could not run stopped: `setup` (kind and KubeVirt, `setup: kind`),
- * `pre-flight` (kubeconfig, API server, KubeVirt installed and Available, RBAC, the ImageVolume
- * gate) or `run` (after the run began creating its namespace and VMs).
- */
-export type CheckStage = 'setup' | 'pre-flight' | 'run';
-
-/** Why a check could not run to a verdict, as plain data for the reporters. */
-export interface CheckError {
-  stage: CheckStage;
-  /** The error's message as thrown: untrusted (it may quote the cluster), possibly several lines. */
-  message: string;
-}
-
-export interface CheckOutcome {
-  result: CheckResult;
-  attempts: Attempt[];
-  durationMs: number;
-  /**
-   * Set when the check could not run to a verdict; `result` is then `failed` and `attempts`
-   * holds those that completed before it stopped (often none).
-   */
-  error?: CheckError;
 }

@@ -3,38 +3,14 @@
 import type { Timeline, Witness } from '../observe/types.ts';
 import { explain } from './explain.ts';
 import { FUTURE, gatherEvidence, search, stateEntries, type Evidence } from './match.ts';
-import { pathStates, type PathNode } from './path.ts';
+import { pathStates } from './path.ts';
 import { compilePath, type Instruction } from './program.ts';
 import { DEAD_ENDS, PULL_ERROR_STATES } from './states.ts';
-import type {
-  Contradiction,
-  MessageCheck,
-  StepMatch,
-  Verdict,
-  VerdictResult,
-  WitnessChoice,
-} from './types.ts';
+import type { Analysis, Compiled, TrackOptions, VerifyOptions } from './analysis.ts';
+import type { MessageCheck, StepMatch, Verdict } from './types.ts';
 
-export interface VerifyOptions {
-  /** The parsed `expected-path`, and its text as given. */
-  path: PathNode;
-  expectedPath: string;
-  witness: WitnessChoice;
-  /** Must match an image pull error message when the path expects pull errors. */
-  expectedMessage: RegExp;
-  /** True when the attempt ended because its timeout passed. */
-  timedOut: boolean;
-  /**
-   * How long after a ruling-out state (`Running`, `InvalidImageName`) other witnesses may still
-   * report what happened before it, and how long an early decision waits for the chosen witness
-   * before a step proven only by an Event count decides it; default `DEFAULT_SETTLE_MS`.
-   */
-  settleMs?: number;
-  /** How long `ErrorUnschedulable` must last before it rules out a pull, default 30 s. */
-  unschedulableGraceMs?: number;
-}
+export type { TrackOptions, VerifyOptions } from './analysis.ts';
 
-export type TrackOptions = Omit<VerifyOptions, 'timedOut'>;
 export type Decision = 'passed' | 'failed';
 
 export interface PathTracker {
@@ -49,28 +25,6 @@ export interface PathTracker {
 
 export const DEFAULT_SETTLE_MS = 2000;
 export const DEFAULT_UNSCHEDULABLE_GRACE_MS = 30_000;
-
-/** The compiled path, reused across `decide` calls. */
-export interface Compiled {
-  options: TrackOptions;
-  code: Instruction[];
-  /** True when the path names a pull error state, so `expected-message` applies. */
-  expectsPullErrors: boolean;
-}
-
-/** What the evidence says, before it is put into words. */
-export interface Analysis {
-  result: VerdictResult;
-  evidence: Evidence;
-  /** The full match when passed, else the longest partial match. */
-  matched: StepMatch[];
-  /** Instructions of the step(s) the partial match stopped at. */
-  stuckAt: number[];
-  message: MessageCheck;
-  contradiction?: Contradiction;
-  decidedAtMs?: number;
-  nowMs: number;
-}
 
 export function trackPath(options: TrackOptions): PathTracker {
   const compiled = compile(options);

@@ -9,7 +9,7 @@ import {
   renderSummary,
 } from '../../src/report/markdown.ts';
 import { MERMAID_MAX_CHARS } from '../../src/report/mermaid.ts';
-import type { CheckOutcome } from '../../src/verify/types.ts';
+import type { CheckOutcome } from '../../src/outcome.ts';
 import {
   HOSTILE,
   HOSTILE_ERROR,

@@ -9,7 +9,7 @@ import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { readConfig, type Config } from '../../src/config.ts';
 import type { InputName } from '../../src/contract.ts';
 import { publishReport, type PublishedReport } from '../../src/report/index.ts';
-import type { CheckOutcome } from '../../src/verify/types.ts';
+import type { CheckOutcome } from '../../src/outcome.ts';
 import { FakeGitHub } from '../support/github-api.ts';
 import {
   IMAGE_VOLUME_ERROR,

@@ -9,7 +9,8 @@ import type {
   Witness,
 } from '../../src/observe/types.ts';
 import { reportContext, type ReportContext } from '../../src/report/context.ts';
-import type { Attempt, CheckOutcome, StepMatch, Verdict } from '../../src/verify/types.ts';
+import type { StepMatch, Verdict } from '../../src/verify/types.ts';
+import type { Attempt, CheckOutcome } from '../../src/outcome.ts';
 
 export const IMAGE = 'registry.invalid/kubevirt-transition-check/no-such-image:latest';
 export const EXPECTED = 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff';

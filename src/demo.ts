@@ -1,10 +1,10 @@
 // The cluster behind `kubevirt-transition-check demo` and `npm run demo`: the simulator with the
 // kubelet's real timings on a time scale, set up for one of a few scenarios.
-import { parseDuration } from '../util/duration.ts';
-import { FlagError, parseFault } from './cli.ts';
-import type { RunTuning } from '../run.ts';
-import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from '../verify/index.ts';
-import { startSimulator, type Simulator, type SimulatorOptions } from './index.ts';
+import type { RunTuning } from './run.ts';
+import { FlagError, parseFault } from './sim/cli.ts';
+import { startSimulator, type Simulator, type SimulatorOptions } from './sim/index.ts';
+import { parseDuration } from './util/duration.ts';
+import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from './verify/index.ts';
 
 export const SCENARIOS = {
   /** The image cannot be pulled: the VM cycles through ErrImagePull and ImagePullBackOff. */

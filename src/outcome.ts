@@ -1,0 +1,84 @@
+// What one check produced, as plain data for the reporters, the action and the CLI: the result
+// over its attempts, each attempt's timeline and verdict, and where a check that could not run
+// stopped. Every stage's output ends up here; no stage imports it but the runner and the edges.
+import type { Timeline } from './observe/types.ts';
+import { errorMessage } from './util/errors.ts';
+import type { CheckResult, Verdict } from './verify/types.ts';
+
+export type { CheckResult } from './verify/types.ts';
+
+/** One attempt of the check, on its own fresh VM. */
+export interface Attempt {
+  number: number;
+  /** `namespace/name` of the VM of this attempt. */
+  vm: string;
+  startedAt: string;
+  durationMs: number;
+  timeline: Timeline;
+  verdict: Verdict;
+}
+
+/**
+ * Where a check that could not run stopped: `setup` (kind and KubeVirt, `setup: kind`),
+ * `pre-flight` (kubeconfig, API server, KubeVirt installed and Available, RBAC, the ImageVolume
+ * gate) or `run` (after the run began creating its namespace and VMs).
+ */
+export type CheckStage = 'setup' | 'pre-flight' | 'run';
+
+/** Why a check could not run to a verdict, as plain data for the reporters. */
+export interface CheckError {
+  stage: CheckStage;
+  /** The error's message as thrown: untrusted (it may quote the cluster), possibly several lines. */
+  message: string;
+}
+
+export interface CheckOutcome {
+  result: CheckResult;
+  attempts: Attempt[];
+  durationMs: number;
+  /**
+   * Set when the check could not run to a verdict; `result` is then `failed` and `attempts`
+   * holds those that completed before it stopped (often none).
+   */
+  error?: CheckError;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('The check was cancelled; what it created has been cleaned up.');
+    this.name = 'CancelledError';
+  }
+}
+
+/**
+ * The check stopped before a verdict, in the pre-flight or during the run. Its message is the
+ * original error's (the original is its `cause`); `attempts` are those that completed before.
+ */
+export class CheckStoppedError extends Error {
+  readonly stage: CheckStage;
+  readonly attempts: Attempt[];
+  constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = []) {
+    super(errorMessage(cause), { cause });
+    this.name = 'CheckStoppedError';
+    this.stage = stage;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * The outcome to report for a check that could not run: `failed`, with the stage and the message.
+ * `stage` is used when `error` does not name one (it is not a CheckStoppedError), e.g. `setup`.
+ */
+export function stoppedOutcome(
+  error: unknown,
+  stage: CheckStage,
+  durationMs: number,
+): CheckOutcome {
+  const known = error instanceof CheckStoppedError ? error : undefined;
+  return {
+    result: 'failed',
+    attempts: known?.attempts ?? [],
+    durationMs: Math.round(durationMs),
+    error: { stage: known?.stage ?? stage, message: errorMessage(error) },
+  };
+}

@@ -1,0 +1,54 @@
+// The verifier's inner data: its options, the compiled path and the analysis of a timeline,
+// shared by verify.ts (which computes them) and explain.ts (which puts them into words).
+import type { Evidence } from './match.ts';
+import type { PathNode } from './path.ts';
+import type { Instruction } from './program.ts';
+import type {
+  Contradiction,
+  MessageCheck,
+  StepMatch,
+  VerdictResult,
+  WitnessChoice,
+} from './types.ts';
+
+export interface VerifyOptions {
+  /** The parsed `expected-path`, and its text as given. */
+  path: PathNode;
+  expectedPath: string;
+  witness: WitnessChoice;
+  /** Must match an image pull error message when the path expects pull errors. */
+  expectedMessage: RegExp;
+  /** True when the attempt ended because its timeout passed. */
+  timedOut: boolean;
+  /**
+   * How long after a ruling-out state (`Running`, `InvalidImageName`) other witnesses may still
+   * report what happened before it, and how long an early decision waits for the chosen witness
+   * before a step proven only by an Event count decides it; default `DEFAULT_SETTLE_MS`.
+   */
+  settleMs?: number;
+  /** How long `ErrorUnschedulable` must last before it rules out a pull, default 30 s. */
+  unschedulableGraceMs?: number;
+}
+
+export type TrackOptions = Omit<VerifyOptions, 'timedOut'>;
+/** The compiled path, reused across `decide` calls. */
+export interface Compiled {
+  options: TrackOptions;
+  code: Instruction[];
+  /** True when the path names a pull error state, so `expected-message` applies. */
+  expectsPullErrors: boolean;
+}
+
+/** What the evidence says, before it is put into words. */
+export interface Analysis {
+  result: VerdictResult;
+  evidence: Evidence;
+  /** The full match when passed, else the longest partial match. */
+  matched: StepMatch[];
+  /** Instructions of the step(s) the partial match stopped at. */
+  stuckAt: number[];
+  message: MessageCheck;
+  contradiction?: Contradiction;
+  decidedAtMs?: number;
+  nowMs: number;
+}
