@@ -1,6 +1,7 @@
 // The action as GitHub runs it: src/main.ts and src/post.ts in their own processes, with INPUT_*
 // variables and the runner's files, against the simulator in this process. Cancel (SIGINT) and a
 // killed main step (SIGKILL, then the post step) must leave nothing behind.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

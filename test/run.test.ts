@@ -1,5 +1,6 @@
 // The whole check against the simulated cluster: config -> cluster -> observe -> verify, with
 // cleanup asserted through the API after every ending.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
 // Pre-flight against the simulated cluster over HTTP, through the unmodified client-node.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { KubeConfig } from '@kubernetes/client-node';

@@ -1,6 +1,7 @@
 // The observer against everything a real API server does to a watch, struck at several moments,
 // including the instant right after the watch delivered a transition: the timeline is complete
 // or the gap is recorded, never a silent loss.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Timeline } from '../../src/observe/types.ts';
