@@ -207,6 +207,7 @@ function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 
     expectedPath: config.expectedPath,
     witness: config.witness,
     expectedMessage,
+    pollIntervalMs: config.pollIntervalMs,
   };
 }
 

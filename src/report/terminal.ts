@@ -2,6 +2,7 @@
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
 import type { Timeline } from '../observe/types.ts';
+import { percent } from '../verify/rate.ts';
 import type { Verdict } from '../verify/types.ts';
 import type { Attempt, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
@@ -71,10 +72,25 @@ function attemptLines(attempt: Attempt, attempts: number, options: TerminalOptio
     '',
     '  path match',
     ...pathLines(verdict).map((line) => `    ${line}`),
+    ...pollingMissLines(verdict).map((line) => `  ${line}`),
     '',
     `  why  ${clean(verdict.explanation, 2000)}`,
     ...verdict.causes.map((cause) => `  cause  ${clean(cause, 500)}`),
     ...(verdict.caveats ?? []).map((caveat) => `  caveat  ${clean(caveat, 500)}`),
+  ];
+}
+
+/** How likely common pollers would have missed this path: the case for watching, in numbers. */
+function pollingMissLines(verdict: Verdict): string[] {
+  const estimate = verdict.pollingMiss;
+  if (!estimate || verdict.result !== 'passed') return [];
+  return [
+    '',
+    '  polling would miss this path',
+    ...estimate.pollers.map(
+      (poller) =>
+        `    ${formatDuration(poller.intervalMs).padStart(6)}  ${percent(poller.path).padStart(6)} of the time  (${poller.who})`,
+    ),
   ];
 }
 

@@ -28,6 +28,8 @@ export interface VerifyOptions {
   settleMs?: number;
   /** How long `ErrorUnschedulable` must last before it rules out a pull, default 30 s. */
   unschedulableGraceMs?: number;
+  /** The configured `poll-interval`: the polling-miss estimate adds it to the reference pollers. */
+  pollIntervalMs?: number;
 }
 
 export type TrackOptions = Omit<VerifyOptions, 'timedOut'>;

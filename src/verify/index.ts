@@ -12,6 +12,21 @@ export {
 } from './path.ts';
 export { KNOWN_STATES, closestStates } from './states.ts';
 export {
+  REFERENCE_POLLERS,
+  anyMissed,
+  missProbability,
+  pollingMiss,
+  stepDwells,
+  type PollingMissEstimate,
+} from './polling-miss.ts';
+export {
+  cleanRunsUntil,
+  describeRate,
+  percent,
+  wilsonInterval,
+  type RateInterval,
+} from './rate.ts';
+export {
   DEFAULT_SETTLE_MS,
   DEFAULT_UNSCHEDULABLE_GRACE_MS,
   checkMessage,

@@ -1,5 +1,6 @@
 // What the verifier concludes, as plain data for the runner and the reporters.
 import type { SeenBy, Witness } from '../observe/types.ts';
+import type { PollingMissEstimate } from './polling-miss.ts';
 
 /** Which timeline entries a path is checked against; `any` merges vm, vmi and pod. */
 export type WitnessChoice = 'vm' | 'vmi' | 'pod' | 'any';
@@ -67,6 +68,11 @@ export interface Verdict {
   contradiction?: Contradiction;
   /** `atMs` at which the result was certain: the last step, or when a contradiction counted. */
   decidedAtMs?: number;
+  /**
+   * How likely pollers of common intervals would have missed the matched states, from the dwell
+   * each state had; absent when no step matched.
+   */
+  pollingMiss?: PollingMissEstimate;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Timeline, Witness } from '../observe/types.ts';
 import { explain } from './explain.ts';
 import { FUTURE, gatherEvidence, search, stateEntries, type Evidence } from './match.ts';
 import { pathStates } from './path.ts';
+import { pollingMiss, type Poller } from './polling-miss.ts';
 import { compilePath, type Instruction } from './program.ts';
 import { DEAD_ENDS, PULL_ERROR_STATES } from './states.ts';
 import type { Analysis, Compiled, TrackOptions, VerifyOptions } from './analysis.ts';
@@ -69,6 +70,9 @@ export function verify(timeline: Timeline, options: VerifyOptions): Verdict {
     diagnosis: words.diagnosis,
     ...(analysis.contradiction && { contradiction: analysis.contradiction }),
     ...(analysis.decidedAtMs !== undefined && { decidedAtMs: analysis.decidedAtMs }),
+    ...(analysis.matched.length > 0 && {
+      pollingMiss: pollingMiss(timeline, analysis.matched, configuredPoller(options)),
+    }),
   };
 }
 
@@ -235,4 +239,9 @@ export function lastMoment(timeline: Timeline): number {
       Math.max(latest, entry.atMs, entry.kind === 'state' ? 0 : (entry.untilMs ?? 0)),
     timeline.endedAtMs,
   );
+}
+
+function configuredPoller(options: VerifyOptions): Poller[] {
+  if (options.pollIntervalMs === undefined) return [];
+  return [{ intervalMs: options.pollIntervalMs, who: "this check's poll-interval" }];
 }
