@@ -22,6 +22,7 @@ const USAGE = `Usage:
   kubevirt-transition-check demo [--scenario missing-image|running|unschedulable|image-volume]
                                  [--dwell 1ms] [--faults LIST] [--time-scale N] [--seed N]
                                  [--<input> VALUE ...] [-o text|json]
+  kubevirt-transition-check compare BASELINE... CURRENT [--threshold 25%,100ms] [-o text|json]
 
 Every input of the action is a flag of the same name (see action.yml or the README).
 'demo' starts a simulated KubeVirt cluster in this process and checks a VM on it.
@@ -44,6 +45,10 @@ export async function cli(
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     stdout.write(`${USAGE}\n`);
     return command === undefined ? EXIT.error : 0;
+  }
+  if (command === 'compare') {
+    const { compareCommand } = await import('./trend/compare-cli.ts');
+    return compareCommand(rest, stdout, stderr);
   }
   if (command !== 'run' && command !== 'demo') {
     stderr.write(`error: unknown command "${command}"\n\n${USAGE}\n`);

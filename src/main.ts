@@ -8,7 +8,7 @@ import { CancelledError, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
-import type { CheckOutcome, CheckStage } from './outcome.ts';
+import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 
 export async function main(): Promise<void> {
   const cancel = new AbortController();
@@ -25,9 +25,9 @@ export async function main(): Promise<void> {
     let stage: CheckStage = 'setup';
     let outcome: CheckOutcome;
     try {
-      if (config.setup === 'kind') await setUpKind(config);
+      const setup = config.setup === 'kind' ? await setUpKind(config) : undefined;
       stage = 'run';
-      outcome = await check(config, cancel.signal);
+      outcome = { ...(await check(config, cancel.signal)), ...(setup ? { setup } : {}) };
     } catch (error) {
       // A cancelled check is not reported; one that could not run is, then fails the step.
       if (error instanceof CancelledError || cancel.signal.aborted) throw error;
@@ -95,7 +95,7 @@ function conclude(outcome: CheckOutcome, config: Config): void {
  * `setup: kind`: creates the cluster with KubeVirt and points the check at it. The cluster is
  * recorded for the post step just before it is created, so a failed setup is cleaned up too.
  */
-async function setUpKind(config: Config): Promise<void> {
+async function setUpKind(config: Config): Promise<SetupTimings> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
     const cluster = await setupKind({
@@ -104,6 +104,7 @@ async function setUpKind(config: Config): Promise<void> {
     });
     config.kubeconfig = cluster.kubeconfigPath;
     config.kubevirtVersion = cluster.kubevirtVersion;
+    return { ...cluster.timings, nodeImage: config.kindNodeImage };
   } finally {
     core.endGroup();
   }

@@ -16,6 +16,22 @@ export interface Attempt {
   durationMs: number;
   timeline: Timeline;
   verdict: Verdict;
+  /** HTTP requests the observer made to the API server during the attempt (lists, polls, watches). */
+  apiRequests?: number;
+}
+
+/** What the cluster runs, from the pre-flight: a change is named beside a trend, not mixed into it. */
+export interface CheckEnvironment {
+  kubernetesVersion?: string;
+  kubevirtVersion?: string;
+}
+
+/** How long `setup: kind` took: creating the cluster, installing KubeVirt (ms). */
+export interface SetupTimings {
+  clusterMs: number;
+  kubevirtMs: number;
+  /** kind's node image, when one was asked for. */
+  nodeImage?: string;
 }
 
 /**
@@ -41,6 +57,8 @@ export interface CheckOutcome {
    * holds those that completed before it stopped (often none).
    */
   error?: CheckError;
+  environment?: CheckEnvironment;
+  setup?: SetupTimings;
 }
 
 export class CancelledError extends Error {

@@ -118,10 +118,14 @@ export async function runCheck(
       warn: hooks.warn,
     });
     try {
+      let requestsCounted = 0;
       for (let number = 1; number <= config.attempts; number++) {
         const attempt = await hooks.group(`Attempt ${number} of ${config.attempts}`, () =>
           runAttempt(number, { config, cluster, observer, resources, hooks, tuning }),
         );
+        // The first attempt's count includes the observer's start (its lists and watches).
+        attempt.apiRequests = apiRequests(observer) - requestsCounted;
+        requestsCounted += attempt.apiRequests;
         attempts.push(attempt);
         if (hooks.signal?.aborted) throw new CancelledError();
         if (attempt.verdict.result === 'passed') break;
@@ -142,6 +146,10 @@ export async function runCheck(
       result: classifyAttempts(attempts.map((attempt) => attempt.verdict)),
       attempts,
       durationMs: Math.round(performance.now() - started),
+      environment: {
+        kubernetesVersion: findings.kubernetesVersion,
+        kubevirtVersion: findings.kubevirtVersion,
+      },
     };
     return outcome;
   } catch (error) {
@@ -194,6 +202,11 @@ async function runAttempt(number: number, context: AttemptContext): Promise<Atte
     timeline,
     verdict,
   };
+}
+
+/** HTTP requests the observer has made so far, over every resource. */
+function apiRequests(observer: Observer): number {
+  return Object.values(observer.stats()).reduce((sum, stats) => sum + stats.requests, 0);
 }
 
 function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 'timedOut'> {

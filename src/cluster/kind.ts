@@ -94,6 +94,8 @@ export interface KindCluster extends KindClusterRef {
   kubevirtVersion: string;
   emulation: boolean;
   kubectlPath: string;
+  /** How long creating (or reusing) the cluster and installing KubeVirt took, ms. */
+  timings: { clusterMs: number; kubevirtMs: number };
 }
 
 const DEFAULT_KIND_WAIT = '120s';
@@ -176,6 +178,7 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
   log(`${decision.emulation ? 'Software emulation' : 'KVM'}: ${decision.reason}`);
 
   // Cluster
+  const clusterStarted = performance.now();
   const ref: KindClusterRef = { clusterName, kubeconfigPath, kindPath };
   const existing = (await kind(['get', 'clusters'])).stdout.split('\n').map((line) => line.trim());
   const created = !existing.includes(clusterName);
@@ -203,6 +206,7 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
   log(`Kubeconfig of kind cluster ${clusterName}: ${kubeconfigPath}`);
 
   // KubeVirt
+  const kubevirtStarted = performance.now();
   await installKubevirt({
     version: kubevirtVersion,
     emulation: decision.emulation,
@@ -218,7 +222,18 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
     clock: options.clock,
     log,
   });
-  return { ...ref, created, kubevirtVersion, emulation: decision.emulation, kubectlPath };
+  const timings = {
+    clusterMs: Math.round(kubevirtStarted - clusterStarted),
+    kubevirtMs: Math.round(performance.now() - kubevirtStarted),
+  };
+  return {
+    ...ref,
+    created,
+    kubevirtVersion,
+    emulation: decision.emulation,
+    kubectlPath,
+    timings,
+  };
 }
 
 /** Deletes the kind cluster (and its context in the kubeconfig). Deleting a missing one is fine. */

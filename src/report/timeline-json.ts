@@ -2,7 +2,13 @@
 // documented in docs/timeline-schema.md; attempts, timelines and verdicts are the plain data
 // types of src/observe/types.ts and src/verify/types.ts, written as they are.
 import type { CheckResult, WitnessChoice } from '../verify/types.ts';
-import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
+import type {
+  Attempt,
+  CheckEnvironment,
+  CheckError,
+  CheckOutcome,
+  SetupTimings,
+} from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 
 /**
@@ -26,6 +32,10 @@ export interface TimelineDocument {
   /** How many attempts ran; `attempts` may hold only the last one (the `timeline` output). */
   attemptsUsed: number;
   run?: { repository?: string; url?: string; sha?: string };
+  /** What the cluster runs (from the pre-flight): Kubernetes and KubeVirt versions. */
+  environment?: CheckEnvironment;
+  /** With `setup: kind`: how long creating the cluster and installing KubeVirt took. */
+  setup?: SetupTimings;
   attempts: Attempt[];
 }
 
@@ -57,6 +67,8 @@ export function timelineDocument(
     image: context.image,
     attemptsUsed: outcome.attempts.length,
     ...(run ? { run } : {}),
+    ...(outcome.environment ? { environment: outcome.environment } : {}),
+    ...(outcome.setup ? { setup: outcome.setup } : {}),
     attempts: options.lastAttemptOnly ? outcome.attempts.slice(-1) : outcome.attempts,
   };
 }

@@ -1,0 +1,65 @@
+// Reading timeline JSON documents back: the one I/O edge of the trend stage (files and folders
+// given as a baseline); documents fetched from earlier runs go through `parseTimelineDocument`.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TIMELINE_SCHEMA_VERSION, type TimelineDocument } from '../report/timeline-json.ts';
+import { errorMessage } from '../util/errors.ts';
+
+/** A document that cannot be compared: not JSON, not a timeline, or of another schema version. */
+export class TimelineDocumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TimelineDocumentError';
+  }
+}
+
+/** Parses and checks a timeline JSON document; `source` names it in errors (a path, an artifact). */
+export function parseTimelineDocument(text: string, source: string): TimelineDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new TimelineDocumentError(`${source} is not JSON: ${errorMessage(error)}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
+  const document = value as Partial<TimelineDocument> & { schemaVersion?: unknown };
+  if (document.generator !== 'kubevirt-transition-check')
+    throw new TimelineDocumentError(
+      `${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`,
+    );
+  if (document.schemaVersion !== TIMELINE_SCHEMA_VERSION) {
+    const version = JSON.stringify(document.schemaVersion);
+    const age =
+      typeof document.schemaVersion === 'number' && document.schemaVersion > TIMELINE_SCHEMA_VERSION
+        ? 'newer'
+        : 'older';
+    throw new TimelineDocumentError(
+      `${source} has timeline schema version ${version}, ${age} than the version ${TIMELINE_SCHEMA_VERSION} this release reads; it is left out of the comparison`,
+    );
+  }
+  if (typeof document.check !== 'string' || !Array.isArray(document.attempts))
+    throw new TimelineDocumentError(`${source} lacks 'check' or 'attempts'`);
+  return document as TimelineDocument;
+}
+
+/**
+ * The documents at `path`: the file itself, or every `*.json` file in the folder (not recursive),
+ * in name order. Each unreadable or unusable file is an error naming it.
+ */
+export async function readTimelineDocuments(path: string): Promise<TimelineDocument[]> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new TimelineDocumentError(`cannot read ${path}: ${errorMessage(error)}`);
+  });
+  const files = info.isDirectory()
+    ? (await readdir(path))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join(path, name))
+    : [path];
+  if (info.isDirectory() && files.length === 0)
+    throw new TimelineDocumentError(`${path} holds no timeline JSON files (*.json)`);
+  return Promise.all(
+    files.map(async (file) => parseTimelineDocument(await readFile(file, 'utf8'), file)),
+  );
+}

@@ -1,0 +1,101 @@
+// `compare` over timeline JSON files written by `demo -o json` on the simulator: the kubelet's
+// back-off at another time scale is flagged, the same time scale flags nothing.
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { cli } from '../../src/cli.ts';
+import type { Comparison } from '../../src/trend/compare.ts';
+
+function capture() {
+  const sink = { text: '' };
+  return { sink, write: (text: string) => (sink.text += text) };
+}
+
+async function runCli(args: string[]) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await cli(args, stdout, stderr);
+  return { code, stdout: stdout.sink.text, stderr: stderr.sink.text };
+}
+
+describe('kubevirt-transition-check compare', () => {
+  let folder: string;
+  const files: Record<string, string> = {};
+
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'compare-'));
+    // One after the other: concurrent demos would share the CPU and blur each other's timing.
+    for (const [name, scale] of [
+      ['first', '0.02'],
+      ['second', '0.02'],
+      ['slower', '0.05'],
+    ] as const) {
+      const demo = await runCli(['demo', '--time-scale', scale, '-o', 'json']);
+      assert.equal(demo.code, 0, demo.stderr);
+      files[name] = join(folder, `${name}.json`);
+      await writeFile(files[name], demo.stdout);
+    }
+  });
+
+  it('flags the back-off of a run at a slower time scale and exits 1', async () => {
+    const { code, stdout } = await runCli([
+      'compare',
+      '--min-history',
+      '1',
+      files.first!,
+      files.slower!,
+    ]);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /pull attempt 1→2 interval\s+\S+\s+\S+ \(n = 1\).*▲ regression/);
+    assert.match(stdout, /pull attempt 2→3 interval\s.*▲ regression/);
+    assert.match(stdout, /Compared with 1 earlier run .*regressions?:/);
+  });
+
+  it('flags nothing between two runs at the same time scale', async () => {
+    const { code, stdout } = await runCli([
+      'compare',
+      '--min-history',
+      '1',
+      files.first!,
+      files.second!,
+      '--all',
+    ]);
+    assert.equal(code, 0, stdout);
+    assert.doesNotMatch(stdout, /▲/);
+    assert.match(stdout, /no regression/);
+    assert.match(stdout, /step 1 ErrImagePull mirror pod→vmi/);
+  });
+
+  it('gives no verdict from one earlier run by default, and -o json the same comparison', async () => {
+    const text = await runCli(['compare', files.first!, files.slower!]);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /Not enough history \(n = 1 < 3\)/);
+    const json = await runCli([
+      'compare',
+      '-o',
+      'json',
+      '--min-history',
+      '1',
+      files.first!,
+      files.slower!,
+    ]);
+    assert.equal(json.code, 1);
+    const comparison = JSON.parse(json.stdout) as Comparison;
+    assert.ok(comparison.regressions.some((metric) => metric.name === 'pull attempt 1→2 interval'));
+    assert.equal(comparison.history.length, 1);
+  });
+
+  it('explains bad input with exit code 3', async () => {
+    const one = await runCli(['compare', files.first!]);
+    assert.equal(one.code, 3);
+    assert.match(one.stderr, /compare needs at least one BASELINE and the CURRENT timeline JSON/);
+    const bad = await runCli(['compare', '--threshold', 'soon', files.first!, files.second!]);
+    assert.equal(bad.code, 3);
+    assert.match(bad.stderr, /--threshold 'soon'/);
+    const folderAsCurrent = await runCli(['compare', files.first!, folder]);
+    assert.equal(folderAsCurrent.code, 3);
+    assert.match(folderAsCurrent.stderr, /must be one timeline JSON file/);
+  });
+});
