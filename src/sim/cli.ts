@@ -32,8 +32,10 @@ Cluster:
 
 Faults:
   --fault SPEC                 e.g. respond=429,resource=virtualmachines,watch=true,times=2,retry-after=1
-                               keys: respond (403|404|409|410|429|500|503|504|reset), resource,
-                               method, verb, namespace, name, watch, times, retry-after, delay, message
+                               keys: respond (403|404|409|410|429|500|503|504|reset|malformed),
+                               resource, method, verb, namespace, name, watch, times, retry-after,
+                               delay, message, event (ADDED|MODIFIED|DELETED, for malformed);
+                               respond=malformed writes watch events as lines cut in half
   --forbid-watch RESOURCE      answer watches of RESOURCE 403 (repeatable)
   --watch-end-rate P           end each watch after an event with chance P
   --log-requests               print one line per finished request
@@ -87,7 +89,8 @@ function list(value: string | undefined): string[] | undefined {
     .filter((item) => item !== '');
 }
 
-const RESPONSES = ['403', '404', '409', '410', '429', '500', '503', '504', 'reset'];
+const RESPONSES = ['403', '404', '409', '410', '429', '500', '503', '504', 'reset', 'malformed'];
+const EVENTS = ['ADDED', 'MODIFIED', 'DELETED'] as const;
 const VERBS: Verb[] = [
   'get',
   'list',
@@ -113,7 +116,9 @@ export function parseFault(spec: string): InjectOptions {
       case 'respond':
         if (!RESPONSES.includes(value))
           throw new FlagError(`--fault '${spec}': respond must be one of ${RESPONSES.join(', ')}`);
-        options.respond = (value === 'reset' ? 'reset' : Number(value)) as FaultResponse;
+        options.respond = (
+          value === 'reset' || value === 'malformed' ? value : Number(value)
+        ) as FaultResponse;
         break;
       case 'resource':
       case 'namespace':
@@ -143,14 +148,25 @@ export function parseFault(spec: string): InjectOptions {
       case 'message':
         options.message = value;
         break;
+      case 'event':
+        if (!EVENTS.includes(value as (typeof EVENTS)[number]))
+          throw new FlagError(`--fault '${spec}': event must be one of ${EVENTS.join(', ')}`);
+        options.event = value as (typeof EVENTS)[number];
+        break;
       default:
         throw new FlagError(
-          `--fault '${spec}': unknown key '${key}' (respond, resource, method, verb, namespace, name, watch, times, retry-after, delay, message)`,
+          `--fault '${spec}': unknown key '${key}' (respond, resource, method, verb, namespace, name, watch, times, retry-after, delay, message, event)`,
         );
     }
   }
   if (options.respond === undefined && options.delayMs === undefined)
     throw new FlagError(`--fault '${spec}': give respond= or delay=`);
+  if (options.respond === 'malformed' && match.watch === false)
+    throw new FlagError(
+      `--fault '${spec}': respond=malformed garbles watch events; drop watch=false`,
+    );
+  if (options.event !== undefined && options.respond !== 'malformed')
+    throw new FlagError(`--fault '${spec}': event= goes with respond=malformed`);
   if (Object.keys(match).length) options.match = match;
   return options;
 }

@@ -3,6 +3,7 @@
 import type { Random } from './random.ts';
 import type { Verb } from './resources.ts';
 import { ApiError, expired, forbidden, statusError, tooManyRequests } from './status.ts';
+import type { ChangeType } from './store.ts';
 import type { WatchStream } from './watch.ts';
 
 /** Which requests a fault applies to; every given field must match. */
@@ -16,8 +17,11 @@ export interface FaultMatch {
   name?: string;
 }
 
-/** The answers a fault can give instead of the real one. `reset` destroys the connection. */
-export type FaultResponse = 403 | 404 | 409 | 410 | 429 | 500 | 503 | 504 | 'reset';
+/**
+ * The answers a fault can give instead of the real one. `reset` destroys the connection;
+ * `malformed` (watches only) writes an event as a line cut in half, which no client can parse.
+ */
+export type FaultResponse = 403 | 404 | 409 | 410 | 429 | 500 | 503 | 504 | 'reset' | 'malformed';
 
 export interface InjectOptions {
   match?: FaultMatch;
@@ -29,7 +33,18 @@ export interface InjectOptions {
   message?: string;
   /** Real milliseconds to hold the request before answering. */
   delayMs?: number;
-  /** How many matching requests get the fault; default: all, until cleared. */
+  /** How many matching requests (for `malformed`: events) get the fault; default: all, until cleared. */
+  times?: number;
+  /** For `malformed`: only events of this type are garbled. Default: any. */
+  event?: ChangeType;
+}
+
+export interface GarbleOptions {
+  resource?: string;
+  namespace?: string;
+  /** Only events of this type. Default: any. */
+  event?: ChangeType;
+  /** How many events; default: all, until cleared. */
   times?: number;
 }
 
@@ -70,6 +85,11 @@ export interface FaultControls {
   endWatchesAfter(options: WatchEndOptions & { events: number; times?: number }): FaultHandle;
   /** After each event, ends the watch with probability `rate` (seeded). */
   endWatchesRandomly(options: WatchEndOptions & { rate: number }): FaultHandle;
+  /**
+   * Writes matching watch events (of open and later watches) as lines cut in half: the client
+   * cannot parse them (client-node skips such a line), so the event is lost in transit.
+   */
+  garbleWatchEvents(options?: GarbleOptions): FaultHandle;
   /** Drops the watch history (of one resource or all): older resourceVersions get 410 Expired. */
   compact(resource?: string): void;
   /** Stops the HTTP server and starts it again on the same port, keeping the store. */
@@ -168,6 +188,7 @@ export class Faults implements FaultControls {
   #requestRules: { rule: Rule; options: InjectOptions }[] = [];
   #afterRules: StreamRule[] = [];
   #randomRules: { rule: Rule; options: WatchEndOptions & { rate: number } }[] = [];
+  #garbleRules: { rule: Rule; options: GarbleOptions }[] = [];
 
   constructor(random: Random, host: FaultHost) {
     this.#random = random;
@@ -175,6 +196,15 @@ export class Faults implements FaultControls {
   }
 
   inject(options: InjectOptions): FaultHandle {
+    if (options.respond === 'malformed') {
+      const { resource, namespace } = options.match ?? {};
+      return this.garbleWatchEvents({
+        resource,
+        namespace,
+        event: options.event,
+        times: options.times,
+      });
+    }
     const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
     this.#requestRules.push(entry);
     return entry.rule.handle;
@@ -213,6 +243,12 @@ export class Faults implements FaultControls {
     return entry.rule.handle;
   }
 
+  garbleWatchEvents(options: GarbleOptions = {}): FaultHandle {
+    const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
+    this.#garbleRules.push(entry);
+    return entry.rule.handle;
+  }
+
   compact(resource?: string): void {
     this.#host.compact(resource);
   }
@@ -225,6 +261,7 @@ export class Faults implements FaultControls {
     this.#requestRules = [];
     this.#afterRules = [];
     this.#randomRules = [];
+    this.#garbleRules = [];
   }
 
   /** The fault for one request, if any: consumes one of the matching rule's `times`. */
@@ -265,8 +302,18 @@ export class Faults implements FaultControls {
     }
   }
 
+  /** A watch is about to write an event: true when a rule says to garble it. */
+  garbleWatchEvent(stream: WatchStream, type: ChangeType): boolean {
+    return this.#garbleRules.some(
+      ({ rule, options }) =>
+        streamMatches(options, stream) &&
+        (options.event === undefined || options.event === type) &&
+        rule.consume(),
+    );
+  }
+
   #errorFor(options: InjectOptions, facts: RequestFacts): ApiError {
-    const code = options.respond as Exclude<FaultResponse, 'reset'>;
+    const code = options.respond as Exclude<FaultResponse, 'reset' | 'malformed'>;
     const gr = { group: '', resource: facts.resource ?? '' };
     switch (code) {
       case 429:
@@ -294,5 +341,6 @@ export class Faults implements FaultControls {
     this.#requestRules = this.#requestRules.filter((entry) => entry.rule !== rule);
     this.#afterRules = this.#afterRules.filter((entry) => entry.rule !== rule);
     this.#randomRules = this.#randomRules.filter((entry) => entry.rule !== rule);
+    this.#garbleRules = this.#garbleRules.filter((entry) => entry.rule !== rule);
   }
 }

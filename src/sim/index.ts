@@ -25,6 +25,7 @@ export type {
   FaultHandle,
   FaultMatch,
   FaultResponse,
+  GarbleOptions,
   InjectOptions,
   WatchEndOptions,
 } from './faults.ts';

@@ -293,6 +293,7 @@ export class ApiServer {
           faults.watchOpened(stream);
         },
         afterEvent: (stream) => faults.afterWatchEvent(stream),
+        garble: (stream, type) => faults.garbleWatchEvent(stream, type),
         onClose: (stream) => this.#streams.delete(stream),
       },
     );

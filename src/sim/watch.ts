@@ -46,6 +46,8 @@ export interface WatchHooks {
   clock: Clock;
   /** Called after every ADDED / MODIFIED / DELETED written, e.g. to end the stream by a fault. */
   afterEvent: (stream: WatchStream) => void;
+  /** True: write this event as a line no client can parse (a fault), instead of the event. */
+  garble: (stream: WatchStream, type: ChangeType) => boolean;
   /** Called once the stream exists, before its first event. */
   onOpen: (stream: WatchStream) => void;
   onClose: (stream: WatchStream) => void;
@@ -95,7 +97,11 @@ export function serveWatch(
 
   function send(type: ChangeType, object: KubeObject): void {
     if (ended) return;
-    write(type, request.encode(object, type));
+    if (hooks.garble(stream, type)) {
+      // The line cut short, as a proxy that drops part of a chunk would leave it.
+      const line = JSON.stringify({ type, object: request.encode(object, type) });
+      response.write(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
+    } else write(type, request.encode(object, type));
     eventsSent++;
     hooks.afterEvent(stream);
   }

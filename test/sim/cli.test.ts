@@ -51,6 +51,12 @@ describe('npm run sim flags', () => {
       delayMs: 250,
       match: { verb: 'list' },
     });
+    assert.deepEqual(parseFault('respond=malformed,resource=virtualmachines,event=ADDED,times=1'), {
+      respond: 'malformed',
+      event: 'ADDED',
+      times: 1,
+      match: { resource: 'virtualmachines' },
+    });
   });
 
   const bad: [string[], RegExp][] = [
@@ -60,6 +66,8 @@ describe('npm run sim flags', () => {
     [['--fault', 'respond=418'], /respond must be one of/],
     [['--fault', 'resource=pods'], /give respond= or delay=/],
     [['--fault', 'colour=red'], /unknown key 'colour'/],
+    [['--fault', 'respond=malformed,event=BOOKMARK'], /event must be one of ADDED/],
+    [['--fault', 'respond=500,event=ADDED'], /event= goes with respond=malformed/],
     [['--deny', 'watch'], /--deny 'watch' is not VERB:RESOURCE/],
     [['--bogus'], /Unknown option '--bogus'/],
   ];

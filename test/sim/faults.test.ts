@@ -106,6 +106,45 @@ describe('simulator faults', () => {
     assert.equal(rule.remaining, 0);
   });
 
+  it('garbles watch events into lines no client parses: client-node skips them', async () => {
+    const list = (await c.custom.listNamespacedCustomObject({ ...VMS, namespace: 'faulty' })) as {
+      metadata: { resourceVersion: string };
+    };
+    const from = list.metadata.resourceVersion;
+    const raw = await fetch(`${c.sim.url}${VM_PATH}?watch=1&resourceVersion=${from}`);
+    const parsed = await collect(c.watch, VM_PATH, { resourceVersion: from });
+    const rule = c.sim.faults.inject({
+      match: { resource: 'virtualmachines', watch: true },
+      respond: 'malformed',
+      event: 'MODIFIED',
+      times: 2,
+    });
+    for (let i = 0; i < 3; i++) await touch(`g${i}`);
+    await parsed.until((events) => events.length >= 2);
+    parsed.stop();
+    // Each stream had one line garbled (two streams, times: 2): client-node saw the other two.
+    assert.equal(parsed.events.length, 2);
+    assert.equal(rule.remaining, 0);
+    const reader = raw.body!.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    let text = '';
+    while (text.split('\n').length < 4) {
+      const chunk = await reader.read();
+      text += new TextDecoder().decode(chunk.value);
+    }
+    await reader.cancel();
+    const lines = text.split('\n').slice(0, 3);
+    const unparsable = lines.filter((line) => {
+      try {
+        JSON.parse(line);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(unparsable.length, 1, `one line cut short: ${lines.join(' | ')}`);
+    assert.match(unparsable[0]!, /^\{"type":"MODIFIED"/);
+  });
+
   it('resets connections mid-stream, which client-node reports as an error', async () => {
     const watch = await collect(c.watch, VM_PATH, {});
     await watch.until((events) => events.length >= 1);
