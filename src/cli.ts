@@ -11,6 +11,7 @@ import type { DemoCluster } from './demo.ts';
 import { CancelledError, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
+import { logSafe, logSafeJson, logSafeLines } from './util/text.ts';
 import type { CheckOutcome } from './outcome.ts';
 
 /** Exit codes: by result, then 3 for anything that kept the check from running. */
@@ -39,8 +40,11 @@ export interface Output {
 export async function cli(
   argv: string[],
   stdout: Output = process.stdout,
-  stderr: Output = process.stderr,
+  terminal: Output = process.stderr,
 ): Promise<number> {
+  // Every line goes through logSafe: cluster data must not drive the terminal or, when the CLI
+  // runs in a workflow step, command the runner.
+  const stderr: Output = { write: (text) => terminal.write(logSafeLines(text)) };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     stdout.write(`${USAGE}\n`);
@@ -87,8 +91,8 @@ export async function cli(
       const print = (outcome: CheckOutcome) =>
         stdout.write(
           output === 'json'
-            ? `${JSON.stringify(timelineDocument(outcome, context), null, 2)}\n`
-            : renderTerminal(outcome, context, { width: stdout.columns }),
+            ? `${logSafeJson(JSON.stringify(timelineDocument(outcome, context), null, 2))}\n`
+            : logSafeLines(renderTerminal(outcome, context, { width: stdout.columns })),
         );
       const started = performance.now();
       let outcome: CheckOutcome;
@@ -131,7 +135,8 @@ function exitCode(outcome: CheckOutcome, config: Config): number {
 }
 
 function terminalHooks(stderr: Output, signal: AbortSignal): RunHooks {
-  const write = (line: string) => stderr.write(`${line}\n`);
+  // Each line as one line: a line break from the cluster is shown, not obeyed.
+  const write = (line: string) => stderr.write(`${logSafe(line)}\n`);
   return {
     log: write,
     warn: (line) => write(`warning: ${line}`),

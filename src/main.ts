@@ -8,6 +8,7 @@ import { CancelledError, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
+import { logSafe } from './util/text.ts';
 import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 
 export async function main(): Promise<void> {
@@ -34,7 +35,7 @@ export async function main(): Promise<void> {
       await publish(stoppedOutcome(error, stage, performance.now() - started), config).catch(
         (reportError: unknown) =>
           core.warning(
-            `Could not report that the check could not run: ${errorMessage(reportError)}`,
+            logSafe(`Could not report that the check could not run: ${errorMessage(reportError)}`),
           ),
       );
       throw error;
@@ -69,9 +70,10 @@ async function publish(outcome: CheckOutcome, config: Config): Promise<void> {
 
 function actionHooks(config: Config, signal: AbortSignal): RunHooks {
   return {
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line),
-    group: (title, work) => core.group(title, work),
+    // Lines carry cluster, manifest and kubeconfig data: none of it may command the runner.
+    log: (line) => core.info(logSafe(line)),
+    warn: (line) => core.warning(logSafe(line)),
+    group: (title, work) => core.group(logSafe(title), work),
     // Saved before anything is created, so the post step can remove it after a crash or cancel.
     willCreate: (resources) =>
       saveRun((key, value) => core.saveState(key, value), {
@@ -99,7 +101,7 @@ async function setUpKind(config: Config): Promise<SetupTimings> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
     const cluster = await setupKind({
-      ...kindSetupOptions(config, process.env, (line) => core.info(line)),
+      ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
       beforeCreate: (ref) => saveKindCluster((key, value) => core.saveState(key, value), ref),
     });
     config.kubeconfig = cluster.kubeconfigPath;

@@ -7,6 +7,11 @@ import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './cleanup.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
+import { logSafe } from './util/text.ts';
+
+// Every line may carry cluster or kubeconfig data: none of it may command the runner.
+const info = (line: string) => core.info(logSafe(line));
+const warning = (line: string) => core.warning(logSafe(line));
 
 export async function post(): Promise<void> {
   await removeLeftoverRun();
@@ -21,16 +26,16 @@ async function removeLeftoverRun(): Promise<void> {
     const { run, result } = leftover;
     // No result means the main step never got one: it crashed or was cancelled.
     if (!shouldRemove(run.cleanup, result ?? 'cancelled')) {
-      core.info(`Keeping namespace ${run.namespace} of the check (cleanup: ${run.cleanup}).`);
+      info(`Keeping namespace ${run.namespace} of the check (cleanup: ${run.cleanup}).`);
       return;
     }
-    core.info(
+    info(
       `The main step did not finish its cleanup; removing what it created in namespace ${run.namespace}.`,
     );
     await removeRun(loadKubeConfig(run.kubeconfig), run, CLEANUP_TIMEOUT_MS);
-    core.info('Removed.');
+    info('Removed.');
   } catch (error) {
-    core.warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);
+    warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);
   }
 }
 
@@ -38,9 +43,9 @@ async function removeLeftoverRun(): Promise<void> {
 async function deleteCreatedKindCluster(): Promise<void> {
   try {
     const cluster = readKindCluster((key) => core.getState(key));
-    if (cluster) await deleteKindCluster({ ...cluster, log: (line) => core.info(line) });
+    if (cluster) await deleteKindCluster({ ...cluster, log: (line) => info(line) });
   } catch (error) {
-    core.warning(
+    warning(
       `Could not delete the kind cluster: ${errorMessage(error)}. On a self-hosted runner, delete it with 'kind delete cluster --name <kind-cluster-name>'.`,
     );
   }

@@ -3,96 +3,17 @@
 // killed main step (SIGKILL, then the post step) must leave nothing behind.
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { SimulatorOptions } from '../src/sim/index.ts';
-import { readFileCommands } from '../script/file-commands.ts';
+import { runner, runStep } from './support/action-step.ts';
 import { simulator, type Clients } from './sim/helpers.ts';
 import { FakeGitHub } from './support/github-api.ts';
 import { leftovers } from './support/leftovers.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const opened: Clients[] = [];
 after(() => Promise.all(opened.map((clients) => clients.sim.close())));
-
-interface Step {
-  child: ChildProcess;
-  output: string;
-  /** Resolves with the exit code (128 + n for a signal). */
-  exited: Promise<number>;
-  /** Resolves once the step's log has a line matching `pattern`. */
-  logged(pattern: RegExp): Promise<void>;
-}
-
-function runStep(entry: string, env: NodeJS.ProcessEnv): Step {
-  const child = spawn(process.execPath, [join(root, entry)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const waiting: { pattern: RegExp; resolve: () => void }[] = [];
-  const step: Step = {
-    child,
-    output: '',
-    exited: new Promise((resolve) =>
-      child.once('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : 130))),
-    ),
-    logged: (pattern) =>
-      new Promise((resolve) => {
-        if (pattern.test(step.output)) resolve();
-        else waiting.push({ pattern, resolve });
-      }),
-  };
-  const collect = (chunk: Buffer) => {
-    step.output += chunk.toString();
-    for (const wait of [...waiting]) {
-      if (wait.pattern.test(step.output)) {
-        waiting.splice(waiting.indexOf(wait), 1);
-        wait.resolve();
-      }
-    }
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  return step;
-}
-
-/** A runner's environment for one step: its files, and the inputs. */
-function runner(clients: Clients, inputs: Record<string, string> = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'ktc-action-'));
-  const files = {
-    GITHUB_OUTPUT: join(work, 'output'),
-    GITHUB_STATE: join(work, 'state'),
-    GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
-  };
-  Object.values(files).forEach((file) => writeFileSync(file, ''));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    RUNNER_TEMP: work,
-    GITHUB_JOB: 'test',
-    ...files,
-    INPUT_KUBECONFIG: clients.sim.kubeconfigPath,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return {
-    env,
-    files,
-    /** The post step's environment: the runner hands saved state over as STATE_* variables. */
-    postEnv(): NodeJS.ProcessEnv {
-      const post = { ...env };
-      for (const [name, value] of Object.entries(
-        readFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
-      ))
-        post[`STATE_${name}`] = value;
-      return post;
-    },
-    outputs: () => readFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-  };
-}
 
 async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
   const clients = await simulator({ timeScale: 0.02, ...options });

@@ -2,3 +2,53 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Characters that end a line or drive a terminal: C0 controls but tab, DEL, C1 controls, the
+ * Unicode line and paragraph separators, and the bidirectional overrides behind "Trojan Source".
+ */
+const LOG_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/** The part of LOG_UNSAFE that JSON.stringify does not escape. */
+const JSON_RAW_UNSAFE = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+
+/**
+ * An untrusted string made safe for one log line: control characters shown visibly (`\n`,
+ * `\x1b`, `\u2028`), and nothing left that the runner reads as a workflow command (a line whose
+ * first non-blank characters are `::`, or a legacy `##[command]` anywhere in it: see
+ * actions/runner, ActionCommand.TryParseV2 and TryParse). Idempotent.
+ */
+export function logSafe(text: string): string {
+  return text
+    .replace(LOG_UNSAFE, (char) => NAMED[char] ?? visibleCode(char))
+    .replaceAll('##[', '##\\x5b')
+    .replace(/^(\s*)::/, '$1\\x3a:');
+}
+
+/** Each line of an action-written multi-line text through `logSafe`; the line breaks are kept. */
+export function logSafeLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => logSafe(line))
+    .join('\n');
+}
+
+/**
+ * JSON text (as JSON.stringify writes it) made safe for a log the same way, with the same
+ * meaning: what JSON.stringify leaves raw (C1 controls, line separators, bidi overrides, `##[`)
+ * can only sit inside strings, where a `\uXXXX` escape stands for the same character.
+ */
+export function logSafeJson(json: string): string {
+  return json
+    .replace(JSON_RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replaceAll('##[', '##\\u005b');
+}
+
+function visibleCode(char: string): string {
+  const code = char.charCodeAt(0);
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
+}

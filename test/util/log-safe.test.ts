@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { logSafe, logSafeJson, logSafeLines } from '../../src/util/text.ts';
+
+/**
+ * Whether the runner would take `line` as a workflow command: `::name` at the start after
+ * leading white space (TryParseV2), or `##[name` anywhere (the legacy TryParse), as in
+ * actions/runner's ActionCommand.cs. Any name counts here, registered or not.
+ */
+export function isCommandLine(line: string): boolean {
+  return /^\s*::[^:\s]*/.test(line) && line.trimStart().indexOf('::', 2) > 0
+    ? true
+    : /##\[[^\]]*\]/.test(line);
+}
+
+const HOSTILE = [
+  '\n::error title=x::y',
+  '\n::stop-commands::token',
+  '::add-mask::secret',
+  '  ::warning::indented',
+  '\u00a0::notice::after a no-break space',
+  'a ##[error]legacy anywhere',
+  '###[set-output name=x]y',
+  'line\r::error::after CR',
+  'colour \u001b[31mred\u001b[0m',
+  'bell \u0007 and NEL \u0085::error::x',
+  'separators \u2028::error::a\u2029::error::b',
+  'bidi \u202eevil\u202c',
+];
+
+describe('logSafe', () => {
+  for (const text of HOSTILE) {
+    it(`leaves no command and no control character in ${JSON.stringify(text)}`, () => {
+      const safe = logSafe(text);
+      const lines = safe.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+      assert.equal(lines.length, 1, `one line: ${safe}`);
+      assert.ok(!isCommandLine(safe), safe);
+      assert.doesNotMatch(
+        safe,
+        // eslint-disable-next-line no-control-regex -- the point of the test
+        /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E]/,
+      );
+      assert.equal(logSafe(safe), safe, 'idempotent');
+    });
+  }
+
+  it('shows what it replaced', () => {
+    assert.equal(logSafe('a\nb\rc\u001b[0m\u2028'), 'a\\nb\\rc\\x1b[0m\\u2028');
+    assert.equal(logSafe('::error::x'), '\\x3a:error::x');
+    assert.equal(logSafe('  ::error::x'), '  \\x3a:error::x');
+    assert.equal(logSafe('see ##[error]x'), 'see ##\\x5berror]x');
+  });
+
+  it('keeps ordinary text, tabs, colons and non-ASCII as they are', () => {
+    for (const text of ['Pulling image "a:b"', 'x::y', 'a\tb', 'Zürich ✓ 日本', 'C:\\path']) {
+      assert.equal(logSafe(text), text);
+    }
+  });
+});
+
+describe('logSafeLines', () => {
+  it('keeps the lines of an action-written text, each made safe', () => {
+    assert.equal(logSafeLines('one\n::error::two\r\nthree\rx'), 'one\n\\x3a:error::two\nthree\\rx');
+  });
+});
+
+describe('logSafeJson', () => {
+  it('is JSON with the same data and no command, control character or separator left raw', () => {
+    const data = {
+      reason: '##[error]x',
+      message: '\u0085::error::\u2028y\u009b31m',
+      n: ['::a::b'],
+    };
+    const json = logSafeJson(JSON.stringify(data, null, 2));
+    assert.deepEqual(JSON.parse(json), data);
+    for (const line of json.split('\n')) assert.ok(!isCommandLine(line), line);
+    assert.doesNotMatch(json, /[\u007F-\u009F\u2028\u2029]/);
+  });
+});
