@@ -1,6 +1,7 @@
 // A hostile cluster against the action as GitHub runs it (main and post in their own processes)
 // and against the CLI: every string the cluster sets carries workflow commands and control
 // characters, and no line of the output may be a command the action did not mean to emit.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { cli } from '../src/cli.ts';
