@@ -19,7 +19,10 @@ export const SCENARIOS = {
 
 export type Scenario = keyof typeof SCENARIOS;
 
-/** 0.05: the kubelet's 10 s back-off takes 0.5 s, so the default path completes in about 3 s. */
+/**
+ * 0.05: the kubelet's 10-15 s requeue takes 0.5-0.75 s, so the default path (about 75 s of node
+ * time after the first pull, docs/kubelet-timing.md) completes in about 4 s.
+ */
 export const DEMO_TIME_SCALE = 0.05;
 
 export interface DemoCluster {

@@ -61,17 +61,23 @@ function hooks(clients: Clients, extra: Partial<RunHooks> = {}): RunHooks & Run 
 }
 
 describe('runCheck', { concurrency: true }, () => {
-  it('passes on the default path, sees it with the VM witness, and leaves nothing behind', async () => {
+  it('passes on the default path, sees it with the VM witness and the Events, and leaves nothing behind', async () => {
     const clients = await cluster();
     const run = hooks(clients);
     const outcome = await runCheck(configFor(clients), run, tuning);
     assert.equal(outcome.result, 'passed', outcome.attempts[0]?.verdict.explanation);
     assert.equal(outcome.attempts.length, 1);
     const [attempt] = outcome.attempts;
+    const path = ['ErrImagePull', 'ImagePullBackOff', 'ErrImagePull', 'ImagePullBackOff'];
+    const matched = attempt!.verdict.matched;
     assert.deepEqual(
-      attempt!.verdict.matched.map((step) => `${step.state} ${step.witness}`),
-      ['ErrImagePull vm', 'ImagePullBackOff vm', 'ErrImagePull vm', 'ImagePullBackOff vm'],
+      matched.map((step) => step.state),
+      path,
     );
+    // The kubelet records its Events during a sync and writes the status at the start of the
+    // next one, so the later steps are often proven first by the Events' counts.
+    assert.equal(matched[0]!.witness, 'vm');
+    assert.ok(matched.every((step) => step.witness === 'vm' || step.witness === 'event'));
     assert.equal(attempt!.verdict.message?.result, 'matched');
     assert.ok(
       run.logs.some((line) => /vm ErrImagePull \(watch\)/.test(line)),
@@ -188,7 +194,8 @@ describe('runCheck', { concurrency: true }, () => {
   });
 
   it('is inconclusive when the timeout comes first, and still cleans up', async () => {
-    // At the real kubelet's pace the second ErrImagePull is 10 s away: a 1 s timeout ends first.
+    // At the real kubelet's pace the first ErrImagePull reaches the VM 10-16 s after the first
+    // pull: a 1 s timeout ends first.
     const clients = await simulator({ timeScale: 1 });
     opened.push(clients);
     const outcome = await runCheck(configFor(clients, { timeout: '1s' }), hooks(clients), tuning);

@@ -14,7 +14,11 @@ Starts a simulated KubeVirt cluster on 127.0.0.1 and prints its kubeconfig path.
 Cluster:
   --port N                     listen port (default: a free port)
   --seed N                     seed of every random choice (default 1)
-  --time-scale X               multiply modelled durations (default 1; 0.1 = ten times faster)
+  --time-scale X               multiply modelled durations (default 1: a real node's clock;
+                               0.05 = twenty times faster)
+  --image-exists PATTERN       the node can pull images matching PATTERN (* = anything;
+                               repeatable); without it only the well-known KubeVirt container
+                               disks exist and every other pull fails as on a real node
   --dwell DURATION             ErrImagePull dwell before the next kubelet sync, real time (e.g. 1ms)
   --lag DURATION               virt-controller pod -> VM status lag, real time
   --coalesce P                 chance 0..1 that a short VM status is never persisted
@@ -200,6 +204,7 @@ export function parseSimArgs(argv: string[]): SimCommand {
         'no-kubevirt': { type: 'boolean' },
         'kubevirt-unavailable': { type: 'boolean' },
         deny: { type: 'string', multiple: true },
+        'image-exists': { type: 'string', multiple: true },
         kubeconfig: { type: 'string' },
         fault: { type: 'string', multiple: true },
         'forbid-watch': { type: 'string', multiple: true },
@@ -231,6 +236,7 @@ export function parseSimArgs(argv: string[]): SimCommand {
       useEmulation: values.emulation ?? false,
     },
     nodes: { kvm: !values['no-kvm'] },
+    imageExists: values['image-exists'],
     rbac: { deny: (values.deny ?? []).map(parseDeny) },
   };
   const watchEndRate = number('watch-end-rate', values['watch-end-rate'], 0, 1);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DenyRule } from './api.ts';
 import { Clock } from './clock.ts';
+import { imageExistsWith } from './model/images.ts';
 import { Cluster } from './cluster.ts';
 import { Faults, type FaultControls, type RestartOptions } from './faults.ts';
 import { GarbageCollector } from './model/garbage-collector.ts';
@@ -51,12 +52,21 @@ export interface SimulatorOptions {
   port?: number;
   /** Every random choice (uids, resync jitter, coalescing, random faults) derives from it. Default 1. */
   seed?: number;
-  /** Multiplies every modelled duration: 0.001 makes the kubelet's 10 s back-off take 10 ms. Default 1. */
+  /**
+   * Multiplies every modelled duration: 0.001 makes the kubelet's 10 s back-off take 10 ms.
+   * Default 1: a real node's clock (docs/kubelet-timing.md).
+   */
   timeScale?: number;
   /**
+   * The clock the model runs on, e.g. a `ManualClock` that a test advances (then its time scale
+   * applies and `timeScale` is ignored). Default: a real-time clock at `timeScale`.
+   */
+  clock?: Clock;
+  /**
    * REAL (unscaled) ms that ErrImagePull stays on the pod before the kubelet's next sync turns it
-   * into ImagePullBackOff; down to 1. That sync always finds the image in back-off, even when the
-   * scaled back-off window is shorter. Default: the kubelet's resync (10-15 s, scaled).
+   * into ImagePullBackOff; down to 1. The sync that writes ErrImagePull always finds the image in
+   * back-off, even when the scaled back-off window is shorter. Default: the kubelet's own
+   * requeue (10-15 s after an error, scaled).
    */
   errImagePullDwellMs?: number;
   /** REAL ms virt-controller takes to mirror pod -> VMI -> VM. Default: 50 ms scaled. */
@@ -70,8 +80,14 @@ export interface SimulatorOptions {
   kubevirt?: KubevirtOptions;
   /** Whether the node advertises `devices.kubevirt.io/kvm`. Default true. */
   nodes?: { kvm?: boolean };
-  /** Default: images under `registry.invalid/` or whose name contains `no-such` do not exist. */
-  imageExists?: (image: string) => boolean;
+  /**
+   * The node has no registry access: an image exists only when it is a well-known KubeVirt
+   * container disk (quay.io/containerdisks/<distro>, quay.io/kubevirt/*-container-disk-demo),
+   * KubeVirt's launcher, or matches one of these patterns (`*` matches anything, slashes too;
+   * matched against the reference as given and as containerd normalizes it). Every other pull
+   * fails with containerd's message for that kind of failure. Default: none.
+   */
+  imageExists?: string[];
   /** Requests and SelfSubjectAccessReviews matching a rule are answered Forbidden. */
   rbac?: { deny?: DenyRule[] };
   /**
@@ -114,11 +130,6 @@ export interface Simulator {
 /** Modelled time virt-controller takes to mirror pod -> VMI -> VM when no lag is given. */
 const DEFAULT_VM_STATUS_LAG_MS = 50;
 
-/** Default `imageExists`: the names the product and the tests use for images that are missing. */
-export function defaultImageExists(image: string): boolean {
-  return !image.startsWith('registry.invalid/') && !image.includes('no-such');
-}
-
 function kubeconfigFor(url: string): string {
   return [
     'apiVersion: v1',
@@ -149,8 +160,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     options.onError ??
     ((error: unknown) => console.error(`sim: model error: ${errorMessage(error)}`));
   const random = new Random(options.seed ?? 1);
-  const clock = new Clock(options.timeScale ?? 1, onError);
-  const store = new Store(options.historyLimit ?? 1000, onError);
+  const clock = options.clock ?? new Clock(options.timeScale ?? 1, onError);
+  const store = new Store(options.historyLimit ?? 1000, onError, () => clock.wallNow());
   const cluster = new Cluster(store, random.fork('api'));
   const kubevirt = options.kubevirt ?? {};
   seedCluster(cluster, {
@@ -162,14 +173,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     useEmulation: kubevirt.useEmulation ?? false,
     kvm: options.nodes?.kvm ?? true,
   });
-  const timeScale = options.timeScale ?? 1;
+  const timeScale = clock.timeScale;
   const controllers = options.controllers ?? true;
   const models: { stop(): void }[] = [new GarbageCollector(cluster, clock)];
   if (controllers) {
     models.push(
       new Scheduler(cluster, clock),
       new Kubelet(cluster, clock, random.fork('kubelet'), {
-        imageExists: options.imageExists ?? defaultImageExists,
+        imageExists: imageExistsWith(options.imageExists ?? []),
         errImagePullDwellMs: options.errImagePullDwellMs,
       }),
       new VirtController(cluster, clock, random.fork('virt-controller'), {

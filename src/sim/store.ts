@@ -49,10 +49,17 @@ export class Store {
   #dispatching = false;
 
   readonly #onError: (error: unknown) => void;
+  readonly #now: () => number;
 
-  constructor(historyLimit: number, onError: (error: unknown) => void) {
+  /** `now`: the wall clock a write is stamped with (the simulator's clock). */
+  constructor(
+    historyLimit: number,
+    onError: (error: unknown) => void,
+    now: () => number = preciseNow,
+  ) {
     this.historyLimit = Math.max(1, historyLimit);
     this.#onError = onError;
+    this.#now = now;
   }
 
   /** The resourceVersion of the last write (what a list answers in `metadata.resourceVersion`). */
@@ -153,7 +160,7 @@ export class Store {
       type,
       object: stored,
       ...(previous ? { previous } : {}),
-      writtenAt: preciseNow(),
+      writtenAt: this.#now(),
     };
     this.#record(change);
     this.#pending.push(change);

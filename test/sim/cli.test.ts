@@ -37,6 +37,17 @@ describe('npm run sim flags', () => {
     assert.deepEqual(command.forbidWatch, ['pods']);
   });
 
+  it('reads the images the node can pull', () => {
+    const command = parseSimArgs([
+      '--image-exists',
+      'registry.example.com/*',
+      '--image-exists',
+      'busybox',
+    ]);
+    assert.deepEqual(command.options.imageExists, ['registry.example.com/*', 'busybox']);
+    assert.equal(parseSimArgs([]).options.imageExists, undefined);
+  });
+
   it('reads fault specs', () => {
     assert.deepEqual(
       parseFault('respond=429,resource=virtualmachines,watch=true,times=2,retry-after=3'),

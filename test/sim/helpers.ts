@@ -19,7 +19,11 @@ export interface Clients {
 }
 
 export async function simulator(options: SimulatorOptions = {}): Promise<Clients> {
-  const sim = await startSimulator({ timeScale: 0.001, ...options });
+  return simulatorClients(await startSimulator({ timeScale: 0.001, ...options }));
+}
+
+/** client-node clients of a started simulator. */
+export function simulatorClients(sim: Simulator): Clients {
   const kc = new KubeConfig();
   kc.loadFromString(sim.kubeconfig);
   return {

@@ -183,7 +183,11 @@ describe('simulator model: virt-controller and kubelet', () => {
         pull?.message ?? '',
         /^rpc error: code = Unknown desc = failed to pull and unpack image "registry\.invalid\/kubevirt-transition-check\/no-such-image:latest"/,
       );
-      assert.equal(backOff?.message, `Back-off pulling image "${MISSING}"`);
+      // Newer kubelets append the last pull error to the back-off message (prevPullErrMsg).
+      assert.equal(
+        backOff?.message,
+        `Back-off pulling image "${MISSING}": ErrImagePull: ${pull?.message ?? ''}`,
+      );
       assert.ok(vmiHistory.every((status) => status?.phase !== 'Running'));
 
       const all = await events(c, 'events');
@@ -238,6 +242,26 @@ describe('simulator model: virt-controller and kubelet', () => {
             event.involvedObject.kind === 'VirtualMachine' && event.reason === 'SuccessfulCreate',
         ),
       );
+    }));
+
+  it('cycles a made-up image on a real registry, failing as containerd does: not found', () =>
+    withSim({ errImagePullDwellMs: 1 }, async (c) => {
+      const image = 'quay.io/containerdisks/fedora:v0';
+      await startVm(c, 'madeup', image);
+      await eventually(() => inOrder(podStates(c, 'madeup'), PATH), 10_000, 'pod cycles');
+      const failed = (await events(c, 'madeup')).find((e) =>
+        e.message?.startsWith(`Failed to pull image "${image}"`),
+      );
+      assert.match(
+        failed?.message ?? '',
+        /: rpc error: code = NotFound desc = failed to pull and unpack image "quay\.io\/containerdisks\/fedora:v0": failed to resolve image: quay\.io\/containerdisks\/fedora:v0: not found$/,
+      );
+    }));
+
+  it('runs a made-up image once imageExists (--image-exists) names it', () =>
+    withSim({ imageExists: ['quay.io/acme/*'] }, async (c) => {
+      await startVm(c, 'allowed', 'quay.io/acme/disk:v0');
+      await eventually(() => vmStates(c, 'allowed').at(-1) === 'Running', 10_000, 'VM Running');
     }));
 
   it('runs a VM whose image exists', () =>

@@ -1,24 +1,40 @@
-// The kubelet of the one node, reduced to what a client can observe of a virt-launcher pod:
-// init containers run in order, images are pulled with the image manager's back-off, container
-// waiting reasons come from the last sync attempt, and the pod worker resyncs a failed pod after
-// 10-15 s. Sources (kubernetes/kubernetes):
-// - pkg/kubelet/images/image_manager.go `EnsureImageExists`: back-off key pod UID + image;
-//   in back-off: Normal `BackOff` "Back-off pulling image %q" and ErrImagePullBackOff; else
-//   Normal `Pulling` "Pulling image %q", and on failure Warning `Failed`
-//   "Failed to pull image %q: <CRI error>", backOff.Next, ErrImagePull with the CRI error as
-//   message (`evalCRIPullErr`). An unparsable reference: Warning `InspectFailed`, InvalidImageName.
-// - pkg/kubelet/kuberuntime/kuberuntime_container.go `startContainer`: Warning `Failed`
-//   "Error: <reason>" for each failed EnsureImageExists.
-// - pkg/kubelet/kubelet.go: imageBackOff = flowcontrol.NewBackOff(10s, 300s); Backoff.Next
-//   doubles up to the cap and restarts at 10 s after 2x cap without updates;
-//   IsInBackOffSinceUpdate = now - lastUpdate < backoff.
-// - pkg/kubelet/pod_workers.go `completeWork`: a failed sync is retried after
-//   wait.Jitter(10s, 0.5), i.e. 10-15 s.
-// - pkg/kubelet/kubelet_pods.go `convertToAPIContainerStatuses`: the waiting reason and message
-//   are the reasonCache entry of the last sync; containers after an unfinished init container
-//   wait with `PodInitializing`.
-// - kuberuntime_manager.go SyncPod: image volumes are pulled before any init container; a
-//   failure fails the whole sync, so no container gets a pull reason (ImageVolume path).
+// The kubelet of the one node, reduced to what a client can observe of a virt-launcher pod, on a
+// real node's clock (docs/kubelet-timing.md has the resulting timeline). Sources, all in
+// kubernetes/kubernetes:
+// - pkg/kubelet/kubelet.go `(*Kubelet).SyncPod`: the API status is generated and handed to the
+//   status manager FIRST (generateAPIPodStatus -> statusManager.SetPodStatus), from the runtime
+//   state and the reasonCache of the previous sync; only then the runtime's SyncPod runs and
+//   `reasonCache.Update` keeps its result. A waiting reason therefore reaches the API one sync
+//   late. Its "Do not return error if the only failures were pods in backoff" loop returns the
+//   error as soon as any SyncResult is not a back-off error, and a successful result (Error nil)
+//   is not one: kuberuntime's SyncPod always adds a successful ConfigPodSandbox result, so a
+//   sync whose only failure is ImagePullBackOff still returns an error (kubelets log it as
+//   "Error syncing pod, skipping" ... ImagePullBackOff).
+// - pkg/kubelet/pod_workers.go `completeWork`: after an error the pod is requeued in
+//   wait.Jitter(backOffPeriod = 10 s, workerBackOffPeriodJitterFactor = 0.5) = 10-15 s, after a
+//   clean sync in wait.Jitter(resyncInterval = syncFrequency, 1 min by default, 0.5) = 60-90 s;
+//   an update that arrives while a sync runs is run right after it. `podWorkerLoop` waits for
+//   a PLEG cache newer than the end of the previous sync (`podCache.GetNewerThan`).
+// - pkg/kubelet/kubelet.go `syncLoop`: the work queue is read on a 1 s ticker (syncTicker); PLEG
+//   events (pkg/kubelet/pleg/generic.go, relist every 1 s) of a container or sandbox that
+//   started or exited trigger a sync (`HandlePodSyncs`).
+// - pkg/kubelet/kuberuntime/kuberuntime_manager.go `SyncPod`: sandbox, then ConfigPodSandbox,
+//   then image volumes (ImageVolume), then the next init container, one per sync, then the
+//   containers; `start` -> kuberuntime_container.go `startContainer` records Warning `Failed`
+//   "Error: <reason>" when EnsureImageExists fails.
+// - pkg/kubelet/images/image_manager.go `EnsureImageExists`: back-off key pod UID + image; in
+//   back-off: Normal `BackOff` "Back-off pulling image %q", ErrImagePullBackOff with that
+//   message plus ": <the previous pull error>" (prevPullErrMsg); else Normal `Pulling`, and on
+//   failure Warning `Failed` "Failed to pull image %q: <CRI error>", backOff.Next, ErrImagePull
+//   with the CRI error as message (`evalCRIPullErr`). An unparsable reference: Warning
+//   `InspectFailed`, InvalidImageName.
+// - pkg/kubelet/kubelet.go: imageBackOff = flowcontrol.NewBackOff(10 s, 300 s); client-go
+//   util/flowcontrol/backoff.go `Next` doubles up to the cap (no jitter) and restarts at 10 s
+//   after 2x cap without updates; `IsInBackOffSinceUpdate` = now - lastUpdate < backoff.
+// - pkg/kubelet/kubelet_pods.go `convertToAPIContainerStatuses`: waiting reason and message
+//   from the reasonCache; containers after an unfinished init container wait `PodInitializing`.
+// Not modelled: pod updates from the API (a label or annotation change would trigger a sync
+// too), probes other than the readiness the model sets after start, the kubelet's restarts.
 import { rfc3339, type Clock, type Timer } from '../clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { sameJson } from '../objects.ts';
@@ -26,16 +42,23 @@ import type { Random } from '../random.ts';
 import { NODE_NAME } from '../seed.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf, type InvolvedObject } from './events.ts';
-import { invalidImageMessage, pullErrorMessage } from './images.ts';
+import { invalidImageMessage, preloadedOnNode, pullErrorMessage } from './images.ts';
 import type { Condition, ContainerSpec, ContainerStatus, Pod, PodStatus } from './pod-types.ts';
 
+/** kubelet.go imageBackOffPeriod / MaxImageBackOff. */
 const IMAGE_BACKOFF_INITIAL_MS = 10_000;
 const IMAGE_BACKOFF_MAX_MS = 300_000;
-/** pod_workers.go backOffPeriod and workerBackOffPeriodJitterFactor. */
-const RESYNC_MS = 10_000;
-const RESYNC_JITTER = 0.5;
-/** Modelled durations of the runtime (not from a source: plausible figures). */
+/** pod_workers.go: backOffPeriod (kubelet.go) after an error, resyncInterval after a clean sync. */
+export const SYNC_ERROR_REQUEUE_MS = 10_000;
+export const RESYNC_MS = 60_000;
+/** workerBackOffPeriodJitterFactor = workerResyncIntervalJitterFactor = 0.5 (wait.Jitter). */
+const REQUEUE_JITTER = 0.5;
+/** kubelet.go syncLoop's syncTicker and pleg/generic.go's relist period. */
+export const SYNC_TICK_MS = 1000;
+export const RELIST_MS = 1000;
+/** Modelled durations of the runtime (not from a source: plausible figures for a kind node). */
 const POD_START_MS = 100;
+const SANDBOX_MS = 600;
 const PULL_FAILURE_MS = 150;
 const PULL_SUCCESS_MS = 1500;
 const INIT_RUN_MS = 200;
@@ -44,39 +67,59 @@ const TERMINATE_MS = 500;
 
 export interface KubeletOptions {
   imageExists: (image: string) => boolean;
-  /** REAL ms from an ErrImagePull status to the next sync; undefined: the usual 10-15 s resync. */
+  /**
+   * REAL ms that ErrImagePull stays in the API before the next sync turns it into
+   * ImagePullBackOff (the sync that writes ErrImagePull then finds the image in back-off);
+   * undefined: the kubelet's own requeue.
+   */
   errImagePullDwellMs: number | undefined;
 }
 
-type Outcome = { ok: true } | { ok: false; reason: string; message: string };
+type PullError = 'ErrImagePull' | 'ImagePullBackOff' | 'InvalidImageName';
+
+/** kubecontainer.SyncResult: one action of a runtime sync, and how it failed. */
+interface SyncResult {
+  action: 'CreatePodSandbox' | 'ConfigPodSandbox' | 'StartContainer';
+  target?: string;
+  error?: PullError | 'ConfigPodSandboxError';
+  message?: string;
+}
+
+type Outcome = { ok: true } | { ok: false; reason: PullError; message: string };
 
 interface BackOffEntry {
   /** Modelled back-off period. */
   periodMs: number;
-  /** Real time of the last update. */
+  /** Clock time (real ms) of the last update. */
   lastUpdate: number;
-  /**
-   * With `errImagePullDwellMs`, the sync that ends the dwell finds the image in back-off (the
-   * option promises ImagePullBackOff then), even when the scaled window is already over.
-   */
-  dwellEnding: boolean;
+  /** The message of the pull that failed last (image_manager.go prevPullErrMsg). */
+  lastError: string;
 }
 
-/** One pod's worker: its containers' progress, reasonCache and timers. */
+/** One pod's worker: its runtime state, reasonCache and timers. */
 interface Worker {
   namespace: string;
   name: string;
   uid: string;
+  sandbox: boolean;
   initDone: number;
   initRunning: boolean;
   started: boolean;
   ready: boolean;
   startedAt: Record<string, string>;
+  /** The reasonCache: container name -> reason and message of its last failed start. */
   reasons: Map<string, { reason: string; message: string }>;
-  timer?: Timer;
+  /** The work queue's entry (requeue after a sync). */
+  queued?: Timer;
+  /** The PLEG relist that will see a runtime change. */
+  relist?: Timer;
   syncing: boolean;
-  /** A sync was asked for while one was running: run again when it ends. */
-  resync: boolean;
+  /** An update arrived while a sync ran: run again when it ends. */
+  pending: boolean;
+  /** Clock time at which the last sync ended. */
+  lastSyncEnd: number;
+  /** With a dwell: this sync wrote ErrImagePull, so it finds the image in back-off. */
+  dwelling: boolean;
   terminating: boolean;
   startTime: string;
 }
@@ -91,6 +134,9 @@ export class Kubelet {
   readonly #backOff = new Map<string, BackOffEntry>();
   /** The node's image store: pulled (or preloaded) images. */
   readonly #present = new Set<string>();
+  /** Phases of the 1 s sync ticker and PLEG relist, from kubelet start. */
+  readonly #tickPhase: number;
+  readonly #relistPhase: number;
   readonly #unsubscribe: () => void;
   #podIp = 10;
 
@@ -100,13 +146,20 @@ export class Kubelet {
     this.#random = random;
     this.#options = options;
     this.#events = new EventRecorder(cluster, { component: 'kubelet', host: NODE_NAME });
+    this.#tickPhase = clock.now() + random.next() * clock.scaled(SYNC_TICK_MS);
+    this.#relistPhase = clock.now() + random.next() * clock.scaled(RELIST_MS);
     this.#unsubscribe = cluster.store.subscribe((change) => this.#onChange(change));
   }
 
   stop(): void {
     this.#unsubscribe();
-    for (const worker of this.#workers.values()) worker.timer?.cancel();
+    for (const worker of this.#workers.values()) this.#cancelTimers(worker);
     this.#workers.clear();
+  }
+
+  #cancelTimers(worker: Worker): void {
+    worker.queued?.cancel();
+    worker.relist?.cancel();
   }
 
   #onChange(change: Change): void {
@@ -115,7 +168,7 @@ export class Kubelet {
     if (pod.spec.nodeName !== NODE_NAME) return;
     const worker = this.#workers.get(pod.metadata.uid);
     if (change.type === 'DELETED') {
-      worker?.timer?.cancel();
+      if (worker) this.#cancelTimers(worker);
       this.#workers.delete(pod.metadata.uid);
       return;
     }
@@ -124,6 +177,7 @@ export class Kubelet {
         namespace: pod.metadata.namespace ?? '',
         name: pod.metadata.name,
         uid: pod.metadata.uid,
+        sandbox: false,
         initDone: 0,
         initRunning: false,
         started: false,
@@ -131,12 +185,15 @@ export class Kubelet {
         startedAt: {},
         reasons: new Map(),
         syncing: false,
-        resync: false,
+        pending: false,
+        lastSyncEnd: -Infinity,
+        dwelling: false,
         terminating: false,
-        startTime: rfc3339(),
+        startTime: rfc3339(this.#clock.wallNow()),
       };
       this.#workers.set(pod.metadata.uid, created);
-      this.#schedule(created, this.#clock.scaled(POD_START_MS));
+      // HandlePodAdditions -> UpdatePod: the first sync starts as soon as the pod is seen.
+      created.queued = this.#clock.after(POD_START_MS, () => this.#requestSync(created));
     }
     if (pod.metadata.deletionTimestamp) this.#terminate(this.#workers.get(pod.metadata.uid)!);
   }
@@ -146,126 +203,193 @@ export class Kubelet {
     return pod?.metadata.uid === worker.uid ? pod : undefined;
   }
 
-  #schedule(worker: Worker, realMs: number): void {
-    worker.timer?.cancel();
-    worker.timer = this.#clock.afterReal(realMs, () => void this.#sync(worker));
+  /** The first tick of a grid (`phase` + k x period, real ms) at or after `at`. */
+  #tick(at: number, phase: number, modelPeriod: number): number {
+    const period = this.#clock.scaled(modelPeriod);
+    if (period <= 0) return at;
+    return phase + Math.ceil((at - phase) / period) * period;
   }
 
-  /** The pod worker's requeue after a failed sync: 10-15 s, or the ErrImagePull dwell. */
-  #requeueAfterFailure(worker: Worker, outcome: Outcome): void {
-    const dwell = this.#options.errImagePullDwellMs;
-    if (!outcome.ok && outcome.reason === 'ErrImagePull' && dwell !== undefined) {
-      this.#schedule(worker, Math.max(1, dwell));
-    } else {
-      this.#schedule(
-        worker,
-        this.#clock.scaled(RESYNC_MS * (1 + this.#random.next() * RESYNC_JITTER)),
-      );
-    }
-  }
-
-  /** One SyncPod: image volumes, then the next init container, then the containers. */
-  async #sync(worker: Worker): Promise<void> {
-    const pod = this.#pod(worker);
-    if (!pod || worker.terminating) return;
+  /** UpdatePod: sync now, or right after the sync that is running. */
+  #requestSync(worker: Worker): void {
+    if (worker.terminating || !this.#workers.has(worker.uid)) return;
     if (worker.syncing) {
-      worker.resync = true;
+      worker.pending = true;
       return;
     }
-    worker.syncing = true;
-    try {
-      for (const volume of pod.spec.volumes ?? []) {
-        if (!volume.image) continue;
-        const outcome = await this.#ensureImage(pod, volume.image.reference, involvedObjectOf(pod));
-        if (!outcome.ok) {
-          this.#writeStatus(worker);
-          this.#requeueAfterFailure(worker, outcome);
-          return;
-        }
-      }
-      const inits = pod.spec.initContainers ?? [];
-      if (worker.initDone < inits.length) {
-        if (!worker.initRunning) await this.#startInit(worker, pod, inits[worker.initDone]!);
-        return;
-      }
-      if (!worker.started) await this.#startContainers(worker, pod);
-    } finally {
-      worker.syncing = false;
-      if (worker.resync) {
-        worker.resync = false;
-        void this.#sync(worker);
-      }
+    // podWorkerLoop: wait for a PLEG cache newer than the end of the previous sync.
+    const ready = this.#tick(worker.lastSyncEnd, this.#relistPhase, RELIST_MS);
+    const now = this.#clock.now();
+    if (ready > now) {
+      worker.pending = true;
+      worker.relist?.cancel();
+      worker.relist = this.#clock.afterReal(ready - now, () => this.#resume(worker));
+      return;
     }
+    void this.#sync(worker);
   }
 
-  async #startInit(worker: Worker, pod: Pod, container: ContainerSpec): Promise<void> {
-    const ref = involvedObjectOf(pod, `spec.initContainers{${container.name}}`);
-    if (!(await this.#pullImage(worker, pod, container, ref))) return;
-    this.#events.record(ref, 'Normal', 'Created', `Created container: ${container.name}`);
-    this.#events.record(ref, 'Normal', 'Started', `Started container ${container.name}`);
-    worker.initRunning = true;
-    worker.startedAt[container.name] = rfc3339();
-    this.#writeStatus(worker);
-    this.#clock.after(INIT_RUN_MS, () => {
-      worker.initRunning = false;
-      worker.initDone++;
-      worker.startedAt[`${container.name}/finished`] = rfc3339();
-      this.#writeStatus(worker);
-      void this.#sync(worker);
+  #resume(worker: Worker): void {
+    worker.relist = undefined;
+    if (!worker.pending) return;
+    worker.pending = false;
+    this.#requestSync(worker);
+  }
+
+  /** PLEG: the next relist sees a sandbox or container that started or exited, and syncs. */
+  #runtimeChanged(worker: Worker): void {
+    if (worker.relist) return;
+    const now = this.#clock.now();
+    const at = this.#tick(now + 1e-6, this.#relistPhase, RELIST_MS);
+    worker.relist = this.#clock.afterReal(at - now, () => {
+      worker.relist = undefined;
+      this.#requestSync(worker);
     });
   }
 
-  /**
-   * EnsureImageExists for one container, its waiting reason kept as the kubelet's reasonCache
-   * does. False when the sync must stop here (pull failed, or the pod went away meanwhile).
-   */
-  async #pullImage(
-    worker: Worker,
-    pod: Pod,
-    container: ContainerSpec,
-    ref: ReturnType<typeof involvedObjectOf>,
-  ): Promise<boolean> {
-    const outcome = await this.#ensureContainerImage(pod, container, ref);
-    if (worker.terminating || !this.#pod(worker)) return false;
-    if (!outcome.ok) {
-      worker.reasons.set(container.name, { reason: outcome.reason, message: outcome.message });
-      this.#writeStatus(worker);
-      this.#requeueAfterFailure(worker, outcome);
-      return false;
+  /** completeWork: the work queue's entry, read by the 1 s sync ticker. */
+  #requeue(worker: Worker, syncError: boolean): void {
+    worker.queued?.cancel();
+    const now = this.#clock.now();
+    let delay: number;
+    if (worker.dwelling) {
+      delay = Math.max(1, this.#options.errImagePullDwellMs ?? 0);
+    } else {
+      const base = syncError ? SYNC_ERROR_REQUEUE_MS : RESYNC_MS;
+      const due = now + this.#clock.scaled(base * (1 + this.#random.next() * REQUEUE_JITTER));
+      delay = this.#tick(due, this.#tickPhase, SYNC_TICK_MS) - now;
     }
-    worker.reasons.delete(container.name);
-    return true;
+    worker.queued = this.#clock.afterReal(delay, () => {
+      worker.queued = undefined;
+      this.#requestSync(worker);
+    });
   }
 
-  async #startContainers(worker: Worker, pod: Pod): Promise<void> {
+  /** (*Kubelet).SyncPod: write the status, run the runtime's SyncPod, keep its reasons. */
+  async #sync(worker: Worker): Promise<void> {
+    const pod = this.#pod(worker);
+    if (!pod || worker.terminating) return;
+    worker.syncing = true;
+    try {
+      this.#writeStatus(worker);
+      worker.dwelling =
+        this.#options.errImagePullDwellMs !== undefined &&
+        [...worker.reasons.values()].some((r) => r.reason === 'ErrImagePull');
+      const results = await this.#syncRuntime(worker, pod);
+      if (worker.terminating || !this.#pod(worker)) return;
+      for (const result of results) {
+        if (result.action !== 'StartContainer' || !result.target) continue;
+        if (result.error) {
+          worker.reasons.set(result.target, {
+            reason: result.error,
+            message: result.message ?? '',
+          });
+        } else worker.reasons.delete(result.target);
+      }
+      // "Do not return error if the only failures were pods in backoff": every result, the
+      // successful ones included, must be a back-off error for the sync to count as clean.
+      const failed = results.some((r) => r.error !== undefined);
+      const backOffOnly = results.every((r) => r.error === 'ImagePullBackOff');
+      this.#requeue(worker, failed && !backOffOnly);
+    } finally {
+      worker.syncing = false;
+      worker.lastSyncEnd = this.#clock.now();
+      if (worker.pending) {
+        worker.pending = false;
+        this.#requestSync(worker);
+      }
+    }
+  }
+
+  /** kuberuntime_manager.go SyncPod: sandbox, image volumes, next init container, containers. */
+  async #syncRuntime(worker: Worker, pod: Pod): Promise<SyncResult[]> {
+    const results: SyncResult[] = [];
+    if (!worker.sandbox) {
+      await this.#elapse(SANDBOX_MS);
+      if (worker.terminating || !this.#pod(worker)) return results;
+      worker.sandbox = true;
+      results.push({ action: 'CreatePodSandbox' });
+      this.#runtimeChanged(worker);
+    }
+    const config: SyncResult = { action: 'ConfigPodSandbox' };
+    results.push(config);
+    for (const volume of pod.spec.volumes ?? []) {
+      if (!volume.image) continue;
+      const outcome = await this.#ensureImage(pod, volume.image.reference, involvedObjectOf(pod));
+      if (!outcome.ok) {
+        config.error = 'ConfigPodSandboxError';
+        config.message = outcome.message;
+        return results;
+      }
+    }
+    const inits = pod.spec.initContainers ?? [];
+    if (worker.initDone < inits.length) {
+      if (!worker.initRunning)
+        results.push(await this.#startInit(worker, pod, inits[worker.initDone]!));
+      return results;
+    }
+    if (!worker.started) results.push(...(await this.#startContainers(worker, pod)));
+    return results;
+  }
+
+  #elapse(modelMs: number): Promise<void> {
+    return new Promise<void>((resolve) => this.#clock.after(modelMs, resolve));
+  }
+
+  async #startInit(worker: Worker, pod: Pod, container: ContainerSpec): Promise<SyncResult> {
+    const ref = involvedObjectOf(pod, `spec.initContainers{${container.name}}`);
+    const result = await this.#start(pod, container, ref);
+    if (result.error || worker.terminating || !this.#pod(worker)) return result;
+    this.#events.record(ref, 'Normal', 'Created', `Created container: ${container.name}`);
+    this.#events.record(ref, 'Normal', 'Started', `Started container ${container.name}`);
+    worker.initRunning = true;
+    worker.startedAt[container.name] = rfc3339(this.#clock.wallNow());
+    this.#runtimeChanged(worker);
+    this.#clock.after(INIT_RUN_MS, () => {
+      worker.initRunning = false;
+      worker.initDone++;
+      worker.startedAt[`${container.name}/finished`] = rfc3339(this.#clock.wallNow());
+      this.#runtimeChanged(worker);
+    });
+    return result;
+  }
+
+  async #startContainers(worker: Worker, pod: Pod): Promise<SyncResult[]> {
+    const results: SyncResult[] = [];
     for (const container of pod.spec.containers) {
       const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
-      if (!(await this.#pullImage(worker, pod, container, ref))) return;
+      const result = await this.#start(pod, container, ref);
+      results.push(result);
+      if (result.error || worker.terminating || !this.#pod(worker)) return results;
     }
     for (const container of pod.spec.containers) {
       const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
       this.#events.record(ref, 'Normal', 'Created', `Created container: ${container.name}`);
       this.#events.record(ref, 'Normal', 'Started', `Started container ${container.name}`);
-      worker.startedAt[container.name] = rfc3339();
+      worker.startedAt[container.name] = rfc3339(this.#clock.wallNow());
     }
     worker.started = true;
-    this.#writeStatus(worker);
+    this.#runtimeChanged(worker);
+    // The prober's readiness result goes to the status manager directly (SetContainerReadiness).
     this.#clock.after(READY_MS, () => {
       if (worker.terminating) return;
       worker.ready = true;
       this.#writeStatus(worker);
     });
+    return results;
   }
 
-  /** EnsureImageExists for a container, plus startContainer's "Error: <reason>" event. */
-  async #ensureContainerImage(
-    pod: Pod,
-    container: ContainerSpec,
-    ref: InvolvedObject,
-  ): Promise<Outcome> {
+  /** `start` -> startContainer: EnsureImageExists, and "Error: <reason>" when it fails. */
+  async #start(pod: Pod, container: ContainerSpec, ref: InvolvedObject): Promise<SyncResult> {
     const outcome = await this.#ensureImage(pod, container.image, ref, container.imagePullPolicy);
-    if (!outcome.ok) this.#events.record(ref, 'Warning', 'Failed', `Error: ${outcome.reason}`);
-    return outcome;
+    if (outcome.ok) return { action: 'StartContainer', target: container.name };
+    this.#events.record(ref, 'Warning', 'Failed', `Error: ${outcome.reason}`);
+    return {
+      action: 'StartContainer',
+      target: container.name,
+      error: outcome.reason,
+      message: outcome.message,
+    };
   }
 
   /** image_manager.go EnsureImageExists. */
@@ -280,6 +404,7 @@ export class Kubelet {
       this.#events.record(ref, 'Warning', 'InspectFailed', invalid);
       return { ok: false, reason: 'InvalidImageName', message: invalid };
     }
+    if (preloadedOnNode(image)) this.#present.add(image);
     if (pullPolicy !== 'Always' && this.#present.has(image)) {
       this.#events.record(
         ref,
@@ -290,26 +415,27 @@ export class Kubelet {
       return { ok: true };
     }
     const key = `${pod.metadata.uid}_${image}`;
-    if (this.#inBackOff(key)) {
-      const message = `Back-off pulling image "${image}"`;
-      this.#events.record(ref, 'Normal', 'BackOff', message);
-      return { ok: false, reason: 'ImagePullBackOff', message };
+    const entry = this.#backOff.get(key);
+    const worker = this.#workers.get(pod.metadata.uid);
+    if (entry && (this.#inBackOff(entry) || worker?.dwelling)) {
+      const event = `Back-off pulling image "${image}"`;
+      this.#events.record(ref, 'Normal', 'BackOff', event);
+      return { ok: false, reason: 'ImagePullBackOff', message: `${event}: ${entry.lastError}` };
     }
     this.#events.record(ref, 'Normal', 'Pulling', `Pulling image "${image}"`);
     const exists = this.#options.imageExists(image);
-    const pullMs = exists ? PULL_SUCCESS_MS : PULL_FAILURE_MS;
-    const started = performance.now();
-    await new Promise<void>((resolve) =>
-      this.#clock.after(pullMs * (0.8 + 0.4 * this.#random.next()), resolve),
-    );
+    const pullMs = (exists ? PULL_SUCCESS_MS : PULL_FAILURE_MS) * (0.8 + 0.4 * this.#random.next());
+    const started = this.#clock.now();
+    await this.#elapse(pullMs);
     if (!exists) {
       const cause = pullErrorMessage(image);
       this.#events.record(ref, 'Warning', 'Failed', `Failed to pull image "${image}": ${cause}`);
-      this.#nextBackOff(key);
+      this.#nextBackOff(key, `ErrImagePull: ${cause}`);
       return { ok: false, reason: 'ErrImagePull', message: cause };
     }
     this.#present.add(image);
-    const took = ((performance.now() - started) / this.#clock.timeScale / 1000).toFixed(3);
+    const scale = this.#clock.timeScale || 1;
+    const took = ((this.#clock.now() - started) / scale / 1000).toFixed(3);
     this.#events.record(
       ref,
       'Normal',
@@ -319,20 +445,16 @@ export class Kubelet {
     return { ok: true };
   }
 
-  /** flowcontrol.Backoff.IsInBackOffSinceUpdate, in real time. */
-  #inBackOff(key: string): boolean {
-    const entry = this.#backOff.get(key);
-    if (!entry) return false;
-    if (entry.dwellEnding) {
-      entry.dwellEnding = false;
-      return true;
-    }
-    return performance.now() - entry.lastUpdate < this.#clock.scaled(entry.periodMs);
+  /** flowcontrol.Backoff.IsInBackOffSinceUpdate, on the clock (real ms, scaled periods). */
+  #inBackOff(entry: BackOffEntry): boolean {
+    const since = this.#clock.now() - entry.lastUpdate;
+    if (since > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS)) return false;
+    return since < this.#clock.scaled(entry.periodMs);
   }
 
   /** flowcontrol.Backoff.Next: 10 s, doubled up to 300 s; restarts after 2x max idle. */
-  #nextBackOff(key: string): void {
-    const now = performance.now();
+  #nextBackOff(key: string, lastError: string): void {
+    const now = this.#clock.now();
     const entry = this.#backOff.get(key);
     const expired =
       entry !== undefined && now - entry.lastUpdate > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS);
@@ -340,14 +462,13 @@ export class Kubelet {
       !entry || expired
         ? IMAGE_BACKOFF_INITIAL_MS
         : Math.min(entry.periodMs * 2, IMAGE_BACKOFF_MAX_MS);
-    const dwellEnding = this.#options.errImagePullDwellMs !== undefined;
-    this.#backOff.set(key, { periodMs, lastUpdate: now, dwellEnding });
+    this.#backOff.set(key, { periodMs, lastUpdate: now, lastError });
   }
 
   #terminate(worker: Worker): void {
     if (worker.terminating) return;
     worker.terminating = true;
-    worker.timer?.cancel();
+    this.#cancelTimers(worker);
     const pod = this.#pod(worker);
     if (pod && worker.started) {
       for (const container of pod.spec.containers) {
@@ -396,7 +517,11 @@ export class Kubelet {
       if (index === worker.initDone && worker.initRunning) {
         return containerStatus(
           container,
-          { running: { startedAt: worker.startedAt[container.name] ?? rfc3339() } },
+          {
+            running: {
+              startedAt: worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow()),
+            },
+          },
           false,
           true,
         );
@@ -412,7 +537,11 @@ export class Kubelet {
       worker.started
         ? containerStatus(
             container,
-            { running: { startedAt: worker.startedAt[container.name] ?? rfc3339() } },
+            {
+              running: {
+                startedAt: worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow()),
+              },
+            },
             worker.ready,
             true,
           )
@@ -438,7 +567,9 @@ export class Kubelet {
         ...(message && !ok ? { message } : {}),
         lastProbeTime: null,
         lastTransitionTime:
-          before?.status === status ? (before.lastTransitionTime ?? rfc3339()) : rfc3339(),
+          before?.status === status
+            ? (before.lastTransitionTime ?? rfc3339(this.#clock.wallNow()))
+            : rfc3339(this.#clock.wallNow()),
       };
     };
     const conditions: Condition[] = [
