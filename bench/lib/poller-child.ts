@@ -24,13 +24,18 @@ const stop = new AbortController();
 const loops: Promise<void>[] = [];
 const results: PollResults = {};
 const errors: string[] = [];
+/** Per interval: reads made and the time they spanned, for the poller's real period. */
+const pace: Record<string, { reads: number; spanMs: number }> = {};
 
 async function poll(name: string, intervalMs: number): Promise<void> {
   const seen = ((results[String(intervalMs)] ??= {})[name] ??= []);
   // The first read right away, as Eventually does; then a random phase, because on a real
   // cluster the kubelet's timing makes a state's start fall anywhere within an interval.
   let first = true;
+  const started = performance.now();
+  let reads = 0;
   while (!stop.signal.aborted) {
+    reads++;
     try {
       const vm = (await api!.getNamespacedCustomObject({
         group: 'kubevirt.io',
@@ -48,6 +53,10 @@ async function poll(name: string, intervalMs: number): Promise<void> {
     first = false;
     await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
   }
+  const total = (pace[String(intervalMs)] ??= { reads: 0, spanMs: 0 });
+  // The first read's random phase is not part of the period.
+  total.reads += Math.max(0, reads - 1);
+  total.spanMs += performance.now() - started;
 }
 
 serve({
@@ -63,10 +72,14 @@ serve({
       for (const interval of settings!.intervalsMs) loops.push(poll(name, interval));
     }
   },
-  stop: async (): Promise<{ results: PollResults; errors: string[] }> => {
+  stop: async (): Promise<{
+    results: PollResults;
+    errors: string[];
+    pace: Record<string, { reads: number; spanMs: number }>;
+  }> => {
     stop.abort();
     await Promise.all(loops);
-    return { results, errors };
+    return { results, errors, pace };
   },
 });
 process.send?.({ ready: true });

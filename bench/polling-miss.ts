@@ -1,0 +1,251 @@
+// Does the polling-miss estimate (src/verify/polling-miss.ts) predict what real pollers miss?
+// For each ErrImagePull dwell, VMs cycle on the simulator while the observer watches them and
+// 1 s and 100 ms pollers read them (Gomega-Eventually style GETs, bench/lib/poller-child.ts).
+// Each ErrImagePull that really happened (the simulator's ground truth) is scored twice: the
+// estimate's miss chance from the dwell the observer saw, and whether each poller read it. The
+// mean of the one must match the fraction of the other.
+//
+// `node bench/polling-miss.ts [--states 200] [--dwells 1,10,100,500]` prints a table and writes
+// bench/results/polling-miss.json; `npm run bench` runs it as its `miss` part.
+import { writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { RUN_LABEL } from '../src/cluster/manifest.ts';
+import type { StateEntry } from '../src/observe/types.ts';
+import { missProbability } from '../src/verify/polling-miss.ts';
+import { createBenchVm, prepareNamespace, startSimProcess, waitFor } from './lib/cluster.ts';
+import {
+  completed,
+  epochNow,
+  round,
+  saw,
+  seededRandom,
+  transitions,
+  type PersistedVersion,
+  type Transition,
+} from './lib/figures.ts';
+import { spawnChild } from './lib/ipc.ts';
+import type { ObserverStart, TimedTimeline } from './lib/observer-child.ts';
+import type { PollerStart, PollResults } from './lib/poller-child.ts';
+
+export const MISS_DWELLS_MS = [1, 10, 100, 500];
+export const MISS_POLLERS_MS = [1000, 100];
+
+export interface MissSettings {
+  /** ErrImagePull states to score per dwell, at least. */
+  states: number;
+  vms: number;
+  /** Simulator time scale: the kubelet's back-off and resync shrink, the dwell does not. */
+  timeScale: number;
+}
+
+export const MISS_SETTINGS: MissSettings = { states: 200, vms: 40, timeScale: 0.02 };
+
+export interface MissRow {
+  dwellMs: number;
+  pollerMs: number;
+  /** The poller's real mean period: its interval plus the time each read took. */
+  periodMs: number;
+  states: number;
+  /** Mean of the estimate's miss chances, from the dwells the observer saw, at `periodMs`. */
+  predicted: number;
+  /** The same at the nominal interval (what a user would plug in). */
+  predictedAtInterval: number;
+  /** The same from the simulator's true dwells: how much the observer's timing adds. */
+  predictedFromTruth: number;
+  /** Fraction of the states the poller never read. */
+  measured: number;
+  /** measured - predicted, in percentage points. */
+  differencePp: number;
+  /** Median dwell the observer saw, ms. */
+  observedDwellMs: number;
+}
+
+export async function missCell(
+  dwellMs: number,
+  seed: number,
+  settings: MissSettings = MISS_SETTINGS,
+): Promise<MissRow[]> {
+  const sim = await startSimProcess({
+    timeScale: settings.timeScale,
+    errImagePullDwellMs: dwellMs,
+    seed,
+  });
+  const observer = spawnChild('./observer-child.ts');
+  const poller = spawnChild('./poller-child.ts');
+  try {
+    const runId = `miss${seed}`;
+    const namespace = `miss-${dwellMs}ms`;
+    await prepareNamespace(sim, namespace, runId);
+    await Promise.all([observer.ready, poller.ready]);
+    await observer.call('start', {
+      kubeconfigPath: sim.kubeconfigPath,
+      namespace,
+      labelSelector: `${RUN_LABEL}=${runId}`,
+      pollIntervalMs: 100,
+    } satisfies ObserverStart);
+    await poller.call('start', {
+      kubeconfigPath: sim.kubeconfigPath,
+      namespace,
+      intervalsMs: MISS_POLLERS_MS,
+      seed,
+    } satisfies PollerStart);
+    const names = Array.from({ length: settings.vms }, (_, i) => `vm-${i}`);
+    const random = seededRandom(seed);
+    await Promise.all(
+      names.map(async (name) => {
+        await sleep(random() * 1000);
+        await observer.call('track', [`${namespace}/${name}`]);
+        await createBenchVm(sim, { name, namespace, runId });
+        await poller.call('add', [name]);
+      }),
+    );
+    const histories = () =>
+      Promise.all(
+        names.map((name) => sim.child.call<PersistedVersion[]>('vmHistory', { namespace, name })),
+      );
+    const pulls = (all: PersistedVersion[][], until = epochNow()) =>
+      all.flatMap((h) => completed(transitions(h), until).filter(isPull)).length;
+    await waitFor(
+      async () => pulls(await histories()) >= settings.states,
+      `${settings.states} ErrImagePull states in ${namespace}`,
+      180_000,
+      500,
+    );
+    const countUntil = epochNow();
+    // Every strategy goes on looking past the last counted state.
+    await sleep(Math.max(...MISS_POLLERS_MS) + 200);
+    const [{ results: polled, pace }, timelines] = await Promise.all([
+      poller.call<{
+        results: PollResults;
+        errors: string[];
+        pace: Record<string, { reads: number; spanMs: number }>;
+      }>('stop'),
+      observer.call<Record<string, TimedTimeline>>('timelines'),
+    ]);
+    await observer.call('stop');
+    const truth = await histories();
+    const periods = Object.fromEntries(
+      MISS_POLLERS_MS.map((ms) => {
+        const p = pace[String(ms)];
+        return [ms, p && p.reads > 0 ? p.spanMs / p.reads : ms];
+      }),
+    );
+    return score(dwellMs, names, namespace, truth, polled, timelines, countUntil, periods);
+  } finally {
+    await Promise.all([observer.close(), poller.close()]);
+    await sim.close();
+  }
+}
+
+const isPull = (t: Transition) => t.state === 'ErrImagePull';
+
+function score(
+  dwellMs: number,
+  names: string[],
+  namespace: string,
+  truth: PersistedVersion[][],
+  polled: PollResults,
+  timelines: Record<string, TimedTimeline>,
+  countUntil: number,
+  periods: Record<number, number>,
+): MissRow[] {
+  const scored: { dwell: number; trueDwell: number; seenBy: Record<number, boolean> }[] = [];
+  names.forEach((name, index) => {
+    const entries = timelines[`${namespace}/${name}`]!.timeline.entries.filter(
+      (e): e is StateEntry => e.kind === 'state' && e.witness === 'vm',
+    );
+    for (const pull of completed(transitions(truth[index]!), countUntil).filter(isPull)) {
+      const at = entries.findIndex(
+        (e) => e.resourceVersion && pull.versions.has(e.resourceVersion),
+      );
+      if (at < 0) continue; // the observer did not see it (never so far: recall is 1.00)
+      const next = entries.slice(at + 1).find((e) => e.state !== pull.state);
+      if (!next) continue;
+      const seenBy: Record<number, boolean> = {};
+      for (const interval of MISS_POLLERS_MS) {
+        seenBy[interval] = saw(pull, polled[String(interval)]?.[name] ?? []);
+      }
+      scored.push({
+        dwell: next.atMs - entries[at]!.atMs,
+        trueDwell: pull.endsAt! - pull.writtenAt,
+        seenBy,
+      });
+    }
+  });
+  const dwells = scored.map((s) => s.dwell).sort((a, b) => a - b);
+  return MISS_POLLERS_MS.map((pollerMs) => {
+    // A Gomega-style poller waits its interval after each answer: its real period is longer.
+    const period = periods[pollerMs] ?? pollerMs;
+    const predicted = mean(scored.map((s) => missProbability(s.dwell, period)));
+    const measured = mean(scored.map((s) => (s.seenBy[pollerMs] ? 0 : 1)));
+    return {
+      dwellMs,
+      pollerMs,
+      periodMs: round(period, 1),
+      states: scored.length,
+      predicted: round(predicted, 4),
+      predictedAtInterval: round(mean(scored.map((s) => missProbability(s.dwell, pollerMs))), 4),
+      predictedFromTruth: round(mean(scored.map((s) => missProbability(s.trueDwell, period))), 4),
+      measured: round(measured, 4),
+      differencePp: round((measured - predicted) * 100, 1),
+      observedDwellMs: round(dwells[Math.floor(dwells.length / 2)] ?? Number.NaN, 1),
+    };
+  });
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export async function measureMiss(
+  dwells = MISS_DWELLS_MS,
+  settings = MISS_SETTINGS,
+  log: (line: string) => void = console.log,
+): Promise<MissRow[]> {
+  const rows: MissRow[] = [];
+  for (const [i, dwell] of dwells.entries()) {
+    const cell = await missCell(dwell, 7000 + i, settings);
+    cell.forEach((row) =>
+      log(
+        `dwell ${row.dwellMs} ms, ${row.pollerMs} ms poller: predicted ${pct(row.predicted)}, measured ${pct(row.measured)} (${row.differencePp} pp) over ${row.states} states`,
+      ),
+    );
+    rows.push(...cell);
+  }
+  return rows;
+}
+
+/** The table for bench/README.md. */
+export function renderMiss(rows: MissRow[]): string {
+  const lines = [
+    '| ErrImagePull dwell (observed median) | poller (real period) | states | predicted miss | measured miss | difference | predicted at the nominal interval | predicted from true dwells |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.dwellMs} ms (${r.observedDwellMs} ms) | ${r.pollerMs} ms (${r.periodMs} ms) | ${r.states} | ${pct(r.predicted)} | ${pct(r.measured)} | ${r.differencePp > 0 ? '+' : ''}${r.differencePp} pp | ${pct(r.predictedAtInterval)} | ${pct(r.predictedFromTruth)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { states: { type: 'string' }, dwells: { type: 'string' }, vms: { type: 'string' } },
+  });
+  const settings: MissSettings = {
+    ...MISS_SETTINGS,
+    ...(values.states && { states: Number(values.states) }),
+    ...(values.vms && { vms: Number(values.vms) }),
+  };
+  const dwells = values.dwells ? values.dwells.split(',').map(Number) : MISS_DWELLS_MS;
+  const rows = await measureMiss(dwells, settings);
+  console.log(`\n${renderMiss(rows)}`);
+  const worst = Math.max(...rows.map((r) => Math.abs(r.differencePp)));
+  console.log(`\nlargest difference: ${worst} pp (target: within ±5 pp)`);
+  const file = fileURLToPath(new URL('results/polling-miss.json', import.meta.url));
+  await writeFile(file, `${JSON.stringify({ settings, rows }, null, 2)}\n`);
+}
