@@ -46,6 +46,10 @@ export interface Config {
   /** Interval of the polling fallback. */
   pollIntervalMs: number;
   attempts: number;
+  /** Repeat mode when above 1: this many fresh VMs, one attempt each. */
+  repeat: number;
+  /** In repeat mode, VMs at once. */
+  parallel: number;
   failOnFlaky: boolean;
   cleanup: 'always' | 'on-success' | 'never';
   /** Secret: never log it. Empty when no token is available. */
@@ -76,6 +80,8 @@ export class ConfigError extends Error {
 
 const MIN_POLL_INTERVAL_MS = 10;
 const MAX_ATTEMPTS = 10;
+const MAX_REPEAT = 1000;
+const MAX_PARALLEL = 50;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Room left in a 63-character name for `-<attempt>-<suffix>`. */
 const VM_NAME_MAX = 50;
@@ -204,6 +210,18 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     },
     1,
   );
+  const wholeNumber = (name: 'repeat' | 'parallel', max: number) =>
+    check(
+      name,
+      (value) => {
+        const count = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+        if (!(count >= 1 && count <= max)) {
+          throw new InputError(name, `'${value}' is not a whole number from 1 to ${max}.`);
+        }
+        return count;
+      },
+      1,
+    );
   const runnerTemp = env.RUNNER_TEMP || tmpdir();
   const outputFile = (name: InputName, file: string) =>
     resolve(raw(name) || join(runnerTemp, 'kubevirt-transition-check', file));
@@ -268,6 +286,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     timeoutMs: duration('timeout', 1),
     pollIntervalMs: duration('poll-interval', MIN_POLL_INTERVAL_MS),
     attempts,
+    repeat: wholeNumber('repeat', MAX_REPEAT),
+    parallel: wholeNumber('parallel', MAX_PARALLEL),
     failOnFlaky: boolean('fail-on-flaky'),
     cleanup: oneOf('cleanup', ['always', 'on-success', 'never'] as const),
     githubToken: raw('github-token') || env.GITHUB_TOKEN || '',

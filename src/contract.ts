@@ -20,6 +20,8 @@ export const INPUT_DEFAULTS = {
   timeout: '10m',
   'poll-interval': '100ms',
   attempts: '2',
+  repeat: '1',
+  parallel: '4',
   'fail-on-flaky': 'false',
   cleanup: 'always',
   'github-token': '${{ github.token }}',

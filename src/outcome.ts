@@ -3,6 +3,7 @@
 // stopped. Every stage's output ends up here; no stage imports it but the runner and the edges.
 import type { Timeline } from './observe/types.ts';
 import { errorMessage } from './util/errors.ts';
+import type { RepeatSummary } from './verify/repeats.ts';
 import type { CheckResult, Verdict } from './verify/types.ts';
 
 export type { CheckResult } from './verify/types.ts';
@@ -59,6 +60,8 @@ export interface CheckOutcome {
   error?: CheckError;
   environment?: CheckEnvironment;
   setup?: SetupTimings;
+  /** Repeat mode (`repeat` above 1): the failure rate over the runs and the failures by cause. */
+  repeat?: RepeatSummary;
 }
 
 export class CancelledError extends Error {

@@ -8,6 +8,7 @@ import {
   RUN_LABEL,
   vmFromManifest,
   type VirtualMachine,
+  type VmIdentity,
 } from './cluster/manifest.ts';
 import { preflight, type Preflight } from './cluster/preflight.ts';
 import {
@@ -29,6 +30,9 @@ import {
   type VerifyOptions,
 } from './verify/index.ts';
 import type { Timeline } from './observe/types.ts';
+import { failureCause, summarizeRepeats } from './verify/repeats.ts';
+import { roomFor, requireRoom } from './cluster/capacity.ts';
+import { formatBytes } from './util/quantity.ts';
 import type { Verdict } from './verify/types.ts';
 import { cleanUp, type RunResources } from './cleanup.ts';
 import {
@@ -58,6 +62,8 @@ export interface RunTuning {
 
 /** How often a long wait says where it stands. */
 const HEARTBEAT_MS = 30_000;
+/** In repeat mode, a progress line after every this many runs. */
+const REPEAT_PROGRESS_EVERY = 10;
 /** How often the verifier is asked again when nothing new was observed. */
 const DECIDE_TICK_MS = 1000;
 /** States that cannot show up when the ImageVolume gate is on or the launcher is unschedulable. */
@@ -93,6 +99,11 @@ export async function runCheck(
     hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
   }
 
+  if (config.repeat > 1) {
+    await requireRoomForRepeats(config, cluster, hooks).catch((error: unknown) => {
+      throw stopped('pre-flight', error, hooks);
+    });
+  }
   if (hooks.signal?.aborted) throw new CancelledError();
   const runId = newRunId();
   const resources: RunResources = {
@@ -117,39 +128,23 @@ export async function runCheck(
       log: hooks.log,
       warn: hooks.warn,
     });
+    const context: AttemptContext = { config, cluster, observer, resources, hooks, tuning };
     try {
-      let requestsCounted = 0;
-      for (let number = 1; number <= config.attempts; number++) {
-        const attempt = await hooks.group(`Attempt ${number} of ${config.attempts}`, () =>
-          runAttempt(number, { config, cluster, observer, resources, hooks, tuning }),
-        );
-        // The first attempt's count includes the observer's start (its lists and watches).
-        attempt.apiRequests = apiRequests(observer) - requestsCounted;
-        requestsCounted += attempt.apiRequests;
-        attempts.push(attempt);
-        if (hooks.signal?.aborted) throw new CancelledError();
-        if (attempt.verdict.result === 'passed') break;
-        if (number < config.attempts) {
-          if (!mayBeTiming(attempt.verdict)) {
-            hooks.log(`Not retrying: this failure does not depend on timing.`);
-            break;
-          }
-          hooks.log(
-            `Attempt ${number} ${attempt.verdict.result}; this may be timing, so trying again on a fresh VM.`,
-          );
-        }
-      }
+      if (config.repeat > 1) await runRepeats(context, attempts);
+      else await runAttempts(context, attempts);
     } finally {
       await observer.stop();
     }
+    const verdicts = attempts.map((attempt) => attempt.verdict);
     outcome = {
-      result: classifyAttempts(attempts.map((attempt) => attempt.verdict)),
+      result: classifyAttempts(verdicts),
       attempts,
       durationMs: Math.round(performance.now() - started),
       environment: {
         kubernetesVersion: findings.kubernetesVersion,
         kubevirtVersion: findings.kubevirtVersion,
       },
+      ...(config.repeat > 1 && { repeat: summarizeRepeats(verdicts) }),
     };
     return outcome;
   } catch (error) {
@@ -176,9 +171,7 @@ async function runAttempt(number: number, context: AttemptContext): Promise<Atte
     namespace: resources.namespace,
     runId: resources.runId,
   };
-  const vm = config.vmManifest
-    ? vmFromManifest(config.vmManifest, identity, config.imageGiven ? config.image : undefined)
-    : builtInVm(identity, config.image);
+  const vm = vmOf(config, identity);
   const vmKey = `${identity.namespace}/${identity.name}`;
   const options = { ...verifyOptions(config, vm), ...tuning };
 
@@ -193,7 +186,8 @@ async function runAttempt(number: number, context: AttemptContext): Promise<Atte
   const timedOut = await waitForDecision(observer, vmKey, options, config.timeoutMs, hooks);
   const timeline = observer.timeline(vmKey);
   const verdict = verify(timeline, { ...options, timedOut });
-  logVerdict(number, verdict, hooks);
+  if (config.repeat > 1) logRun(number, config.repeat, verdict, hooks);
+  else logVerdict(number, verdict, hooks);
   return {
     number,
     vm: vmKey,
@@ -207,6 +201,12 @@ async function runAttempt(number: number, context: AttemptContext): Promise<Atte
 /** HTTP requests the observer has made so far, over every resource. */
 function apiRequests(observer: Observer): number {
   return Object.values(observer.stats()).reduce((sum, stats) => sum + stats.requests, 0);
+}
+
+function vmOf(config: Config, identity: VmIdentity): VirtualMachine {
+  return config.vmManifest
+    ? vmFromManifest(config.vmManifest, identity, config.imageGiven ? config.image : undefined)
+    : builtInVm(identity, config.image);
 }
 
 function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 'timedOut'> {
@@ -311,6 +311,95 @@ function requireFeasible(config: Config, findings: Preflight): void {
         `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`,
     );
   }
+}
+
+/** Repeat mode: one line per run, no warning annotations (failures are counted, not flagged). */
+function logRun(number: number, of: number, verdict: Verdict, hooks: RunHooks): void {
+  const seen = verdict.observedPath.join(' -> ') || 'nothing';
+  const cause = verdict.result === 'passed' ? '' : ` (${failureCause(verdict)})`;
+  hooks.log(
+    `Run ${number} of ${of}: ${verdict.result}${cause}. Observed (${verdict.witness}): ${seen}`,
+  );
+}
+
+/**
+ * Attempts one after the other, each on a fresh VM, while a failure may be timing; each
+ * attempt's API requests are those the observer made during it (the first includes its start).
+ */
+async function runAttempts(context: AttemptContext, attempts: Attempt[]): Promise<void> {
+  const { config, observer, hooks } = context;
+  let requestsCounted = 0;
+  for (let number = 1; number <= config.attempts; number++) {
+    const attempt = await hooks.group(`Attempt ${number} of ${config.attempts}`, () =>
+      runAttempt(number, context),
+    );
+    attempt.apiRequests = apiRequests(observer) - requestsCounted;
+    requestsCounted += attempt.apiRequests;
+    attempts.push(attempt);
+    if (hooks.signal?.aborted) throw new CancelledError();
+    if (attempt.verdict.result === 'passed') break;
+    if (number < config.attempts) {
+      if (!mayBeTiming(attempt.verdict)) {
+        hooks.log(`Not retrying: this failure does not depend on timing.`);
+        break;
+      }
+      hooks.log(
+        `Attempt ${number} ${attempt.verdict.result}; this may be timing, so trying again on a fresh VM.`,
+      );
+    }
+  }
+}
+
+/**
+ * Repeat mode: `repeat` fresh VMs, `parallel` at a time, one attempt each on the shared observer
+ * (no retries: a retry would hide the failures being counted). An error that stops one run stops
+ * the others from starting; those under way finish and are kept.
+ */
+async function runRepeats(context: AttemptContext, attempts: Attempt[]): Promise<void> {
+  const { config, hooks } = context;
+  const runs: Attempt[] = [];
+  let next = 1;
+  let stoppedBy: Error | undefined;
+  const worker = async () => {
+    while (next <= config.repeat && stoppedBy === undefined) {
+      const number = next++;
+      try {
+        runs.push(await runAttempt(number, context));
+      } catch (error) {
+        stoppedBy ??= error instanceof Error ? error : new Error(String(error));
+      }
+      if (runs.length % REPEAT_PROGRESS_EVERY === 0 && stoppedBy === undefined) {
+        const failed = runs.filter((run) => run.verdict.result !== 'passed').length;
+        hooks.log(`… ${runs.length} of ${config.repeat} runs done, ${failed} not passed`);
+      }
+    }
+  };
+  hooks.log(
+    `Repeat mode: ${config.repeat} runs, ${Math.min(config.parallel, config.repeat)} at a time, one attempt each.`,
+  );
+  await Promise.all(Array.from({ length: Math.min(config.parallel, config.repeat) }, worker));
+  attempts.push(...runs.sort((a, b) => a.number - b.number));
+  if (stoppedBy !== undefined) throw stoppedBy;
+}
+
+/** Checks before repeat mode creates anything that `parallel` VMs fit on the nodes. */
+async function requireRoomForRepeats(
+  config: Config,
+  cluster: ClusterConnection,
+  hooks: RunHooks,
+): Promise<void> {
+  const vm = vmOf(config, { name: config.vmName, namespace: 'default', runId: 'capacity' });
+  const room = await roomFor(cluster, vm);
+  if ('unknown' in room) {
+    hooks.warn(
+      `Repeat mode: ${room.unknown}, so whether ${config.parallel} VMs fit at once is unknown; VMs that cannot be scheduled count as infrastructure failures.`,
+    );
+    return;
+  }
+  requireRoom(room, Math.min(config.parallel, config.repeat));
+  hooks.log(
+    `Room for ${room.fits} VMs at once (${formatBytes(room.perVmBytes)} each, ${formatBytes(room.allocatableBytes)} allocatable); running ${Math.min(config.parallel, config.repeat)}.`,
+  );
 }
 
 function logVerdict(number: number, verdict: Verdict, hooks: RunHooks): void {
