@@ -2,7 +2,8 @@
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
 import type { Timeline } from '../observe/types.ts';
-import { percent } from '../verify/rate.ts';
+import { describeRate, percent } from '../verify/rate.ts';
+import type { RepeatSummary } from '../verify/repeats.ts';
 import type { Verdict } from '../verify/types.ts';
 import type { Attempt, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
@@ -46,7 +47,11 @@ export function renderTerminal(
       ...printableLines(outcome.error.message, 4000).map((line) => (line ? `  ${line}` : '')),
     );
   }
-  for (const attempt of outcome.attempts) {
+  if (outcome.repeat) lines.push('', ...repeatLines(outcome.repeat));
+  const shown = outcome.repeat
+    ? outcome.attempts.filter((attempt) => attempt.verdict.result !== 'passed')
+    : outcome.attempts;
+  for (const attempt of shown) {
     lines.push('', ...attemptLines(attempt, outcome.attempts.length, options));
   }
   if (context.timelinePath) lines.push('', `timeline JSON: ${clean(context.timelinePath, 300)}`);
@@ -77,6 +82,20 @@ function attemptLines(attempt: Attempt, attempts: number, options: TerminalOptio
     `  why  ${clean(verdict.explanation, 2000)}`,
     ...verdict.causes.map((cause) => `  cause  ${clean(cause, 500)}`),
     ...(verdict.caveats ?? []).map((caveat) => `  caveat  ${clean(caveat, 500)}`),
+  ];
+}
+
+/** Repeat mode: the rate with its interval, the failures by cause, the way to 0.1 %. */
+function repeatLines(summary: RepeatSummary): string[] {
+  return [
+    `  ${describeRate(summary.rate)}`,
+    ...summary.failures.map(
+      (group) =>
+        `    ${group.cause.padEnd(22)} ${String(group.runs.length).padStart(4)}  runs ${group.runs.slice(0, 20).join(', ')}${group.runs.length > 20 ? ', …' : ''}`,
+    ),
+    summary.cleanRunsToDequarantine === 0
+      ? '  below 0.1 %: the bar for taking a test out of quarantine'
+      : `  ${summary.cleanRunsToDequarantine} more clean runs would put the upper end below 0.1 %`,
   ];
 }
 

@@ -1,6 +1,7 @@
 // The timeline file: the whole outcome as versioned JSON for other tools. The schema is
 // documented in docs/timeline-schema.md; attempts, timelines and verdicts are the plain data
 // types of src/observe/types.ts and src/verify/types.ts, written as they are.
+import type { RepeatSummary } from '../verify/repeats.ts';
 import type { CheckResult, WitnessChoice } from '../verify/types.ts';
 import type {
   Attempt,
@@ -37,6 +38,8 @@ export interface TimelineDocument {
   /** With `setup: kind`: how long creating the cluster and installing KubeVirt took. */
   setup?: SetupTimings;
   attempts: Attempt[];
+  /** Repeat mode: the failure rate with its interval and the failures grouped by cause. */
+  repeat?: RepeatSummary;
 }
 
 export interface DocumentOptions {
@@ -70,6 +73,7 @@ export function timelineDocument(
     ...(outcome.environment ? { environment: outcome.environment } : {}),
     ...(outcome.setup ? { setup: outcome.setup } : {}),
     attempts: options.lastAttemptOnly ? outcome.attempts.slice(-1) : outcome.attempts,
+    ...(outcome.repeat ? { repeat: outcome.repeat } : {}),
   };
 }
 
