@@ -45,12 +45,15 @@ export const MISS_SETTINGS: MissSettings = { states: 200, vms: 40, timeScale: 0.
 export interface MissRow {
   dwellMs: number;
   pollerMs: number;
-  /** The poller's real mean period: its interval plus the time each read took. */
+  /** The poller's real mean period: its interval plus the time each read took, and any stalls. */
   periodMs: number;
   states: number;
-  /** Mean of the estimate's miss chances, from the dwells the observer saw, at `periodMs`. */
+  /**
+   * Mean of the miss chances from the dwells the observer saw, against the poller's real gaps
+   * (the estimate generalised to an irregular schedule: `scheduleMiss`).
+   */
   predicted: number;
-  /** The same at the nominal interval (what a user would plug in). */
+  /** The estimate at the nominal interval (what the check reports for a regular poller). */
   predictedAtInterval: number;
   /** The same from the simulator's true dwells: how much the observer's timing adds. */
   predictedFromTruth: number;
@@ -116,23 +119,17 @@ export async function missCell(
     const countUntil = epochNow();
     // Every strategy goes on looking past the last counted state.
     await sleep(Math.max(...MISS_POLLERS_MS) + 200);
-    const [{ results: polled, pace }, timelines] = await Promise.all([
+    const [{ results: polled, gaps }, timelines] = await Promise.all([
       poller.call<{
         results: PollResults;
         errors: string[];
-        pace: Record<string, { reads: number; spanMs: number }>;
+        gaps: Record<string, number[]>;
       }>('stop'),
       observer.call<Record<string, TimedTimeline>>('timelines'),
     ]);
     await observer.call('stop');
     const truth = await histories();
-    const periods = Object.fromEntries(
-      MISS_POLLERS_MS.map((ms) => {
-        const p = pace[String(ms)];
-        return [ms, p && p.reads > 0 ? p.spanMs / p.reads : ms];
-      }),
-    );
-    return score(dwellMs, names, namespace, truth, polled, timelines, countUntil, periods);
+    return score(dwellMs, names, namespace, truth, polled, timelines, countUntil, gaps);
   } finally {
     await Promise.all([observer.close(), poller.close()]);
     await sim.close();
@@ -149,7 +146,7 @@ function score(
   polled: PollResults,
   timelines: Record<string, TimedTimeline>,
   countUntil: number,
-  periods: Record<number, number>,
+  gaps: Record<string, number[]>,
 ): MissRow[] {
   const scored: { dwell: number; trueDwell: number; seenBy: Record<number, boolean> }[] = [];
   names.forEach((name, index) => {
@@ -176,23 +173,36 @@ function score(
   });
   const dwells = scored.map((s) => s.dwell).sort((a, b) => a - b);
   return MISS_POLLERS_MS.map((pollerMs) => {
-    // A Gomega-style poller waits its interval after each answer: its real period is longer.
-    const period = periods[pollerMs] ?? pollerMs;
-    const predicted = mean(scored.map((s) => missProbability(s.dwell, period)));
+    // A Gomega-style poller waits its interval after each answer, and a loaded machine stretches
+    // that further: predict at the schedule it really kept, not at its nominal interval.
+    const schedule = gaps[String(pollerMs)] ?? [pollerMs];
+    const miss = (dwell: number) => scheduleMiss(dwell, schedule);
+    const predicted = mean(scored.map((s) => miss(s.dwell)));
     const measured = mean(scored.map((s) => (s.seenBy[pollerMs] ? 0 : 1)));
     return {
       dwellMs,
       pollerMs,
-      periodMs: round(period, 1),
+      periodMs: round(mean(schedule), 1),
       states: scored.length,
       predicted: round(predicted, 4),
       predictedAtInterval: round(mean(scored.map((s) => missProbability(s.dwell, pollerMs))), 4),
-      predictedFromTruth: round(mean(scored.map((s) => missProbability(s.trueDwell, period))), 4),
+      predictedFromTruth: round(mean(scored.map((s) => miss(s.trueDwell))), 4),
       measured: round(measured, 4),
       differencePp: round((measured - predicted) * 100, 1),
       observedDwellMs: round(dwells[Math.floor(dwells.length / 2)] ?? Number.NaN, 1),
     };
   });
+}
+
+/**
+ * The miss chance of a state of `dwell` ms against a poller's real gaps: a state starting at a
+ * uniformly random moment falls in a gap with probability proportional to the gap's length, and
+ * is missed there when it ends before the gap does. For equal gaps P it is `missProbability`.
+ */
+export function scheduleMiss(dwell: number, gaps: readonly number[]): number {
+  const total = gaps.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 0;
+  return gaps.reduce((sum, gap) => sum + Math.max(0, gap - dwell), 0) / total;
 }
 
 function mean(values: number[]): number {

@@ -24,18 +24,23 @@ const stop = new AbortController();
 const loops: Promise<void>[] = [];
 const results: PollResults = {};
 const errors: string[] = [];
-/** Per interval: reads made and the time they spanned, for the poller's real period. */
-const pace: Record<string, { reads: number; spanMs: number }> = {};
+/**
+ * Per interval: the gaps between successive reads' starts, ms: the poller's real schedule, which
+ * a loaded machine stretches well past its interval.
+ */
+const gaps: Record<string, number[]> = {};
 
 async function poll(name: string, intervalMs: number): Promise<void> {
   const seen = ((results[String(intervalMs)] ??= {})[name] ??= []);
   // The first read right away, as Eventually does; then a random phase, because on a real
   // cluster the kubelet's timing makes a state's start fall anywhere within an interval.
   let first = true;
-  const started = performance.now();
-  let reads = 0;
+  let previous: number | undefined;
+  const schedule = (gaps[String(intervalMs)] ??= []);
   while (!stop.signal.aborted) {
-    reads++;
+    const now = performance.now();
+    if (previous !== undefined) schedule.push(now - previous);
+    previous = now;
     try {
       const vm = (await api!.getNamespacedCustomObject({
         group: 'kubevirt.io',
@@ -50,13 +55,11 @@ async function poll(name: string, intervalMs: number): Promise<void> {
       if (errors.length < 20) errors.push(`${name}: ${errorMessage(error)}`);
     }
     const wait = first ? random() * intervalMs : intervalMs;
+    // The random first phase is no gap of the schedule.
+    if (first) previous = undefined;
     first = false;
     await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
   }
-  const total = (pace[String(intervalMs)] ??= { reads: 0, spanMs: 0 });
-  // The first read's random phase is not part of the period.
-  total.reads += Math.max(0, reads - 1);
-  total.spanMs += performance.now() - started;
 }
 
 serve({
@@ -75,11 +78,11 @@ serve({
   stop: async (): Promise<{
     results: PollResults;
     errors: string[];
-    pace: Record<string, { reads: number; spanMs: number }>;
+    gaps: Record<string, number[]>;
   }> => {
     stop.abort();
     await Promise.all(loops);
-    return { results, errors, pace };
+    return { results, errors, gaps };
   },
 });
 process.send?.({ ready: true });
