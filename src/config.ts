@@ -2,11 +2,12 @@
 // names and defaults; the defaults come from action.yml through the generated contract.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readVmManifest, type VirtualMachine } from './cluster/manifest.ts';
 import { INPUT_DEFAULTS, type InputName } from './contract.ts';
 import { parseDuration } from './util/duration.ts';
 import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
-import { escapeRegExp } from './util/text.ts';
+import { escapeRegExp, shortValue } from './util/text.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 
@@ -33,6 +34,8 @@ export interface Config {
   imageGiven: boolean;
   /** Path of a VirtualMachine YAML replacing the built-in manifest. */
   vmManifest?: string;
+  /** The VirtualMachine of `vmManifest`, read and checked (`image` put in when given). */
+  vmTemplate?: VirtualMachine;
   /** The `expected-path` text as given, and its parse. */
   expectedPath: string;
   path: PathNode;
@@ -78,11 +81,22 @@ export class ConfigError extends Error {
   }
 }
 
-const MIN_POLL_INTERVAL_MS = 10;
+/** Allowed durations per input: sensible for the input, and well inside Node's timer limit. */
+interface DurationRange {
+  minMs: number;
+  maxMs: number;
+  /** The range as the user writes it. */
+  words: string;
+}
+/** One attempt: a day is far beyond the kubelet's longest back-off (5 min) and any job. */
+const TIMEOUT_RANGE: DurationRange = { minMs: 1, maxMs: 24 * 3_600_000, words: '1ms to 24h' };
+/** The polling fallback: no faster than 10ms; slower than a minute would miss every short state. */
+const POLL_INTERVAL_RANGE: DurationRange = { minMs: 10, maxMs: 60_000, words: '10ms to 1m' };
 const MAX_ATTEMPTS = 10;
 const MAX_REPEAT = 1000;
 const MAX_PARALLEL = 50;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A DNS-1123 label, as Kubernetes wants for namespace names: at most 63 characters. */
+const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Room left in a 63-character name for `-<attempt>-<suffix>`. */
 const VM_NAME_MAX = 50;
 const RELEASE_TAG = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -113,7 +127,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
         if ((allowed as readonly string[]).includes(value)) return value as T;
         throw new InputError(
           name,
-          `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
+          `'${shortValue(value)}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
         );
       },
       allowed[0]!,
@@ -124,11 +138,14 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
       (value) => {
         if (/^(true|True|TRUE)$/.test(value)) return true;
         if (/^(false|False|FALSE)$/.test(value)) return false;
-        throw new InputError(name, `'${value}' is not a boolean; use 'true' or 'false'.`);
+        throw new InputError(
+          name,
+          `'${shortValue(value)}' is not a boolean; use 'true' or 'false'.`,
+        );
       },
       false,
     );
-  const duration = (name: InputName, minMs: number) =>
+  const duration = (name: InputName, range: DurationRange) =>
     check(
       name,
       (value) => {
@@ -136,21 +153,25 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
         if (ms === undefined) {
           throw new InputError(
             name,
-            `'${value}' is not a duration; use a number with a unit, such as 500ms, 30s, 5m or 1m30s.`,
+            `'${shortValue(value)}' is not a duration; use a number with a unit, such as 500ms, 30s, 5m or 1m30s.`,
           );
         }
-        if (ms < minMs)
-          throw new InputError(name, `'${value}' is shorter than the minimum of ${minMs}ms.`);
+        if (ms < range.minMs || ms > range.maxMs) {
+          throw new InputError(
+            name,
+            `'${shortValue(value)}' is ${ms < range.minMs ? 'shorter than the minimum' : 'longer than the maximum'}; use ${range.words}.`,
+          );
+        }
         return ms;
       },
-      minMs,
+      range.minMs,
     );
   const matching = (name: InputName, pattern: RegExp, expected: string, optional = false) =>
     check(
       name,
       (value) => {
         if ((optional && value === '') || pattern.test(value)) return value;
-        throw new InputError(name, `'${value}' is not ${expected}.`);
+        throw new InputError(name, `'${shortValue(value)}' is not ${expected}.`);
       },
       '',
     );
@@ -162,7 +183,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
       if (problem) {
         throw new InputError(
           'image',
-          `'${value}' is not a valid image reference: ${problem}. The kubelet would report InvalidImageName and the VM would stay Starting; use a well-formed name that does not exist, such as '${INPUT_DEFAULTS.image}'.`,
+          `'${shortValue(value)}' is not a valid image reference: ${problem}. The kubelet would report InvalidImageName and the VM would stay Starting; use a well-formed name that does not exist, such as '${INPUT_DEFAULTS.image}'.`,
         );
       }
       return value;
@@ -190,7 +211,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
       } catch (error) {
         throw new InputError(
           'expected-message',
-          `'${value}' is not a regular expression: ${errorMessage(error)}.`,
+          `'${shortValue(value)}' is not a regular expression: ${errorMessage(error)}.`,
         );
       }
     },
@@ -199,11 +220,11 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const attempts = check(
     'attempts',
     (value) => {
-      const count = Number(value);
+      const count = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       if (!Number.isInteger(count) || count < 1 || count > MAX_ATTEMPTS) {
         throw new InputError(
           'attempts',
-          `'${value}' is not a whole number from 1 to ${MAX_ATTEMPTS}.`,
+          `'${shortValue(value)}' is not a whole number from 1 to ${MAX_ATTEMPTS}.`,
         );
       }
       return count;
@@ -216,7 +237,10 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
       (value) => {
         const count = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
         if (!(count >= 1 && count <= max)) {
-          throw new InputError(name, `'${value}' is not a whole number from 1 to ${max}.`);
+          throw new InputError(
+            name,
+            `'${shortValue(value)}' is not a whole number from 1 to ${max}.`,
+          );
         }
         return count;
       },
@@ -243,7 +267,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
           if (problem) {
             throw new InputError(
               'kind-node-image',
-              `'${value}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`,
+              `'${shortValue(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`,
             );
           }
           return value;
@@ -270,7 +294,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
         if (DNS_LABEL.test(value) && value.length <= VM_NAME_MAX) return value;
         throw new InputError(
           'vm-name',
-          `'${value}' is not a lowercase DNS label of at most ${VM_NAME_MAX} characters (a-z, 0-9, -), which leaves room for the attempt suffix.`,
+          `'${shortValue(value)}' is not a lowercase DNS label of at most ${VM_NAME_MAX} characters (a-z, 0-9, -), which leaves room for the attempt suffix.`,
         );
       },
       INPUT_DEFAULTS['vm-name'],
@@ -278,13 +302,21 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     image,
     imageGiven: image !== INPUT_DEFAULTS.image,
     vmManifest: raw('vm-manifest') || undefined,
+    vmTemplate: check(
+      'vm-manifest',
+      (value) =>
+        value === ''
+          ? undefined
+          : readVmManifest(value, image !== INPUT_DEFAULTS.image ? image : undefined),
+      undefined,
+    ),
     expectedPath,
     path,
     witness: oneOf('witness', ['vm', 'vmi', 'pod', 'any'] as const),
     expectedMessage,
     expectedMessageGiven: raw('expected-message') !== '',
-    timeoutMs: duration('timeout', 1),
-    pollIntervalMs: duration('poll-interval', MIN_POLL_INTERVAL_MS),
+    timeoutMs: duration('timeout', TIMEOUT_RANGE),
+    pollIntervalMs: duration('poll-interval', POLL_INTERVAL_RANGE),
     attempts,
     repeat: wholeNumber('repeat', MAX_REPEAT),
     parallel: wholeNumber('parallel', MAX_PARALLEL),

@@ -6,7 +6,7 @@ import {
   builtInVm,
   containerDiskImages,
   RUN_LABEL,
-  vmFromManifest,
+  vmFromTemplate,
   type VirtualMachine,
   type VmIdentity,
 } from './cluster/manifest.ts';
@@ -204,8 +204,8 @@ function apiRequests(observer: Observer): number {
 }
 
 function vmOf(config: Config, identity: VmIdentity): VirtualMachine {
-  return config.vmManifest
-    ? vmFromManifest(config.vmManifest, identity, config.imageGiven ? config.image : undefined)
+  return config.vmTemplate
+    ? vmFromTemplate(config.vmTemplate, identity)
     : builtInVm(identity, config.image);
 }
 

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, readConfig } from '../src/config.ts';
 import { INPUT_DEFAULTS, type InputName } from '../src/contract.ts';
@@ -76,7 +79,49 @@ describe('readConfig', () => {
     [
       'a poll interval under 10ms',
       { 'poll-interval': '1ms' },
-      /'poll-interval': '1ms' is shorter than the minimum of 10ms/,
+      /'poll-interval': '1ms' is shorter than the minimum; use 10ms to 1m\./,
+    ],
+    [
+      'a timeout beyond what a timer can wait (596h)',
+      { timeout: '600h' },
+      /'timeout': '600h' is longer than the maximum; use 1ms to 24h\./,
+    ],
+    [
+      'a poll interval of hours',
+      { 'poll-interval': '600h' },
+      /'poll-interval': '600h' is longer than the maximum; use 10ms to 1m\./,
+    ],
+    [
+      'a duration too long for a number',
+      { timeout: `${'9'.repeat(400)}h` },
+      /'timeout': '9{80}… \(401 characters\)' is longer than the maximum/,
+    ],
+    [
+      'attempts in exponent notation',
+      { attempts: '1e1' },
+      /'attempts': '1e1' is not a whole number/,
+    ],
+    ['attempts in hex', { attempts: '0x2' }, /'attempts': '0x2' is not a whole number/],
+    ['attempts with a sign', { attempts: '+2' }, /'attempts': '\+2' is not a whole number/],
+    [
+      'a namespace longer than 63 characters',
+      { namespace: 'a'.repeat(64) },
+      /'namespace': 'a{64}' is not a lowercase DNS label \(a-z, 0-9, -; at most 63 characters\)/,
+    ],
+    [
+      'a 10 KB bad value, cut in the message',
+      { witness: 'x'.repeat(10_000) },
+      /^Invalid input 'witness': 'x{80}… \(10000 characters\)' is not one of/,
+    ],
+    [
+      'an expected-path nested 2000 deep',
+      { 'expected-path': `${'('.repeat(2000)}ErrImagePull${')'.repeat(2000)}` },
+      /'expected-path': expected at most 32 nested parentheses, found '\(' at column 33\n.*… \(4012 characters\)/,
+    ],
+    [
+      'a 10 KB unknown state in expected-path, cut in the message',
+      { 'expected-path': `ErrImagePull -> ${'x'.repeat(10_000)}` },
+      /found 'x{40}… \(10000 characters\)' at column 17/,
     ],
     ['zero attempts', { attempts: '0' }, /'attempts': '0' is not a whole number from 1 to 10/],
     [
@@ -122,6 +167,35 @@ describe('readConfig', () => {
       assert.match(problems[0]!, pattern);
     });
   }
+
+  it('keeps a 10 KB bad value out of the message whole', () => {
+    const [problem] = problemsOf({ 'expected-path': `ErrImagePull -> ${'x'.repeat(10_000)}` });
+    assert.ok(problem!.length < 600, `${problem!.length} characters`);
+  });
+
+  it('accepts a namespace of 63 characters and the range limits of durations', () => {
+    assert.equal(configFrom({ namespace: 'a'.repeat(63) }).namespace, 'a'.repeat(63));
+    assert.equal(configFrom({ timeout: '24h' }).timeoutMs, 86_400_000);
+    assert.equal(configFrom({ 'poll-interval': '1m' }).pollIntervalMs, 60_000);
+    assert.equal(configFrom({ attempts: '10' }).attempts, 10);
+  });
+
+  it('reads and checks vm-manifest before anything talks to a cluster, and caps its size', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ktc-config-'));
+    const huge = join(dir, 'huge.yaml');
+    writeFileSync(huge, '');
+    truncateSync(huge, 50 * 1024 * 1024);
+    assert.match(
+      problemsOf({ 'vm-manifest': huge }).join('\n'),
+      /^Invalid input 'vm-manifest': .*huge\.yaml: is 52428800 bytes; a VirtualMachine manifest may have at most 1048576 bytes \(1 MiB\)/,
+    );
+    const pod = join(dir, 'pod.yaml');
+    writeFileSync(pod, 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n');
+    assert.match(
+      problemsOf({ 'vm-manifest': pod }).join('\n'),
+      /'vm-manifest'.*'Pod', not a VirtualMachine/,
+    );
+  });
 
   it('leaves the kind node image to kind unless one is given', () => {
     assert.equal(configFrom({}).kindNodeImage, undefined);

@@ -1,6 +1,6 @@
 // The VirtualMachine each attempt creates: the built-in one, or the user's `vm-manifest` with
 // our name, namespace, label and (when given) image put in.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { errorMessage, InputError } from '../util/errors.ts';
 
@@ -69,16 +69,39 @@ export function builtInVm(identity: VmIdentity, image: string): VirtualMachine {
   );
 }
 
-/**
- * Reads the `vm-manifest` file: exactly one VirtualMachine (kubevirt.io/v1) that starts by
- * itself and has a containerDisk. `image`, when given, replaces every containerDisk image.
- */
+/** Largest `vm-manifest` file read: a VirtualMachine is a few KiB; more is a mistake or an attack. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+/** The `vm-manifest` file as one attempt's VM: `readVmManifest`, then `vmFromTemplate`. */
 export function vmFromManifest(file: string, identity: VmIdentity, image?: string): VirtualMachine {
+  return vmFromTemplate(readVmManifest(file, image), identity);
+}
+
+/** A VM of `readVmManifest` with one attempt's name, namespace and labels; the template stays as is. */
+export function vmFromTemplate(template: VirtualMachine, identity: VmIdentity): VirtualMachine {
+  const vm = structuredClone(template);
+  vm.metadata = { ...vm.metadata, name: identity.name, namespace: identity.namespace };
+  return stamp(vm, identity);
+}
+
+/**
+ * Reads the `vm-manifest` file (at most MAX_MANIFEST_BYTES): exactly one VirtualMachine
+ * (kubevirt.io/v1) that starts by itself and has a containerDisk. `image`, when given, replaces
+ * every containerDisk image. Checked before the cluster is contacted.
+ */
+export function readVmManifest(file: string, image?: string): VirtualMachine {
   const bad = (problem: string) => new InputError('vm-manifest', `${file}: ${problem}`);
   let text: string;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_MANIFEST_BYTES) {
+      throw bad(
+        `is ${size} bytes; a VirtualMachine manifest may have at most ${MAX_MANIFEST_BYTES} bytes (1 MiB). Give the file of one VirtualMachine`,
+      );
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw bad(`cannot be read (${errorMessage(error)})`);
   }
   const documents = parseAllDocuments(text);
@@ -130,8 +153,8 @@ export function vmFromManifest(file: string, identity: VmIdentity, image?: strin
     delete metadata[field];
   }
   delete vm.status;
-  vm.metadata = { ...metadata, name: identity.name, namespace: identity.namespace };
-  return stamp(vm as VirtualMachine, identity);
+  vm.metadata = { ...metadata, name: '', namespace: '' };
+  return vm as VirtualMachine;
 }
 
 /** The containerDisk images of a VM, for the expected-message default and reports. */

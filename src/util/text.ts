@@ -52,3 +52,12 @@ function visibleCode(char: string): string {
     ? `\\x${code.toString(16).padStart(2, '0')}`
     : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/** At most this many characters of a bad value go into an error message. */
+const SHOWN_CHARACTERS = 80;
+
+/** A value for an error message: whole when short, else its start and how long it really is. */
+export function shortValue(value: string, max = SHOWN_CHARACTERS): string {
+  if (value.length <= max) return value;
+  return `${value.slice(0, max)}… (${value.length} characters)`;
+}

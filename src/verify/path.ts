@@ -9,6 +9,7 @@
 //
 // Unquoted names must be known states (KNOWN_STATES); a near miss gets a suggestion. A quoted
 // name is taken as it is, for states this tool does not know.
+import { shortValue } from '../util/text.ts';
 import { KNOWN_STATES, closestStates } from './states.ts';
 
 /** How a step follows the previous one: `later` (`->`) or `next` (`=>`, nothing in between). */
@@ -26,6 +27,10 @@ export type PathNode =
 export const MAX_REPEAT = 20;
 /** Most steps a path may have once its repetitions are written out. */
 export const MAX_PATH_STEPS = 64;
+/** Deepest nesting of parentheses: far more than a path needs, far less than the stack allows. */
+export const MAX_NESTING = 32;
+/** Characters of the input shown around the column of a syntax error. */
+const CONTEXT_CHARS = 40;
 
 /** A parse error in the style of a compiler: the input, a caret under the column, what was expected. */
 export class PathSyntaxError extends Error {
@@ -48,10 +53,19 @@ export class PathSyntaxError extends Error {
         ? `; did you mean ${suggestions.map((name) => `'${name}'`).join(' or ')}?`
         : '';
     const hint = options.hint ? `\n  (${options.hint})` : '';
-    const underline = '^' + '~'.repeat(Math.max(0, (options.length ?? 1) - 1));
+    // A long input is shown around the column only, so the error stays readable.
+    const from = Math.max(0, column - CONTEXT_CHARS);
+    const to = Math.min(input.length, column + CONTEXT_CHARS);
+    const shown =
+      (from > 0 ? '…' : '') +
+      input.slice(from, to).replace(/\s/g, ' ') +
+      (to < input.length ? `… (${input.length} characters)` : '');
+    const at = column - from + (from > 0 ? 1 : 0);
+    const length = Math.min(options.length ?? 1, to - column);
+    const underline = '^' + '~'.repeat(Math.max(0, length - 1));
     super(
       `expected ${expected}, found ${found} at column ${column + 1}${didYouMean}\n` +
-        `  ${input.replace(/\s/g, ' ')}\n  ${' '.repeat(column)}${underline}${hint}`,
+        `  ${shown}\n  ${' '.repeat(at)}${underline}${hint}`,
     );
     this.name = 'PathSyntaxError';
     this.column = column;
@@ -83,7 +97,7 @@ export function parsePath(input: string): PathNode {
   };
   const fail = (expected: string, at = pos, extra: { hint?: string } = {}): never => {
     const token = tokenAt(at);
-    const found = token === '' ? 'end of input' : `'${token}'`;
+    const found = token === '' ? 'end of input' : `'${shortValue(token, CONTEXT_CHARS)}'`;
     throw new PathSyntaxError(input, at, expected, found, { length: token.length, ...extra });
   };
   const take = (token: string) => {
@@ -158,6 +172,7 @@ export function parsePath(input: string): PathNode {
     const column = pos;
     if (take('(')) {
       depth++;
+      if (depth > MAX_NESTING) fail(`at most ${MAX_NESTING} nested parentheses`, column);
       const inner = sequence();
       if (!take(')')) fail(afterStep());
       depth--;
@@ -177,11 +192,11 @@ export function parsePath(input: string): PathNode {
         input,
         column,
         'a known state name (a VM printableStatus, VMI or pod phase, or kubelet waiting reason)',
-        `'${name[0]}'`,
+        `'${shortValue(name[0], CONTEXT_CHARS)}'`,
         {
           length: name[0].length,
           suggestions: closestStates(name[0]),
-          hint: `quote it, "${name[0]}", to match a state this tool does not know`,
+          hint: `quote it, "${shortValue(name[0], CONTEXT_CHARS)}", to match a state this tool does not know`,
         },
       );
     }
