@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { kindSetupOptions, setupKind } from './cluster/kind.ts';
 import { readConfig, type Config } from './config.ts';
 import { publishReport } from './report/index.ts';
-import { CancelledError, stoppedOutcome } from './outcome.ts';
+import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
@@ -32,13 +32,21 @@ export async function main(): Promise<void> {
     } catch (error) {
       // A cancelled check is not reported; one that could not run is, then fails the step.
       if (error instanceof CancelledError || cancel.signal.aborted) throw error;
-      await publish(stoppedOutcome(error, stage, performance.now() - started), config).catch(
-        (reportError: unknown) =>
+      const published = await publish(
+        stoppedOutcome(error, stage, performance.now() - started),
+        config,
+      ).then(
+        () => true,
+        (reportError: unknown) => {
           core.warning(
             logSafe(`Could not report that the check could not run: ${errorMessage(reportError)}`),
-          ),
+          );
+          return false;
+        },
       );
-      throw error;
+      if (!published) throw error;
+      fail(errorMessage(error), config);
+      return;
     }
     await publish(outcome, config);
     conclude(outcome, config);
@@ -86,11 +94,21 @@ function actionHooks(config: Config, signal: AbortSignal): RunHooks {
 
 /** The step's result: failed and inconclusive fail it; flaky fails it only when asked to. */
 function conclude(outcome: CheckOutcome, config: Config): void {
+  if (!failsStep(outcome.result, config.failOnFlaky)) return;
   const last = outcome.attempts.at(-1)?.verdict;
   const summary = `KubeVirt transition check ${outcome.result}: ${last?.explanation ?? ''}`.trim();
-  if (outcome.result === 'failed' || outcome.result === 'inconclusive') core.setFailed(summary);
-  else if (outcome.result === 'flaky' && config.failOnFlaky)
-    core.setFailed(`${summary} (fail-on-flaky is set)`);
+  fail(outcome.result === 'flaky' ? `${summary} (fail-on-flaky is set)` : summary, config);
+}
+
+/**
+ * Fails the step with one error annotation: the report's, which has the check's name as its
+ * title, when annotations are on (then only a log line here); else setFailed's.
+ */
+function fail(message: string, config: Config): void {
+  if (config.annotations) {
+    core.info(logSafe(message));
+    process.exitCode = core.ExitCode.Failure;
+  } else core.setFailed(message);
 }
 
 /**

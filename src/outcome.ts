@@ -64,6 +64,11 @@ export interface CheckOutcome {
   repeat?: RepeatSummary;
 }
 
+/** Whether an outcome fails the step: failed and inconclusive do, flaky when asked to. */
+export function failsStep(result: CheckResult, failOnFlaky: boolean): boolean {
+  return result === 'failed' || result === 'inconclusive' || (result === 'flaky' && failOnFlaky);
+}
+
 export class CancelledError extends Error {
   constructor() {
     super('The check was cancelled; what it created has been cleaned up.');

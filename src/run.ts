@@ -340,7 +340,7 @@ async function runAttempts(context: AttemptContext, attempts: Attempt[]): Promis
     if (attempt.verdict.result === 'passed') break;
     if (number < config.attempts) {
       if (!mayBeTiming(attempt.verdict)) {
-        hooks.log(`Not retrying: this failure does not depend on timing.`);
+        hooks.log(`Not retrying: ${whyNotRetrying(attempt.verdict)}`);
         break;
       }
       hooks.log(
@@ -402,9 +402,18 @@ async function requireRoomForRepeats(
   );
 }
 
+/** Why a failed attempt is not tried again on a fresh VM, for the log. */
+function whyNotRetrying(verdict: Verdict): string {
+  if (verdict.result === 'inconclusive' && !verdict.contradiction) {
+    return 'the attempt timed out, and a fresh VM would wait for the same back-off; raise timeout instead.';
+  }
+  return 'a fresh VM would fail the same way (this failure does not depend on timing).';
+}
+
+/** The verdict as log lines; the report makes its one annotation, so no warning here. */
 function logVerdict(number: number, verdict: Verdict, hooks: RunHooks): void {
-  const line = `Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(' -> ') || 'nothing'}`;
-  if (verdict.result === 'passed') hooks.log(line);
-  else hooks.warn(line);
+  hooks.log(
+    `Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(' -> ') || 'nothing'}`,
+  );
   hooks.log(verdict.explanation);
 }

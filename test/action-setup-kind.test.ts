@@ -30,7 +30,7 @@ describe('setup: kind in the action', () => {
   before(async () => {
     server = await startReleaseServer();
     server.routes.set('/kubevirt/v1.9.0/kubevirt-operator.yaml', { body: 'kind: List\n' });
-    // KubeVirt never becomes Available within 1ms: the step fails after the cluster exists.
+    // KubeVirt never becomes Available within 1 ms: the step fails after the cluster exists.
     standins = makeStandins({ kubevirt: [kubevirtState('Deploying', false)] });
   });
   after(async () => {
@@ -58,7 +58,11 @@ describe('setup: kind in the action', () => {
       (error: { stdout: string; code: number }) => error,
     );
     assert.match(main.stdout, /::group::Setting up kind and KubeVirt/);
-    assert.match(main.stdout, /::error::KubeVirt v1\.9\.0 did not become Available within 1ms/);
+    assert.match(
+      main.stdout,
+      /^::error title=[^:]*::The check could not run: it stopped in the setup of kind and KubeVirt\.%0AKubeVirt v1\.9\.0 did not become Available within 1 ms/m,
+    );
+    assert.equal(main.stdout.match(/^::error/gm)?.length, 1, 'one error annotation');
     assert.deepEqual(standins.clusters(), ['action-test']);
     const saved = savedState(stateFile, 'kind-cluster');
     assert.ok(saved, readFileSync(stateFile, 'utf8'));

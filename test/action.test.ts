@@ -77,10 +77,14 @@ describe('the action', { concurrency: true }, () => {
       });
       const main = runStep('src/main.ts', step.env);
       assert.equal(await main.exited, 1, main.output);
+      // One error annotation, the report's; the step fails without a second one.
+      const errors = main.output.split('\n').filter((line) => line.startsWith('::error'));
+      assert.equal(errors.length, 1, main.output);
       assert.match(
-        main.output,
-        /^::error::The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+        errors[0]!,
+        /^::error title=KubeVirt transition check "nightly"%3A failed::The check could not run: it stopped in the pre-flight checks\.%0AThe expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/,
       );
+      assert.match(main.output, /^The expected path needs ErrImagePull\/ImagePullBackOff/m);
 
       const outputs = step.outputs();
       assert.equal(outputs.result, 'failed');
@@ -104,11 +108,11 @@ describe('the action', { concurrency: true }, () => {
         summary,
         /^## ❌ KubeVirt transition check <code>nightly<\/code>: could not run/,
       );
-      assert.match(summary, /<pre>The expected path needs .*ImageVolume feature gate is on/);
+      assert.match(summary, /\n\nThe expected path needs .*ImageVolume feature gate is on/);
 
       const issues = github.issues.filter((issue) => !issue.pullRequest);
       assert.equal(issues.length, 1, 'the nightly issue was opened');
-      assert.match(issues[0]!.body, /it stopped in the pre-flight checks/);
+      assert.match(issues[0]!.body, /Stopped in the pre-flight checks/);
       assert.deepEqual(await leftovers(clients), []);
       const post = runStep('src/post.ts', step.postEnv());
       assert.equal(await post.exited, 0, post.output);

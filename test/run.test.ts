@@ -88,6 +88,11 @@ describe('runCheck', { concurrency: true }, () => {
       'Attempt 1 of 2',
     ]);
     assert.equal(run.created.length, 1, 'what is created is announced before it is created');
+    assert.match(
+      outcome.environment?.kubevirtVersion ?? '',
+      /^v\d+\.\d+\.\d+/,
+      'the version the pre-flight read',
+    );
     assert.deepEqual(await leftovers(clients), []);
   });
 
@@ -198,9 +203,18 @@ describe('runCheck', { concurrency: true }, () => {
     // pull: a 1 s timeout ends first.
     const clients = await simulator({ timeScale: 1 });
     opened.push(clients);
-    const outcome = await runCheck(configFor(clients, { timeout: '1s' }), hooks(clients), tuning);
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '1s' }), run, tuning);
     assert.equal(outcome.result, 'inconclusive');
     assert.equal(outcome.attempts.length, 1, 'a plain timeout is not retried');
+    assert.ok(
+      run.logs.includes(
+        'Not retrying: the attempt timed out, and a fresh VM would wait for the same back-off; raise timeout instead.',
+      ),
+      run.logs.join('\n'),
+    );
+    // The verdict is a log line: the report makes the check's one annotation.
+    assert.ok(!run.warnings.some((line) => /^Attempt \d/.test(line)), run.warnings.join('\n'));
     assert.deepEqual(await leftovers(clients), []);
   });
 

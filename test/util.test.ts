@@ -23,11 +23,17 @@ describe('parseDuration', () => {
 
 describe('formatDuration', () => {
   it('writes short, readable durations', () => {
-    assert.equal(formatDuration(850), '850ms');
-    assert.equal(formatDuration(1234), '1.234s');
-    assert.equal(formatDuration(12_500), '12.5s');
-    assert.equal(formatDuration(250_000), '4m10s');
+    assert.equal(formatDuration(0), '0 ms');
+    assert.equal(formatDuration(0.4), '<1 ms');
+    assert.equal(formatDuration(1), '1 ms');
+    assert.equal(formatDuration(850), '850 ms');
+    assert.equal(formatDuration(999.6), '1.0 s');
+    assert.equal(formatDuration(1234), '1.2 s');
+    assert.equal(formatDuration(12_500), '12.5 s');
+    assert.equal(formatDuration(59_960), '1m');
+    assert.equal(formatDuration(250_000), '4m 10s');
     assert.equal(formatDuration(600_000), '10m');
+    assert.equal(formatDuration(3_720_000), '1h 02m');
   });
 });
 

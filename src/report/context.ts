@@ -2,7 +2,11 @@
 // repeating, and links to the run. Built from the Config and the runner's environment, so the
 // renderers themselves stay pure.
 import type { Config } from '../config.ts';
+import type { CheckOutcome } from '../outcome.ts';
 import type { WitnessChoice } from '../verify/types.ts';
+
+/** Where the action's README is when the run does not say (`uses: ./`, the CLI). */
+const ACTION_HOME = 'https://github.com/kubevirt-transition-check/kubevirt-transition-check';
 
 export interface ReportContext {
   /** The check's name in reports; it keys the sticky comment and the nightly issue. */
@@ -19,7 +23,7 @@ export interface ReportContext {
   commit?: { sha: string; url: string };
   /** `owner/name` of the repository under test. */
   repository?: string;
-  /** The action's README, when it runs as `uses: owner/name@ref`. */
+  /** The action's README: its repository when it runs as `uses: owner/name@ref`, else its home. */
   readmeUrl?: string;
 }
 
@@ -39,10 +43,13 @@ export type ReportConfig = Pick<
 /**
  * The context of a report. An empty `check-name` becomes `<job> · KubeVirt <version>`, which
  * tells apart the legs of a matrix over KubeVirt versions; anything else needs `check-name`.
+ * The version is the one the pre-flight read from the cluster when the outcome has it, else the
+ * `kubevirt-version` input (which says `stable` until a setup resolves it).
  */
 export function reportContext(
   config: ReportConfig,
   env: NodeJS.ProcessEnv = process.env,
+  outcome?: Pick<CheckOutcome, 'environment'>,
 ): ReportContext {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repository = env.GITHUB_REPOSITORY || undefined;
@@ -52,7 +59,8 @@ export function reportContext(
   const actionRepository = env.GITHUB_ACTION_REPOSITORY;
   return {
     checkName:
-      config.checkName || `${env.GITHUB_JOB || 'check'} · KubeVirt ${config.kubevirtVersion}`,
+      config.checkName ||
+      `${env.GITHUB_JOB || 'check'} · KubeVirt ${outcome?.environment?.kubevirtVersion ?? config.kubevirtVersion}`,
     image: config.image,
     expectedPath: config.expectedPath,
     witness: config.witness,
@@ -68,6 +76,6 @@ export function reportContext(
     readmeUrl:
       actionRepository && /^[\w.-]+\/[\w.-]+$/.test(actionRepository)
         ? `${server}/${actionRepository}#readme`
-        : undefined,
+        : `${ACTION_HOME}#readme`,
   };
 }

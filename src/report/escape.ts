@@ -30,6 +30,14 @@ export function mdText(value: string, max = 500): string {
 }
 
 /**
+ * Untrusted text as a line of its own in a paragraph: `mdText`, and a first character that
+ * could start a list, a setext underline or a numbered item (`-`, `+`, `=`, `1.`) made literal.
+ */
+export function mdLine(value: string, max = 500): string {
+  return mdText(value.trimStart(), max).replace(/^([-+=]|\d(?=\d*[.)]))/, reference);
+}
+
+/**
  * Untrusted text as inline code (`<code>`): markdown and HTML inert, printed as is. GitHub does
  * not look for mentions, references or emoji inside code, so `@sha256:…` digests stay intact.
  */

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
-import type { CheckOutcome } from '../outcome.ts';
+import { failsStep, type CheckOutcome } from '../outcome.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import {
   acceptedPermissions,
@@ -69,12 +69,12 @@ export async function publishReport(
   options: PublishOptions = {},
 ): Promise<PublishedReport> {
   if (config.githubToken) core.setSecret(config.githubToken);
-  const context = reportContext(config, env);
+  const context = reportContext(config, env, outcome);
   const notes: string[] = [];
 
   await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
   await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
-  if (config.annotations) annotate(outcome, context);
+  if (config.annotations) annotate(outcome, context, config.failOnFlaky);
 
   const event = readRunEvent(env);
   const github =
@@ -163,24 +163,19 @@ async function writeReportFile(what: string, path: string, content: string): Pro
   }
 }
 
-function annotate(outcome: CheckOutcome, context: ReportContext): void {
+/**
+ * The one annotation of a check: an error when the outcome fails the step (main.ts then fails
+ * it without a second one), a warning for a tolerated flake, a notice for a pass.
+ */
+function annotate(outcome: CheckOutcome, context: ReportContext, failOnFlaky: boolean): void {
   const title = `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}": ${outcome.result}`;
   const message = explanationText(outcome)
     .split('\n')
     .map((line) => truncate(oneLine(line), 2000))
     .join('\n');
-  switch (outcome.result) {
-    case 'passed':
-      core.notice(message, { title });
-      break;
-    case 'flaky':
-      core.warning(message, { title });
-      break;
-    case 'failed':
-    case 'inconclusive':
-      core.error(message, { title });
-      break;
-  }
+  if (failsStep(outcome.result, failOnFlaky)) core.error(message, { title });
+  else if (outcome.result === 'flaky') core.warning(message, { title });
+  else core.notice(message, { title });
 }
 
 async function publishComment(

@@ -34,7 +34,7 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
   ]
     .map(([name, value]) => `      <property ${attr({ name: name!, value: value! })}/>`)
     .join('\n');
-  const cases = attempts.map((attempt) => testcase(attempt, attempts.length, context));
+  const cases = attempts.map((attempt) => testcase(attempt, context));
   if (outcome.error) cases.push(stoppedTestcase(outcome.error, context));
   else if (attempts.length === 0) {
     cases.push(
@@ -55,7 +55,7 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
   ].join('\n');
 }
 
-function testcase(attempt: Attempt, attempts: number, context: ReportContext): string {
+function testcase(attempt: Attempt, context: ReportContext): string {
   const verdict = attempt.verdict;
   const name = `attempt ${attempt.number}: ${verdict.expectedPath} (witness ${verdict.witness})`;
   const lines = [
@@ -67,7 +67,7 @@ function testcase(attempt: Attempt, attempts: number, context: ReportContext): s
     );
   }
   lines.push(
-    `      <system-out>${escapeXml(renderAttemptText(attempt, attempts, { width: 240 }))}</system-out>`,
+    `      <system-out>${escapeXml(renderAttemptText(attempt, context.attemptsAllowed, { width: 240 }))}</system-out>`,
     '    </testcase>',
   );
   return lines.join('\n');

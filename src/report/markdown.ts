@@ -1,21 +1,36 @@
-// The job summary and the sticky PR comment, as GitHub markdown. Both say the same essentials
-// (verdict, why, the path match, gaps, the timeline); the comment is shorter. Long timelines are
-// summarised level by level until the text fits GitHub's limits.
-import type { GapEntry, PollingEntry, StateEntry, Timeline } from '../observe/types.ts';
-import type { CheckResult, Verdict, VerdictResult } from '../verify/types.ts';
-import type { Attempt, CheckOutcome } from '../outcome.ts';
+// The job summary, the sticky PR comment and the nightly issue, as GitHub markdown. The first
+// screen answers "what was expected, what happened, should I worry": a heading with the result,
+// one sentence, the path table (and, for a failure, why). Everything else is folded into
+// `<details>`, one section per function, so a new section is one more function. Long timelines
+// are summarised level by level until the text fits GitHub's limits.
+import { basename } from 'node:path';
+import type { GapEntry, PollingEntry, StateEntry, Timeline, Witness } from '../observe/types.ts';
+import type { CheckResult, StepMatch, Verdict, WitnessChoice } from '../verify/types.ts';
+import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
-import { escapeHtml, markerKey, mdCode, mdPre, mdText } from './escape.ts';
+import { escapeHtml, markerKey, mdCode, mdLine, mdPre, mdText } from './escape.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';
 import {
   gapsOf,
   headAndTail,
   howMatched,
+  isShort,
   pollingOf,
+  shortObjectName,
+  spanOfMatch,
+  stateSpans,
   timelineRows,
   type TimelineRow,
 } from './spans.ts';
-import { couldNotRun, formatDuration, formatOffset, plural } from './text.ts';
+import {
+  formatDuration,
+  formatLasted,
+  formatOffset,
+  plural,
+  printableLines,
+  stageWords,
+  truncate,
+} from './text.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -38,10 +53,10 @@ export interface Detail {
 }
 
 const SUMMARY_LEVELS: Detail[] = [
-  { rows: 1000, bars: 150, messageMax: 500, pathSteps: 200, earlierAttempts: 'full' },
-  { rows: 300, bars: 80, messageMax: 300, pathSteps: 100, earlierAttempts: 'full' },
-  { rows: 100, bars: 40, messageMax: 200, pathSteps: 50, earlierAttempts: 'brief' },
-  { rows: 20, bars: 0, messageMax: 100, pathSteps: 20, earlierAttempts: 'brief' },
+  { rows: 100, bars: 150, messageMax: 300, pathSteps: 200, earlierAttempts: 'full' },
+  { rows: 60, bars: 80, messageMax: 200, pathSteps: 100, earlierAttempts: 'full' },
+  { rows: 30, bars: 40, messageMax: 150, pathSteps: 50, earlierAttempts: 'brief' },
+  { rows: 10, bars: 0, messageMax: 100, pathSteps: 20, earlierAttempts: 'brief' },
 ];
 
 const COMMENT_LEVELS: Detail[] = [
@@ -50,12 +65,23 @@ const COMMENT_LEVELS: Detail[] = [
   { rows: 10, bars: 0, messageMax: 80, pathSteps: 10, earlierAttempts: 'brief' },
 ];
 
-const RESULT_ICON: Record<CheckResult | VerdictResult, string> = {
+const RESULT_ICON: Record<CheckResult, string> = {
   passed: '✅',
   flaky: '⚠️',
   failed: '❌',
   inconclusive: '❔',
 };
+
+const WITNESS_NOUN: Record<Witness | WitnessChoice, string> = {
+  vm: 'the VM',
+  vmi: 'the VMI',
+  pod: 'the launcher pod',
+  event: 'Events',
+  any: 'the VM, VMI or pod',
+};
+
+/** Where the README explains every part of the report. */
+const READING_ANCHOR = 'reading-the-report';
 
 /** Extra facts for the links line and notes the publisher wants readers to see. */
 export interface MarkdownExtras {
@@ -72,7 +98,7 @@ export function renderSummary(
 ): string {
   return fit(
     SUMMARY_LEVELS,
-    (detail) => summaryAt(outcome, context, extras, detail),
+    (detail) => report(outcome, context, extras, detail, '##'),
     (text) => Buffer.byteLength(text, 'utf8') <= SUMMARY_MAX_BYTES,
     () => minimal(outcome, context, extras),
   );
@@ -97,21 +123,21 @@ export function renderComment(outcome: CheckOutcome, context: ReportContext): st
   const budget = COMMENT_BUDGET_CHARS - marker.length - 1;
   const body = fit(
     COMMENT_LEVELS,
-    (detail) => commentAt(outcome, context, detail),
+    (detail) => report(outcome, context, {}, detail, '###'),
     (text) => text.length <= budget,
     () => minimal(outcome, context, {}),
   );
-  return `${body}\n${marker}`;
+  return `${body.trimEnd()}\n${marker}`;
 }
 
 /**
- * A shorter body for the nightly issue and its comments: verdict, why, and the path match of the
- * last attempt, with a link to the run. Guarantee: under COMMENT_MAX_CHARS characters.
+ * A shorter body for the nightly issue and its comments: the first screen and the verdict in
+ * full, no timeline. Guarantee: under COMMENT_MAX_CHARS characters.
  */
 export function renderIssueBody(outcome: CheckOutcome, context: ReportContext): string {
   return fit(
     COMMENT_LEVELS.map((detail) => ({ ...detail, rows: 0, bars: 0 })),
-    (detail) => commentAt(outcome, context, detail),
+    (detail) => report(outcome, context, {}, detail, '###'),
     (text) => text.length <= COMMENT_BUDGET_CHARS,
     () => minimal(outcome, context, {}),
   );
@@ -131,173 +157,322 @@ function fit(
   return fallback();
 }
 
-function summaryAt(
+/** Every rendering: the first screen, then the folded sections, then the footer. */
+function report(
   outcome: CheckOutcome,
   context: ReportContext,
   extras: MarkdownExtras,
   detail: Detail,
+  level: '##' | '###',
 ): string | undefined {
+  const last = outcome.attempts.at(-1);
   const parts = [
-    `## ${heading(outcome, context)}`,
-    verdictLine(outcome, context),
-    why(outcome, detail),
+    `${level} ${heading(outcome, context)}`,
+    verdictSentence(outcome, context),
+    outcome.error ? stoppedBlock(outcome.error) : '',
+    last ? pathTable(last, detail) : '',
+    last && !outcome.error && last.verdict.result !== 'passed' ? whyBlock(last.verdict) : '',
     ...(extras.notes ?? []).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`),
+    // Folded: one line each until opened.
+    outcome.error ? fullErrorSection(outcome.error) : '',
+    last ? gapsSection(last.timeline) : '',
+    last ? verdictSection(last.verdict) : '',
+    last ? timelineSection(last, detail) : '',
+    earlierAttemptsSection(outcome, context, detail),
+    footer(outcome, context, extras),
   ];
-  const last = outcome.attempts.at(-1);
-  let length = 0;
-  const add = (part: string) => {
-    parts.push(part);
-    length += part.length;
-  };
-  for (const attempt of outcome.attempts) {
-    if (attempt === last) {
-      add(`### ${attemptTitle(attempt, outcome)}\n\n${attemptBody(attempt, detail)}`);
-    } else if (detail.earlierAttempts === 'full') {
-      add(
-        `<details><summary>${escapeHtml(attemptTitle(attempt, outcome))}</summary>\n\n${attemptBody(attempt, detail)}\n\n</details>`,
-      );
-    }
-    // Characters never outnumber UTF-8 bytes: past the budget, this level cannot fit.
-    if (length > SUMMARY_MAX_BYTES) return undefined;
-  }
-  parts.push(links(context, extras));
-  return `${parts.filter(Boolean).join('\n\n')}\n`;
+  const text = `${parts.filter(Boolean).join('\n\n')}\n`;
+  // Characters never outnumber UTF-8 bytes: past the budget, this level cannot fit.
+  return text.length > SUMMARY_MAX_BYTES ? undefined : text;
 }
 
-function commentAt(outcome: CheckOutcome, context: ReportContext, detail: Detail): string {
-  const parts = [
-    `### ${heading(outcome, context)}`,
-    verdictLine(outcome, context),
-    why(outcome, detail),
-  ];
-  const last = outcome.attempts.at(-1);
-  if (last) {
-    parts.push(
-      observedAndExpected(last.verdict),
-      pathTable(last.verdict, detail),
-      decisionLine(last.verdict),
-      caveatList(last.verdict),
-    );
-    const gaps = gapsAndPolling(last.timeline);
-    if (gaps) parts.push(gaps);
-    if (detail.rows > 0 || detail.bars > 0) {
-      parts.push(
-        `<details><summary>Timeline of attempt ${last.number} (${plural(last.timeline.entries.length, 'entry', 'entries')})</summary>\n\n${timelineBlock(last, detail)}\n\n</details>`,
-      );
-    }
-  }
-  parts.push(links(context, {}));
-  return parts.filter(Boolean).join('\n\n');
-}
-
-/** The smallest report: verdict and why, for when even the lowest detail is too long. */
+/** The smallest report: the first screen without tables, for when nothing else fits. */
 function minimal(outcome: CheckOutcome, context: ReportContext, extras: MarkdownExtras): string {
-  const brief: Detail = {
-    rows: 0,
-    bars: 0,
-    messageMax: 80,
-    pathSteps: 0,
-    earlierAttempts: 'brief',
-  };
+  const last = outcome.attempts.at(-1);
   return `${[
     `## ${heading(outcome, context)}`,
-    verdictLine(outcome, context),
-    why({ ...outcome, attempts: outcome.attempts.slice(-3) }, brief, {
-      explanation: 300,
-      causes: 0,
-      error: 1000,
-    }),
+    verdictSentence(outcome, context),
+    outcome.error ? stoppedBlock(outcome.error, 1000) : '',
+    last && last.verdict.result !== 'passed' ? whyBlock(last.verdict, 300) : '',
     'The timeline is too long to show here; it is in the timeline JSON file.',
-    links(context, extras),
-  ].join('\n\n')}\n`;
+    footer(outcome, context, extras),
+  ]
+    .filter(Boolean)
+    .join('\n\n')}\n`;
 }
 
+// ── First screen ────────────────────────────────────────────────────────────────────────────
+
+/** `✅ KubeVirt transition check `name`: passed (polled)`: weaker evidence shows here. */
 function heading(outcome: CheckOutcome, context: ReportContext): string {
-  const result = outcome.error ? 'could not run' : outcome.result;
-  return `${RESULT_ICON[outcome.result]} KubeVirt transition check ${mdCode(context.checkName, 100)}: ${result}`;
+  return `${RESULT_ICON[outcome.result]} KubeVirt transition check ${mdCode(context.checkName, 100)}: ${resultWords(outcome)}`;
 }
 
-function verdictLine(outcome: CheckOutcome, context: ReportContext): string {
-  const used = outcome.attempts.length;
-  const results = outcome.attempts.map((a) => `attempt ${a.number} ${a.verdict.result}`);
-  let what = `**${outcome.result}**: ${results.join(', ')}`;
+function resultWords(outcome: CheckOutcome): string {
+  if (outcome.error) return 'could not run';
+  const last = outcome.attempts.at(-1);
+  if (!last || (outcome.result !== 'passed' && outcome.result !== 'flaky')) return outcome.result;
+  const weaker = [];
+  if (last.verdict.matched.some((match) => match.seenBy === 'poll')) weaker.push('polled');
+  if (last.verdict.matched.some((match) => match.byEventCount))
+    weaker.push('proven by Event counts');
+  return weaker.length > 0 ? `${outcome.result} (${weaker.join(', ')})` : outcome.result;
+}
+
+/**
+ * One sentence: which steps, on which witness, seen how, how long, which attempt of how many,
+ * the commit and the run.
+ */
+function verdictSentence(outcome: CheckOutcome, context: ReportContext): string {
+  const last = outcome.attempts.at(-1);
+  const where = [commitLink(context), runLink(context)].filter(Boolean).join(' · ');
+  const tail = where ? ` · ${where}` : '';
   if (outcome.error) {
-    what = `**${outcome.result}**: could not run, ${used > 0 ? `after ${results.join(', ')}` : 'no attempt ran'}`;
-  } else if (used === 1) {
-    what = `**${outcome.result}** on attempt 1 of ${context.attemptsAllowed} allowed`;
+    const before =
+      outcome.attempts.length > 0
+        ? `after ${outcome.attempts.map((a) => `attempt ${a.number} ${a.verdict.result}`).join(', ')}`
+        : 'before any attempt ran';
+    return `**Stopped in ${stageWords(outcome.error.stage)}** after ${formatDuration(outcome.durationMs)}, ${before}${tail}`;
   }
-  return [
-    what,
-    formatDuration(outcome.durationMs),
-    `expected ${mdCode(context.expectedPath, 200)} on witness ${mdCode(context.witness)}`,
-    `image ${mdCode(context.image, 200)}`,
-  ].join(' · ');
+  if (!last) return `**No attempt ran**${tail}`;
+  const which = `(attempt ${last.number} of ${context.attemptsAllowed}${earlierResults(outcome)})`;
+  return `${whatHappened(last.verdict)} in ${formatDuration(last.durationMs)} ${which}${tail}`;
 }
 
-function why(
-  outcome: CheckOutcome,
-  detail: Detail,
-  limits: { explanation: number; causes: number; error: number } = {
-    explanation: 2000,
-    causes: 10,
-    error: 4000,
-  },
-): string {
-  const attempts = outcome.attempts;
-  const stopped = outcome.error
-    ? `**Why:** ${couldNotRun(outcome.error)}\n\n${mdPre(outcome.error.message, limits.error)}`
-    : undefined;
-  if (attempts.length === 0) return stopped ?? '**Why:** no attempt ran.';
-  const causes = (verdict: Verdict, indent: string) =>
-    verdict.causes.slice(0, limits.causes).map((cause) => `${indent}- ${mdText(cause, 500)}`);
-  if (stopped)
-    return `${stopped}\n\n**Before it stopped:**\n\n${attemptList(attempts, detail, limits, causes)}`;
-  if (attempts.length === 1) {
-    const verdict = attempts[0]!.verdict;
-    const lines = [`**Why:** ${mdText(verdict.explanation, limits.explanation)}`];
-    if (verdict.causes.length > 0 && limits.causes > 0)
-      lines.push('', '**Known causes:**', '', ...causes(verdict, ''));
-    return lines.join('\n');
-  }
-  return attemptList(attempts, detail, limits, causes);
+function earlierResults(outcome: CheckOutcome): string {
+  const earlier = outcome.attempts.slice(0, -1);
+  if (earlier.length === 0) return '';
+  const failed = earlier.map((attempt) => `${attempt.number} ${attempt.verdict.result}`);
+  return `, after attempt ${failed.join(', ')}`;
 }
 
-/** One item per attempt: its result, explanation and causes (the last five at brief detail). */
-function attemptList(
-  attempts: Attempt[],
-  detail: Detail,
-  limits: { explanation: number },
-  causes: (verdict: Verdict, indent: string) => string[],
-): string {
-  const shown = detail.earlierAttempts === 'full' ? attempts : attempts.slice(-5);
-  const lines = shown.flatMap((attempt) => [
-    `- ${RESULT_ICON[attempt.verdict.result]} Attempt ${attempt.number} ${attempt.verdict.result}: ${mdText(attempt.verdict.explanation, limits.explanation)}`,
-    ...causes(attempt.verdict, '  '),
-  ]);
-  if (shown.length < attempts.length) {
-    lines.unshift(`- ${plural(attempts.length - shown.length, 'earlier attempt')} not shown`);
+/** The verdict of one attempt as the bold start of the sentence. */
+function whatHappened(verdict: Verdict): string {
+  const path = mdCode(verdict.expectedPath, 200);
+  const matched = verdict.matched;
+  const seen = matched.length > 0 ? ` on ${seenOn(matched)} by ${seenHow(matched)}` : '';
+  const mismatch = verdict.mismatch;
+  if (verdict.result === 'passed') {
+    return `**All ${plural(matched.length, 'step')} of** ${path} **seen${seen}**`;
+  }
+  if (!mismatch) {
+    return `**All steps of** ${path} **seen${seen}, but the pull error message did not match**`;
+  }
+  const step = `step ${mismatch.step + 1} (${mdCode(mismatch.expected, 80)})`;
+  const instead = headAndTail(mismatch.seenInstead, 3);
+  const showed =
+    instead.head.length > 0
+      ? ` (it showed ${[...instead.head, ...instead.tail].map((s) => mdCode(s, 60)).join(', ')}${instead.omitted > 0 ? ' and more' : ''} instead)`
+      : '';
+  const before =
+    matched.length > 0
+      ? ` after ${plural(matched.length, 'step')} seen by ${seenHow(matched)}`
+      : '';
+  const noun = WITNESS_NOUN[verdict.witness];
+  if (verdict.result === 'inconclusive') {
+    return `**Timed out waiting for ${step} of** ${path} **on ${noun}**${before}${showed}`;
+  }
+  return `**${capitalize(step)} of** ${path} **never came on ${noun}**${before}${showed}`;
+}
+
+function seenOn(matched: StepMatch[]): string {
+  const witnesses = [...new Set(matched.map((match) => match.witness))];
+  return witnesses.map((witness) => WITNESS_NOUN[witness]).join(' and ');
+}
+
+function seenHow(matched: StepMatch[]): string {
+  const how = new Set(
+    matched.map((match) =>
+      match.byEventCount ? 'Event count' : match.seenBy === 'poll' ? 'poll' : 'watch',
+    ),
+  );
+  return [...how].join(' and ');
+}
+
+function commitLink(context: ReportContext): string {
+  if (!context.commit) return '';
+  return `commit <a href="${escapeHtml(context.commit.url)}">${mdCode(context.commit.sha.slice(0, 7), 7)}</a>`;
+}
+
+function runLink(context: ReportContext): string {
+  return context.runUrl ? `<a href="${escapeHtml(context.runUrl)}">workflow run</a>` : '';
+}
+
+/**
+ * The matched steps with when each state began, how long it lasted (⚡ when too short to see
+ * at the attempt's scale) and who saw it; then the first step that did not match.
+ */
+function pathTable(attempt: Attempt, detail: Detail): string {
+  if (detail.pathSteps <= 0) return '';
+  const verdict = attempt.verdict;
+  const spans = stateSpans(attempt.timeline);
+  const rows = verdict.matched.map((match) => {
+    const state = `✅ ${mdCode(match.state, 80)}${match.join === 'next' ? ' (next)' : ''}`;
+    return `| ${match.step + 1} | ${state} | ${formatOffset(match.atMs)} | ${lasted(match, spans, attempt.timeline)} | ${seenBy(match)} |`;
+  });
+  const { head, omitted, tail } = headAndTail(rows, detail.pathSteps);
+  const lines = [
+    '| # | state | at | lasted | seen by |',
+    '| ---: | --- | ---: | ---: | --- |',
+    ...head,
+    ...(omitted > 0 ? [`| … | ${omitted} more matched steps | | | |`] : []),
+    ...tail,
+  ];
+  const mismatch = verdict.mismatch;
+  if (mismatch) {
+    const seen = headAndTail(mismatch.seenInstead, 6);
+    const instead = [
+      ...seen.head.map((state) => mdCode(state, 60)),
+      ...(seen.omitted > 0 ? [`… ${seen.omitted} more`] : []),
+      ...seen.tail.map((state) => mdCode(state, 60)),
+    ];
+    lines.push(
+      `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | not seen | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
+    );
+  } else if (verdict.matched.length === 0) {
+    lines.push('| | no step matched | | | |');
   }
   return lines.join('\n');
 }
 
-function attemptTitle(attempt: Attempt, outcome: CheckOutcome): string {
-  return `Attempt ${attempt.number} of ${outcome.attempts.length}: ${RESULT_ICON[attempt.verdict.result]} ${attempt.verdict.result}`;
+function lasted(match: StepMatch, spans: ReturnType<typeof stateSpans>, timeline: Timeline) {
+  const span = spanOfMatch(spans, match);
+  if (!span) return match.byEventCount ? '(an Event)' : '';
+  if (span.open) return '(at end)';
+  const ms = span.untilMs - span.fromMs;
+  return isShort(ms, timeline) ? `**${formatLasted(ms)}** ⚡` : formatLasted(ms);
 }
 
-function attemptBody(attempt: Attempt, detail: Detail): string {
-  const verdict = attempt.verdict;
-  const parts = [
-    `VM ${mdCode(attempt.vm)} · started ${mdCode(attempt.startedAt, 40)} · ${formatDuration(attempt.durationMs)}`,
-    observedAndExpected(verdict),
-    pathTable(verdict, detail),
-    decisionLine(verdict),
-    caveatList(verdict),
-    messageCheck(verdict),
-    gapsAndPolling(attempt.timeline) ??
-      '**Gaps and polled stretches:** none; every resource was watched without a gap.',
-    timelineBlock(attempt, detail),
-  ];
+function seenBy(match: StepMatch): string {
+  const parts: string[] = [match.witness, howMatched(match)];
+  if (match.resourceVersion) parts.push(`rv ${mdText(match.resourceVersion, 30)}`);
+  return parts.join(' · ');
+}
+
+/** Why an attempt did not pass, in two short lines: the explanation and the likeliest cause. */
+function whyBlock(verdict: Verdict, max = 600): string {
+  const lines = [`**Why:** ${mdText(verdict.explanation, max)}`];
+  const [cause, ...more] = verdict.causes;
+  if (cause) {
+    const others = more.length > 0 ? ` (${plural(more.length, 'more cause')} below)` : '';
+    lines.push(`**Likely cause:** ${mdText(cause, max)}${others}`);
+  }
+  return lines.join('  \n');
+}
+
+/**
+ * Why the check could not run, as wrapped prose, and the command that fixes it (a `kubectl …`
+ * the message ends with) alone in a code block, so neither is cut off.
+ */
+function stoppedBlock(error: CheckError, max = 1500): string {
+  const { prose, command } = splitFix(error.message);
+  const lines = printableLines(prose, max)
+    .filter((line) => line.trim() !== '')
+    .map((line) => mdLine(line, max));
+  const parts = [lines.join('  \n')];
+  if (command) parts.push(mdPre(command, 2000));
   return parts.filter(Boolean).join('\n\n');
+}
+
+/** A fix the message ends with: from the last `kubectl` / `virtctl` to the end of its line. */
+function splitFix(message: string): { prose: string; command?: string } {
+  const matches = [...message.matchAll(/(?<=^|[\s:])(?:kubectl|virtctl) [^\n]+/gm)];
+  const last = matches.at(-1);
+  if (!last || last.index === undefined) return { prose: message };
+  const prose = `${message.slice(0, last.index)}${message.slice(last.index + last[0].length)}`;
+  return { prose: prose.trim(), command: last[0].trim() };
+}
+
+// ── Folded sections ─────────────────────────────────────────────────────────────────────────
+
+function folded(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** The error message exactly as thrown, when the prose above had to shorten or reflow it. */
+function fullErrorSection(error: CheckError): string {
+  if (error.message.length <= 1500 && !error.message.includes('\n')) return '';
+  return folded('The full error message', mdPre(error.message, 8000));
+}
+
+/** Watch gaps and polled stretches: where a state may have been missed or seen late. */
+function gapsSection(timeline: Timeline): string {
+  const gaps = gapsOf(timeline);
+  const polling = pollingOf(timeline);
+  if (gaps.length === 0 && polling.length === 0) return '';
+  const items = [...gaps, ...polling]
+    .sort((a, b) => a.atMs - b.atMs)
+    .map((entry) => `- ${entry.kind === 'gap' ? gapLine(entry) : pollingLine(entry, timeline)}`);
+  const { head, omitted, tail } = headAndTail(items, 30);
+  const counts = [
+    ...(gaps.length > 0 ? [plural(gaps.length, 'watch gap')] : []),
+    ...(polling.length > 0 ? [plural(polling.length, 'polled stretch', 'polled stretches')] : []),
+  ];
+  return folded(
+    `⚠️ ${counts.join(', ')}: states there may have been missed or seen late`,
+    [...head, ...(omitted > 0 ? [`- … ${omitted} more, in the timeline JSON`] : []), ...tail].join(
+      '\n',
+    ),
+  );
+}
+
+/** What a gap's cause means, in the words of its `cause` (whatever the observer recorded). */
+const GAP_CAUSE: Record<GapEntry['cause'], string> = {
+  expired: 'the watch expired (410 Gone) and relisted',
+  disconnected: 'the watch was disconnected',
+  forbidden: 'the watch was forbidden',
+  throttled: 'the watch was throttled (429)',
+  'server-error': 'the API server answered with errors (5xx)',
+  malformed: 'the stream sent an unusable line',
+  unexpected: 'the watch got an unexpected answer',
+};
+
+function gapLine(gap: GapEntry): string {
+  const changed =
+    gap.changed && gap.changed.length > 0
+      ? ` The relist found: ${gap.changed
+          .slice(0, 5)
+          .map((c) => mdCode(c, 100))
+          .join(', ')}.`
+      : '';
+  const cause = GAP_CAUSE[gap.cause] ?? mdText(String(gap.cause), 40);
+  return `watch gap on ${mdCode(gap.resource)} from ${formatOffset(gap.atMs)} to ${formatOffset(gap.untilMs)} (${formatLasted(gap.untilMs - gap.atMs)}): ${cause}; ${mdText(gap.detail, 300)}.${changed}`;
+}
+
+function pollingLine(polling: PollingEntry, timeline: Timeline): string {
+  const until =
+    polling.untilMs === undefined
+      ? `until the end (${formatOffset(timeline.endedAtMs)})`
+      : `to ${formatOffset(polling.untilMs)}`;
+  return `polled ${mdCode(polling.resource)} every ${formatDuration(polling.intervalMs)} from ${formatOffset(polling.atMs)} ${until}: ${mdText(polling.reason, 300)}`;
+}
+
+/** The verdict in full: observed path, explanation, causes, caveats, decision, pull message. */
+function verdictSection(verdict: Verdict): string {
+  const parts = [
+    observedAndExpected(verdict),
+    `**Explanation:** ${mdText(verdict.explanation, 2000)}`,
+    list('Known causes', verdict.causes),
+    list('Caveats', verdict.caveats ?? []),
+    decisionLine(verdict),
+    messageCheck(verdict),
+  ];
+  const what = ['explanation'];
+  if (verdict.causes.length > 0) what.push(plural(verdict.causes.length, 'known cause'));
+  if ((verdict.caveats ?? []).length > 0) what.push(plural(verdict.caveats!.length, 'caveat'));
+  what.push('pull error message');
+  return folded(`Verdict in full: ${what.join(', ')}`, parts.filter(Boolean).join('\n\n'));
+}
+
+function list(title: string, items: string[]): string {
+  if (items.length === 0) return '';
+  const { head, omitted } = headAndTail(items, 10);
+  return [
+    `**${title}:**`,
+    '',
+    ...head.map((item) => `- ${mdText(item, 500)}`),
+    ...(omitted > 0 ? [`- … ${omitted} more, in the timeline JSON`] : []),
+  ].join('\n');
 }
 
 function observedAndExpected(verdict: Verdict): string {
@@ -313,36 +488,6 @@ function observedAndExpected(verdict: Verdict): string {
   ].join('  \n');
 }
 
-function pathTable(verdict: Verdict, detail: Detail): string {
-  if (detail.pathSteps <= 0) return '';
-  const rows = verdict.matched.map(
-    (match) =>
-      `| ${match.step + 1} | ✅ ${mdCode(match.state, 80)}${match.join === 'next' ? ' (next)' : ''} | ${formatOffset(match.atMs)} | ${match.witness} | ${howMatched(match)} | ${match.resourceVersion ? mdCode(match.resourceVersion, 40) : ''} |`,
-  );
-  const { head, omitted, tail } = headAndTail(rows, detail.pathSteps);
-  const lines = [
-    '| step | expected state | matched at | witness | seen by | resourceVersion |',
-    '| ---: | --- | --- | --- | --- | --- |',
-    ...head,
-    ...(omitted > 0 ? [`| … | ${omitted} more matched steps | | | | |`] : []),
-    ...tail,
-  ];
-  if (verdict.mismatch) {
-    const seen = headAndTail(verdict.mismatch.seenInstead, 12);
-    const instead = [
-      ...seen.head.map((state) => mdCode(state, 80)),
-      ...(seen.omitted > 0 ? [`… ${seen.omitted} more`] : []),
-      ...seen.tail.map((state) => mdCode(state, 80)),
-    ];
-    lines.push(
-      `| ${verdict.mismatch.step + 1} | ❌ ${mdCode(verdict.mismatch.expected, 80)} | not seen | | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
-    );
-  } else if (verdict.matched.length === 0) {
-    lines.push('| | no step matched | | | | |');
-  }
-  return `**Path match**\n\n${lines.join('\n')}`;
-}
-
 /** When the result was certain, and the state that made the rest of the path impossible. */
 function decisionLine(verdict: Verdict): string {
   const contradiction = verdict.contradiction;
@@ -355,19 +500,6 @@ function decisionLine(verdict: Verdict): string {
     : '';
 }
 
-/** Why a match is weaker than a watch would make it (polled steps, Event counts, gaps). */
-function caveatList(verdict: Verdict): string {
-  const caveats = verdict.caveats ?? [];
-  if (caveats.length === 0) return '';
-  const { head, omitted } = headAndTail(caveats, 10);
-  return [
-    '**Caveats:**',
-    '',
-    ...head.map((caveat) => `- ${mdText(caveat, 500)}`),
-    ...(omitted > 0 ? [`- … ${omitted} more, in the timeline JSON`] : []),
-  ].join('\n');
-}
-
 function messageCheck(verdict: Verdict): string {
   const check = verdict.message;
   if (!check) return '';
@@ -375,64 +507,50 @@ function messageCheck(verdict: Verdict): string {
     return `**Pull error message:** none was observed (it had to match ${mdCode(check.pattern, 200)}).`;
   }
   if (check.matched) {
-    return `**Pull error message** matched ${mdCode(check.pattern, 200)} (${check.matched.witness}): ${mdCode(check.matched.text, 300)}`;
+    return `**Pull error message** matched ${mdCode(check.pattern, 200)} (${check.matched.witness}): ${mdCode(check.matched.text, 600)}`;
   }
   const seen = check.seen.slice(0, 5).map((text) => mdCode(text, 200));
   return `**Pull error message** did not match ${mdCode(check.pattern, 200)}; seen: ${seen.join(', ')}`;
 }
 
-/** The gaps and polled stretches of a timeline as a list, or undefined when there are none. */
-function gapsAndPolling(timeline: Timeline): string | undefined {
-  const gaps = gapsOf(timeline);
-  const polling = pollingOf(timeline);
-  if (gaps.length === 0 && polling.length === 0) return undefined;
-  const items = [...gaps, ...polling]
-    .sort((a, b) => a.atMs - b.atMs)
-    .map((entry) => `- ${entry.kind === 'gap' ? gapLine(entry) : pollingLine(entry, timeline)}`);
-  const { head, omitted, tail } = headAndTail(items, 30);
-  return [
-    '**Gaps and polled stretches** (states here may have been missed or seen late):',
-    '',
-    ...head,
-    ...(omitted > 0 ? [`- … ${omitted} more, in the timeline JSON`] : []),
-    ...tail,
-  ].join('\n');
-}
-
-function gapLine(gap: GapEntry): string {
-  const changed =
-    gap.changed && gap.changed.length > 0
-      ? ` The relist found: ${gap.changed
-          .slice(0, 5)
-          .map((c) => mdCode(c, 100))
-          .join(', ')}.`
-      : '';
-  return `⚠️ watch gap on ${mdCode(gap.resource)} from ${formatOffset(gap.atMs)} to ${formatOffset(gap.untilMs)} (${formatDuration(gap.untilMs - gap.atMs)}, ${gap.cause}): ${mdText(gap.detail, 300)}.${changed}`;
-}
-
-function pollingLine(polling: PollingEntry, timeline: Timeline): string {
-  const until =
-    polling.untilMs === undefined
-      ? `until the end (${formatOffset(timeline.endedAtMs)})`
-      : `to ${formatOffset(polling.untilMs)}`;
-  return `🔁 polled ${mdCode(polling.resource)} every ${formatDuration(polling.intervalMs)} from ${formatOffset(polling.atMs)} ${until}: ${mdText(polling.reason, 300)}`;
-}
-
-function timelineBlock(attempt: Attempt, detail: Detail): string {
+/** The gantt and the timeline table of one attempt. */
+function timelineSection(attempt: Attempt, detail: Detail): string {
+  if (detail.rows <= 0 && detail.bars <= 0) return '';
+  const timeline = attempt.timeline;
   const parts: string[] = [];
   const gantt = detail.bars > 0 ? renderGantt(attempt, { maxBars: detail.bars }) : undefined;
   if (gantt) parts.push(`\`\`\`mermaid\n${gantt}\n\`\`\``, `<sub>${GANTT_LEGEND}</sub>`);
-  if (detail.rows > 0) parts.push(timelineTable(attempt.timeline, detail));
-  return parts.join('\n\n');
+  if (detail.rows > 0) parts.push(timelineTable(timeline, detail));
+  const witnesses = [
+    ...new Set(
+      timeline.entries.flatMap((e) =>
+        e.kind === 'state' ? [e.witness === 'event' ? 'Events' : e.witness] : [],
+      ),
+    ),
+  ];
+  const what = [gantt ? 'gantt and ' : '', plural(timeline.entries.length, 'entry', 'entries')];
+  const of = witnesses.length > 0 ? ` (${witnesses.join(', ')})` : '';
+  return folded(
+    `Timeline of attempt ${attempt.number}: ${what.join('')}${of}`,
+    `VM ${mdCode(attempt.vm)} · started ${mdCode(attempt.startedAt, 40)} · ${formatDuration(attempt.durationMs)}\n\n${parts.join('\n\n')}`,
+  );
 }
 
 function timelineTable(timeline: Timeline, detail: Detail): string {
   const rows = timelineRows(timeline);
   const { head, omitted, tail } = headAndTail(rows, detail.rows);
-  const render = (row: TimelineRow) => tableRow(row, timeline, detail);
+  // A message is shown once, where it first came: the kubelet, the VMI and Events repeat it.
+  const firstAt = new Map<string, number>();
+  const render = (row: TimelineRow) => {
+    const cells = tableRow(row, timeline, detail);
+    const message = cells.at(-1)!;
+    const first = firstAt.get(message);
+    if (message !== '' && first !== undefined) {
+      cells[cells.length - 1] = `〃 same as at ${formatOffset(first)}`;
+    } else firstAt.set(message, row.entry.atMs);
+    return `| ${cells.join(' | ')} |`;
+  };
   return [
-    `**Timeline** (${plural(timeline.entries.length, 'entry', 'entries')}, times since ${mdCode(timeline.startedAt, 40)})`,
-    '',
     '| time | state | witness | seen by | message |',
     '| ---: | --- | --- | --- | --- |',
     ...head.map(render),
@@ -443,42 +561,119 @@ function timelineTable(timeline: Timeline, detail: Detail): string {
   ].join('\n');
 }
 
-function tableRow(row: TimelineRow, timeline: Timeline, detail: Detail): string {
+function tableRow(row: TimelineRow, timeline: Timeline, detail: Detail): string[] {
   const entry = row.entry;
   switch (entry.kind) {
     case 'state':
-      return stateRow(entry, row, timeline, detail);
+      return stateCells(entry, row, timeline, detail);
     case 'gap':
-      return `| ${formatOffset(entry.atMs)} | ⚠️ watch gap | ${mdCode(entry.resource)} | ${entry.cause}, ${formatDuration(entry.untilMs - entry.atMs)} | ${mdText(entry.detail, detail.messageMax)} |`;
+      return [
+        formatOffset(entry.atMs),
+        '⚠️ watch gap',
+        mdCode(entry.resource),
+        `${mdText(String(entry.cause), 40)}, ${formatLasted(entry.untilMs - entry.atMs)}`,
+        mdText(entry.detail, detail.messageMax),
+      ];
     case 'polling': {
       const until =
         entry.untilMs === undefined ? 'to the end' : `to ${formatOffset(entry.untilMs)}`;
-      return `| ${formatOffset(entry.atMs)} | 🔁 polling | ${mdCode(entry.resource)} | every ${formatDuration(entry.intervalMs)} ${until} | ${mdText(entry.reason, detail.messageMax)} |`;
+      return [
+        formatOffset(entry.atMs),
+        '🔁 polling',
+        mdCode(entry.resource),
+        `every ${formatDuration(entry.intervalMs)} ${until}`,
+        mdText(entry.reason, detail.messageMax),
+      ];
     }
   }
 }
 
-function stateRow(entry: StateEntry, row: TimelineRow, timeline: Timeline, detail: Detail): string {
+function stateCells(
+  entry: StateEntry,
+  row: TimelineRow,
+  timeline: Timeline,
+  detail: Detail,
+): string[] {
   let witness = entry.witness as string;
   if (entry.object !== timeline.vm)
-    witness += ` ${mdCode(entry.object.split('/').at(-1) ?? '', 80)}`;
-  if (entry.container) witness += ` ${mdCode(entry.container, 80)}`;
+    witness += ` ${mdCode(shortObjectName(entry.object, timeline.vm), 60)}`;
+  if (entry.container) witness += ` ${mdCode(entry.container, 60)}`;
   let seen: string = entry.seenBy;
   if (entry.witness === 'event' && entry.count !== undefined) seen += ` ×${entry.count}`;
   if (row.count > 1) seen += ` (${row.count} times to ${formatOffset(row.lastAtMs)})`;
   const message = [entry.reason ? `${entry.reason}:` : '', entry.message ?? ''].join(' ').trim();
-  return `| ${formatOffset(entry.atMs)} | ${mdCode(entry.state, 80)} | ${witness} | ${seen} | ${message ? mdText(message, detail.messageMax) : ''} |`;
+  return [
+    formatOffset(entry.atMs),
+    mdCode(entry.state, 80),
+    witness,
+    seen,
+    message ? mdText(message, detail.messageMax) : '',
+  ];
 }
 
-function links(context: ReportContext, extras: MarkdownExtras): string {
+/** Each attempt before the last, folded, its result and why in the summary line. */
+function earlierAttemptsSection(
+  outcome: CheckOutcome,
+  context: ReportContext,
+  detail: Detail,
+): string {
+  const earlier = outcome.attempts.slice(0, -1);
+  const shown = detail.earlierAttempts === 'full' ? earlier : earlier.slice(-5);
+  const sections = shown.map((attempt) => {
+    const verdict = attempt.verdict;
+    const title = `Attempt ${attempt.number} of ${context.attemptsAllowed}: ${RESULT_ICON[verdict.result === 'passed' ? 'passed' : verdict.result]} ${verdict.result} · ${mdText(truncate(verdict.explanation, 140), 160)}`;
+    const body = [
+      pathTable(attempt, detail),
+      verdict.result !== 'passed' ? whyBlock(verdict) : '',
+      detail.earlierAttempts === 'full' ? verdictSection(verdict) : '',
+      gapsSection(attempt.timeline),
+      detail.earlierAttempts === 'full' ? timelineSection(attempt, detail) : '',
+    ];
+    return folded(title, body.filter(Boolean).join('\n\n'));
+  });
+  if (shown.length < earlier.length) {
+    sections.unshift(
+      `<sub>${plural(earlier.length - shown.length, 'earlier attempt')} not shown</sub>`,
+    );
+  }
+  return sections.join('\n\n');
+}
+
+// ── Footer ──────────────────────────────────────────────────────────────────────────────────
+
+/** Links a reader can open: the pull error, the files in the run's artifacts, how to read this. */
+function footer(outcome: CheckOutcome, context: ReportContext, extras: MarkdownExtras): string {
   const items: string[] = [];
   const link = (url: string, text: string) => `<a href="${escapeHtml(url)}">${text}</a>`;
-  if (context.runUrl) items.push(link(context.runUrl, 'workflow run'));
-  if (context.commit)
-    items.push(link(context.commit.url, `commit ${mdCode(context.commit.sha.slice(0, 7))}`));
+  const matched = outcome.attempts.at(-1)?.verdict.message?.matched;
+  if (matched) items.push(`pull error ${mdCode(tailOf(matched.text, 70), 80)} matched the image`);
   if (extras.commentUrl) items.push(link(extras.commentUrl, 'PR comment'));
-  if (context.timelinePath) items.push(`timeline JSON ${mdCode(context.timelinePath, 200)}`);
-  if (context.junitPath) items.push(`JUnit ${mdCode(context.junitPath, 200)}`);
-  if (context.readmeUrl) items.push(link(context.readmeUrl, 'how to read this report'));
+  const files = [context.timelinePath, context.junitPath]
+    .filter((path): path is string => Boolean(path))
+    .map((path) => mdCode(basename(path), 80));
+  if (files.length > 0) {
+    // A runner's local path is no use to a reader: the files travel as the run's artifacts.
+    const where = context.runUrl
+      ? ` in the ${link(`${context.runUrl}#artifacts`, "run's artifacts")} when the workflow uploads them`
+      : '';
+    items.push(`${files.join(' and ')}${where}`);
+  }
+  if (context.readmeUrl) items.push(link(readingUrl(context.readmeUrl), 'how to read this report'));
   return items.length > 0 ? `<sub>${items.join(' · ')}</sub>` : '';
+}
+
+function readingUrl(readmeUrl: string): string {
+  return `${readmeUrl.replace(/#.*$/, '')}#${READING_ANCHOR}`;
+}
+
+/** The end of a Go error chain, where its root cause is: `… lookup registry.invalid: no such host`. */
+function tailOf(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  // Cut at a word, so the tail starts with what it says: `dial tcp: lookup …`.
+  return `…${line.slice(line.length - max + 1).replace(/^\S*\s+/, '')}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

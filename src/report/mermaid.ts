@@ -1,16 +1,24 @@
-// The states of one attempt as a mermaid gantt: a section per witness, a bar per state. Drawn to
-// scale a 1 ms ErrImagePull in a 60 s attempt is invisible, so a bar shorter than 1 % of the
-// attempt is drawn that wide instead, highlighted, with its real duration in the label.
+// The states of one attempt as a mermaid gantt: a section per witness (the chosen witness first,
+// then vm, vmi, pod, events, gaps, polled), a bar per state, the matched path steps in red
+// (`crit`). Drawn to scale, a 1 ms ErrImagePull in a 60 s attempt is invisible, so a state shorter
+// than 1 % of the attempt and every Event (a moment) is a diamond (`milestone`) whose label has
+// the real duration. The axis reads seconds and milliseconds for attempts under a minute.
 import type { Attempt } from '../outcome.ts';
+import type { StepMatch } from '../verify/types.ts';
 import { mermaidLabel } from './escape.ts';
-import { eventEntries, gapsOf, headAndTail, pollingOf, stateSpans } from './spans.ts';
-import { formatDuration } from './text.ts';
+import {
+  eventEntries,
+  gapsOf,
+  headAndTail,
+  isShort,
+  pollingOf,
+  stateSpans,
+  type StateSpan,
+} from './spans.ts';
+import { formatDuration, formatLasted } from './text.ts';
 
 /** mermaid's default `maxTextSize`: a longer diagram is not drawn at all. */
 export const MERMAID_MAX_CHARS = 50_000;
-
-/** Share of the attempt below which a bar is widened. */
-const MIN_BAR_SHARE = 0.01;
 
 type Tag = 'active' | 'crit' | 'done';
 
@@ -20,6 +28,8 @@ interface Bar {
   fromMs: number;
   untilMs: number;
   tag?: Tag;
+  /** Drawn as a diamond at `fromMs`: a moment, or a state too short to see to scale. */
+  milestone?: boolean;
 }
 
 export interface GanttOptions {
@@ -29,7 +39,10 @@ export interface GanttOptions {
 
 /** The legend that goes under the chart, in the renderers' own words. */
 export const GANTT_LEGEND =
-  'Highlighted bars lasted less than 1 % of the attempt and are drawn wider; their label has the real duration. Red bars are watch gaps, grey bars polled stretches.';
+  'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down.';
+
+/** Fixed order of the sections after the chosen witness's. */
+const SECTION_ORDER = ['vm', 'vmi', 'pod', 'events', 'gaps', 'polled', 'not drawn'];
 
 /**
  * The mermaid source (without the code fence) of the gantt of one attempt, or `undefined` when
@@ -39,25 +52,18 @@ export const GANTT_LEGEND =
 export function renderGantt(attempt: Attempt, options: GanttOptions): string | undefined {
   const timeline = attempt.timeline;
   const spanMs = Math.max(1, timeline.endedAtMs);
-  const minWidth = Math.max(1, Math.ceil(spanMs * MIN_BAR_SHARE));
   const bars = collectBars(attempt);
   if (bars.length === 0) return undefined;
 
-  const drawn = widen(limit(bars, options.maxBars), minWidth);
-  const sections: string[] = [];
-  for (const bar of drawn) if (!sections.includes(bar.section)) sections.push(bar.section);
-  const lines = [
-    'gantt',
-    `  title ${mermaidLabel(`Attempt ${attempt.number} ${attempt.vm}`, 80)}`,
-    '  dateFormat HH:mm:ss.SSS',
-    `  axisFormat ${spanMs >= 3_600_000 ? '%H:%M:%S' : '%M:%S'}`,
-    '  todayMarker off',
-  ];
-  for (const section of sections) {
-    lines.push(`  section ${section}`);
+  const drawn = limit(bars, options.maxBars);
+  const witness = attempt.verdict.witness === 'any' ? 'vm' : attempt.verdict.witness;
+  const lines = ['gantt', '  dateFormat HH:mm:ss.SSS', ...axis(spanMs), '  todayMarker off'];
+  for (const section of sectionOrder(drawn, witness)) {
+    lines.push(`  section ${section === witness ? `${section} (witness)` : section}`);
     for (const bar of drawn.filter((b) => b.section === section)) {
-      const data = [bar.tag, clock(bar.fromMs), clock(bar.untilMs)].filter(Boolean).join(', ');
-      lines.push(`    ${bar.label} :${data}`);
+      const tags = [bar.tag, bar.milestone ? 'milestone' : undefined].filter(Boolean);
+      const end = bar.milestone ? '0ms' : clock(bar.untilMs);
+      lines.push(`    ${bar.label} :${[...tags, clock(bar.fromMs), end].join(', ')}`);
     }
   }
   const source = lines.join('\n');
@@ -65,6 +71,45 @@ export function renderGantt(attempt: Attempt, options: GanttOptions): string | u
     return renderGantt(attempt, { maxBars: Math.floor(options.maxBars / 2) });
   }
   return source.length > MERMAID_MAX_CHARS ? undefined : source;
+}
+
+/** The chosen witness's sections first, then the fixed order; several objects keep theirs. */
+function sectionOrder(bars: Bar[], witness: string): string[] {
+  const sections = [...new Set(bars.map((bar) => bar.section))];
+  const rank = (section: string) => {
+    const kind = section.split(' ')[0]!;
+    if (kind === witness) return -1;
+    const index = SECTION_ORDER.indexOf(kind === 'not' ? 'not drawn' : kind);
+    return index < 0 ? SECTION_ORDER.length : index;
+  };
+  return sections
+    .map((section, index) => ({ section, index }))
+    .sort((a, b) => rank(a.section) - rank(b.section) || a.index - b.index)
+    .map(({ section }) => section);
+}
+
+/**
+ * `axisFormat` and `tickInterval` that give about eight readable ticks: `05.250s` under a
+ * minute, `02:05` under an hour, `01:02` (hours) beyond.
+ */
+function axis(spanMs: number): string[] {
+  const format = spanMs < 60_000 ? '%S.%Ls' : spanMs < 3_600_000 ? '%M:%S' : '%H:%M';
+  const steps: [number, string][] = [];
+  for (const [unitMs, unit] of [
+    [1, 'millisecond'],
+    [1000, 'second'],
+    [60_000, 'minute'],
+    [3_600_000, 'hour'],
+  ] as const) {
+    const nice =
+      unit === 'second' || unit === 'minute'
+        ? [1, 2, 5, 10, 15, 30]
+        : [1, 2, 5, 10, 20, 50, 100, 200, 500];
+    for (const n of nice) steps.push([n * unitMs, `${n}${unit}`]);
+  }
+  const wanted = spanMs / 8;
+  const [, interval] = steps.find(([ms]) => ms >= wanted) ?? steps.at(-1)!;
+  return [`  axisFormat ${format}`, `  tickInterval ${interval}`];
 }
 
 function collectBars(attempt: Attempt): Bar[] {
@@ -77,47 +122,75 @@ function collectBars(attempt: Attempt): Bar[] {
     objects.add(span.object);
     objectsOf.set(span.witness, objects);
   }
+  const steps = attempt.verdict.matched;
   for (const span of spans) {
     const several = (objectsOf.get(span.witness)?.size ?? 0) > 1;
     const name = span.object.split('/').at(-1) ?? span.object;
+    const step = steps.find((match) => matches(match, span));
+    const ms = span.untilMs - span.fromMs;
+    const length = span.open
+      ? ms < 1
+        ? 'at end'
+        : `${formatLasted(ms)} to end`
+      : formatLasted(ms);
     bars.push({
       section: mermaidLabel(several ? `${span.witness} ${name}` : span.witness, 40),
-      label: mermaidLabel(
-        `${span.state} ${formatDuration(span.untilMs - span.fromMs)}${span.open ? ' until end' : ''}`,
-      ),
+      // The length is our own text, added after sanitizing so that `<1 ms` keeps its `<`.
+      label: `${mermaidLabel(`${step ? `step ${step.step + 1} ` : ''}${span.state}`)} ${length}`,
       fromMs: span.fromMs,
       untilMs: span.untilMs,
+      tag: step ? 'crit' : undefined,
+      milestone: isShort(ms, timeline),
     });
   }
   for (const event of eventEntries(timeline)) {
     const count = event.count !== undefined && event.count > 1 ? ` x${event.count}` : '';
+    const reason = event.reason && event.reason !== event.state ? `${event.reason} ` : '';
+    const step = steps.find(
+      (match) => match.byEventCount && match.atMs === event.atMs && match.state === event.state,
+    );
     bars.push({
       section: 'events',
-      label: mermaidLabel(`${event.state}${count}${event.reason ? ` ${event.reason}` : ''}`),
+      label: mermaidLabel(`${step ? `step ${step.step + 1} ` : ''}${reason}${event.state}${count}`),
       fromMs: event.atMs,
       untilMs: event.atMs,
+      tag: step ? 'crit' : undefined,
+      milestone: true,
     });
   }
   for (const gap of gapsOf(timeline)) {
+    const ms = gap.untilMs - gap.atMs;
     bars.push({
-      section: 'watch gaps',
-      label: mermaidLabel(`${gap.resource} ${gap.cause} ${formatDuration(gap.untilMs - gap.atMs)}`),
+      section: 'gaps',
+      label: `${mermaidLabel(`${gap.resource} ${gap.cause}`)} ${formatLasted(ms)}`,
       fromMs: gap.atMs,
       untilMs: gap.untilMs,
-      tag: 'crit',
+      tag: 'active',
+      milestone: isShort(ms, timeline),
     });
   }
   for (const polling of pollingOf(timeline)) {
-    const untilMs = polling.untilMs ?? timeline.endedAtMs;
+    const untilMs = Math.max(polling.atMs, polling.untilMs ?? timeline.endedAtMs);
     bars.push({
       section: 'polled',
       label: mermaidLabel(`${polling.resource} every ${formatDuration(polling.intervalMs)}`),
       fromMs: polling.atMs,
-      untilMs: Math.max(polling.atMs, untilMs),
+      untilMs,
       tag: 'done',
+      milestone: isShort(untilMs - polling.atMs, timeline),
     });
   }
   return bars;
+}
+
+/** Whether a path step matched the state this span starts with (or contains, for a relist). */
+function matches(match: StepMatch, span: StateSpan): boolean {
+  return (
+    match.witness === span.witness &&
+    match.state === span.state &&
+    span.fromMs <= match.atMs &&
+    (match.atMs < span.untilMs || match.atMs === span.fromMs)
+  );
 }
 
 /** At most `max` bars, by time: the first and the last ones, and one bar naming the rest. */
@@ -131,23 +204,11 @@ function limit(bars: Bar[], max: number): Bar[] {
     section: 'not drawn',
     label: mermaidLabel(`${omitted} more bars, see the table`),
     fromMs: first.fromMs,
-    untilMs: Math.max(...left.map((bar) => bar.untilMs)),
+    untilMs: Math.max(first.fromMs + 1, ...left.map((bar) => bar.untilMs)),
     tag: 'done',
   };
   const kept = new Set([...head, ...tail]);
   return [...bars.filter((bar) => kept.has(bar)), summary];
-}
-
-function widen(bars: Bar[], minWidth: number): Bar[] {
-  return bars.map((bar) => {
-    if (bar.untilMs - bar.fromMs >= minWidth) return bar;
-    return {
-      ...bar,
-      untilMs: bar.fromMs + minWidth,
-      tag: bar.tag ?? 'active',
-      label: mermaidLabel(`${bar.label} shown wider`, 80),
-    };
-  });
 }
 
 /** `HH:mm:ss.SSS` of a time since the start of the attempt. */

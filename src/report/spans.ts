@@ -133,3 +133,38 @@ export function howMatched(match: StepMatch): string {
   if (!match.byEventCount) return match.seenBy;
   return match.count !== undefined ? `event count ×${match.count}` : 'event count';
 }
+
+/**
+ * Share of an attempt under which a state is too short to see in a chart drawn to scale: it
+ * gets a mark (⚡) in tables and a diamond (milestone) in the gantt.
+ */
+export const SHORT_SHARE = 0.01;
+
+/** Whether a state that lasted `ms` is too short to see at the scale of the timeline. */
+export function isShort(ms: number, timeline: Timeline): boolean {
+  return ms < Math.max(1, timeline.endedAtMs) * SHORT_SHARE;
+}
+
+/**
+ * The span of the state a path step matched, or undefined when an Event proves the step (an
+ * Event is a moment, not a state with a duration).
+ */
+export function spanOfMatch(spans: readonly StateSpan[], match: StepMatch): StateSpan | undefined {
+  if (match.witness === 'event') return undefined;
+  const same = spans.filter((span) => span.witness === match.witness && span.state === match.state);
+  return (
+    same.find((span) => span.fromMs === match.atMs) ??
+    same.find((span) => span.fromMs <= match.atMs && match.atMs <= span.untilMs)
+  );
+}
+
+/**
+ * A short name for an object in a narrow column: without its namespace, and a launcher pod
+ * `virt-launcher-<vm>-x7k2p` as `virt-launcher-…-x7k2p` (the VM is named elsewhere).
+ */
+export function shortObjectName(object: string, vm: string): string {
+  const name = object.split('/').at(-1) ?? object;
+  const vmName = vm.split('/').at(-1) ?? vm;
+  const prefix = `virt-launcher-${vmName}-`;
+  return name.startsWith(prefix) ? `virt-launcher-…-${name.slice(prefix.length)}` : name;
+}

@@ -52,25 +52,35 @@ export function renderTerminal(
     ? outcome.attempts.filter((attempt) => attempt.verdict.result !== 'passed')
     : outcome.attempts;
   for (const attempt of shown) {
-    lines.push('', ...attemptLines(attempt, outcome.attempts.length, options));
+    lines.push(
+      '',
+      ...attemptLines(
+        attempt,
+        outcome.repeat ? outcome.attempts.length : context.attemptsAllowed,
+        options,
+      ),
+    );
   }
-  if (context.timelinePath) lines.push('', `timeline JSON: ${clean(context.timelinePath, 300)}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** One attempt as text (used for JUnit's system-out as well). */
+/** One attempt as text (used for JUnit's system-out as well), of the attempts allowed. */
 export function renderAttemptText(
   attempt: Attempt,
-  attempts: number,
+  attemptsAllowed: number,
   options: TerminalOptions = {},
 ): string {
-  return `${attemptLines(attempt, attempts, options).join('\n')}\n`;
+  return `${attemptLines(attempt, attemptsAllowed, options).join('\n')}\n`;
 }
 
-function attemptLines(attempt: Attempt, attempts: number, options: TerminalOptions): string[] {
+function attemptLines(
+  attempt: Attempt,
+  attemptsAllowed: number,
+  options: TerminalOptions,
+): string[] {
   const verdict = attempt.verdict;
   return [
-    `Attempt ${attempt.number} of ${attempts}: ${verdict.result}  ${clean(attempt.vm, 120)}  started ${clean(attempt.startedAt, 40)}  ${formatDuration(attempt.durationMs)}`,
+    `Attempt ${attempt.number} of ${attemptsAllowed}: ${verdict.result}  ${clean(attempt.vm, 120)}  started ${clean(attempt.startedAt, 40)}  ${formatDuration(attempt.durationMs)}`,
     `  observed  ${observed(verdict)}`,
     '',
     ...table(attempt.timeline, options).map((line) => `  ${line}`),

@@ -2,6 +2,10 @@
 // writing times the same way everywhere.
 import type { CheckError, CheckStage } from '../outcome.ts';
 
+import { formatDuration } from '../util/duration.ts';
+
+export { formatDuration, formatOffset } from '../util/duration.ts';
+
 /** C0/C1 control characters (except tab), and the bidirectional overrides behind "Trojan Source". */
 const UNPRINTABLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -44,6 +48,16 @@ export function couldNotRun(error: CheckError): string {
   return `The check could not run: it stopped in ${STAGE_WORDS[error.stage]}.`;
 }
 
+/** Where a check stopped, in words: `the pre-flight checks`. */
+export function stageWords(stage: CheckStage): string {
+  return STAGE_WORDS[stage];
+}
+
+/** A duration a state lasted: `<1 ms` when two entries came in the same millisecond. */
+export function formatLasted(ms: number): string {
+  return ms < 1 ? '<1 ms' : formatDuration(ms);
+}
+
 /** Cuts `value` to at most `max` characters (UTF-16 units), ending in `…`, never inside a pair. */
 export function truncate(value: string, max: number): string {
   if (value.length <= max) return value;
@@ -51,29 +65,6 @@ export function truncate(value: string, max: number): string {
   const last = value.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${value.slice(0, end)}…`;
-}
-
-/** Time since the start of an attempt: `+0.412 s`, `+59.999 s`, `+2m 05.250s`. */
-export function formatOffset(ms: number): string {
-  const sign = ms < 0 ? '-' : '+';
-  const abs = Math.abs(ms);
-  if (abs < 60_000) return `${sign}${(abs / 1000).toFixed(3)} s`;
-  const minutes = Math.floor(abs / 60_000);
-  const seconds = ((abs % 60_000) / 1000).toFixed(3).padStart(6, '0');
-  return `${sign}${minutes}m ${seconds}s`;
-}
-
-/** A duration for people: `1 ms`, `412 ms`, `12.3 s`, `2m 05s`, `1h 02m`. */
-export function formatDuration(ms: number): string {
-  const abs = Math.max(0, Math.round(ms));
-  if (abs < 1000) return `${abs} ms`;
-  if (abs < 60_000) return `${(abs / 1000).toFixed(1)} s`;
-  const totalSeconds = Math.round(abs / 1000);
-  if (totalSeconds < 3600) {
-    return `${Math.floor(totalSeconds / 60)}m ${String(totalSeconds % 60).padStart(2, '0')}s`;
-  }
-  const totalMinutes = Math.round(totalSeconds / 60);
-  return `${Math.floor(totalMinutes / 60)}h ${String(totalMinutes % 60).padStart(2, '0')}m`;
 }
 
 /** `n thing` or `n things`. */

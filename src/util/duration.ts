@@ -20,15 +20,37 @@ export function parseDuration(text: string): number | undefined {
   return total;
 }
 
-/** Formats milliseconds the way people write them: `850ms`, `12.5s`, `4m10s`. */
+/**
+ * A duration for people, the one format of every report and log line: `<1 ms`, `412 ms`,
+ * `1.5 s`, `12.3 s`, `4m 10s`, `10m`, `1h 02m`. Tenths of a second below a minute: a reader
+ * compares durations, the exact times are in the offsets (`formatOffset`) and the JSON.
+ */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${trimZeros((ms / 1000).toFixed(ms < 10_000 ? 3 : 1))}s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+  if (!(ms >= 1)) return ms > 0 ? '<1 ms' : '0 ms';
+  const rounded = Math.round(ms);
+  if (rounded < 1000) return `${rounded} ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const totalSeconds = Math.round(ms / 1000);
+  if (totalSeconds < 3600) {
+    const seconds = totalSeconds % 60;
+    return `${Math.floor(totalSeconds / 60)}m${seconds === 0 ? '' : ` ${pad(seconds)}s`}`;
+  }
+  const totalMinutes = Math.round(totalSeconds / 60);
+  const minutes = totalMinutes % 60;
+  return `${Math.floor(totalMinutes / 60)}h${minutes === 0 ? '' : ` ${pad(minutes)}m`}`;
 }
 
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+/** A moment since the start of an attempt: `+0.412 s`, `+59.999 s`, `+2m 05.250s`. */
+export function formatOffset(ms: number): string {
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(ms);
+  if (abs < 60_000) return `${sign}${(abs / 1000).toFixed(3)} s`;
+  const minutes = Math.floor(abs / 60_000);
+  const seconds = ((abs % 60_000) / 1000).toFixed(3).padStart(6, '0');
+  return `${sign}${minutes}m ${seconds}s`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
 }

@@ -8,7 +8,7 @@ import type {
   Timeline,
   Witness,
 } from '../observe/types.ts';
-import { formatDuration } from '../util/duration.ts';
+import { formatDuration, formatOffset } from '../util/duration.ts';
 import { stateEntries } from './match.ts';
 import type { Instruction } from './program.ts';
 import type { Analysis, Compiled } from './analysis.ts';
@@ -104,12 +104,12 @@ export function explain(input: {
 
 function describeStep(step: StepMatch, choice: WitnessChoice): string {
   if (step.byEventCount)
-    return `${step.state} at ${formatDuration(step.atMs)} (Event count x${step.count ?? 1})`;
+    return `${step.state} at ${formatOffset(step.atMs)} (Event count x${step.count ?? 1})`;
   const how: string[] = [];
   if (choice === 'any') how.push(NOUN[step.witness].replace(/^the /, ''));
   if (step.seenBy === 'poll') how.push('polled');
   if (step.seenBy === 'list') how.push('listed');
-  return `${step.state} at ${formatDuration(step.atMs)}${how.length > 0 ? ` (${how.join(', ')})` : ''}`;
+  return `${step.state} at ${formatOffset(step.atMs)}${how.length > 0 ? ` (${how.join(', ')})` : ''}`;
 }
 
 function mismatchOf(
@@ -141,7 +141,7 @@ function mismatchOf(
 function progressOf(analysis: Analysis, mismatch: NonNullable<Verdict['mismatch']>): string {
   const last = analysis.matched.at(-1);
   const wanted = `step ${mismatch.step + 1} (${mismatch.expected})`;
-  return last ? `${wanted} after ${last.state} at ${formatDuration(last.atMs)}` : wanted;
+  return last ? `${wanted} after ${last.state} at ${formatOffset(last.atMs)}` : wanted;
 }
 
 function contradictionSummary(analysis: Analysis, mismatch: Verdict['mismatch']): string {
@@ -151,7 +151,7 @@ function contradictionSummary(analysis: Analysis, mismatch: Verdict['mismatch'])
     mismatch && mismatch.seenInstead.length > 0
       ? ` Seen instead: ${mismatch.seenInstead.join(' -> ')}.`
       : '';
-  return `The path can no longer complete: ${still}${NOUN[contradiction.witness]} reached ${contradiction.state} at ${formatDuration(contradiction.atMs)}, after which ${orList(contradiction.rulesOut)} cannot come.${instead}`;
+  return `The path can no longer complete: ${still}${NOUN[contradiction.witness]} reached ${contradiction.state} at ${formatOffset(contradiction.atMs)}, after which ${orList(contradiction.rulesOut)} cannot come.${instead}`;
 }
 
 function openSummary(
@@ -164,7 +164,7 @@ function openSummary(
     : `Observation ended after ${formatDuration(analysis.nowMs)}`;
   const sofar =
     analysis.matched.length > 0
-      ? ` Matched so far: ${analysis.matched.map((step) => `${step.state} at ${formatDuration(step.atMs)}`).join(', ')}.`
+      ? ` Matched so far: ${analysis.matched.map((step) => `${step.state} at ${formatOffset(step.atMs)}`).join(', ')}.`
       : '';
   const instead =
     mismatch.seenInstead.length > 0
@@ -212,6 +212,8 @@ function diagnose(
     !pullErrorSeen &&
     !diagnosis.includes('invalid-image-name') &&
     !diagnosis.includes('unschedulable') &&
+    // A pulled image explains a VM that stayed Starting; the ImageVolume gate does not.
+    !diagnosis.includes('image-pulled') &&
     (lastVmState === 'Starting' ||
       objects.filter((entry) => entry.witness === options.witness).at(-1)?.state === 'Starting');
   if (stuckStarting) add('stuck-starting', KNOWN_CAUSES['stuck-starting']);
@@ -229,7 +231,7 @@ function diagnose(
     const shortLived =
       state === 'ErrImagePull' && chosenNever && analysis.evidence.objects.has('ImagePullBackOff');
     if (others.length === 0 && !shortLived) continue;
-    const where = last ? ` after ${last.state} at ${formatDuration(last.atMs)}` : '';
+    const where = last ? ` after ${last.state} at ${formatOffset(last.atMs)}` : '';
     const witnessed =
       others.length > 0
         ? `; ${others.slice(0, 3).map(describeOther).join(' and ')}`
@@ -250,7 +252,7 @@ function diagnose(
     const witness = chosen.find((w) => RESOURCE[w] === entry.resource);
     const untilMs = entry.untilMs ?? windowEnd;
     if (!witness || untilMs <= sinceMs || entry.atMs > windowEnd) continue;
-    const span = `from ${formatDuration(entry.atMs)} to ${formatDuration(untilMs)}`;
+    const span = `from ${formatOffset(entry.atMs)} to ${formatOffset(untilMs)}`;
     const missing = mismatch.expected;
     if (entry.kind === 'gap') {
       const changed = entry.changed?.length
@@ -281,9 +283,9 @@ function diagnose(
 function describeOther(entry: StateEntry): string {
   if (entry.witness === 'event') {
     const what = [entry.reason, entry.message && `"${entry.message}"`].filter(Boolean).join(' ');
-    return `the Event ${what} reached x${entry.count ?? 1} at ${formatDuration(entry.atMs)}`;
+    return `the Event ${what} reached x${entry.count ?? 1} at ${formatOffset(entry.atMs)}`;
   }
-  return `${NOUN[entry.witness]} saw it at ${formatDuration(entry.atMs)}`;
+  return `${NOUN[entry.witness]} saw it at ${formatOffset(entry.atMs)}`;
 }
 
 /** Sentences on what weakens the match: polled steps, Event counts, `=>` across gaps. */
@@ -295,7 +297,7 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
   );
   const steps = (matched: { step: StepMatch; i: number }[]) => {
     const names = matched.map(
-      ({ step, i }) => `${i + 1} (${step.state} at ${formatDuration(step.atMs)})`,
+      ({ step, i }) => `${i + 1} (${step.state} at ${formatOffset(step.atMs)})`,
     );
     return matched.length === 1 ? `Step ${names[0]} is` : `Steps ${andList(names)} are`;
   };
@@ -323,7 +325,7 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
     );
     if (blind) {
       caveats.push(
-        `Steps ${i} => ${i + 1}: ${NOUN[step.witness]} was ${blind.kind === 'gap' ? 'not watched (a watch gap)' : 'only polled'} from ${formatDuration(blind.atMs)}${blind.untilMs !== undefined ? ` to ${formatDuration(blind.untilMs)}` : ''}, so "immediately next" cannot be guaranteed there.`,
+        `Steps ${i} => ${i + 1}: ${NOUN[step.witness]} was ${blind.kind === 'gap' ? 'not watched (a watch gap)' : 'only polled'} from ${formatOffset(blind.atMs)}${blind.untilMs !== undefined ? ` to ${formatOffset(blind.untilMs)}` : ''}, so "immediately next" cannot be guaranteed there.`,
       );
     }
   });

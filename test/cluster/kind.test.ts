@@ -190,13 +190,13 @@ describe('setupKind', () => {
     );
     assert.ok(
       lines.some((line) =>
-        /\[5s\] not yet Available: phase Deploying; Available=False \(DeploymentInProgress: .*\); not ready: deployment\/virt-api 0\/2/.test(
+        /\[5.0 s\] not yet Available: phase Deploying; Available=False \(DeploymentInProgress: .*\); not ready: deployment\/virt-api 0\/2/.test(
           line,
         ),
       ),
       lines.join('\n'),
     );
-    assert.ok(lines.includes('KubeVirt v1.9.0 is Available (after 10s).'), lines.join('\n'));
+    assert.ok(lines.includes('KubeVirt v1.9.0 is Available (after 10.0 s).'), lines.join('\n'));
   });
 
   it('takes kind and kubectl from the tool cache on the next run, downloading nothing', async () => {
@@ -335,7 +335,7 @@ describe('setupKind', () => {
         }),
       ),
       (error: Error) => {
-        assert.match(error.message, /^KubeVirt v1\.9\.0 did not become Available within 10s\./);
+        assert.match(error.message, /^KubeVirt v1\.9\.0 did not become Available within 10\.0 s\./);
         assert.match(
           error.message,
           /Last state: phase Deploying; Available=False \(DeploymentInProgress: Deploying version v1\.9\.0\); not ready: daemonset\/virt-handler 0\/1; pods: virt-handler-7xk2p Init:ImagePullBackOff\./,

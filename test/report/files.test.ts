@@ -273,7 +273,7 @@ describe('renderTerminal', () => {
     // eslint-disable-next-line no-control-regex -- a terminal must not see any of these
     assert.doesNotMatch(midRun, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     assert.match(midRun, /it stopped in the run\.\n {2}line one\n {2}line two \| cell/);
-    assert.match(midRun, /^Attempt 1 of 1: failed/m);
+    assert.match(midRun, /^Attempt 1 of 2: failed/m);
   });
 
   it('shortens a long timeline to the first and last rows', () => {

@@ -13,7 +13,6 @@ import type { CheckOutcome } from '../../src/outcome.ts';
 import {
   HOSTILE,
   HOSTILE_ERROR,
-  IMAGE_VOLUME_ERROR,
   flakyOutcome,
   hostileOutcome,
   longOutcome,
@@ -22,6 +21,7 @@ import {
   preflightErrorOutcome,
   pullFailureTimeline,
   attempt,
+  state,
   testContext,
   unschedulableOutcome,
 } from '../support/outcomes.ts';
@@ -38,37 +38,98 @@ function tableRows(markdown: string): string[] {
     .filter((line) => line.startsWith('| '));
 }
 
+/** Everything before the first `<details>`: what a reader sees without a click. */
+function firstScreen(markdown: string): string {
+  const at = markdown.indexOf('<details>');
+  return at < 0 ? markdown : markdown.slice(0, at);
+}
+
 describe('renderSummary', () => {
-  it('starts with the verdict, the attempts used and allowed, and the expected path', () => {
+  it('starts with the result, then one sentence: steps, witness, how, how long, attempt, commit, run', () => {
     const summary = renderSummary(passedOutcome(), testContext());
-    const [heading, , verdict] = summary.split('\n');
+    const [heading, , sentence] = summary.split('\n');
     assert.equal(heading, '## ✅ KubeVirt transition check <code>pr-check</code>: passed');
-    assert.match(
-      verdict!,
-      /^\*\*passed\*\* on attempt 1 of 2 allowed · 27\.7 s · expected <code>ErrImagePull -&#62; ImagePullBackOff/,
+    assert.equal(
+      sentence,
+      '**All 4 steps of** <code>ErrImagePull -&#62; ImagePullBackOff -&#62; ErrImagePull -&#62; ImagePullBackOff</code> **seen on the VM by watch** in 25.4 s (attempt 1 of 2) · commit <a href="https://github.com/acme/kubevirt/commit/0123456789abcdef0123456789abcdef01234567"><code>0123456</code></a> · <a href="https://github.com/acme/kubevirt/actions/runs/9001/attempts/1">workflow run</a>',
     );
   });
 
-  it('says which attempt failed and which passed for a flaky check, the failed one folded', () => {
-    const summary = renderSummary(flakyOutcome(), testContext());
-    assert.match(summary, /\*\*flaky\*\*: attempt 1 failed, attempt 2 passed/);
-    assert.match(summary, /- ❌ Attempt 1 failed: The VM never showed ErrImagePull/);
-    assert.match(summary, /<details><summary>Attempt 1 of 2: ❌ failed<\/summary>/);
-    assert.match(summary, /### Attempt 2 of 2: ✅ passed/);
+  it('puts weaker evidence in the heading: polled, proven by Event counts', () => {
+    const polled = passedOutcome();
+    polled.attempts[0]!.verdict.matched[0]!.seenBy = 'poll';
+    assert.match(renderSummary(polled, testContext()), /^## ✅ .*: passed \(polled\)$/m);
+    assert.match(renderSummary(polled, testContext()), /seen on the VM by poll and watch\*\* in/);
+    const counted = flakyOutcome();
+    counted.attempts[1]!.verdict.matched[2] = {
+      ...counted.attempts[1]!.verdict.matched[2]!,
+      witness: 'event',
+      seenBy: 'event',
+      byEventCount: true,
+      count: 2,
+    };
+    const summary = renderSummary(counted, testContext());
+    assert.match(summary, /^## ⚠️ .*: flaky \(proven by Event counts\)$/m);
+    assert.match(
+      summary,
+      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \| event · event count ×2 · rv 1028 \|/,
+    );
+    assert.match(summary, /\*\*seen on the VM and Events by watch and Event count\*\*/);
   });
 
-  it('tables every entry with its time, state, witness, how it was seen and its message', () => {
+  it('keeps the first screen short: heading, sentence and path table; the rest folded', () => {
+    for (const outcome of [passedOutcome(), flakyOutcome(), unschedulableOutcome()]) {
+      const first = firstScreen(renderSummary(outcome, testContext()));
+      assert.doesNotMatch(first, /```mermaid|\| time \||Explanation|Pull error message/);
+      assert.ok(first.split('\n').length <= 14, first);
+    }
+  });
+
+  it('says how long each matched state lasted, and marks one too short to see with ⚡', () => {
+    const summary = renderSummary(passedOutcome(), testContext());
+    assert.match(
+      summary,
+      /\| # \| state \| at \| lasted \| seen by \|\n\| ---: \| --- \| ---: \| ---: \| --- \|\n\| 1 \| ✅ <code>ErrImagePull<\/code> \| \+0\.416 s \| \*\*1 ms\*\* ⚡ \| vm · watch · rv 1022 \|\n\| 2 \| ✅ <code>ImagePullBackOff<\/code> \| \+0\.417 s \| 10\.0 s \| vm · watch · rv 1023 \|/,
+    );
+    assert.match(
+      summary,
+      /\| 4 \| ✅ <code>ImagePullBackOff<\/code> \| \+10\.422 s \| \(at end\) \|/,
+    );
+    // 10 s of a 25 s attempt is no reason for a mark.
+    assert.doesNotMatch(summary, /10\.0 s\*\* ⚡/);
+  });
+
+  it('says which attempt failed before the pass of a flaky check, folded with its reason', () => {
+    const summary = renderSummary(flakyOutcome(), testContext());
+    assert.match(summary, /in 25\.4 s \(attempt 2 of 2, after attempt 1 failed\)/);
+    assert.match(
+      summary,
+      /<details><summary>Attempt 1 of 2: ❌ failed · The VM never showed ErrImagePull before the first ImagePullBackOff&#58; virt-controller coalesced it\./,
+    );
+    assert.match(
+      summary,
+      /\| 3 \| ❌ <code>ErrImagePull<\/code> \| not seen \| \| seen instead: <code>ImagePullBackOff<\/code> \|/,
+    );
+  });
+
+  it('tables every entry in a fold, with short object names and a repeated message once', () => {
     const outcome = passedOutcome();
     const summary = renderSummary(outcome, testContext());
-    const rows = tableRows(summary.slice(summary.indexOf('**Timeline**')));
-    // Header, separator, one row per entry (none repeats back to back in this timeline).
+    const rows = tableRows(summary.slice(summary.indexOf('| time |')));
     assert.equal(rows.length, 2 + outcome.attempts[0]!.timeline.entries.length);
     assert.ok(rows.includes('| +0.416 s | <code>ErrImagePull</code> | vm | watch |  |'));
     assert.ok(
       rows.some(
         (row) =>
-          row.startsWith('| +0.414 s | <code>ErrImagePull</code> | event <code>virt-launcher-') &&
-          row.includes('| event ×1 | Failed&#58; Failed to pull image "registry.invalid'),
+          row.startsWith(
+            '| +0.414 s | <code>ErrImagePull</code> | event <code>virt-launcher-…-x7k2p</code> |',
+          ) && row.includes('| event ×1 | Failed&#58; Failed to pull image "registry.invalid'),
+      ),
+    );
+    // The VMI repeats the pod's message: once is enough.
+    assert.ok(
+      rows.includes(
+        '| +0.415 s | <code>ErrImagePull</code> | vmi | watch | 〃 same as at +0.412 s |',
       ),
     );
     assert.ok(
@@ -78,45 +139,61 @@ describe('renderSummary', () => {
         ),
       ),
     );
-    assert.ok(
-      rows.some((row) =>
-        row.startsWith('| +6.000 s | 🔁 polling | <code>pods</code> | every 100 ms to +6.900 s |'),
-      ),
+    assert.match(
+      summary,
+      /<details><summary>Timeline of attempt 1: gantt and 21 entries \(vm, vmi, pod, Events\)<\/summary>/,
     );
   });
 
-  it('calls out gaps and polled stretches, and says so when there are none', () => {
+  it('caps the timeline table at 100 rows, first and last, and says how many were left out', () => {
+    const summary = renderSummary(longOutcome(40, 1000), testContext());
+    const rows = tableRows(summary.slice(summary.indexOf('| time |')));
+    assert.equal(rows.length, 2 + 100 + 1);
+    assert.match(
+      summary,
+      /\| … \| \d+ more rows \| \| \| the whole timeline is in the timeline JSON \|/,
+    );
+  });
+
+  it('folds gaps and polled stretches, counted in the line that shows', () => {
     const withGaps = renderSummary(passedOutcome(), testContext());
     assert.match(
       withGaps,
-      /⚠️ watch gap on <code>virtualmachines<\/code> from \+5\.000 s to \+5\.120 s \(120 ms, expired\)/,
+      /<details><summary>⚠️ 1 watch gap, 1 polled stretch: states there may have been missed or seen late<\/summary>/,
     );
     assert.match(
       withGaps,
-      /🔁 polled <code>pods<\/code> every 100 ms from \+6\.000 s to \+6\.900 s/,
+      /- watch gap on <code>virtualmachines<\/code> from \+5\.000 s to \+5\.120 s \(120 ms\): the watch expired \(410 Gone\) and relisted; watch from resourceVersion 1031/,
     );
-    const clean = renderSummary(flakyOutcome(), testContext());
-    assert.match(clean, /none; every resource was watched without a gap/);
+    assert.match(
+      withGaps,
+      /- polled <code>pods<\/code> every 100 ms from \+6\.000 s to \+6\.900 s/,
+    );
+    assert.doesNotMatch(renderSummary(flakyOutcome(), testContext()), /watch gap/);
   });
 
-  it('shows the path match step by step, and the first step that did not match', () => {
-    const passed = renderSummary(passedOutcome(), testContext());
+  it('names the cause a gap carries, whatever it is, in its own words', () => {
+    const outcome = passedOutcome();
+    const gap = outcome.attempts[0]!.timeline.entries.find((entry) => entry.kind === 'gap')!;
+    if (gap.kind === 'gap') gap.cause = 'server-error';
+    const summary = renderSummary(outcome, testContext());
+    assert.match(summary, /\(120 ms\): the API server answered with errors \(5xx\)/);
+    assert.doesNotMatch(summary, /forbidden/);
+  });
+
+  it('says why a failure happened on the first screen: the explanation and the likely cause', () => {
+    const first = firstScreen(renderSummary(unschedulableOutcome(), testContext()));
     assert.match(
-      passed,
-      /\| 1 \| ✅ <code>ErrImagePull<\/code> \| \+0\.416 s \| vm \| watch \| <code>1022<\/code> \|/,
+      first,
+      /\*\*Step 1 \(<code>ErrImagePull<\/code>\) of\*\* <code>.*<\/code> \*\*never came on the VM\*\* \(it showed <code>ErrorUnschedulable<\/code> instead\) in 10m \(attempt 1 of 2\)/,
     );
     assert.match(
-      passed,
-      /\| 4 \| ✅ <code>ImagePullBackOff<\/code> \| \+10\.422 s \| vm \| watch \| <code>1029<\/code> \|/,
-    );
-    const flaky = renderSummary(flakyOutcome(), testContext());
-    assert.match(
-      flaky,
-      /\| 3 \| ❌ <code>ErrImagePull<\/code> \| not seen \| \| \| seen instead: <code>ImagePullBackOff<\/code> \|/,
+      first,
+      /\*\*Why:\*\* The VM became ErrorUnschedulable .* {2}\n\*\*Likely cause:\*\* No node offers \/dev\/kvm/,
     );
   });
 
-  it('says when and by which state a failure was decided, and how a message was missing', () => {
+  it('has the verdict in full in a fold: decision, causes, caveats, the pull message', () => {
     const summary = renderSummary(unschedulableOutcome(), testContext());
     assert.match(
       summary,
@@ -126,96 +203,107 @@ describe('renderSummary', () => {
       summary,
       /\*\*Pull error message:\*\* none was observed \(it had to match <code>registry<\/code>\)\./,
     );
-    assert.match(renderSummary(passedOutcome(), testContext()), /\*\*Decided\*\* at \+10\.422 s\./);
-  });
-
-  it('lists the caveats of a verdict, and marks Event-count and immediately-next steps', () => {
-    const outcome = flakyOutcome();
-    const verdict = outcome.attempts[1]!.verdict;
-    verdict.matched[2] = {
-      ...verdict.matched[2]!,
-      witness: 'event',
-      seenBy: 'event',
-      byEventCount: true,
-      count: 2,
-    };
-    verdict.matched[3] = { ...verdict.matched[3]!, join: 'next' };
-    verdict.caveats = ['Step 3 is proven only by the count of an Event.'];
-    const summary = renderSummary(outcome, testContext());
-    assert.match(
-      summary,
-      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| event \| event count ×2 \|/,
-    );
-    assert.match(summary, /\| 4 \| ✅ <code>ImagePullBackOff<\/code> \(next\) \|/);
-    assert.match(summary, /\*\*Caveats:\*\*\n\n- Step 3 is proven only by the count of an Event\./);
-    assert.match(
-      renderComment(outcome, testContext()),
-      /- Step 3 is proven only by the count of an Event\./,
-    );
-  });
-
-  it('lists the known causes of a failure', () => {
-    const summary = renderSummary(unschedulableOutcome(), testContext());
     assert.match(
       summary,
       /\*\*Known causes:\*\*\n\n- No node offers \/dev\/kvm and useEmulation is off/,
     );
-    assert.match(summary, /## ❌ KubeVirt transition check/);
+    const flaky = renderSummary(flakyOutcome(), testContext());
+    assert.match(flaky, /\*\*Caveats:\*\*\n\n- The pod witness saw ErrImagePull/);
   });
 
-  it('links the run and the commit, names the files, and adds notes as callouts', () => {
+  it('links the run, the artifacts and how to read the report, never a runner path', () => {
     const summary = renderSummary(passedOutcome(), testContext(), {
       commentUrl: 'https://github.com/acme/kubevirt/pull/7#issuecomment-1',
       notes: ['The PR comment was not written.'],
     });
-    assert.match(
-      summary,
-      /<a href="https:\/\/github.com\/acme\/kubevirt\/actions\/runs\/9001\/attempts\/1">workflow run<\/a>/,
+    const footer = summary.trimEnd().split('\n').at(-1)!;
+    assert.match(footer, /^<sub>pull error <code>…[^<]+<\/code> matched the image · /);
+    assert.ok(
+      footer.endsWith(
+        ` · <a href="https://github.com/acme/kubevirt/pull/7#issuecomment-1">PR comment</a> · <code>timeline.json</code> and <code>junit.xml</code> in the <a href="https://github.com/acme/kubevirt/actions/runs/9001/attempts/1#artifacts">run's artifacts</a> when the workflow uploads them · <a href="https://github.com/kubevirt-transition-check/kubevirt-transition-check#reading-the-report">how to read this report</a></sub>`,
+      ),
+      footer,
     );
-    assert.match(summary, /commit <code>0123456<\/code>/);
-    assert.match(
-      summary,
-      /<a href="https:\/\/github.com\/acme\/kubevirt\/pull\/7#issuecomment-1">PR comment<\/a>/,
-    );
-    assert.match(
-      summary,
-      /timeline JSON <code>\/tmp\/runner\/kubevirt-transition-check\/timeline.json<\/code>/,
-    );
-    assert.match(summary, /> \[!NOTE\]\n> The PR comment was not written\./);
+    assert.match(footer, /<code>…dial tcp: lookup registry\.invalid: no such host<\/code>/);
+    assert.doesNotMatch(summary, /\/tmp\/runner/);
+    assert.match(firstScreen(summary), /> \[!NOTE\]\n> The PR comment was not written\./);
   });
 
-  it('draws a gantt per attempt in which the 1 ms ErrImagePull is wide enough to see', () => {
+  it('draws a gantt with a readable axis, the witness first, the steps red and short states as diamonds', () => {
     const outcome = passedOutcome();
     const [gantt] = mermaidBlocks(renderSummary(outcome, testContext()));
     assert.ok(gantt);
-    assert.match(gantt, /^gantt\n {2}title Attempt 1 /);
-    const bar =
-      /ErrImagePull 1 ms shown wider :active, (\d\d):(\d\d):(\d\d)\.(\d{3}), (\d\d):(\d\d):(\d\d)\.(\d{3})/.exec(
-        gantt,
-      );
-    assert.ok(bar, 'the 1 ms ErrImagePull is drawn and labelled with its real duration');
-    const ms = (h: string, m: string, s: string, f: string) =>
-      ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(f);
-    const width = ms(bar[5]!, bar[6]!, bar[7]!, bar[8]!) - ms(bar[1]!, bar[2]!, bar[3]!, bar[4]!);
-    assert.ok(width >= outcome.attempts[0]!.timeline.endedAtMs * 0.01, `bar width ${width} ms`);
-    for (const section of ['vm', 'vmi', 'pod', 'events', 'watch gaps', 'polled']) {
-      assert.match(gantt, new RegExp(`\\n {2}section ${section}\\n`));
-    }
+    const lines = gantt.split('\n');
+    assert.deepEqual(lines.slice(0, 5), [
+      'gantt',
+      '  dateFormat HH:mm:ss.SSS',
+      '  axisFormat %S.%Ls',
+      '  tickInterval 5second',
+      '  todayMarker off',
+    ]);
+    assert.deepEqual(
+      lines.filter((line) => line.startsWith('  section')),
+      [
+        '  section vm (witness)',
+        '  section vmi',
+        '  section pod',
+        '  section events',
+        '  section gaps',
+        '  section polled',
+      ],
+    );
+    assert.ok(lines.includes('    step 1 ErrImagePull 1 ms :crit, milestone, 00:00:00.416, 0ms'));
+    assert.ok(
+      lines.includes('    step 2 ImagePullBackOff 10.0 s :crit, 00:00:00.417, 00:00:10.421'),
+    );
+    assert.ok(
+      lines.includes('    step 4 ImagePullBackOff 15.0 s to end :crit, 00:00:10.422, 00:00:25.422'),
+    );
+    assert.ok(lines.includes('    Failed ErrImagePull x2 :milestone, 00:00:10.419, 0ms'));
+    assert.ok(
+      lines.includes('    virtualmachines expired 120 ms :active, milestone, 00:00:05.000, 0ms'),
+    );
+    assert.ok(lines.includes('    pods every 100 ms :done, 00:00:06.000, 00:00:06.900'));
+    assert.doesNotMatch(gantt, /shown wider|until end|\b(\w+) \1\b/);
+  });
+
+  it('puts the chosen witness first, reads minutes on a long attempt, and says "at end" and "<1 ms"', () => {
+    const outcome = unschedulableOutcome();
+    const only = outcome.attempts[0]!;
+    only.verdict.witness = 'pod';
+    only.timeline.entries.push(state(600_000, 'vm', 'Stopping', only.vm));
+    only.timeline.entries.push(state(901, 'vm', 'Scheduling', only.vm));
+    only.timeline.entries.sort((a, b) => a.atMs - b.atMs);
+    const [gantt] = mermaidBlocks(renderSummary(outcome, testContext()));
+    assert.ok(gantt);
+    assert.match(gantt, /axisFormat %M:%S\n {2}tickInterval 2minute\n/);
+    assert.match(gantt, /section pod \(witness\)\n[\s\S]*section vm\n/);
+    assert.match(gantt, /Stopping at end :milestone, 00:10:00\.000, 0ms/);
+    assert.match(gantt, /ErrorUnschedulable 1 ms :milestone/);
+    only.timeline.entries.push(
+      state(600_000, 'vmi', 'A', only.vm),
+      state(600_000, 'vmi', 'B', only.vm),
+    );
+    only.timeline.entries.sort((a, b) => a.atMs - b.atMs);
     assert.match(
-      gantt,
-      /virtualmachines expired 120 ms shown wider :crit, 00:00:05\.000, 00:00:05\.255/,
+      mermaidBlocks(renderSummary(outcome, testContext()))[0]!,
+      /\n {4}A <1 ms :milestone/,
     );
   });
 });
 
 describe('renderComment', () => {
-  it('has the essentials and ends with the marker of its check', () => {
+  it('has the same first screen, the details folded, and ends with the marker of its check', () => {
     const comment = renderComment(flakyOutcome(), testContext());
-    assert.match(comment, /^### ⚠️ KubeVirt transition check <code>pr-check<\/code>: flaky/);
+    assert.match(
+      comment,
+      /^### ⚠️ KubeVirt transition check <code>pr-check<\/code>: flaky\n\n\*\*All 4 steps/,
+    );
     assert.match(comment, /\| 4 \| ✅ <code>ImagePullBackOff<\/code>/);
-    assert.match(comment, /<details><summary>Timeline of attempt 2 \(19 entries\)<\/summary>/);
+    assert.match(comment, /<details><summary>Timeline of attempt 2: gantt and 19 entries/);
     assert.match(comment, /```mermaid\ngantt/);
     assert.ok(comment.endsWith(`\n${commentMarker('pr-check')}`));
+    assert.doesNotMatch(comment, /\/tmp\/runner|\/home\/runner/);
   });
 
   it('keys the marker by the check name, so two checks have two markers', () => {
@@ -270,7 +358,7 @@ describe('hostile strings', () => {
     for (const line of lines.slice(1)) {
       assert.match(
         line,
-        /^( {2}(title|section) [^:;#%{}<>"]+| {2}dateFormat HH:mm:ss\.SSS| {2}axisFormat %M:%S| {2}todayMarker off| {4}[^:;#%{}<>"]+ :((active|crit|done), )?\d\d:\d\d:\d\d\.\d{3}, \d\d:\d\d:\d\d\.\d{3})$/,
+        /^( {2}section [^:;#%{}<>"]+| {2}dateFormat HH:mm:ss\.SSS| {2}axisFormat %S\.%Ls| {2}tickInterval \d+(millisecond|second|minute|hour)| {2}todayMarker off| {4}[^:;#%{}<>"]+( <1 ms)? :((active|crit|done), )?(milestone, )?\d\d:\d\d:\d\d\.\d{3}, (\d\d:\d\d:\d\d\.\d{3}|0ms))$/,
       );
       assert.doesNotMatch(line, /^ {4}(click|call|href|section|title)\b/i);
     }
@@ -336,7 +424,7 @@ describe('a check that could not run', () => {
       match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))),
     );
 
-  it('says so with the stage and the message, in place of attempts, gantt and table', () => {
+  it('says where it stopped, the reason as prose and the fix alone in a block', () => {
     const outcome = preflightErrorOutcome();
     for (const markdown of [
       renderSummary(outcome, testContext()),
@@ -347,15 +435,20 @@ describe('a check that could not run', () => {
         markdown,
         /^#+ ❌ KubeVirt transition check <code>pr-check<\/code>: could not run$/m,
       );
-      assert.match(markdown, /^\*\*failed\*\*: could not run, no attempt ran · 1\.3 s · expected/m);
       assert.match(
         markdown,
-        /^\*\*Why:\*\* The check could not run: it stopped in the pre-flight checks\.\n\n<pre>The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/m,
+        /^\*\*Stopped in the pre-flight checks\*\* after 1\.3 s, before any attempt ran · commit /m,
       );
-      assert.deepEqual(preBlocks(markdown), [IMAGE_VOLUME_ERROR]);
+      assert.match(
+        markdown,
+        /^The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on \(KubeVirt v1\.9\.0 enables it by default\)&#58; .* Disable the gate&#58;$/m,
+      );
+      assert.deepEqual(preBlocks(markdown), [
+        `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`,
+      ]);
       assert.deepEqual(mermaidBlocks(markdown), []);
       assert.deepEqual(tableRows(markdown), []);
-      assert.doesNotMatch(markdown, /Attempt 1|<details>|no attempt ran\./);
+      assert.doesNotMatch(markdown, /Attempt 1|<details>/);
     }
   });
 
@@ -364,16 +457,16 @@ describe('a check that could not run', () => {
       'Cannot create VirtualMachine "ktc-7f3a/transition-check-2-x": 500',
     );
     const summary = renderSummary(outcome, testContext());
-    assert.match(summary, /^\*\*failed\*\*: could not run, after attempt 1 failed · 31\.0 s/m);
+    assert.match(summary, /^\*\*Stopped in the run\*\* after 31\.0 s, after attempt 1 failed · /m);
     assert.match(
       summary,
-      /\*\*Why:\*\* The check could not run: it stopped in the run\.\n\n<pre>Cannot create VirtualMachine "ktc-7f3a\/transition-check-2-x": 500<\/pre>\n\n\*\*Before it stopped:\*\*\n\n- ❌ Attempt 1 failed: The VM never showed ErrImagePull/,
+      /\n\nCannot create VirtualMachine "ktc-7f3a\/transition-check-2-x"&#58; 500\n\n\| # \| state \|/,
     );
-    assert.match(summary, /### Attempt 1 of 1: ❌ failed/);
+    assert.match(summary, /\| 3 \| ❌ <code>ErrImagePull<\/code> \| not seen \|/);
     assert.equal(mermaidBlocks(summary).length, 1, 'the attempt keeps its gantt');
     const comment = renderComment(outcome, testContext());
-    assert.match(comment, /<details><summary>Timeline of attempt 1 /);
-    assert.match(renderIssueBody(outcome, testContext()), /it stopped in the run\./);
+    assert.match(comment, /<details><summary>Timeline of attempt 1: /);
+    assert.match(renderIssueBody(outcome, testContext()), /Stopped in the run/);
   });
 
   for (const [name, render] of Object.entries({

@@ -189,7 +189,10 @@ describe('publishReport on a pull request', () => {
       comment!.body,
       /^### ❌ KubeVirt transition check <code>pr-check<\/code>: could not run/,
     );
-    assert.match(comment!.body, /<pre>The expected path needs ErrImagePull\/ImagePullBackOff/);
+    assert.match(
+      comment!.body,
+      /\n\nThe expected path needs ErrImagePull\/ImagePullBackOff.*\n\n<pre>kubectl -n kubevirt patch/,
+    );
   });
 
   it('updates the same comment on the next run instead of adding one', async () => {
@@ -348,10 +351,7 @@ describe('publishReport on a nightly run', () => {
       opened.body,
       /^### ❌ KubeVirt transition check <code>nightly<\/code>: could not run/,
     );
-    assert.match(
-      opened.body,
-      /it stopped in the pre-flight checks\.\n\n<pre>The expected path needs/,
-    );
+    assert.match(opened.body, /Stopped in the pre-flight checks\*\* .*\n\nThe expected path needs/);
     assert.match(opened.body, /<!-- kubevirt-transition-check:issue key=nightly -->$/);
 
     assert.equal(report.outputs.result, 'failed');
@@ -382,7 +382,7 @@ describe('publishReport on a nightly run', () => {
       again!.body,
       /^The check failed again in \[this run\]\(.*\)\.\n\n### ❌ .*: could not run/,
     );
-    assert.match(again!.body, /it stopped in the run\./);
+    assert.match(again!.body, /Stopped in the run\*\*/);
     await publish(passedOutcome(), inputs, runEnv('schedule'));
     assert.equal(opened.state, 'closed');
   });

@@ -66,7 +66,7 @@ describe('verify', () => {
     );
     assert.match(
       verdict.explanation,
-      /^The VM's printableStatus went through ErrImagePull -> .* as expected: ErrImagePull at 1\.1s, ImagePullBackOff at 11\.1s, ErrImagePull at 31\.1s, ImagePullBackOff at 31\.6s\. The image pull error message matches .*'rpc error: .*' \(the pod\)\.$/,
+      /^The VM's printableStatus went through ErrImagePull -> .* as expected: ErrImagePull at \+1\.100 s, ImagePullBackOff at \+11\.100 s, ErrImagePull at \+31\.100 s, ImagePullBackOff at \+31\.600 s\. The image pull error message matches .*'rpc error: .*' \(the pod\)\.$/,
     );
     assert.deepEqual(verdict.causes, []);
     assert.deepEqual(verdict.caveats, []);
@@ -129,7 +129,7 @@ describe('verify', () => {
       assert.equal(verdict.result, 'passed');
       assert.match(
         verdict.caveats![0]!,
-        /Steps 1 => 2: the VM was not watched \(a watch gap\) from 1\.5s to 1\.9s/,
+        /Steps 1 => 2: the VM was not watched \(a watch gap\) from \+1\.500 s to \+1\.900 s/,
       );
       assert.ok(verdict.explanation.includes(verdict.caveats![0]!));
     });
@@ -175,7 +175,7 @@ describe('verify', () => {
       assert.deepEqual(byVm.diagnosis, ['missed-by-witness']);
       assert.match(
         byVm.causes[0]!,
-        /^The VM never reported ErrImagePull after ImagePullBackOff at 11\.1s; the pod saw it at 31s\. ErrImagePull lasts only until .*: check the kubelet's own states with witness: pod or witness: any\.$/,
+        /^The VM never reported ErrImagePull after ImagePullBackOff at \+11\.100 s; the pod saw it at \+31\.000 s\. ErrImagePull lasts only until .*: check the kubelet's own states with witness: pod or witness: any\.$/,
       );
       assert.equal(mayBeTiming(byVm), true);
 
@@ -187,7 +187,7 @@ describe('verify', () => {
         'ErrImagePull@31000:pod',
         'ImagePullBackOff@31500:pod',
       ]);
-      assert.match(byAny.explanation, /ErrImagePull at 1s \(pod\)/);
+      assert.match(byAny.explanation, /ErrImagePull at \+1\.000 s \(pod\)/);
     });
 
     it('combines witnesses when each one saw only part of the path', () => {
@@ -261,10 +261,10 @@ describe('verify', () => {
           ['ImagePullBackOff', 31_500, true, 3],
         ],
       );
-      assert.match(verdict.explanation, /ErrImagePull at 31s \(Event count x2\)/);
+      assert.match(verdict.explanation, /ErrImagePull at \+31\.000 s \(Event count x2\)/);
       assert.match(
         verdict.caveats![0]!,
-        /^Steps 3 \(ErrImagePull at 31s\) and 4 \(ImagePullBackOff at 31\.5s\) are proven only by Event counts \(x2, x3\), not by the VM: virt-controller coalesced them/,
+        /^Steps 3 \(ErrImagePull at \+31\.000 s\) and 4 \(ImagePullBackOff at \+31\.500 s\) are proven only by Event counts \(x2, x3\), not by the VM: virt-controller coalesced them/,
       );
     });
 
@@ -316,9 +316,9 @@ describe('verify', () => {
       assert.equal(verdict.caveats!.length, 1);
       assert.match(
         verdict.explanation,
-        /Steps 1 \(ErrImagePull at 1\.1s\), 2 \(ImagePullBackOff at 11\.1s\), 3 \(.*\) and 4 \(.*\) are seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls\./,
+        /Steps 1 \(ErrImagePull at \+1\.100 s\), 2 \(ImagePullBackOff at \+11\.100 s\), 3 \(.*\) and 4 \(.*\) are seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls\./,
       );
-      assert.match(verdict.explanation, /ErrImagePull at 1\.1s \(polled\)/);
+      assert.match(verdict.explanation, /ErrImagePull at \+1\.100 s \(polled\)/);
     });
 
     it('names a watch gap that could hide the missing state, and calls it timing', () => {
@@ -337,7 +337,7 @@ describe('verify', () => {
       assert.deepEqual(verdict.diagnosis, ['hidden-by-gap']);
       assert.match(
         verdict.causes[0]!,
-        /^The watch on the VM had a gap from 20s to 35s \(expired: 410 Gone, relisted\); a short ErrImagePull could have come and gone inside it\.$/,
+        /^The watch on the VM had a gap from \+20\.000 s to \+35\.000 s \(expired: 410 Gone, relisted\); a short ErrImagePull could have come and gone inside it\.$/,
       );
       assert.equal(mayBeTiming(verdict), true);
     });
@@ -357,7 +357,7 @@ describe('verify', () => {
       assert.deepEqual(verdict.diagnosis, ['slow-back-off']);
       assert.match(
         verdict.explanation,
-        /^Timed out after 10m waiting for step 3 \(ErrImagePull\) after ImagePullBackOff at 11s\. Matched so far: ErrImagePull at 1s, ImagePullBackOff at 11s\. Nothing was reported after that\.$/,
+        /^Timed out after 10m waiting for step 3 \(ErrImagePull\) after ImagePullBackOff at \+11\.000 s\. Matched so far: ErrImagePull at \+1\.000 s, ImagePullBackOff at \+11\.000 s\. Nothing was reported after that\.$/,
       );
       assert.match(verdict.causes[0]!, /back-off doubles .* 660s for two rounds\. Raise timeout/);
       assert.equal(mayBeTiming(verdict), false);
@@ -445,7 +445,7 @@ describe('verify', () => {
       });
       assert.match(
         verdict.explanation,
-        /^The path can no longer complete: step 1 \(ErrImagePull\) was still expected, but the VM reached ErrorUnschedulable at 1s, after which ErrImagePull or ImagePullBackOff cannot come\. Seen instead: Starting -> ErrorUnschedulable\.$/,
+        /^The path can no longer complete: step 1 \(ErrImagePull\) was still expected, but the VM reached ErrorUnschedulable at \+1\.000 s, after which ErrImagePull or ImagePullBackOff cannot come\. Seen instead: Starting -> ErrorUnschedulable\.$/,
       );
       assert.deepEqual(verdict.diagnosis, ['unschedulable']);
       assert.match(verdict.causes[0]!, /devices\.kubevirt\.io\/kvm .*\.useEmulation: true/);
@@ -460,6 +460,13 @@ describe('verify', () => {
         verdict.causes[0]!,
         /^Running: the containerDisk image exists or could be pulled/,
       );
+    });
+
+    it('does not blame the ImageVolume gate when the pod ran while the VM was still Starting', () => {
+      const verdict = verify(timeline([vm('Starting', 0), pod('Running', 500)], 60_000), options());
+      assert.deepEqual(verdict.diagnosis, ['image-pulled']);
+      assert.equal(verdict.causes.length, 1);
+      assert.doesNotMatch(verdict.causes.join('\n'), /ImageVolume/);
     });
 
     it('explains a VM stuck in Starting with the ImageVolume gate', () => {
@@ -511,7 +518,7 @@ describe('verify', () => {
       assert.deepEqual(verdict.diagnosis, ['missed-by-witness']);
       assert.match(
         verdict.causes[0]!,
-        /^The VM reported ImagePullBackOff but never ErrImagePull; the pod saw it at 1s and the Event Failed "Error: ErrImagePull" reached x1 at 1s\. ErrImagePull lasts only until the kubelet's next sync/,
+        /^The VM reported ImagePullBackOff but never ErrImagePull; the pod saw it at \+1\.000 s and the Event Failed "Error: ErrImagePull" reached x1 at \+1\.000 s\. ErrImagePull lasts only until the kubelet's next sync/,
       );
       assert.equal(mayBeTiming(verdict), true);
     });
