@@ -48,7 +48,7 @@ describe('kubevirt-transition-check compare', () => {
       files.slower!,
     ]);
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /pull attempt 1→2 interval\s+\S+\s+\S+ \(n = 1\).*▲ regression/);
+    assert.match(stdout, /pull attempt 1→2 interval\s+\S+ m?s\s+\S+ m?s \(n = 1\).*▲ regression/);
     assert.match(stdout, /pull attempt 2→3 interval\s.*▲ regression/);
     assert.match(stdout, /Compared with 1 earlier run .*regressions?:/);
   });

@@ -51,7 +51,7 @@ describe('compareRuns', () => {
     assert.equal(metric?.change, 3_350);
     assert.match(
       renderComparisonText(comparison),
-      /1 regression: pull attempt 1→2 interval \+3\.35s \(\+33%\)/,
+      /1 regression: pull attempt 1→2 interval \+3\.4 s \(\+33%\)/,
     );
   });
 
