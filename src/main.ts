@@ -20,13 +20,15 @@ export async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const config = readConfig((name) => core.getInput(name));
+    let config = readConfig((name) => core.getInput(name));
+    // Masked here, before anything runs, and only here: every later line is covered.
     if (config.githubToken) core.setSecret(config.githubToken);
     const started = performance.now();
     let stage: CheckStage = 'setup';
     let outcome: CheckOutcome;
     try {
-      const setup = config.setup === 'kind' ? await setUpKind(config) : undefined;
+      let setup: SetupTimings | undefined;
+      if (config.setup === 'kind') ({ config, setup } = await setUpKind(config));
       stage = 'run';
       outcome = { ...(await check(config, cancel.signal)), ...(setup ? { setup } : {}) };
     } catch (error) {
@@ -112,19 +114,24 @@ function fail(message: string, config: Config): void {
 }
 
 /**
- * `setup: kind`: creates the cluster with KubeVirt and points the check at it. The cluster is
- * recorded for the post step just before it is created, so a failed setup is cleaned up too.
+ * `setup: kind`: creates the cluster with KubeVirt; returns the config pointed at it. The cluster
+ * is recorded for the post step just before it is created, so a failed setup is cleaned up too.
  */
-async function setUpKind(config: Config): Promise<SetupTimings> {
+async function setUpKind(config: Config): Promise<{ config: Config; setup: SetupTimings }> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
     const cluster = await setupKind({
       ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
       beforeCreate: (ref) => saveKindCluster((key, value) => core.saveState(key, value), ref),
     });
-    config.kubeconfig = cluster.kubeconfigPath;
-    config.kubevirtVersion = cluster.kubevirtVersion;
-    return { ...cluster.timings, nodeImage: config.kindNodeImage };
+    return {
+      config: {
+        ...config,
+        kubeconfig: cluster.kubeconfigPath,
+        kubevirtVersion: cluster.kubevirtVersion,
+      },
+      setup: { ...cluster.timings, nodeImage: config.kindNodeImage },
+    };
   } finally {
     core.endGroup();
   }

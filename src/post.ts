@@ -2,7 +2,7 @@
 // itself, also after it crashed, timed out or was cancelled. It never fails the job: problems
 // become warnings.
 import * as core from '@actions/core';
-import { deleteKindCluster } from './cluster/kind.ts';
+import { deleteKindCluster, type KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './cleanup.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
@@ -24,6 +24,14 @@ async function removeLeftoverRun(): Promise<void> {
     const leftover = readUncleanedRun((key) => core.getState(key));
     if (!leftover) return;
     const { run, result } = leftover;
+    // Deleting the cluster deletes everything in it, at once: no need to wait for each object.
+    const cluster = createdKindCluster();
+    if (cluster && run.kubeconfig === cluster.kubeconfigPath) {
+      core.info(
+        `Namespace ${run.namespace} of the check goes with kind cluster ${cluster.clusterName}.`,
+      );
+      return;
+    }
     // No result means the main step never got one: it crashed or was cancelled.
     if (!shouldRemove(run.cleanup, result ?? 'cancelled')) {
       info(`Keeping namespace ${run.namespace} of the check (cleanup: ${run.cleanup}).`);
@@ -48,6 +56,15 @@ async function deleteCreatedKindCluster(): Promise<void> {
     warning(
       `Could not delete the kind cluster: ${errorMessage(error)}. On a self-hosted runner, delete it with 'kind delete cluster --name <kind-cluster-name>'.`,
     );
+  }
+}
+
+/** The kind cluster the main step created, or undefined (also when its saved state is bad). */
+function createdKindCluster(): KindClusterRef | undefined {
+  try {
+    return readKindCluster((key) => core.getState(key));
+  } catch {
+    return undefined; // said by deleteCreatedKindCluster
   }
 }
 

@@ -23,6 +23,7 @@ import { escapeRegExp } from './util/text.ts';
 import {
   classifyAttempts,
   expandedSteps,
+  IMAGE_PULL_FAILURES,
   mayBeTiming,
   pathStates,
   trackPath,
@@ -66,8 +67,6 @@ const HEARTBEAT_MS = 30_000;
 const REPEAT_PROGRESS_EVERY = 10;
 /** How often the verifier is asked again when nothing new was observed. */
 const DECIDE_TICK_MS = 1000;
-/** States that cannot show up when the ImageVolume gate is on or the launcher is unschedulable. */
-const PULL_STATES = ['ErrImagePull', 'ImagePullBackOff'];
 
 /** Tags an error with the stage it stopped the check in; a cancellation passes through as is. */
 function stopped(
@@ -302,11 +301,11 @@ function logPreflight(findings: Preflight, hooks: RunHooks): void {
 
 /** Refuses to wait ten minutes for pull states that this cluster cannot show. */
 function requireFeasible(config: Config, findings: Preflight): void {
-  const needsPullStates = PULL_STATES.some((state) => pathStates(config.path).has(state));
+  const needsPullStates = IMAGE_PULL_FAILURES.some((state) => pathStates(config.path).has(state));
   if (!needsPullStates) return;
   if (findings.imageVolume.enabled === true) {
     throw new Error(
-      `The expected path needs ${PULL_STATES.join('/')}, but KubeVirt's ImageVolume feature gate is on (${findings.imageVolume.why}): ` +
+      `The expected path needs ${IMAGE_PULL_FAILURES.join('/')}, but KubeVirt's ImageVolume feature gate is on (${findings.imageVolume.why}): ` +
         `image pull errors then never show as ErrImagePull and the VM stays Starting. Disable the gate: ` +
         `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`,
     );

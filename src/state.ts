@@ -4,7 +4,7 @@
 import type { KindClusterRef } from './cluster/kind.ts';
 import type { Config } from './config.ts';
 import type { RunResources } from './cleanup.ts';
-import type { CheckResult } from './verify/types.ts';
+import type { CheckResult } from './outcome.ts';
 
 export const STATE = {
   /** JSON `KindClusterRef` of the kind cluster the main step created; absent if it created none. */
@@ -57,7 +57,49 @@ export function readUncleanedRun(
 ): { run: SavedRun; result?: CheckResult } | undefined {
   const saved = get(STATE.run);
   if (!saved || get(STATE.cleanedUp) === 'true') return undefined;
-  const run = JSON.parse(saved) as SavedRun;
-  const result = (get(STATE.result) || undefined) as CheckResult | undefined;
-  return { run, result };
+  const saidResult = get(STATE.result);
+  if (saidResult !== '' && !RESULTS.includes(saidResult as CheckResult)) {
+    throw new Error(
+      `The saved state '${STATE.result}' is '${saidResult}', not one of ${RESULTS.join(', ')}`,
+    );
+  }
+  return {
+    run: parseSavedRun(saved),
+    result: saidResult === '' ? undefined : (saidResult as CheckResult),
+  };
+}
+
+const RESULTS: readonly CheckResult[] = ['passed', 'flaky', 'failed', 'inconclusive'];
+const CLEANUPS: readonly SavedRun['cleanup'][] = ['always', 'on-success', 'never'];
+
+/**
+ * The saved run, checked field by field: the post step deletes what it names, so a state it
+ * cannot read fully is an error that names the field, not a guess.
+ */
+function parseSavedRun(saved: string): SavedRun {
+  const bad = (why: string) => new Error(`The saved state '${STATE.run}' ${why}: ${saved}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(saved);
+  } catch {
+    throw bad('is not JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad('is not an object');
+  const run = value as Record<string, unknown>;
+  const text = (field: string) => typeof run[field] === 'string' && run[field] !== '';
+  if (!text('namespace')) throw bad('has no namespace');
+  if (!text('runId')) throw bad('has no runId');
+  if (typeof run.generatedNamespace !== 'boolean') throw bad('has no generatedNamespace');
+  if (run.kubeconfig !== undefined && typeof run.kubeconfig !== 'string')
+    throw bad('has a kubeconfig that is not a path');
+  if (!CLEANUPS.includes(run.cleanup as SavedRun['cleanup']))
+    throw bad(`has cleanup other than ${CLEANUPS.join(', ')}`);
+  return {
+    namespace: run.namespace as string,
+    runId: run.runId as string,
+    generatedNamespace: run.generatedNamespace,
+    cleanup: run.cleanup as SavedRun['cleanup'],
+    ...(run.kubeconfig === undefined ? {} : { kubeconfig: run.kubeconfig }),
+  };
 }

@@ -76,6 +76,31 @@ describe('setup: kind in the action', () => {
     assert.deepEqual(standins.clusters(), []);
   });
 
+  it('post leaves the run of a killed main step to the deletion of the kind cluster it ran in', async () => {
+    const kubeconfigPath = join(standins.dir, 'no-such-kubeconfig');
+    const post = await run(process.execPath, [POST], {
+      env: {
+        ...standins.env,
+        'STATE_kind-cluster': JSON.stringify({
+          clusterName: 'doomed',
+          kubeconfigPath,
+          kindPath: 'kind',
+        }),
+        STATE_run: JSON.stringify({
+          kubeconfig: kubeconfigPath,
+          namespace: 'ktc-1a2b',
+          generatedNamespace: true,
+          runId: '1a2b',
+          cleanup: 'always',
+        }),
+      },
+    });
+    assert.match(post.stdout, /Namespace ktc-1a2b of the check goes with kind cluster doomed/);
+    assert.doesNotMatch(post.stdout, /removing what it created/);
+    assert.match(post.stdout, /Deleting kind cluster doomed/);
+    assert.doesNotMatch(post.stdout, /::warning::/);
+  });
+
   it('post warns, and does not fail, when the cluster cannot be deleted', async () => {
     const post = await run(process.execPath, [POST], {
       env: {

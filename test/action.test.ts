@@ -85,6 +85,11 @@ describe('the action', { concurrency: true }, () => {
         /^::error title=KubeVirt transition check "nightly"%3A failed::The check could not run: it stopped in the pre-flight checks\.%0AThe expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on/,
       );
       assert.match(main.output, /^The expected path needs ErrImagePull\/ImagePullBackOff/m);
+      assert.deepEqual(
+        main.output.split('\n').filter((line) => line.includes(token)),
+        [`::add-mask::${token}`],
+        'the token is masked once, and printed nowhere else',
+      );
 
       const outputs = step.outputs();
       assert.equal(outputs.result, 'failed');

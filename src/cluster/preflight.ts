@@ -159,7 +159,11 @@ async function readKubeVirtCr(
   return cr;
 }
 
-/** KUBEVIRT.md §3: Beta since v1.7; on by default from v1.9 unless listed in disabledFeatureGates. */
+/**
+ * kubevirt/kubevirt pkg/virt-config/featuregate/active.go registers ImageVolume as Beta (v1.7);
+ * from v1.9 `featuregate.IsEnabled` turns every Beta gate on unless it is listed in
+ * disabledFeatureGates (kubevirt/kubevirt PR #17405).
+ */
 export function imageVolumeGate(cr: KubeVirtCr | undefined): Preflight['imageVolume'] {
   if (!cr) return { enabled: 'unknown', why: 'the KubeVirt CR could not be read' };
   const developer = cr.spec?.configuration?.developerConfiguration ?? {};

@@ -66,13 +66,6 @@ export type NewEntry =
   | { kind: 'state'; vm: string; at: number; version: Readonly<Version>; late: boolean }
   | { kind: 'gap' | 'polling'; vms: string[]; at: number; detail: string };
 
-export const WITNESS_OF: Record<ResourceKind, Witness> = {
-  virtualmachines: 'vm',
-  virtualmachineinstances: 'vmi',
-  pods: 'pod',
-  events: 'event',
-};
-
 /** The state an object shows when a watch said `DELETED` or a relist no longer lists it. */
 export const DELETED = 'Deleted';
 

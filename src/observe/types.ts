@@ -1,5 +1,6 @@
 // The data the observer hands to the verifier and the reporters. Plain data only: no classes,
-// no functions, so a Timeline can be written to JSON and read back unchanged.
+// no functions, so a Timeline can be written to JSON and read back unchanged; and the two
+// constant maps between witnesses and the resources they are read from.
 
 /** Which object a state was read from. `event` means Kubernetes Events about the VM, VMI or pod. */
 export type Witness = 'vm' | 'vmi' | 'pod' | 'event';
@@ -14,6 +15,22 @@ export type SeenBy = 'list' | 'watch' | 'poll' | 'event';
 
 /** The API resources the observer follows, one resilient stream each. */
 export type ResourceKind = 'virtualmachines' | 'virtualmachineinstances' | 'pods' | 'events';
+
+/** The witness each resource's objects are. */
+export const WITNESS_OF: Readonly<Record<ResourceKind, Witness>> = {
+  virtualmachines: 'vm',
+  virtualmachineinstances: 'vmi',
+  pods: 'pod',
+  events: 'event',
+};
+
+/** The resource each witness is read from. */
+export const RESOURCE_OF: Readonly<Record<Witness, ResourceKind>> = {
+  vm: 'virtualmachines',
+  vmi: 'virtualmachineinstances',
+  pod: 'pods',
+  event: 'events',
+};
 
 /**
  * One state of one object as read from the API server, before it gets a place in a timeline.

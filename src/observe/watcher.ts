@@ -15,14 +15,14 @@ import {
   type WatchLimits,
 } from './decide.ts';
 import type { Listing, ResourceSpec } from './resources.ts';
+import { DELETED, describeChanges, type GapChange, type TimelineBuilder } from './timeline.ts';
 import {
-  DELETED,
-  describeChanges,
   WITNESS_OF,
-  type GapChange,
-  type TimelineBuilder,
-} from './timeline.ts';
-import type { GapEntry, ResourceKind, SeenBy, Witness } from './types.ts';
+  type GapEntry,
+  type ResourceKind,
+  type SeenBy,
+  type Witness,
+} from './types.ts';
 import { objectName, type Reading } from './witness.ts';
 
 export interface WatcherDeps {
@@ -352,7 +352,8 @@ export class ResourceWatcher {
         .watch(this.#spec.path, query, onEvent, (error: unknown) => {
           // A stream the server ended cleanly delivered everything up to its end (a silent one
           // that timed out may have lost something in flight: the replay will tell).
-          if (!ending && error === null && controller) this.#vouched(this.#deps.now());
+          if (!ending && error === null && controller)
+            this.#vouched(this.#deps.now(), 'the stream ended cleanly');
           finish(this.#stop.signal.aborted ? { kind: 'stopped' } : classify(error));
         })
         .then(
@@ -421,7 +422,7 @@ export class ResourceWatcher {
     // Only now that the event is recorded does the resourceVersion move past it.
     this.#lastResourceVersion = resourceVersion;
     this.#failures = 0;
-    this.#vouched(now());
+    this.#vouched(now(), `a ${type} event arrived`);
     return undefined;
   }
 
@@ -436,10 +437,10 @@ export class ResourceWatcher {
    * Everything up to `at` is vouched for: an event arrived on an established stream, a stream
    * ended cleanly, or a list completed.
    */
-  #vouched(at: number): void {
+  #vouched(at: number, how: string): void {
     this.#vouchedAt = at;
     this.#endedOutage = undefined;
-    this.#recovered('listed again');
+    this.#recovered(how);
   }
 
   /**
@@ -531,7 +532,7 @@ export class ResourceWatcher {
         }),
       );
       this.#lastResourceVersion = listing.resourceVersion;
-      this.#vouched(at);
+      this.#vouched(at, 'listed again');
     } else {
       this.#stats.polls++;
     }

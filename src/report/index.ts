@@ -68,7 +68,6 @@ export async function publishReport(
   env: NodeJS.ProcessEnv = process.env,
   options: PublishOptions = {},
 ): Promise<PublishedReport> {
-  if (config.githubToken) core.setSecret(config.githubToken);
   const context = reportContext(config, env, outcome);
   const notes: string[] = [];
 

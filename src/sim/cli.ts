@@ -1,7 +1,6 @@
 // The flags of `npm run sim`, parsed into simulator options and faults (no side effects, so
 // tests can check them); src/sim/main.ts runs the result.
 import { parseArgs } from 'node:util';
-import { parseDuration } from '../util/duration.ts';
 import type { DenyRule } from './api.ts';
 import type { FaultResponse, InjectOptions } from './faults.ts';
 import type { SimulatorOptions } from './index.ts';
@@ -78,12 +77,14 @@ function number(
   return parsed;
 }
 
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+
+/** `1ms`, `2.5s`, `1m`: one number and one unit, all a simulator flag needs. */
 function duration(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = parseDuration(value);
-  if (parsed === undefined)
-    throw new FlagError(`--${flag} '${value}' is not a duration such as 1ms, 500ms, 10s`);
-  return parsed;
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value.trim());
+  if (!match) throw new FlagError(`--${flag} '${value}' is not a duration such as 1ms, 500ms, 10s`);
+  return Number(match[1]) * UNIT_MS[match[2]!]!;
 }
 
 function list(value: string | undefined): string[] | undefined {

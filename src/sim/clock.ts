@@ -13,14 +13,6 @@ export function rfc3339(ms: number = Date.now()): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-/** RFC 3339 with microseconds, as `metav1.MicroTime` serializes (eventTime, lease times). */
-export function rfc3339Micro(ms: number = preciseNow()): string {
-  const micros = Math.floor((ms % 1000) * 1000);
-  return new Date(Math.floor(ms / 1000) * 1000)
-    .toISOString()
-    .replace('.000Z', `.${String(micros).padStart(6, '0')}Z`);
-}
-
 export interface Timer {
   cancel(): void;
 }

@@ -17,8 +17,8 @@ import { Random } from './random.ts';
 import type { ResourceName } from './resources.ts';
 import { seedCluster } from './seed.ts';
 import { ApiServer, type RequestLogEntry } from './server.ts';
+import { messageOf } from './status.ts';
 import { Store, type HistoryEntry } from './store.ts';
-import { errorMessage } from '../util/errors.ts';
 
 export type {
   RestartOptions,
@@ -157,8 +157,7 @@ function kubeconfigFor(url: string): string {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const onError =
-    options.onError ??
-    ((error: unknown) => console.error(`sim: model error: ${errorMessage(error)}`));
+    options.onError ?? ((error: unknown) => console.error(`sim: model error: ${messageOf(error)}`));
   const random = new Random(options.seed ?? 1);
   const clock = options.clock ?? new Clock(options.timeScale ?? 1, onError);
   const store = new Store(options.historyLimit ?? 1000, onError, () => clock.wallNow());

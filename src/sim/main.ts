@@ -2,9 +2,9 @@
 // and the action bundle. Prints `export KUBECONFIG=...` and runs until Ctrl-C. Lines typed on
 // stdin drive faults: `restart`, `compact`, `end-watches`, `reset-watches`, `clear`.
 import { copyFile } from 'node:fs/promises';
-import { errorMessage } from '../util/errors.ts';
 import { FlagError, parseSimArgs, USAGE } from './cli.ts';
 import { startSimulator, type Simulator } from './index.ts';
+import { messageOf } from './status.ts';
 
 function command(sim: Simulator, line: string): void {
   switch (line.trim()) {
@@ -86,6 +86,6 @@ main().catch((error: unknown) => {
     console.error(`error: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  console.error(`sim: ${errorMessage(error)}`);
+  console.error(`sim: ${messageOf(error)}`);
   process.exit(1);
 });

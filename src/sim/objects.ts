@@ -34,9 +34,6 @@ export interface KubeObject {
   [field: string]: unknown;
 }
 
-/** A JSON value, for code that walks objects (patches, selectors). */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

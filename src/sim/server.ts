@@ -9,11 +9,17 @@ import * as discovery from './discovery.ts';
 import type { Faults, RequestFacts } from './faults.ts';
 import type { Random } from './random.ts';
 import { parseResourcePath, type ResourceRequest } from './routes.ts';
-import { ApiError, badRequest, internalError, pathNotFound, type Status } from './status.ts';
+import {
+  ApiError,
+  badRequest,
+  internalError,
+  messageOf,
+  pathNotFound,
+  type Status,
+} from './status.ts';
 import { toTable, wantsTable } from './table.ts';
 import { serveWatch, type WatchStream } from './watch.ts';
 import type { KubeObject } from './objects.ts';
-import { errorMessage } from '../util/errors.ts';
 import { isRecord } from './objects.ts';
 import { decodeProtobuf } from './protobuf.ts';
 
@@ -98,9 +104,7 @@ function parseBody(raw: Buffer, contentType: string): unknown {
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch (error) {
-    throw badRequest(
-      `the body of the request could not be decoded as JSON: ${errorMessage(error)}`,
-    );
+    throw badRequest(`the body of the request could not be decoded as JSON: ${messageOf(error)}`);
   }
 }
 
@@ -227,7 +231,7 @@ export class ApiServer {
       else this.#serveNonResource(response, url);
     } catch (error) {
       if (error instanceof ApiError) sendStatus(response, error);
-      else sendStatus(response, internalError(errorMessage(error)));
+      else sendStatus(response, internalError(messageOf(error)));
     }
   }
 

@@ -180,10 +180,6 @@ export function internalError(message: string): ApiError {
   });
 }
 
-export function serviceUnavailable(message: string): ApiError {
-  return failure(503, 'ServiceUnavailable', message);
-}
-
 export function methodNotAllowed(): ApiError {
   return failure(
     405,
@@ -217,4 +213,9 @@ export function statusError(code: number, message?: string): ApiError {
   };
   const [reason, fallback] = reasons[code] ?? ['InternalError', `HTTP ${code}`];
   return failure(code, reason, message ?? fallback);
+}
+
+/** The message of anything a handler or the model threw. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,12 +1,15 @@
 // Puts an analysis into words a KubeVirt developer understands, with the known causes
-// (KUBEVIRT.md §2-§5) and the caveats that weaken a match (polls, Event counts, watch gaps).
-import type {
-  GapEntry,
-  PollingEntry,
-  ResourceKind,
-  StateEntry,
-  Timeline,
-  Witness,
+// (kubevirt/kubevirt pkg/virt-controller/watch/vm/vm.go `setPrintableStatus`,
+// pkg/virt-controller/watch/vmi/lifecycle.go `checkForContainerImageError`; kubernetes/kubernetes
+// pkg/kubelet/images/image_manager.go `EnsureImageExists`) and the caveats that weaken a match
+// (polls, Event counts, watch gaps).
+import {
+  RESOURCE_OF,
+  type GapEntry,
+  type PollingEntry,
+  type StateEntry,
+  type Timeline,
+  type Witness,
 } from '../observe/types.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { stateEntries } from './match.ts';
@@ -25,12 +28,6 @@ const NOUN: Record<Witness, string> = {
   vmi: 'the VMI',
   pod: 'the pod',
   event: 'Events',
-};
-const RESOURCE: Record<Witness, ResourceKind> = {
-  vm: 'virtualmachines',
-  vmi: 'virtualmachineinstances',
-  pod: 'pods',
-  event: 'events',
 };
 
 export const KNOWN_CAUSES: Record<
@@ -249,7 +246,7 @@ function diagnose(
   const windowEnd = analysis.nowMs;
   for (const entry of timeline.entries) {
     if (entry.kind === 'state') continue;
-    const witness = chosen.find((w) => RESOURCE[w] === entry.resource);
+    const witness = chosen.find((w) => RESOURCE_OF[w] === entry.resource);
     const untilMs = entry.untilMs ?? windowEnd;
     if (!witness || untilMs <= sinceMs || entry.atMs > windowEnd) continue;
     const span = `from ${formatOffset(entry.atMs)} to ${formatOffset(untilMs)}`;
@@ -319,7 +316,7 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
     if (step.join !== 'next' || !previous) return;
     const blind = stretches.find(
       (entry) =>
-        entry.resource === RESOURCE[step.witness] &&
+        entry.resource === RESOURCE_OF[step.witness] &&
         entry.atMs < step.atMs &&
         (entry.untilMs ?? Infinity) > previous.atMs,
     );

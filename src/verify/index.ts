@@ -10,7 +10,7 @@ export {
   type Join,
   type PathNode,
 } from './path.ts';
-export { KNOWN_STATES, closestStates } from './states.ts';
+export { IMAGE_PULL_FAILURES, KNOWN_STATES, closestStates } from './states.ts';
 export {
   REFERENCE_POLLERS,
   anyMissed,

@@ -1,4 +1,7 @@
-// The state names this tool knows, from KubeVirt and the kubelet (sources in KUBEVIRT.md §2, §5),
+// The state names this tool knows, from KubeVirt (kubevirt/kubevirt
+// staging/src/kubevirt.io/api/core/v1/types.go `VirtualMachinePrintableStatus`,
+// `VirtualMachineInstancePhase`) and the kubelet (kubernetes/kubernetes
+// pkg/kubelet/images/types.go, pkg/kubelet/container/sync_result.go, pkg/kubelet/kubelet_pods.go),
 // and what it knows about them: which ones are image pull errors, and which ones rule out others.
 import type { Witness } from '../observe/types.ts';
 
@@ -73,8 +76,11 @@ export const PULL_ERROR_STATES: ReadonlySet<string> = new Set([
   'InvalidImageName',
 ]);
 
-/** The states the default path is made of: what the check exists to see. */
-const IMAGE_PULL_FAILURES = ['ErrImagePull', 'ImagePullBackOff'];
+/**
+ * The states the default path is made of: what the check exists to see, and what cannot show
+ * when the ImageVolume gate is on or the launcher is unschedulable.
+ */
+export const IMAGE_PULL_FAILURES = ['ErrImagePull', 'ImagePullBackOff'];
 
 /**
  * A state after which certain other states cannot come any more for this VM start. Seen by any

@@ -9,10 +9,11 @@ import type {
   Witness,
 } from '../../src/observe/types.ts';
 import { reportContext, type ReportContext } from '../../src/report/context.ts';
+import { IMAGE, seen } from './timelines.ts';
 import type { StepMatch, Verdict } from '../../src/verify/types.ts';
 import type { Attempt, CheckOutcome } from '../../src/outcome.ts';
 
-export const IMAGE = 'registry.invalid/kubevirt-transition-check/no-such-image:latest';
+export { IMAGE } from './timelines.ts';
 export const EXPECTED = 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff';
 const NS = 'ktc-7f3a';
 
@@ -20,6 +21,7 @@ const pullMessage = (image: string) =>
   `Failed to pull image "${image}": rpc error: code = Unknown desc = failed to resolve reference "${image}": dial tcp: lookup registry.invalid: no such host`;
 const backOffMessage = (image: string) => `Back-off pulling image "${image}"`;
 
+/** `seen` for a VM of the run's namespace, argument order as the timelines below read best. */
 export function state(
   atMs: number,
   witness: Witness,
@@ -27,18 +29,8 @@ export function state(
   vm: string,
   extra: Partial<StateEntry> = {},
 ): StateEntry {
-  const object =
-    witness === 'pod' ? `${NS}/virt-launcher-${vm.split('/')[1]}-x7k2p` : (extra.object ?? vm);
-  return {
-    kind: 'state',
-    atMs,
-    witness,
-    vm,
-    object,
-    state: name,
-    seenBy: witness === 'event' ? 'event' : 'watch',
-    ...extra,
-  };
+  const object = witness === 'pod' ? `${NS}/virt-launcher-${vm.split('/')[1]}-x7k2p` : vm;
+  return seen(witness, name, atMs, { vm, object, ...extra });
 }
 
 /**

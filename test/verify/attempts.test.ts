@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { classifyAttempts, mayBeTiming } from '../../src/verify/attempts.ts';
 import type { CheckResult, VerdictResult } from '../../src/verify/types.ts';
 import { verify } from '../../src/verify/verify.ts';
-import { event, options, pod, states, timeline, vm } from './timelines.ts';
+import { event, options, pod, states, timeline, vm } from '../support/timelines.ts';
 
 describe('classifyAttempts', () => {
   const cases: [VerdictResult[], CheckResult][] = [

@@ -11,7 +11,7 @@ import {
   states,
   timeline,
   vm,
-} from './timelines.ts';
+} from '../support/timelines.ts';
 
 /** The decision after each entry arrives, with `nowMs` at that entry. */
 function decisions(path: string, entries: TimelineEntry[], extra = {}) {

@@ -11,7 +11,7 @@ import {
 } from '../../src/verify/path.ts';
 import type { WitnessChoice } from '../../src/verify/types.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
-import { options, seen, timeline } from './timelines.ts';
+import { options, seen, timeline } from '../support/timelines.ts';
 
 /** States paths are made of; none of them rules another out. */
 const ALPHABET = ['ErrImagePull', 'ImagePullBackOff', 'Starting', 'Scheduling', 'Pending'];

@@ -14,7 +14,7 @@ import {
   timeline,
   vm,
   vmi,
-} from './timelines.ts';
+} from '../support/timelines.ts';
 
 const summary = (verdict: ReturnType<typeof verify>) =>
   verdict.matched.map((step) => `${step.state}@${step.atMs}:${step.witness}`);

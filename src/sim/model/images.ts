@@ -3,7 +3,7 @@
 // KubeVirt container disks, a KubeVirt component the node already holds, or matches one of the
 // simulator's `imageExists` patterns. Every other pull fails as containerd 2.x (kind's node
 // images) words that kind of failure.
-import { imageReferenceProblem } from '../../util/image-reference.ts';
+import { isImageReference } from './reference.ts';
 
 /** containerd's normalized name: `no-such-image` -> `docker.io/library/no-such-image:latest`. */
 export function normalizeImage(image: string): string {
@@ -18,7 +18,7 @@ export function normalizeImage(image: string): string {
 
 /** The kubelet's `applyDefaultImageTag` failure for a reference it cannot parse, or undefined. */
 export function invalidImageMessage(image: string): string | undefined {
-  if (imageReferenceProblem(image) === undefined) return undefined;
+  if (isImageReference(image)) return undefined;
   return `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`;
 }
 

@@ -1,5 +1,5 @@
 // virt-controller's VM and VMI controllers and the part of virt-handler that starts a VMI,
-// reduced to what a client observes. Sources (kubevirt/kubevirt, see /work/shared/KUBEVIRT.md):
+// reduced to what a client observes. Sources (github.com/kubevirt/kubevirt):
 // - pkg/virt-controller/watch/vm/vm.go: runStrategy Always -> create the VMI (event
 //   SuccessfulCreate), Halted -> delete it; `setPrintableStatus` takes the first match of
 //   Terminating, Stopping, Running, ErrorUnschedulable, ErrImagePull, ImagePullBackOff,

@@ -1,4 +1,5 @@
-// Builds timelines for the verifier's tests: plain data, as the observer would hand it over.
+// Builds timeline entries and timelines for the verifier's and the reporters' tests: plain data,
+// as the observer would hand it over.
 import type {
   GapEntry,
   PollingEntry,
