@@ -8,7 +8,7 @@ import {
   stepDwells,
 } from '../../src/verify/polling-miss.ts';
 import { verify } from '../../src/verify/verify.ts';
-import { event, options, pod, timeline, vm } from './timelines.ts';
+import { event, options, pod, timeline, vm } from '../support/timelines.ts';
 
 describe('missProbability', () => {
   const cases: [number, number, number][] = [
