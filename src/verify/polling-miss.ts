@@ -5,7 +5,9 @@
 // states taken as independent (each state's start is unrelated to the poll phase).
 import type { StateEntry, Timeline, Witness } from '../observe/types.ts';
 import { stateEntries } from './match.ts';
-import type { StepMatch } from './types.ts';
+import type { Poller, PollingMissEstimate, StepDwell, StepMatch } from './types.ts';
+
+export type { Poller, PollerMiss, PollingMissEstimate, StepDwell } from './types.ts';
 
 /** The intervals people poll at: upstream's old test, chainsaw's assert, e2e-framework's default. */
 export const REFERENCE_POLLERS: readonly Poller[] = [
@@ -13,38 +15,6 @@ export const REFERENCE_POLLERS: readonly Poller[] = [
   { intervalMs: 1000, who: "KubeVirt's old test_id:6869 (Gomega Eventually)" },
   { intervalMs: 5000, who: "e2e-framework's wait default" },
 ];
-
-export interface Poller {
-  intervalMs: number;
-  /** Who polls at that interval, for a reader. */
-  who: string;
-}
-
-/** How long a matched state lasted as its witness saw it. */
-export interface StepDwell {
-  step: number;
-  state: string;
-  witness: Witness;
-  /** Undefined for a step proven only by an Event count: no object showed how long it lasted. */
-  dwellMs?: number;
-  /**
-   * True when the state had not ended when the observation did: `dwellMs` is a lower bound, and
-   * a poller still polling would have read it, so it has no miss probability.
-   */
-  ongoing?: boolean;
-}
-
-export interface PollerMiss extends Poller {
-  /** Per matched step, in step order; undefined where the dwell is unknown or still going on. */
-  steps: (number | undefined)[];
-  /** The chance that at least one step with a known dwell is missed. */
-  path: number;
-}
-
-export interface PollingMissEstimate {
-  dwells: StepDwell[];
-  pollers: PollerMiss[];
-}
 
 /** The chance that a poller of `intervalMs` never reads a state that lasted `dwellMs`. */
 export function missProbability(dwellMs: number, intervalMs: number): number {

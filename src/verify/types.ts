@@ -1,6 +1,5 @@
 // What the verifier concludes, as plain data for the runner and the reporters.
 import type { SeenBy, Witness } from '../observe/types.ts';
-import type { PollingMissEstimate } from './polling-miss.ts';
 
 /** Which timeline entries a path is checked against; `any` merges vm, vmi and pod. */
 export type WitnessChoice = 'vm' | 'vmi' | 'pod' | 'any';
@@ -103,4 +102,37 @@ export interface Contradiction {
   atMs: number;
   /** The states it rules out that the path still needed. */
   rulesOut: string[];
+}
+
+// The polling-miss estimate (computed in polling-miss.ts), here so a Verdict's types import nothing.
+export interface Poller {
+  intervalMs: number;
+  /** Who polls at that interval, for a reader. */
+  who: string;
+}
+
+/** How long a matched state lasted as its witness saw it. */
+export interface StepDwell {
+  step: number;
+  state: string;
+  witness: Witness;
+  /** Undefined for a step proven only by an Event count: no object showed how long it lasted. */
+  dwellMs?: number;
+  /**
+   * True when the state had not ended when the observation did: `dwellMs` is a lower bound, and
+   * a poller still polling would have read it, so it has no miss probability.
+   */
+  ongoing?: boolean;
+}
+
+export interface PollerMiss extends Poller {
+  /** Per matched step, in step order; undefined where the dwell is unknown or still going on. */
+  steps: (number | undefined)[];
+  /** The chance that at least one step with a known dwell is missed. */
+  path: number;
+}
+
+export interface PollingMissEstimate {
+  dwells: StepDwell[];
+  pollers: PollerMiss[];
 }
