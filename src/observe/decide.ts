@@ -16,8 +16,10 @@ export type Ending =
   | { kind: 'throttled'; retryAfterMs?: number; message: string }
   /** 5xx. */
   | { kind: 'server-error'; code: number; message: string }
-  /** No answer: refused, reset, timed out before the answer. */
+  /** The connection was refused or broke (reset, closed mid-answer). */
   | { kind: 'network'; message: string }
+  /** No answer (for a watch: no stream) within the liveness timeout. */
+  | { kind: 'timeout'; message: string }
   /** The stream said something we cannot use (unknown event type, object without metadata), or contradicted itself. */
   | { kind: 'malformed'; message: string }
   /** Any other answer (400, 404, ...): retried, since the cause may pass (a CRD being installed). */
@@ -156,6 +158,7 @@ export function decide(
       };
     case 'server-error':
     case 'network':
+    case 'timeout':
       // Transient by nature: back off with jitter; the poller keeps states coming meanwhile
       // and the re-watch from the last resourceVersion fills in what polling missed.
       return {

@@ -2,12 +2,14 @@
 // namespace, serving every tracked VM, and the timelines built from what they see.
 import type { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { DEFAULT_LIMITS, type WatchLimits } from './decide.ts';
 import { resourceSpecs } from './resources.ts';
 import { TimelineBuilder, type NewEntry } from './timeline.ts';
 import type { ResourceKind, Timeline } from './types.ts';
-import { ResourceWatcher, type ResourceStats } from './watcher.ts';
+import { ResourceWatcher, UnlistableError, type ResourceStats } from './watcher.ts';
 
+export type { Clock } from './clock.ts';
 export type { WatchLimits } from './decide.ts';
 export type { ResourceStats, WatchMode } from './watcher.ts';
 
@@ -27,8 +29,10 @@ export interface ObserverOptions {
   log?: (line: string) => void;
   /** What the user must know, e.g. a forbidden watch leaving polling for good. */
   warn?: (line: string) => void;
-  /** Monotonic clock in ms; `performance.now` by default. */
+  /** Monotonic clock in ms; `clock.now` by default. */
   now?: () => number;
+  /** Every wait and timer of the observer (and `now`); real time by default. */
+  clock?: Clock;
   /** Retry and liveness limits; the defaults suit a real API server. */
   limits?: Partial<WatchLimits>;
   /** Source of jitter in [0, 1); `Math.random` by default. */
@@ -60,7 +64,10 @@ export interface Observer {
  * Events forbidden by RBAC) is warned about and recorded as a gap instead.
  */
 export async function startObserver(options: ObserverOptions): Promise<Observer> {
-  const now = options.now ?? (() => performance.now());
+  const clock = options.now
+    ? { ...(options.clock ?? systemClock), now: options.now }
+    : (options.clock ?? systemClock);
+  const now = clock.now;
   const log = options.log ?? (() => {});
   const warn = options.warn ?? log;
   const listeners = new Set<(vm: string) => void>();
@@ -91,7 +98,7 @@ export async function startObserver(options: ObserverOptions): Promise<Observer>
   const deps = {
     kubeConfig: options.kubeConfig,
     builder,
-    now,
+    clock,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     pollIntervalMs: options.pollIntervalMs,
     random: options.random ?? Math.random,
@@ -112,7 +119,10 @@ export async function startObserver(options: ObserverOptions): Promise<Observer>
       );
     }
     warn(`${why}: the ${watcher.resource} witness is unavailable for this run`);
-    watcher.unavailable('forbidden', why);
+    watcher.unavailable(
+      result.reason instanceof UnlistableError ? result.reason.gapCause : 'unexpected',
+      why,
+    );
   }
 
   let stopping: Promise<void> | undefined;

@@ -69,6 +69,17 @@ export type NewEntry =
 /** The state an object shows when a watch said `DELETED` or a relist no longer lists it. */
 export const DELETED = 'Deleted';
 
+/** `reading` as the object's deletion: the same key, without what only a live object says. */
+export function deletedReading(reading: Reading): Reading {
+  const {
+    message: _message,
+    container: _container,
+    serverTime: _serverTime,
+    ...observation
+  } = reading.observation;
+  return { key: reading.key, identity: DELETED, observation: { ...observation, state: DELETED } };
+}
+
 /**
  * TimelineBuilder keeps what was seen and derives each VM's Timeline from it.
  *

@@ -80,14 +80,19 @@ export interface GapEntry {
   atMs: number;
   untilMs: number;
   /**
-   * `expired`: a 410 forced a relist; `malformed`: the stream said something unusable or
-   * contradicted itself (a lost line); the others: the watch was down for that reason until the
-   * observation ended (or, for an open gap in a snapshot, is still down), so only polling saw
-   * that stretch. `unexpected`: an answer such as 404 that is neither transient nor final.
+   * Why the stretch is not vouched for (the first failure of the outage):
+   * - `expired`: a 410 forced a relist; `malformed`: the stream said something unusable or
+   *   contradicted itself (a lost line).
+   * - the others: the watch (or the list) was down for that reason until the observation ended
+   *   (or, for an open gap in a snapshot, is still down), so only polling saw that stretch:
+   *   `disconnected` (refused, reset), `timeout` (no answer within the liveness timeout),
+   *   `forbidden` (401/403), `throttled` (429), `server-error` (5xx), `unexpected` (an answer
+   *   such as 404 that is neither transient nor final, or an internal error).
    */
   cause:
     | 'expired'
     | 'disconnected'
+    | 'timeout'
     | 'forbidden'
     | 'throttled'
     | 'server-error'

@@ -1,34 +1,38 @@
 // The resilient stream of one resource kind: list, then watch from the list's resourceVersion
 // through client-node's raw Watch, for as long as the observer runs, whatever the server does.
-import { setTimeout as delay } from 'node:timers/promises';
-import { Watch, type KubeConfig } from '@kubernetes/client-node';
+// The decisions are in decide.ts, the gap bookkeeping in gaps.ts, the fallback poller in
+// poller.ts; this file does the I/O and writes what it saw.
+import type { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
+import type { Clock } from './clock.ts';
 import {
-  backoffMs,
   classify,
   classifyStatus,
   decide,
-  THROTTLED_FLOOR_MS,
   type Ending,
   type EndingKind,
   type Plan,
   type WatchLimits,
 } from './decide.ts';
+import { CAUSE_OF, GapLedger, type GapCause, type GapRecord, type Recovery } from './gaps.ts';
+import { Poller } from './poller.ts';
+import { openStream } from './stream.ts';
 import type { Listing, ResourceSpec } from './resources.ts';
-import { DELETED, describeChanges, type GapChange, type TimelineBuilder } from './timeline.ts';
 import {
-  WITNESS_OF,
-  type GapEntry,
-  type ResourceKind,
-  type SeenBy,
-  type Witness,
-} from './types.ts';
+  deletedReading,
+  DELETED,
+  describeChanges,
+  type GapChange,
+  type TimelineBuilder,
+} from './timeline.ts';
+import { WITNESS_OF, type ResourceKind, type SeenBy, type Witness } from './types.ts';
 import { objectName, type Reading } from './witness.ts';
 
 export interface WatcherDeps {
   kubeConfig: KubeConfig;
   builder: TimelineBuilder;
-  now: () => number;
+  /** Every `now`, wait and timer of the watcher and its poller. */
+  clock: Clock;
   limits: WatchLimits;
   pollIntervalMs: number;
   random: () => number;
@@ -44,6 +48,8 @@ export interface ResourceStats {
   mode: WatchMode;
   /** Watch requests started, the first one included. */
   watchStarts: number;
+  /** Watch requests the server answered with a stream (200). */
+  streams: number;
   /** Lists after the first: each after a 410 or a lost line, to start the watch over. */
   relists: number;
   /** Lists made by the poller. */
@@ -58,23 +64,15 @@ export interface ResourceStats {
   resourceVersion?: string;
 }
 
-type GapCause = GapEntry['cause'];
-
-/** A failure not yet recovered from: the stretch since `vouchedAt` is not vouched for. */
-interface Outage {
-  since: number;
-  cause: GapCause;
-  detail: string;
+/** Thrown by `start()` when the resource cannot be listed; `cause` is the gap cause it leaves. */
+export class UnlistableError extends Error {
+  readonly gapCause: GapCause;
+  constructor(message: string, gapCause: GapCause) {
+    super(message);
+    this.name = 'UnlistableError';
+    this.gapCause = gapCause;
+  }
 }
-
-const CAUSE_OF: Record<Exclude<EndingKind, 'closed' | 'stopped' | 'expired'>, GapCause> = {
-  network: 'disconnected',
-  'server-error': 'server-error',
-  throttled: 'throttled',
-  forbidden: 'forbidden',
-  malformed: 'malformed',
-  unexpected: 'unexpected',
-};
 
 /**
  * ResourceWatcher follows one resource kind in one namespace.
@@ -92,11 +90,13 @@ export class ResourceWatcher {
   readonly #spec: ResourceSpec;
   readonly #deps: WatcherDeps;
   readonly #witness: Witness;
+  readonly #ledger: GapLedger;
   readonly #stop = new AbortController();
   readonly #inflight = new Set<Promise<unknown>>();
   readonly #stats: ResourceStats = {
     mode: 'starting',
     watchStarts: 0,
+    streams: 0,
     relists: 0,
     polls: 0,
     gaps: 0,
@@ -107,16 +107,10 @@ export class ResourceWatcher {
   #lastResourceVersion: string | undefined;
   #failures = 0;
   #lastStartAt: number | undefined;
-  /** Up to this moment the watch (or a list) vouches that every version was seen. */
-  #vouchedAt: number;
-  #outage: Outage | undefined;
-  /** The outage a just-established stream ended; forgotten at its first event. */
-  #endedOutage: Outage | undefined;
-  /** A gap to record when the next list completes (after a 410 or a lost line). */
-  #pendingGap: { cause: GapCause; detail: string } | undefined;
   /** Objects the stream has told about (name -> resourceVersion), to notice a lost line. */
   #known = new Map<string, string>();
-  #poller: { abort: AbortController; close: (until: number) => void; since: number } | undefined;
+  #polling: { poller: Poller; close: (until: number) => void; since: number } | undefined;
+  #pollRefusedSaid = false;
   #abortWatch: (() => void) | undefined;
   #loop: Promise<void> | undefined;
 
@@ -125,12 +119,13 @@ export class ResourceWatcher {
     this.#spec = spec;
     this.#deps = deps;
     this.#witness = WITNESS_OF[spec.resource];
-    this.#vouchedAt = deps.now();
+    this.#ledger = new GapLedger(deps.clock.now());
   }
 
   /**
    * Lists the resource (retrying transient failures up to `limits.startAttempts`) and starts
-   * watching from the list's resourceVersion. Rejects when the resource cannot be listed.
+   * watching from the list's resourceVersion. Rejects with an UnlistableError when the
+   * resource cannot be listed.
    */
   async start(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -145,13 +140,18 @@ export class ResourceWatcher {
       const plan = decide(result, this.#state('list'), this.#deps.limits, this.#deps.random());
       if (plan.next === 'give-up' || attempt >= this.#deps.limits.startAttempts) {
         this.#stats.mode = 'unavailable';
-        throw new Error(`cannot list ${this.resource}: ${describe(result)}`);
+        throw new UnlistableError(
+          `cannot list ${this.resource}: ${describe(result)}`,
+          result.kind === 'closed' || result.kind === 'expired'
+            ? 'unexpected'
+            : CAUSE_OF[result.kind],
+        );
       }
       this.#failures = plan.failures;
       this.#deps.log(
         `${this.resource}: list failed (${describe(result)}); retrying in ${seconds(plan.delayMs)}`,
       );
-      await this.#sleep(plan.delayMs, this.#stop.signal);
+      await this.#deps.clock.sleep(plan.delayMs, this.#stop.signal);
     }
   }
 
@@ -161,65 +161,47 @@ export class ResourceWatcher {
    */
   unavailable(cause: GapCause, detail: string): void {
     this.#stats.mode = 'unavailable';
-    this.#outage = { since: this.#deps.now(), cause, detail };
+    this.#ledger.unavailable(this.#deps.clock.now(), cause, detail);
   }
 
   /**
    * Stops the watch, the poller and every timer; resolves once no request is left open. What
    * was still going on is recorded as ending `at`, the end of the observation.
    */
-  async stop(at = this.#deps.now()): Promise<void> {
+  async stop(at = this.#deps.clock.now()): Promise<void> {
     if (!this.#stop.signal.aborted) {
       this.#stop.abort();
       this.#abortWatch?.();
-      this.#stopPolling(at);
+      await this.#stopPolling(at);
     }
     await this.#loop;
     while (this.#inflight.size > 0) await Promise.allSettled([...this.#inflight]);
-    const now = at;
-    if (this.#outage) {
-      this.#gap(
-        this.#outage.cause,
-        `${this.#outage.detail}; still so when the observation ended`,
-        now,
-      );
-      this.#outage = undefined;
-    }
+    const gap = this.#ledger.ended(at);
+    if (gap) this.#gap(gap);
     this.#stats.mode = 'stopped';
   }
 
   stats(): ResourceStats {
-    const pollingMs =
-      this.#stats.pollingMs + (this.#poller ? this.#deps.now() - this.#poller.since : 0);
+    const polling = this.#polling;
     return {
       ...this.#stats,
       errors: { ...this.#stats.errors },
-      pollingMs,
+      pollingMs: this.#stats.pollingMs + (polling ? this.#deps.clock.now() - polling.since : 0),
       resourceVersion: this.#lastResourceVersion,
     };
   }
 
   /** The stretch not vouched for right now, if the watch is down: for a timeline snapshot. */
-  openGap(
-    now: number,
-  ):
-    | { resource: ResourceKind; cause: GapCause; detail: string; at: number; until: number }
-    | undefined {
-    if (!this.#outage) return undefined;
-    return {
-      resource: this.resource,
-      cause: this.#outage.cause,
-      detail: `${this.#outage.detail} (ongoing)`,
-      at: this.#vouchedAt,
-      until: now,
-    };
+  openGap(now: number): (GapRecord & { resource: ResourceKind }) | undefined {
+    const open = this.#ledger.open(now);
+    return open && { resource: this.resource, ...open };
   }
 
   // The loop: one step per list or watch, one decision after each.
   async #run(): Promise<void> {
     let plan: Plan = { next: 'watch', delayMs: 0, poll: false, failures: 0, warn: false };
     for (;;) {
-      if (plan.delayMs > 0) await this.#sleep(plan.delayMs, this.#stop.signal);
+      if (plan.delayMs > 0) await this.#deps.clock.sleep(plan.delayMs, this.#stop.signal);
       if (this.#stop.signal.aborted) return;
       const ending = plan.next === 'list' ? await this.#relist() : await this.#watch();
       if (ending === undefined) {
@@ -247,7 +229,7 @@ export class ResourceWatcher {
       phase,
       failures: this.#failures,
       lastStartAt: this.#lastStartAt,
-      now: this.#deps.now(),
+      now: this.#deps.clock.now(),
     };
   }
 
@@ -255,38 +237,33 @@ export class ResourceWatcher {
   #after(ending: Ending, plan: Plan): void {
     if (ending.kind === 'stopped' || ending.kind === 'closed') return;
     this.#count(ending);
-    const now = this.#deps.now();
     const said = describe(ending);
-    if (plan.gap)
-      this.#pendingGap ??= {
-        cause: plan.gap,
-        detail: this.#describeOutage(said),
-      };
+    if (plan.gap) this.#ledger.relistNeeded(plan.gap, said);
     if (ending.kind !== 'expired') {
-      this.#outage ??= {
-        since: now,
-        cause: CAUSE_OF[ending.kind],
-        detail: `${this.#spec.resource} watch: ${said}`,
-      };
+      this.#ledger.failed(
+        this.#deps.clock.now(),
+        CAUSE_OF[ending.kind],
+        `${this.resource} watch: ${said}`,
+      );
     }
     if (plan.poll) this.#startPolling(said);
-    const line =
-      plan.next === 'poll-only'
-        ? `${this.resource}: watch refused (${said}); polling every ${this.#deps.pollIntervalMs} ms for the rest of the run, so states shorter than that may be missed`
-        : plan.next === 'give-up'
-          ? `${this.resource}: cannot list (${said}); this witness is unavailable`
-          : `${this.resource}: ${plan.next === 'list' ? 'relisting' : 'watching again'} in ${seconds(plan.delayMs)} after ${said}${this.#poller ? `; polling every ${this.#deps.pollIntervalMs} ms meanwhile` : ''}`;
+    const line = this.#planLine(plan, said);
     if (plan.warn) this.#deps.warn(line);
     else this.#deps.log(line);
     if (plan.next === 'give-up') {
-      this.#stopPolling();
+      void this.#stopPolling();
       this.#stats.mode = 'unavailable';
     }
   }
 
-  #describeOutage(said: string): string {
-    const outage = this.#outage ?? this.#endedOutage;
-    return outage ? `${outage.detail}, then ${said}` : said;
+  #planLine(plan: Plan, said: string): string {
+    const every = `polling every ${this.#deps.pollIntervalMs} ms`;
+    if (plan.next === 'poll-only')
+      return `${this.resource}: watch refused (${said}); ${every} for the rest of the run, so states shorter than that may be missed`;
+    if (plan.next === 'give-up')
+      return `${this.resource}: cannot list (${said}); this witness is unavailable`;
+    const what = plan.next === 'list' ? 'relisting' : 'watching again';
+    return `${this.resource}: ${what} in ${seconds(plan.delayMs)} after ${said}${this.#polling ? `; ${every} meanwhile` : ''}`;
   }
 
   #count(ending: Ending): void {
@@ -295,89 +272,43 @@ export class ResourceWatcher {
 
   // One watch request, from the last resourceVersion, until it ends.
   #watch(): Promise<Ending> {
-    const { kubeConfig, limits, random, now } = this.#deps;
-    this.#lastStartAt = now();
+    const { kubeConfig, limits, random, clock } = this.#deps;
+    this.#lastStartAt = clock.now();
     this.#stats.watchStarts++;
     this.#stats.requests++;
-    const watch = new Watch(kubeConfig);
-    const query = {
-      resourceVersion: this.#lastResourceVersion,
-      allowWatchBookmarks: true,
-      labelSelector: this.#spec.labelSelector,
-      timeoutSeconds: Math.round(limits.minWatchTimeoutSeconds * (1 + random())),
-    };
-    return new Promise<Ending>((resolve) => {
-      let ending: Ending | undefined;
-      let controller: AbortController | undefined;
-      let silence: NodeJS.Timeout | undefined;
-      const finish = (how: Ending) => {
-        if (ending) return;
-        ending = how;
-        clearTimeout(silence);
-        this.#abortWatch = undefined;
-        controller?.abort();
-        resolve(how);
-      };
-      // The liveness timer: bookmarks keep a healthy stream talking, so silence means a stream
-      // that died without telling (restarted like a closed one), or a server that does not
-      // answer (a failure). client-node's own inactivity timer (30 s, not configurable) ends
-      // a silent stream too, as a TimeoutError.
-      const alive = () => {
-        clearTimeout(silence);
-        silence = setTimeout(() => {
-          const silent = `nothing arrived for ${seconds(limits.livenessTimeoutMs)}`;
-          finish(
-            controller
-              ? { kind: 'closed', message: silent }
-              : { kind: 'network', message: `no answer to the watch request: ${silent}` },
-          );
-        }, limits.livenessTimeoutMs);
-      };
-      alive();
-      this.#abortWatch = () => finish({ kind: 'stopped' });
-      const onEvent = (type: string, object: unknown) => {
-        if (ending) return;
-        alive();
-        try {
-          const problem = this.#onEvent(type, object);
-          if (problem) finish(problem);
-        } catch (error) {
-          finish({
-            kind: 'malformed',
-            message: `cannot use a ${type} event: ${errorMessage(error)}`,
-          });
-        }
-      };
-      const request = watch
-        .watch(this.#spec.path, query, onEvent, (error: unknown) => {
-          // A stream the server ended cleanly delivered everything up to its end (a silent one
-          // that timed out may have lost something in flight: the replay will tell).
-          if (!ending && error === null && controller)
-            this.#vouched(this.#deps.now(), 'the stream ended cleanly');
-          finish(this.#stop.signal.aborted ? { kind: 'stopped' } : classify(error));
-        })
-        .then(
-          (opened) => {
-            controller = opened;
-            if (ending) opened.abort();
-            else this.#established();
-          },
-          (error: unknown) => finish(classify(error)),
-        );
-      this.#track(request);
+    const stream = openStream({
+      kubeConfig,
+      clock,
+      path: this.#spec.path,
+      query: {
+        resourceVersion: this.#lastResourceVersion,
+        allowWatchBookmarks: true,
+        labelSelector: this.#spec.labelSelector,
+        timeoutSeconds: Math.round(limits.minWatchTimeoutSeconds * (1 + random())),
+      },
+      livenessTimeoutMs: limits.livenessTimeoutMs,
+      onEvent: (type, object) => this.#onEvent(type, object),
+      onOpen: () => this.#established(),
+      onCleanEnd: () => this.#vouched('the stream ended cleanly'),
     });
+    this.#abortWatch = stream.stop;
+    this.#track(stream.request);
+    return stream.ended.finally(() => (this.#abortWatch = undefined));
   }
 
   /** The watch answered 200: the stream is up, polling can stop; the replay fills in. */
   #established(): void {
     this.#stats.mode = 'watch';
-    this.#stopPolling();
-    this.#recovered(`watching again from resourceVersion ${this.#lastResourceVersion ?? '?'}`);
+    this.#stats.streams++;
+    void this.#stopPolling();
+    this.#recovered(
+      `watching again from resourceVersion ${this.#lastResourceVersion ?? '?'}`,
+      this.#ledger.resumed(this.#deps.clock.now()),
+    );
   }
 
   /** Handles one watch event; returns how the stream ends when this event ends it. */
   #onEvent(type: string, object: unknown): Ending | undefined {
-    const { builder, now } = this.#deps;
     const resourceVersion = (object as { metadata?: { resourceVersion?: string } } | undefined)
       ?.metadata?.resourceVersion;
     switch (type) {
@@ -391,22 +322,7 @@ export class ResourceWatcher {
             message: `a ${type} event without metadata.name and resourceVersion`,
           };
         }
-        const lost =
-          type === 'ADDED'
-            ? this.#known.has(name) &&
-              `ADDED for ${name}, which the stream had not deleted: a DELETED line was lost`
-            : !this.#known.has(name) &&
-              `${type} for ${name}, which the stream never added: an ADDED line was lost`;
-        const reading = this.#spec.read(object);
-        if (type === 'DELETED') {
-          this.#known.delete(name);
-          if (reading && this.#witness !== 'event')
-            builder.record(deleted(reading), 'watch', now());
-        } else {
-          this.#known.set(name, resourceVersion);
-          if (reading) builder.record(reading, 'watch', now());
-        }
-        if (lost) this.#lostLine(lost, reading);
+        this.#recordEvent(type, name, resourceVersion, object);
         break;
       }
       case 'BOOKMARK':
@@ -422,40 +338,45 @@ export class ResourceWatcher {
     // Only now that the event is recorded does the resourceVersion move past it.
     this.#lastResourceVersion = resourceVersion;
     this.#failures = 0;
-    this.#vouched(now(), `a ${type} event arrived`);
+    this.#vouched(`a ${type} event arrived`);
     return undefined;
   }
 
-  /** The stream contradicted itself: something between the last event and this one is lost. */
-  #lostLine(what: string, reading: Reading | undefined): void {
-    this.#count({ kind: 'malformed', message: what });
-    const changes: GapChange[] = reading ? [{ vm: reading.observation.vm, text: what }] : [];
-    this.#gap('malformed', `${this.resource} watch: ${what}`, this.#deps.now(), changes);
+  #recordEvent(
+    type: 'ADDED' | 'MODIFIED' | 'DELETED',
+    name: string,
+    resourceVersion: string,
+    object: unknown,
+  ): void {
+    const { builder, clock } = this.#deps;
+    const lost = lostLine(type, name, this.#known);
+    const reading = this.#spec.read(object);
+    if (type === 'DELETED') {
+      this.#known.delete(name);
+      if (reading && this.#witness !== 'event')
+        builder.record(deletedReading(reading), 'watch', clock.now());
+    } else {
+      this.#known.set(name, resourceVersion);
+      if (reading) builder.record(reading, 'watch', clock.now());
+    }
+    if (lost) {
+      // The stream contradicted itself: something between the last event and this one is lost.
+      this.#count({ kind: 'malformed', message: lost });
+      const changes: GapChange[] = reading ? [{ vm: reading.observation.vm, text: lost }] : [];
+      this.#gap(this.#ledger.lost(clock.now(), `${this.resource} watch: ${lost}`, changes));
+    }
   }
 
-  /**
-   * Everything up to `at` is vouched for: an event arrived on an established stream, a stream
-   * ended cleanly, or a list completed.
-   */
-  #vouched(at: number, how: string): void {
-    this.#vouchedAt = at;
-    this.#endedOutage = undefined;
-    this.#recovered(how);
+  /** Everything up to now is vouched for: an event arrived, or a stream ended cleanly. */
+  #vouched(how: string): void {
+    this.#recovered(how, this.#ledger.vouched(this.#deps.clock.now()));
   }
 
-  /**
-   * A watch was established or a list completed after a failure: the outage is over (the
-   * server replays what happened meanwhile). It is remembered until the stream proves itself,
-   * so a 410 that follows can say what came before it.
-   */
-  #recovered(how: string): void {
-    const outage = this.#outage;
-    if (!outage) return;
-    this.#deps.log(
-      `${this.resource}: ${how} after ${seconds(this.#deps.now() - outage.since)} of ${outage.cause}`,
-    );
-    this.#endedOutage = outage;
-    this.#outage = undefined;
+  #recovered(how: string, recovery: Recovery | undefined): void {
+    if (recovery)
+      this.#deps.log(
+        `${this.resource}: ${how} after ${seconds(recovery.afterMs)} of ${recovery.cause}`,
+      );
   }
 
   // A list after a 410 or a lost line: the new starting point, compared with what was known.
@@ -469,7 +390,7 @@ export class ResourceWatcher {
   #requestList(signal: AbortSignal): Promise<Listing | Ending> {
     this.#stats.requests++;
     const timeout = new AbortController();
-    const timer = setTimeout(
+    const cancelTimeout = this.#deps.clock.timer(
       () => timeout.abort(new Error('no answer within the liveness timeout')),
       this.#deps.limits.livenessTimeoutMs,
     );
@@ -481,152 +402,125 @@ export class ResourceWatcher {
           if (signal.aborted) return { kind: 'stopped' };
           if (timeout.signal.aborted)
             return {
-              kind: 'network',
+              kind: 'timeout',
               message: 'no answer to the list within the liveness timeout',
             };
           return classify(error);
         },
       )
-      .finally(() => clearTimeout(timer));
+      .finally(cancelTimeout);
     this.#track(request);
     return request;
   }
 
   /** Records what a list shows; a `list` (not a poll) also becomes the watch's starting point. */
   #applyList(listing: Listing, seenBy: SeenBy): void {
-    const { builder, now } = this.#deps;
-    const at = now();
+    const { builder, clock } = this.#deps;
+    const at = clock.now();
     const readings = new Map<string, Reading>();
     for (const item of listing.items) {
       const reading = this.#spec.read(item);
       if (reading) readings.set(reading.key, reading);
     }
-    if (seenBy === 'list' && this.#pendingGap) {
-      const changes = describeChanges(this.#witness, builder.confirmed(this.#witness), readings);
-      const { cause, detail } = this.#pendingGap;
-      this.#gap(
-        cause,
-        `${detail}; relisted at resourceVersion ${listing.resourceVersion}`,
-        at,
-        changes,
-      );
-      this.#pendingGap = undefined;
-    }
+    const relisted =
+      seenBy === 'list'
+        ? this.#ledger.relisted(
+            at,
+            listing.resourceVersion,
+            this.#ledger.relistPending
+              ? describeChanges(this.#witness, builder.confirmed(this.#witness), readings)
+              : [],
+          )
+        : undefined;
+    if (relisted?.gap) this.#gap(relisted.gap);
     for (const reading of readings.values()) builder.record(reading, seenBy, at);
     if (this.#witness !== 'event') {
       for (const [key, last] of builder.latest(this.#witness)) {
         if (readings.has(key) || last.identity === DELETED) continue;
-        const gone = deleted(last);
+        const gone = deletedReading(last);
         gone.observation.resourceVersion = listing.resourceVersion;
         builder.record(gone, seenBy, at);
       }
     }
-    if (seenBy === 'list') {
-      if (this.#lastResourceVersion !== undefined) this.#stats.relists++;
-      this.#known = new Map(
-        listing.items.flatMap((item) => {
-          const name = objectName(item);
-          const rv = (item as { metadata?: { resourceVersion?: string } }).metadata
-            ?.resourceVersion;
-          return name && rv ? [[name, rv] as const] : [];
-        }),
-      );
-      this.#lastResourceVersion = listing.resourceVersion;
-      this.#vouched(at, 'listed again');
-    } else {
+    if (seenBy === 'poll') {
       this.#stats.polls++;
+      return;
     }
+    if (this.#lastResourceVersion !== undefined) this.#stats.relists++;
+    this.#known = knownObjects(listing.items);
+    this.#lastResourceVersion = listing.resourceVersion;
+    this.#recovered('listed again', relisted?.recovery);
   }
 
-  #gap(cause: GapCause, detail: string, until: number, changes?: GapChange[]): void {
+  #gap(gap: GapRecord): void {
     this.#stats.gaps++;
-    const line = `${this.resource}: gap of ${seconds(until - this.#vouchedAt)} (${cause}): ${detail}`;
+    const line = `${this.resource}: gap of ${seconds(gap.until - gap.at)} (${gap.cause}): ${gap.detail}`;
     // A gap across which something changed may hide a state, and a lost line is a loss: the
     // user must know. One that changed nothing, or ends the run while down (warned about when
     // it began), is progress.
-    if (cause === 'malformed' || (changes && changes.length > 0)) {
-      const changed = changes?.length ? `; changed: ${changes.map((c) => c.text).join('; ')}` : '';
+    const changes = gap.changes ?? [];
+    if (gap.cause === 'malformed' || changes.length > 0) {
+      const changed = changes.length ? `; changed: ${changes.map((c) => c.text).join('; ')}` : '';
       this.#deps.warn(`${line}${changed}`);
     } else {
       this.#deps.log(line);
     }
-    this.#deps.builder.gap({
-      resource: this.resource,
-      cause,
-      detail,
-      at: this.#vouchedAt,
-      until,
-      changes,
-    });
+    this.#deps.builder.gap({ resource: this.resource, ...gap });
   }
 
-  // The poller: lists every pollIntervalMs while no watch is healthy.
+  // The poller runs while no watch is healthy.
   #startPolling(reason: string): void {
-    if (this.#poller || this.#stop.signal.aborted) return;
-    const { builder, now, pollIntervalMs } = this.#deps;
-    const since = now();
-    const abort = new AbortController();
+    if (this.#polling || this.#stop.signal.aborted) return;
+    const { builder, clock, pollIntervalMs, limits, random } = this.#deps;
+    const since = clock.now();
     const close = builder.polling(
       this.resource,
       since,
       pollIntervalMs,
       `no healthy watch: ${reason}`,
     );
-    this.#poller = { abort, close, since };
+    const poller = new Poller({
+      clock,
+      intervalMs: pollIntervalMs,
+      limits,
+      random,
+      list: (signal) => this.#requestList(signal),
+      onListing: (listing) => this.#applyList(listing, 'poll'),
+      onFailure: (ending) => this.#pollFailed(ending),
+      onCrash: (error) => this.#crashed(error),
+    });
+    this.#polling = { poller, close, since };
     this.#stats.mode = 'poll';
-    this.#track(this.#poll(abort.signal).catch((error: unknown) => this.#crashed(error)));
+  }
+
+  #pollFailed(ending: Ending): void {
+    this.#count(ending);
+    if (ending.kind === 'forbidden' && !this.#pollRefusedSaid) {
+      this.#pollRefusedSaid = true;
+      this.#deps.warn(
+        `${this.resource}: polling refused too (${describe(ending)}); nothing of this resource can be seen`,
+      );
+    }
+  }
+
+  async #stopPolling(at = this.#deps.clock.now()): Promise<void> {
+    const polling = this.#polling;
+    if (!polling) return;
+    this.#polling = undefined;
+    polling.close(at);
+    this.#stats.pollingMs += at - polling.since;
+    await polling.poller.stop();
   }
 
   /** A bug, not a server problem: say so loudly and leave the stretch marked as not vouched for. */
   #crashed(error: unknown): void {
-    this.#outage ??= {
-      since: this.#deps.now(),
-      cause: 'unexpected',
-      detail: `${this.resource} observer failed: ${errorMessage(error)}`,
-    };
+    this.#ledger.crashed(
+      this.#deps.clock.now(),
+      `${this.resource} observer failed: ${errorMessage(error)}`,
+    );
     this.#deps.warn(
       `${this.resource}: the observer stopped following this resource after an internal error: ${errorMessage(error)}`,
     );
-  }
-
-  #stopPolling(now = this.#deps.now()): void {
-    const poller = this.#poller;
-    if (!poller) return;
-    this.#poller = undefined;
-    poller.abort.abort();
-    poller.close(now);
-    this.#stats.pollingMs += now - poller.since;
-  }
-
-  async #poll(signal: AbortSignal): Promise<void> {
-    const { now, pollIntervalMs, limits, random } = this.#deps;
-    let failures = 0;
-    let forbiddenSaid = false;
-    while (!signal.aborted) {
-      const started = now();
-      const result = await this.#requestList(signal);
-      if (signal.aborted) return;
-      let wait = pollIntervalMs - (now() - started);
-      if (!isEnding(result)) {
-        this.#applyList(result, 'poll');
-        failures = 0;
-      } else {
-        this.#count(result);
-        if (result.kind === 'forbidden' && !forbiddenSaid) {
-          forbiddenSaid = true;
-          this.#deps.warn(
-            `${this.resource}: polling refused too (${describe(result)}); nothing of this resource can be seen`,
-          );
-        }
-        // Never faster than the server allows: its Retry-After, else a backoff.
-        wait =
-          result.kind === 'throttled'
-            ? Math.max(wait, result.retryAfterMs ?? THROTTLED_FLOOR_MS)
-            : Math.max(wait, backoffMs(failures, limits, random()));
-        failures++;
-      }
-      await this.#sleep(Math.max(0, wait), signal);
-    }
   }
 
   /** Keeps `promise` among the requests stop() waits for until it settles (it never rejects). */
@@ -635,25 +529,36 @@ export class ResourceWatcher {
     const settled = () => this.#inflight.delete(promise);
     void promise.then(settled, settled);
   }
-
-  async #sleep(ms: number, signal: AbortSignal): Promise<void> {
-    if (signal.aborted) return;
-    await delay(ms, undefined, { signal }).catch(() => {});
-  }
 }
 
 function isEnding(result: Listing | Ending): result is Ending {
   return 'kind' in result;
 }
 
-function deleted(reading: Reading): Reading {
-  const {
-    message: _message,
-    container: _container,
-    serverTime: _serverTime,
-    ...observation
-  } = reading.observation;
-  return { key: reading.key, identity: DELETED, observation: { ...observation, state: DELETED } };
+/** What a stream event contradicts in what the stream said before, if anything: a lost line. */
+function lostLine(
+  type: 'ADDED' | 'MODIFIED' | 'DELETED',
+  name: string,
+  known: ReadonlyMap<string, string>,
+): string | undefined {
+  if (type === 'ADDED')
+    return known.has(name)
+      ? `ADDED for ${name}, which the stream had not deleted: a DELETED line was lost`
+      : undefined;
+  return known.has(name)
+    ? undefined
+    : `${type} for ${name}, which the stream never added: an ADDED line was lost`;
+}
+
+/** name -> resourceVersion of the listed objects: the stream goes on from these. */
+function knownObjects(items: unknown[]): Map<string, string> {
+  return new Map(
+    items.flatMap((item) => {
+      const name = objectName(item);
+      const rv = (item as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
+      return name && rv ? [[name, rv] as const] : [];
+    }),
+  );
 }
 
 function describe(ending: Ending): string {

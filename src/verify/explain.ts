@@ -30,6 +30,18 @@ const NOUN: Record<Witness, string> = {
   event: 'Events',
 };
 
+/** A gap's cause in words, before its name and detail. */
+const GAP_CAUSE: Record<GapEntry['cause'], string> = {
+  expired: 'its resourceVersion expired (410) and it relisted',
+  disconnected: 'the connection was refused or broke',
+  timeout: 'the API server did not answer in time',
+  forbidden: 'RBAC forbade it',
+  throttled: 'the API server throttled it (429)',
+  'server-error': 'the API server answered with errors (5xx)',
+  malformed: 'a line of the stream was lost or unusable',
+  unexpected: 'an unexpected answer or an internal error stopped it',
+};
+
 export const KNOWN_CAUSES: Record<
   'unschedulable' | 'image-pulled' | 'invalid-image-name' | 'stuck-starting',
   string
@@ -257,7 +269,7 @@ function diagnose(
         : '';
       add(
         'hidden-by-gap',
-        `The watch on ${NOUN[witness]} had a gap ${span} (${entry.cause}: ${entry.detail}${changed}); a short ${missing} could have come and gone inside it.`,
+        `The watch on ${NOUN[witness]} had a gap ${span}: ${GAP_CAUSE[entry.cause]} (${entry.cause}: ${entry.detail}${changed}); a short ${missing} could have come and gone inside it.`,
       );
     } else {
       add(

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Timeline } from '../../src/observe/types.ts';
+import { FakeClock } from '../support/fake-clock.ts';
 import {
   collapse,
   createVm,
@@ -13,6 +14,7 @@ import {
   harness,
   NAMESPACE,
   persistedVmStates,
+  SCALE,
   setVmStatus,
   states,
   type Harness,
@@ -178,7 +180,10 @@ describe('observer under faults', () => {
     const next = watches[throttled + 1];
     assert.ok(throttled >= 0 && next, 'watched again after the 429');
     const waited = next.startedAt - watches[throttled]!.startedAt;
-    assert.ok(waited >= 1000, `the next watch came ${waited} ms after the 429, before Retry-After`);
+    assert.ok(
+      waited >= 1000 * SCALE,
+      `the next watch came ${waited} ms after the 429, before Retry-After (${1000 * SCALE} ms at this scale)`,
+    );
   });
 
   it('polls no faster than Retry-After allows when the lists are throttled too', async (t) => {
@@ -197,7 +202,7 @@ describe('observer under faults', () => {
         r.resource === VMS &&
         !r.watch &&
         r.startedAt > lists[0]!.startedAt &&
-        r.startedAt - lists[0]!.startedAt < 1000,
+        r.startedAt - lists[0]!.startedAt < 1000 * SCALE,
     );
     assert.deepEqual(after, [], 'no list within Retry-After of a throttled one');
     await closeAndCheck(h);
@@ -351,15 +356,26 @@ describe('observer under faults', () => {
   });
 
   it('restarts a watch that went silent, without calling it a gap', async (t) => {
+    // On a fake clock: the liveness timeout runs out only when the test moves time on, and
+    // only once every stream is up, so nothing but silence can end them.
+    const clock = new FakeClock();
+    const livenessTimeoutMs = 30_000;
     const h = await harness(t, {
       sim: { bookmarkIntervalMs: 60_000 },
-      observer: { limits: { livenessTimeoutMs: 150, minRestartDelayMs: 10 } },
+      observer: { clock, limits: { livenessTimeoutMs } },
     });
-    await eventually(
-      () => h.observer.stats()[VMS].watchStarts >= 3,
-      10_000,
-      'silent watches restarted',
-    );
+    const streaming = (count: number) =>
+      eventually(
+        () => Object.values(h.observer.stats()).every((s) => s.streams === count),
+        10_000,
+        `stream ${count} of every resource up`,
+      );
+    await streaming(1);
+    for (const count of [2, 3]) {
+      await clock.advance(livenessTimeoutMs);
+      await streaming(count);
+    }
+    assert.equal(h.observer.stats()[VMS].watchStarts, 3, 'one watch request per silence');
     const name = 'after-silence';
     h.observer.track(`${NAMESPACE}/${name}`);
     await createVm(h, name);

@@ -7,12 +7,19 @@ import { startObserver, type Observer, type ObserverOptions } from '../../src/ob
 import type { GapEntry, StateEntry, Timeline, Witness } from '../../src/observe/types.ts';
 import type { SimulatorOptions } from '../../src/sim/index.ts';
 import { eventually, simulator, VMS, type Clients } from '../sim/helpers.ts';
+import { scaledClock } from '../support/fake-clock.ts';
 
 export { eventually } from '../sim/helpers.ts';
 
 export const NAMESPACE = 'observed';
 export const LABEL = 'kubevirt-transition-check/run';
 export const RUN = 'r1';
+/**
+ * The observer's time scale in these tests: every wait it takes (back-off, Retry-After, poll
+ * interval, liveness) lasts this fraction of its length in real time, while the simulator's
+ * answers take the real time they take.
+ */
+export const SCALE = 0.05;
 const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 
 export interface Harness extends Clients {
@@ -45,10 +52,12 @@ export async function harness(
     kubeConfig: clients.kc,
     namespace: NAMESPACE,
     labelSelector: `${LABEL}=${RUN}`,
-    pollIntervalMs: 20,
+    pollIntervalMs: 400,
     log: (line) => logs.push(line),
     warn: (line) => warnings.push(line),
-    limits: { minRestartDelayMs: 10, baseBackoffMs: 20, maxBackoffMs: 200 },
+    clock: scaledClock(SCALE),
+    // Silence is judged against the simulator's bookmarks, which come in real time.
+    limits: { livenessTimeoutMs: 30_000 / SCALE },
     ...options.observer,
   });
   const h: Harness = {

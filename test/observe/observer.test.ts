@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { startObserver } from '../../src/observe/index.ts';
 import type { StateEntry } from '../../src/observe/types.ts';
 import { simulator } from '../sim/helpers.ts';
+import { scaledClock } from '../support/fake-clock.ts';
 import {
   createVm,
   eventually,
@@ -14,6 +15,7 @@ import {
   LABEL,
   NAMESPACE,
   RUN,
+  SCALE,
   setVmStatus,
   states,
   timelineWhere,
@@ -265,4 +267,48 @@ describe('observer', () => {
     assert.equal(gap?.cause, 'forbidden');
     assert.equal(gap?.untilMs, h.observer.timeline(vm).endedAtMs);
   });
+
+  // The gap of a witness that could not be listed carries what really happened, not 'forbidden'.
+  const unlistable = [
+    {
+      why: 'lists were answered 503 every time',
+      fault: { respond: 503 as const },
+      cause: 'server-error',
+      detail: /503/,
+    },
+    {
+      why: 'lists got no answer within the liveness timeout',
+      fault: { delayMs: 60_000 },
+      cause: 'timeout',
+      detail: /no answer to the list within the liveness timeout/,
+    },
+  ];
+  for (const { why, fault, cause, detail } of unlistable) {
+    it(`records a witness whose ${why} as a ${cause} gap`, async (t) => {
+      const c = await simulator({ timeScale: 0.001, controllers: false });
+      t.after(() => c.sim.close());
+      await c.core.createNamespace({ body: { metadata: { name: NAMESPACE } } });
+      c.sim.faults.inject({ match: { resource: 'events', method: 'GET' }, ...fault });
+      const warnings: string[] = [];
+      const observer = await startObserver({
+        kubeConfig: c.kc,
+        namespace: NAMESPACE,
+        labelSelector: `${LABEL}=${RUN}`,
+        pollIntervalMs: 400,
+        clock: scaledClock(SCALE),
+        warn: (line) => warnings.push(line),
+        limits: { startAttempts: 2, livenessTimeoutMs: 2000 },
+      });
+      const vm = `${NAMESPACE}/unlisted-${cause}`;
+      observer.track(vm);
+      await observer.stop();
+      const gap = gaps(observer.timeline(vm)).find((g) => g.resource === 'events');
+      assert.equal(gap?.cause, cause, JSON.stringify(gap));
+      assert.match(gap.detail, detail);
+      assert.ok(
+        warnings.some((w) => w.includes('the events witness is unavailable')),
+        warnings.join('\n'),
+      );
+    });
+  }
 });

@@ -337,9 +337,33 @@ describe('verify', () => {
       assert.deepEqual(verdict.diagnosis, ['hidden-by-gap']);
       assert.match(
         verdict.causes[0]!,
-        /^The watch on the VM had a gap from \+20\.000 s to \+35\.000 s \(expired: 410 Gone, relisted\); a short ErrImagePull could have come and gone inside it\.$/,
+        /^The watch on the VM had a gap from \+20\.000 s to \+35\.000 s: its resourceVersion expired \(410\) and it relisted \(expired: 410 Gone, relisted\); a short ErrImagePull could have come and gone inside it\.$/,
       );
       assert.equal(mayBeTiming(verdict), true);
+    });
+
+    it('names the real cause of a gap, not a generic one', () => {
+      const causes = ['server-error', 'timeout', 'forbidden', 'throttled'] as const;
+      const words = [
+        /answered with errors \(5xx\)/,
+        /did not answer in time/,
+        /RBAC forbade it/,
+        /throttled it \(429\)/,
+      ];
+      for (const [index, cause] of causes.entries()) {
+        const verdict = verify(
+          timeline(
+            [
+              ...states('vm', ['ErrImagePull', 'ImagePullBackOff'], 1000, 10_000),
+              { ...gap('virtualmachines', 20_000, 35_000), cause, detail: 'what the server said' },
+            ],
+            600_000,
+          ),
+          options(),
+        );
+        assert.match(verdict.causes[0]!, words[index]!);
+        assert.match(verdict.causes[0]!, new RegExp(`\\(${cause}: what the server said\\)`));
+      }
     });
 
     it('ignores gaps before the last matched step and on other witnesses', () => {
