@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark in one run, side by side, then bench/results/latest.json and
 // the generated tables of bench/README.md. `npm run bench -- --only recall,load` runs a part and
-// writes bench/results/partial.tmp.json instead (the README is left alone).
+// writes bench/results/partial.tmp.json instead (the README is left alone); with `--write` it
+// puts the parts it measured into latest.json (the others stay as they were, and the README
+// says which parts were measured when) and regenerates the README from it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +103,9 @@ function summarizeCell(cell: CellResult): CellSummary {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, write: { type: 'boolean', default: false } },
+  });
   const only = values.only?.split(',') ?? [...PARTS];
   const unknown = only.filter((part) => !PARTS.includes(part as Part));
   if (unknown.length) throw new Error(`--only ${unknown.join(',')}: parts are ${PARTS.join(', ')}`);
@@ -167,20 +171,68 @@ async function main(): Promise<void> {
     cells: cells.map(summarizeCell),
   };
 
-  if (only.length < PARTS.length) {
+  if (only.length < PARTS.length && !values.write) {
     await writeFile(results('partial.tmp.json'), `${JSON.stringify(output, null, 2)}\n`);
     log(
-      'wrote bench/results/partial.tmp.json (a partial run leaves latest.json and the README alone)',
+      'wrote bench/results/partial.tmp.json (a partial run leaves latest.json and the README alone; --write puts it there)',
     );
     return;
   }
-  await writeFile(results('latest.json'), `${JSON.stringify(output, null, 2)}\n`);
-  const readme = replaceResults(await readFile(README, 'utf8'), renderResults(output));
+  const written =
+    only.length < PARTS.length
+      ? mergeParts(
+          JSON.parse(await readFile(results('latest.json'), 'utf8')) as BenchResults,
+          output,
+          only as Part[],
+        )
+      : output;
+  await writeFile(results('latest.json'), `${JSON.stringify(written, null, 2)}\n`);
+  const readme = replaceResults(await readFile(README, 'utf8'), renderResults(written));
   const options = (await resolveConfig(README)) ?? {};
   await writeFile(README, await format(readme, { ...options, filepath: README }));
   log(
     `wrote bench/results/latest.json and the tables of bench/README.md (${output.meta.durationS} s)`,
   );
+}
+
+/** The figures of `earlier` with the parts `measured` replaced by `fresh`'s, and a note of when. */
+function mergeParts(earlier: BenchResults, fresh: BenchResults, measured: Part[]): BenchResults {
+  const merged: BenchResults = { ...earlier, meta: { ...earlier.meta } };
+  const take = <K extends keyof BenchResults>(...keys: K[]) => {
+    for (const key of keys) merged[key] = fresh[key];
+  };
+  if (measured.includes('startup')) take('startupMs');
+  if (measured.includes('load')) take('load');
+  if (measured.includes('verify')) take('verify');
+  if (measured.includes('recall')) {
+    take(
+      'recall',
+      'recallWithFaults',
+      'recallWithExpiry',
+      'recallErrImagePull',
+      'states',
+      'silentMisses',
+      'recordedMisses',
+      'latencyMs',
+      'latencyMsAfterFirstState',
+      'latencyMsWithFaults',
+      'cells',
+    );
+    merged.meta.timeScale = fresh.meta.timeScale;
+    merged.meta.vmsPerCell = fresh.meta.vmsPerCell;
+  }
+  merged.meta.remeasured = [
+    ...(earlier.meta.remeasured ?? []).filter(
+      (r) => !r.parts.every((p) => (measured as string[]).includes(p)),
+    ),
+    {
+      parts: measured,
+      date: fresh.meta.date,
+      loadAverage: fresh.meta.loadAverage,
+      durationS: fresh.meta.durationS,
+    },
+  ];
+  return merged;
 }
 
 await main();

@@ -14,8 +14,8 @@ export type Ending =
   | { kind: 'forbidden'; code: number; message: string }
   /** 429: the server asks us to slow down, for `retryAfterMs` when it says. */
   | { kind: 'throttled'; retryAfterMs?: number; message: string }
-  /** 5xx. */
-  | { kind: 'server-error'; code: number; message: string }
+  /** 5xx, with the server's Retry-After when it gave one. */
+  | { kind: 'server-error'; code: number; retryAfterMs?: number; message: string }
   /** The connection was refused or broke (reset, closed mid-answer). */
   | { kind: 'network'; message: string }
   /** No answer (for a watch: no stream) within the liveness timeout. */
@@ -31,9 +31,14 @@ export type EndingKind = Ending['kind'];
 
 /** The limits of the watcher's loop; every delay it waits is derived from these. */
 export interface WatchLimits {
-  /** Two watch starts are at least this far apart, whatever happens: no hot loop. */
+  /**
+   * A watch that ended without delivering anything (not even a bookmark) is not started again
+   * sooner than this after it started: no hot loop against a server that closes or expires every
+   * watch at once (client-go's reflector treats such a "very short watch" as an error; client-node
+   * issue #1933 shows the cost of looping). Failures are kept apart by the back-off instead.
+   */
   minRestartDelayMs: number;
-  /** First retry delay after a failure; doubles with each consecutive failure. */
+  /** Retry delay after the second failure in a row (the first is retried at once); doubles with each further one. */
   baseBackoffMs: number;
   /** The cap of that doubling. */
   maxBackoffMs: number;
@@ -68,6 +73,8 @@ export interface LoopState {
   failures: number;
   /** When the last watch started, on the monotonic clock; undefined before the first. */
   lastStartAt?: number;
+  /** True when the watch that ended delivered at least one event (a bookmark counts). */
+  progressed?: boolean;
   now: number;
 }
 
@@ -99,12 +106,17 @@ export function decide(
   limits: WatchLimits,
   random: number,
 ): Plan {
+  // Only a watch that gave nothing back can loop hot without counting as a failure.
   const restartFloor =
-    state.lastStartAt === undefined
+    state.lastStartAt === undefined || state.progressed
       ? 0
       : Math.max(0, state.lastStartAt + limits.minRestartDelayMs - state.now);
   const retryIn = (ms: number) => Math.max(ms, restartFloor);
-  const backoff = () => retryIn(backoffMs(state.failures, limits, random));
+  // The first failure after a healthy stream is retried at once (client-go's reflector loops
+  // straight back too): the history is still there to replay, and one retry cannot loop.
+  // Repeated failures back off with jitter, polling meanwhile.
+  const repeated = state.failures > 0;
+  const backoff = () => (repeated ? backoffMs(state.failures - 1, limits, random) : 0);
   const again = state.phase === 'list' ? 'list' : 'watch';
   switch (ending.kind) {
     case 'stopped':
@@ -135,7 +147,7 @@ export function decide(
       return {
         next: 'list',
         delayMs: backoff(),
-        poll: true,
+        poll: repeated,
         failures: state.failures + 1,
         gap: 'malformed',
         warn: true,
@@ -148,10 +160,11 @@ export function decide(
         : { next: 'give-up', delayMs: 0, poll: false, failures: state.failures + 1, warn: true };
     case 'throttled':
       // Retry-After is what the server allows; without it (client-node drops the headers of a
-      // watch answer) back off, but never below one second, the smallest Retry-After.
+      // watch answer) at least one second, the smallest Retry-After, and the poller's first
+      // list asks the server again (its answer's Retry-After holds the next watch back too).
       return {
         next: again,
-        delayMs: retryIn(ending.retryAfterMs ?? Math.max(THROTTLED_FLOOR_MS, backoff())),
+        delayMs: Math.max(ending.retryAfterMs ?? THROTTLED_FLOOR_MS, backoff()),
         poll: true,
         failures: state.failures + 1,
         warn: false,
@@ -159,12 +172,16 @@ export function decide(
     case 'server-error':
     case 'network':
     case 'timeout':
-      // Transient by nature: back off with jitter; the poller keeps states coming meanwhile
-      // and the re-watch from the last resourceVersion fills in what polling missed.
+      // Transient by nature: once at once, then back off with jitter (never sooner than a 5xx's
+      // Retry-After); while failures repeat the poller keeps states coming, and the re-watch from
+      // the last resourceVersion fills in what polling missed.
       return {
         next: again,
-        delayMs: backoff(),
-        poll: true,
+        delayMs: Math.max(
+          ending.kind === 'server-error' ? (ending.retryAfterMs ?? 0) : 0,
+          backoff(),
+        ),
+        poll: repeated,
         failures: state.failures + 1,
         warn: false,
       };
@@ -172,7 +189,7 @@ export function decide(
       // Not transient by nature, but nothing says it is final either: retry slowly and say so.
       return {
         next: again,
-        delayMs: backoff(),
+        delayMs: backoffMs(state.failures, limits, random),
         poll: true,
         failures: state.failures + 1,
         warn: true,
@@ -232,6 +249,11 @@ function classifyFailure(failure: ReturnType<typeof apiFailure>): Ending {
       ? { kind: 'throttled', retryAfterMs: seconds * 1000, message: said }
       : { kind: 'throttled', message: said };
   }
-  if (code >= 500) return { kind: 'server-error', code, message: said };
+  if (code >= 500) {
+    const seconds = failure.retryAfterSeconds;
+    return seconds !== undefined && seconds >= 0
+      ? { kind: 'server-error', code, retryAfterMs: seconds * 1000, message: said }
+      : { kind: 'server-error', code, message: said };
+  }
   return { kind: 'unexpected', code, message: said };
 }

@@ -14,6 +14,8 @@ export interface PollerDeps {
   list: (signal: AbortSignal) => Promise<Listing | Ending>;
   onListing: (listing: Listing) => void;
   onFailure: (ending: Ending) => void;
+  /** No list before this moment (a Retry-After the watcher learnt elsewhere). */
+  notBefore?: () => number;
   /** A bug in onListing or onFailure: the poller stops. */
   onCrash: (error: unknown) => void;
 }
@@ -61,7 +63,8 @@ export class Poller {
       else onListing(result);
       const wait = nextPollInMs(result, clock.now() - started, failures, this.#deps, random());
       failures = 'kind' in result ? failures + 1 : 0;
-      await clock.sleep(wait, signal);
+      const held = (this.#deps.notBefore?.() ?? 0) - clock.now();
+      await clock.sleep(Math.max(wait, held), signal);
     }
   }
 }

@@ -106,6 +106,10 @@ export class ResourceWatcher {
   };
   #lastResourceVersion: string | undefined;
   #failures = 0;
+  /** Events (bookmarks included) the current or last watch delivered. */
+  #delivered = 0;
+  /** No request before this moment: the latest Retry-After the server gave, on any request. */
+  #notBefore = 0;
   #lastStartAt: number | undefined;
   /** Objects the stream has told about (name -> resourceVersion), to notice a lost line. */
   #known = new Map<string, string>();
@@ -151,7 +155,7 @@ export class ResourceWatcher {
       this.#deps.log(
         `${this.resource}: list failed (${describe(result)}); retrying in ${seconds(plan.delayMs)}`,
       );
-      await this.#deps.clock.sleep(plan.delayMs, this.#stop.signal);
+      await this.#pause(plan.delayMs);
     }
   }
 
@@ -201,7 +205,7 @@ export class ResourceWatcher {
   async #run(): Promise<void> {
     let plan: Plan = { next: 'watch', delayMs: 0, poll: false, failures: 0, warn: false };
     for (;;) {
-      if (plan.delayMs > 0) await this.#deps.clock.sleep(plan.delayMs, this.#stop.signal);
+      await this.#pause(plan.delayMs);
       if (this.#stop.signal.aborted) return;
       const ending = plan.next === 'list' ? await this.#relist() : await this.#watch();
       if (ending === undefined) {
@@ -229,8 +233,20 @@ export class ResourceWatcher {
       phase,
       failures: this.#failures,
       lastStartAt: this.#lastStartAt,
+      progressed: phase === 'watch' && this.#delivered > 0,
       now: this.#deps.clock.now(),
     };
+  }
+
+  /** Waits `ms`, and on while a Retry-After the server gave holds (it may come meanwhile). */
+  async #pause(ms: number): Promise<void> {
+    const { clock } = this.#deps;
+    const until = clock.now() + ms;
+    for (;;) {
+      const wait = Math.max(until, this.#notBefore) - clock.now();
+      if (wait <= 0 || this.#stop.signal.aborted) return;
+      await clock.sleep(wait, this.#stop.signal);
+    }
   }
 
   /** Bookkeeping, logging and polling after a list or watch ended as `plan` decided. */
@@ -266,14 +282,26 @@ export class ResourceWatcher {
     return `${this.resource}: ${what} in ${seconds(plan.delayMs)} after ${said}${this.#polling ? `; ${every} meanwhile` : ''}`;
   }
 
+  /**
+   * Counts a failed request, and keeps its Retry-After for every request of this resource:
+   * client-node hides it on a watch answer, but the list the poller sends right after a
+   * throttled watch carries it.
+   */
   #count(ending: Ending): void {
     this.#stats.errors[ending.kind] = (this.#stats.errors[ending.kind] ?? 0) + 1;
+    const retryAfterMs =
+      ending.kind === 'throttled' || ending.kind === 'server-error'
+        ? ending.retryAfterMs
+        : undefined;
+    if (retryAfterMs !== undefined)
+      this.#notBefore = Math.max(this.#notBefore, this.#deps.clock.now() + retryAfterMs);
   }
 
   // One watch request, from the last resourceVersion, until it ends.
   #watch(): Promise<Ending> {
     const { kubeConfig, limits, random, clock } = this.#deps;
     this.#lastStartAt = clock.now();
+    this.#delivered = 0;
     this.#stats.watchStarts++;
     this.#stats.requests++;
     const stream = openStream({
@@ -336,6 +364,7 @@ export class ResourceWatcher {
         return { kind: 'malformed', message: `an event of unknown type ${JSON.stringify(type)}` };
     }
     // Only now that the event is recorded does the resourceVersion move past it.
+    this.#delivered++;
     this.#lastResourceVersion = resourceVersion;
     this.#failures = 0;
     this.#vouched(`a ${type} event arrived`);
@@ -488,6 +517,7 @@ export class ResourceWatcher {
       onListing: (listing) => this.#applyList(listing, 'poll'),
       onFailure: (ending) => this.#pollFailed(ending),
       onCrash: (error) => this.#crashed(error),
+      notBefore: () => this.#notBefore,
     });
     this.#polling = { poller, close, since };
     this.#stats.mode = 'poll';

@@ -124,6 +124,7 @@ describe('bench report', () => {
       silentMisses: 0,
       recordedMisses: 0,
       latencyMs: { p50: 1, p99: 5, max: 9, samples: 100 },
+      latencyMsWithFaults: { p50: 2, p99: 30, max: 40, samples: 100 },
       load: {
         '100': {
           observer: {
@@ -143,6 +144,19 @@ describe('bench report', () => {
       assessTargets(results({})).filter((t) => !t.met),
       [],
     );
+  });
+
+  it('fails the latency target under faults at 50 ms and more', () => {
+    const check = (p99: number) =>
+      assessTargets(results({ latencyMsWithFaults: { p50: 2, p99, max: p99, samples: 100 } })).find(
+        (t) => t.target.includes('under watch faults'),
+      )!;
+    assert.equal(check(49.9).met, true);
+    assert.deepEqual(check(50), {
+      target: 'p99 latency under watch faults < 50 ms',
+      measured: '50.0 ms',
+      met: false,
+    });
   });
 
   it('fails the recall target on one cell below 1 and says how low', () => {

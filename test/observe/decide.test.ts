@@ -20,10 +20,11 @@ const limits = {
   maxBackoffMs: 1600,
 };
 // A fake clock: the last watch started at t = 10 000 ms; "now" is given per case.
-const watching = (now: number, failures = 0): LoopState => ({
+const watching = (now: number, failures = 0, progressed = false): LoopState => ({
   phase: 'watch',
   failures,
   lastStartAt: 10_000,
+  progressed,
   now,
 });
 
@@ -43,10 +44,40 @@ const cases: Case[] = [
     expect: { next: 'watch', delayMs: 0, poll: false, failures: 0 },
   },
   {
-    name: 'keeps watch starts the minimum restart delay apart when a watch closes at once (no hot loop)',
+    name: 'keeps watch starts the minimum restart delay apart when a watch closes at once without delivering anything (no hot loop)',
     ending: { kind: 'closed', message: 'the server closed the watch' },
     state: watching(10_050),
     expect: { next: 'watch', delayMs: 150, poll: false },
+  },
+  {
+    name: 're-watches at once after a watch that delivered events closed, however soon',
+    ending: { kind: 'closed', message: 'the server closed the watch' },
+    state: watching(10_050, 0, true),
+    expect: { next: 'watch', delayMs: 0, poll: false },
+  },
+  {
+    name: 're-watches at once after the first reset, without polling: the history is there to replay',
+    ending: { kind: 'network', message: 'ECONNRESET' },
+    state: watching(10_050, 0, true),
+    expect: { next: 'watch', delayMs: 0, poll: false, failures: 1 },
+  },
+  {
+    name: 're-watches at once after a first 503 that gave no Retry-After',
+    ending: { kind: 'server-error', code: 503, message: '503' },
+    state: watching(10_001),
+    expect: { next: 'watch', delayMs: 0, poll: false, failures: 1 },
+  },
+  {
+    name: 'waits the Retry-After of a 503 that gave one, even the first time',
+    ending: { kind: 'server-error', code: 503, retryAfterMs: 3000, message: '503' },
+    state: watching(10_001),
+    expect: { next: 'watch', delayMs: 3000, poll: false, failures: 1 },
+  },
+  {
+    name: 're-watches at once after a first watch request that got no answer in time',
+    ending: { kind: 'timeout', message: 'no answer' },
+    state: watching(40_000),
+    expect: { next: 'watch', delayMs: 0, poll: false, failures: 1 },
   },
   {
     name: 'recovers from 410 by relisting and marks the gap',
@@ -55,11 +86,11 @@ const cases: Case[] = [
     expect: { next: 'list', delayMs: 0, poll: false, gap: 'expired', failures: 3 },
   },
   {
-    name: 'backs off with jitter after a 503, polling meanwhile',
+    name: 'backs off with jitter after repeated 503s, polling meanwhile',
     ending: { kind: 'server-error', code: 503, message: '503' },
     state: watching(12_000, 2),
     random: 0.5,
-    expect: { next: 'watch', delayMs: 300, poll: true, failures: 3 },
+    expect: { next: 'watch', delayMs: 150, poll: true, failures: 3 },
   },
   {
     name: 'caps the backoff after many failures',
@@ -96,7 +127,7 @@ const cases: Case[] = [
   {
     name: 'retries a failed relist as a list, not as a watch from a version that is gone',
     ending: { kind: 'server-error', code: 500, message: '500' },
-    state: { phase: 'list', failures: 0, lastStartAt: 10_000, now: 12_000 },
+    state: { phase: 'list', failures: 1, lastStartAt: 10_000, now: 12_000 },
     random: 0,
     expect: { next: 'list', delayMs: 50, poll: true },
   },
@@ -105,7 +136,7 @@ const cases: Case[] = [
     ending: { kind: 'malformed', message: 'an event of unknown type "HELLO"' },
     state: watching(12_000),
     random: 0,
-    expect: { next: 'list', gap: 'malformed', poll: true, warn: true },
+    expect: { next: 'list', delayMs: 0, gap: 'malformed', poll: false, warn: true },
   },
   {
     name: 'retries an unexpected answer (404) slowly and says so, rather than stopping silently',
@@ -130,24 +161,40 @@ describe('decide', () => {
     });
   }
 
-  it('never plans a watch start sooner than the minimum restart delay, whatever ended', () => {
+  it('never loops hot: watches that each end at once, without an event, start at most once per minimum restart delay', () => {
     const endings: Ending[] = [
       { kind: 'closed', message: '' },
       { kind: 'expired', message: '' },
       { kind: 'network', message: '' },
+      { kind: 'timeout', message: '' },
       { kind: 'server-error', code: 500, message: '' },
+      { kind: 'server-error', code: 503, retryAfterMs: 0, message: '' },
       { kind: 'throttled', retryAfterMs: 0, message: '' },
       { kind: 'malformed', message: '' },
       { kind: 'unexpected', code: 400, message: '' },
     ];
+    const windowMs = 10_000;
     for (const ending of endings) {
-      for (const elapsed of [0, 1, 199]) {
-        const plan = decide(ending, watching(10_000 + elapsed), limits, 0);
-        assert.ok(
-          elapsed + plan.delayMs >= 200,
-          `${ending.kind} after ${elapsed} ms: ${plan.delayMs} ms`,
-        );
+      let now = 0;
+      let failures = 0;
+      let starts = 0;
+      while (now < windowMs && starts <= 1000) {
+        starts++;
+        const state: LoopState = {
+          phase: 'watch',
+          failures,
+          lastStartAt: now,
+          progressed: false,
+          now,
+        };
+        const plan = decide(ending, state, limits, 0);
+        failures = plan.failures;
+        now += plan.delayMs;
       }
+      assert.ok(
+        starts <= windowMs / limits.minRestartDelayMs + 2,
+        `${ending.kind}: ${starts} watch starts in ${windowMs} ms`,
+      );
     }
   });
 });

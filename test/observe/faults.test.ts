@@ -186,6 +186,37 @@ describe('observer under faults', () => {
     );
   });
 
+  it('waits a Retry-After longer than a second, which client-node hides on a watch, as the next list tells it', async (t) => {
+    const h = await harness(t);
+    await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
+    // The watch after the reset and the list the poller sends at once are both throttled.
+    h.sim.faults.inject({
+      match: { resource: VMS, method: 'GET' },
+      respond: 429,
+      retryAfterSeconds: 4,
+      times: 2,
+    });
+    h.sim.faults.endWatches({ resource: VMS, mode: 'reset' });
+    await eventually(() => h.observer.stats()[VMS].streams === 2, 10_000, 'watching again');
+    await closeAndCheck(h);
+    const requests = h.sim.requests
+      .filter((r) => r.resource === VMS)
+      .sort((a, b) => a.startedAt - b.startedAt);
+    const throttled = requests.filter((r) => r.status === 429);
+    assert.deepEqual(
+      throttled.map((r) => r.watch),
+      [true, false],
+      'a watch, then a list, throttled',
+    );
+    const next = requests.find((r) => r.watch && r.startedAt > throttled[1]!.startedAt);
+    assert.ok(next, 'watched again');
+    const waited = next.startedAt - throttled[1]!.startedAt;
+    assert.ok(
+      waited >= 4000 * SCALE,
+      `the next watch came ${waited} ms after the throttled list, before its Retry-After (${4000 * SCALE} ms at this scale)`,
+    );
+  });
+
   it('polls no faster than Retry-After allows when the lists are throttled too', async (t) => {
     const h = await harness(t);
     const throttle = h.sim.faults.inject({
