@@ -420,6 +420,7 @@ function gapsSection(timeline: Timeline): string {
 const GAP_CAUSE: Record<GapEntry['cause'], string> = {
   expired: 'the watch expired (410 Gone) and relisted',
   disconnected: 'the watch was disconnected',
+  timeout: 'the API server did not answer in time',
   forbidden: 'the watch was forbidden',
   throttled: 'the watch was throttled (429)',
   'server-error': 'the API server answered with errors (5xx)',
