@@ -1,5 +1,8 @@
-// JUnit XML for test-report tools: one testsuite for the check, one testcase per attempt, the
-// verdict's explanation as the failure text and the attempt's timeline as system-out. A check
+// JUnit XML in Maven Surefire's format, the one test-report tools read (dorny/test-reporter,
+// EnricoMi/publish-unit-test-result-action): the check is ONE testcase, and its attempts are
+// Surefire's reruns. A flaky check (failed, then passed) is a passing testcase with a
+// <flakyFailure> per failed attempt, so the tools show it as passed with a flake, not red; a
+// failed check has a <failure> for its first attempt and a <rerunFailure> for each retry. A check
 // that could not run adds one testcase, named after the stage it stopped in, with an <error>.
 import type { Verdict } from '../verify/types.ts';
 import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
@@ -12,39 +15,38 @@ const CLASS_NAME = 'kubevirt-transition-check';
 
 export function renderJunit(outcome: CheckOutcome, context: ReportContext): string {
   const attempts = outcome.attempts;
-  const failures = attempts.filter((attempt) => attempt.verdict.result !== 'passed').length;
+  const checkFailed = attempts.length > 0 && !attempts.some((a) => a.verdict.result === 'passed');
   const errors = attempts.length === 0 || outcome.error ? 1 : 0;
-  const tests = attempts.length + errors;
-  const timestamp = attempts[0]?.startedAt;
-  const suite = attr({
-    name: context.checkName,
-    tests,
-    failures,
+  const counts = {
+    tests: (attempts.length > 0 ? 1 : 0) + errors,
+    failures: checkFailed ? 1 : 0,
     errors,
     skipped: 0,
     time: seconds(outcome.durationMs),
-    ...(timestamp ? { timestamp } : {}),
-  });
+  };
   const properties = [
     ['result', outcome.result],
     ['expected-path', context.expectedPath],
     ['witness', context.witness],
     ['image', context.image],
+    ['attempts', `${attempts.length} of ${context.attemptsAllowed} allowed`],
+    ...(attempts[0] ? [['started-at', attempts[0].startedAt]] : []),
     ...(context.runUrl ? [['run', context.runUrl]] : []),
   ]
     .map(([name, value]) => `      <property ${attr({ name: name!, value: value! })}/>`)
     .join('\n');
-  const cases = attempts.map((attempt) => testcase(attempt, context));
+  const cases: string[] = [];
+  if (attempts.length > 0) cases.push(checkTestcase(attempts, context));
   if (outcome.error) cases.push(stoppedTestcase(outcome.error, context));
   else if (attempts.length === 0) {
     cases.push(
-      `    <testcase ${attr({ classname: CLASS_NAME, name: 'no attempt ran', time: 0 })}>\n      <error ${attr({ message: 'no attempt ran', type: outcome.result })}/>\n    </testcase>`,
+      `    <testcase ${attr({ classname: classname(context), name: 'no attempt ran', time: seconds(0) })}>\n      <error ${attr({ message: 'no attempt ran', type: outcome.result })}/>\n    </testcase>`,
     );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attr({ name: CLASS_NAME, tests, failures, errors, time: seconds(outcome.durationMs) })}>`,
-    `  <testsuite ${suite}>`,
+    `<testsuites ${attr({ name: CLASS_NAME, ...counts })}>`,
+    `  <testsuite ${attr({ name: context.checkName, ...counts })}>`,
     '    <properties>',
     properties,
     '    </properties>',
@@ -55,22 +57,49 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
   ].join('\n');
 }
 
-function testcase(attempt: Attempt, context: ReportContext): string {
-  const verdict = attempt.verdict;
-  const name = `attempt ${attempt.number}: ${verdict.expectedPath} (witness ${verdict.witness})`;
+/**
+ * The check as one testcase. Passed: the passing attempt's timeline as system-out. Flaky: a
+ * <flakyFailure> per failed attempt before the pass. Failed: the first attempt as <failure>,
+ * every retry as <rerunFailure>, in Surefire's element order.
+ */
+function checkTestcase(attempts: Attempt[], context: ReportContext): string {
+  const verdict = attempts[0]!.verdict;
+  const name = `${verdict.expectedPath} (witness ${verdict.witness})`;
+  const time = attempts.reduce((sum, attempt) => sum + attempt.durationMs, 0);
+  const passing = attempts.find((attempt) => attempt.verdict.result === 'passed');
+  const failed = attempts.filter((attempt) => attempt.verdict.result !== 'passed');
+  const text = (attempt: Attempt) =>
+    renderAttemptText(attempt, context.attemptsAllowed, { width: 240 });
   const lines = [
-    `    <testcase ${attr({ classname: `${CLASS_NAME}.${context.checkName}`, name, time: seconds(attempt.durationMs) })}>`,
+    `    <testcase ${attr({ classname: classname(context), name, time: seconds(time) })}>`,
   ];
-  if (verdict.result !== 'passed') {
+  if (passing) {
+    for (const attempt of failed) lines.push(rerun('flakyFailure', attempt, text(attempt)));
+    lines.push(`      <system-out>${escapeXml(text(passing))}</system-out>`);
+  } else {
+    const [first, ...retries] = failed as [Attempt, ...Attempt[]];
     lines.push(
-      `      <failure ${attr({ message: truncate(oneLine(verdict.explanation), 300), type: verdict.result })}>${escapeXml(failureText(verdict))}</failure>`,
+      `      <failure ${attr(failureAttributes(first.verdict))}>${escapeXml(failureText(first))}</failure>`,
     );
+    for (const attempt of retries) lines.push(rerun('rerunFailure', attempt, text(attempt)));
+    lines.push(`      <system-out>${escapeXml(text(first))}</system-out>`);
   }
-  lines.push(
-    `      <system-out>${escapeXml(renderAttemptText(attempt, context.attemptsAllowed, { width: 240 }))}</system-out>`,
-    '    </testcase>',
-  );
+  lines.push('    </testcase>');
   return lines.join('\n');
+}
+
+/** Surefire's record of one run of a rerun test: message, type, the text and that run's output. */
+function rerun(element: 'flakyFailure' | 'rerunFailure', attempt: Attempt, out: string): string {
+  return [
+    `      <${element} ${attr(failureAttributes(attempt.verdict))}>`,
+    `        <stackTrace>${escapeXml(failureText(attempt))}</stackTrace>`,
+    `        <system-out>${escapeXml(out)}</system-out>`,
+    `      </${element}>`,
+  ].join('\n');
+}
+
+function failureAttributes(verdict: Verdict): Record<string, string> {
+  return { message: truncate(oneLine(verdict.explanation), 300), type: verdict.result };
 }
 
 /** The testcase of a check that could not run: named after its stage, the message as the error. */
@@ -78,14 +107,16 @@ function stoppedTestcase(error: CheckError, context: ReportContext): string {
   const name = `could not run: ${error.stage}`;
   const message = truncate(printableLines(error.message, 1000)[0] ?? '', 300);
   return [
-    `    <testcase ${attr({ classname: `${CLASS_NAME}.${context.checkName}`, name, time: 0 })}>`,
+    `    <testcase ${attr({ classname: classname(context), name, time: seconds(0) })}>`,
     `      <error ${attr({ message, type: error.stage })}>${escapeXml(printableLines(error.message, 20_000).join('\n'))}</error>`,
     '    </testcase>',
   ].join('\n');
 }
 
-function failureText(verdict: Verdict): string {
-  const lines = [verdict.explanation];
+/** Why an attempt failed, for a failure's text or a rerun's stackTrace. */
+function failureText(attempt: Attempt): string {
+  const verdict = attempt.verdict;
+  const lines = [`attempt ${attempt.number}: ${verdict.explanation}`];
   for (const cause of verdict.causes) lines.push(`cause: ${cause}`);
   for (const caveat of verdict.caveats ?? []) lines.push(`caveat: ${caveat}`);
   lines.push(`expected: ${verdict.expectedPath}`);
@@ -104,12 +135,17 @@ function failureText(verdict: Verdict): string {
   return lines.join('\n');
 }
 
+function classname(context: ReportContext): string {
+  return `${CLASS_NAME}.${context.checkName}`;
+}
+
 function attr(values: Record<string, string | number>): string {
   return Object.entries(values)
     .map(([name, value]) => `${name}="${escapeXml(String(value))}"`)
     .join(' ');
 }
 
+/** Seconds as Surefire writes them, `12.345`: its schema's time pattern has no exponent. */
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(3);
 }

@@ -28,6 +28,7 @@ import {
   formatOffset,
   plural,
   printableLines,
+  shortLine,
   stageWords,
   truncate,
 } from './text.ts';
@@ -362,7 +363,7 @@ function whyBlock(verdict: Verdict, max = 600): string {
 
 /**
  * Why the check could not run, as wrapped prose, and the command that fixes it (a `kubectl …`
- * the message ends with) alone in a code block, so neither is cut off.
+ * the message ends with) alone in a code block, so neither is cut off and the fix can be copied.
  */
 function stoppedBlock(error: CheckError, max = 1500): string {
   const { prose, command } = splitFix(error.message);
@@ -370,8 +371,18 @@ function stoppedBlock(error: CheckError, max = 1500): string {
     .filter((line) => line.trim() !== '')
     .map((line) => mdLine(line, max));
   const parts = [lines.join('  \n')];
-  if (command) parts.push(mdPre(command, 2000));
+  if (command) parts.push(codeBlock(shortLine(command, 2000), 'sh'));
   return parts.filter(Boolean).join('\n\n');
+}
+
+/**
+ * One line of untrusted text as a fenced code block (GitHub gives it a copy button): nothing in
+ * it is markup, and its fence is longer than any run of backticks in it, so it cannot close it.
+ */
+function codeBlock(line: string, language: string): string {
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${line}\n${fence}`;
 }
 
 /** A fix the message ends with: from the last `kubectl` / `virtctl` to the end of its line. */

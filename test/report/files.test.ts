@@ -24,7 +24,7 @@ import {
 } from '../support/outcomes.ts';
 
 const TAGS =
-  /<\/?(testsuites|testsuite|properties|property|testcase|failure|error|system-out)\b[^<>]*>/g;
+  /<\/?(testsuites|testsuite|properties|property|testcase|failure|rerunFailure|flakyFailure|stackTrace|error|system-out)\b[^<>]*>/g;
 
 /** Text of the JUnit XML with our own tags and the declaration removed. */
 function textOf(xml: string): string {
@@ -32,27 +32,48 @@ function textOf(xml: string): string {
 }
 
 describe('renderJunit', () => {
-  it('writes one testcase per attempt and the explanation as the failure text', () => {
+  it('writes a flaky check as one passing testcase with a <flakyFailure> per failed attempt', () => {
     const xml = renderJunit(flakyOutcome(), testContext());
     assert.match(
       xml,
-      /<testsuite name="pr-check" tests="2" failures="1" errors="0" skipped="0" time="61\.000" timestamp="2026-03-01T03:17:00\.000Z">/,
+      /<testsuite name="pr-check" tests="1" failures="0" errors="0" skipped="0" time="61\.000">/,
     );
     const cases = xml.match(/<testcase [^>]*>/g) ?? [];
-    assert.equal(cases.length, 2);
+    assert.deepEqual(cases, [
+      '<testcase classname="kubevirt-transition-check.pr-check" name="ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff (witness vm)" time="50.844">',
+    ]);
+    assert.doesNotMatch(xml, /<failure|<rerunFailure/);
+    const flakes = xml.match(/<flakyFailure [^>]*>[\s\S]*?<\/flakyFailure>/g) ?? [];
+    assert.equal(flakes.length, 1, 'one flaky failure: attempt 1');
     assert.match(
-      cases[0],
-      /name="attempt 1: ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff \(witness vm\)"/,
+      flakes[0],
+      /^<flakyFailure message="The VM never showed ErrImagePull[^"]*" type="failed">\n {8}<stackTrace>attempt 1: The VM never showed ErrImagePull/,
     );
-    const failures = xml.match(/<failure [^>]*>[^<]*<\/failure>/g) ?? [];
-    assert.equal(failures.length, 1, 'only the failed attempt has a failure');
+    assert.match(flakes[0], /cause: virt-controller can skip a state/);
+    assert.match(flakes[0], /step 3 \(ErrImagePull\) not seen; seen instead: ImagePullBackOff/);
+    assert.match(flakes[0], /<system-out>Attempt 1 of 2: failed/);
+    // The passing attempt's timeline is the testcase's own output, after the flake.
+    assert.match(xml, /<\/flakyFailure>\n {6}<system-out>Attempt 2 of 2: passed/);
+    assert.match(xml, /<property name="attempts" value="2 of 2 allowed"\/>/);
+    assert.match(xml, /<property name="started-at" value="2026-03-01T03:17:00\.000Z"\/>/);
+  });
+
+  it('writes a failed check as a <failure> for its first attempt and a <rerunFailure> per retry', () => {
+    const outcome = flakyOutcome();
+    outcome.result = 'failed';
+    const second = outcome.attempts[1]!;
+    second.verdict = { ...outcome.attempts[0]!.verdict, explanation: 'Attempt two saw it too.' };
+    const xml = renderJunit(outcome, testContext());
+    assert.match(xml, /<testsuite name="pr-check" tests="1" failures="1" errors="0"/);
     assert.match(
-      failures[0],
-      /^<failure message="The VM never showed ErrImagePull[^"]*" type="failed">The VM never showed ErrImagePull/,
+      xml,
+      /<failure message="The VM never showed ErrImagePull[^"]*" type="failed">attempt 1: The VM never/,
     );
-    assert.match(failures[0], /cause: virt-controller can skip a state/);
-    assert.match(failures[0], /step 3 \(ErrImagePull\) not seen; seen instead: ImagePullBackOff/);
-    assert.match(xml, /<system-out>Attempt 2 of 2: passed/);
+    assert.match(
+      xml,
+      /<\/failure>\n {6}<rerunFailure message="Attempt two saw it too\." type="failed">\n {8}<stackTrace>attempt 2: Attempt two/,
+    );
+    assert.match(xml, /<\/rerunFailure>\n {6}<system-out>Attempt 1 of 2: failed/);
   });
 
   it('counts a failed check as failures and names its properties', () => {
@@ -79,7 +100,7 @@ describe('renderJunit', () => {
     assert.match(xml, /<testsuite name="pr-check" tests="1" failures="0" errors="1" /);
     const cases = xml.match(/<testcase [^>]*>/g) ?? [];
     assert.deepEqual(cases, [
-      '<testcase classname="kubevirt-transition-check.pr-check" name="could not run: pre-flight" time="0">',
+      '<testcase classname="kubevirt-transition-check.pr-check" name="could not run: pre-flight" time="0.000">',
     ]);
     assert.match(
       xml,
@@ -97,7 +118,7 @@ describe('renderJunit', () => {
     );
     const cases = xml.match(/<testcase [^>]*name="[^"]*"/g)?.map((c) => c.replace(/.*name=/, ''));
     assert.deepEqual(cases, [
-      '"attempt 1: ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff (witness vm)"',
+      '"ErrImagePull -&gt; ImagePullBackOff -&gt; ErrImagePull -&gt; ImagePullBackOff (witness vm)"',
       '"could not run: run"',
     ]);
     assert.equal(xml.match(/<failure /g)?.length, 1);

@@ -424,6 +424,14 @@ describe('a check that could not run', () => {
       match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))),
     );
 
+  it('keeps the fix in its block whatever backticks it holds', () => {
+    const markdown = renderSummary(
+      preflightErrorOutcome('Broken. Run: kubectl get ```x``` -o yaml'),
+      testContext(),
+    );
+    assert.match(markdown, /\n\nBroken\. Run&#58;\n\n````sh\nkubectl get ```x``` -o yaml\n````\n/);
+  });
+
   it('says where it stopped, the reason as prose and the fix alone in a block', () => {
     const outcome = preflightErrorOutcome();
     for (const markdown of [
@@ -443,9 +451,13 @@ describe('a check that could not run', () => {
         markdown,
         /^The expected path needs ErrImagePull\/ImagePullBackOff, but KubeVirt's ImageVolume feature gate is on \(KubeVirt v1\.9\.0 enables it by default\)&#58; .* Disable the gate&#58;$/m,
       );
-      assert.deepEqual(preBlocks(markdown), [
-        `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`,
-      ]);
+      assert.ok(
+        markdown.includes(
+          'Disable the gate&#58;\n\n```sh\nkubectl -n kubevirt patch kubevirt kubevirt --type=merge -p \'{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}\'\n```\n',
+        ),
+        markdown,
+      );
+      assert.deepEqual(preBlocks(markdown), []);
       assert.deepEqual(mermaidBlocks(markdown), []);
       assert.deepEqual(tableRows(markdown), []);
       assert.doesNotMatch(markdown, /Attempt 1|<details>/);

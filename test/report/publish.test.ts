@@ -188,7 +188,7 @@ describe('publishReport on a pull request', () => {
     );
     assert.match(
       comment!.body,
-      /\n\nThe expected path needs ErrImagePull\/ImagePullBackOff.*\n\n<pre>kubectl -n kubevirt patch/,
+      /\n\nThe expected path needs ErrImagePull\/ImagePullBackOff.*\n\n```sh\nkubectl -n kubevirt patch/,
     );
   });
 

@@ -12,6 +12,7 @@ import { reportContext, type ReportContext } from '../../src/report/context.ts';
 import { IMAGE, seen } from './timelines.ts';
 import type { StepMatch, Verdict } from '../../src/verify/types.ts';
 import type { Attempt, CheckOutcome } from '../../src/outcome.ts';
+import { classifyAttempts, parsePath, verify } from '../../src/verify/index.ts';
 
 export { IMAGE } from './timelines.ts';
 export const EXPECTED = 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff';
@@ -367,4 +368,102 @@ export function testContext(overrides: Partial<ReportContext> = {}): ReportConte
     ),
     ...overrides,
   };
+}
+
+/** One attempt whose verdict the real verifier gives for `timeline` and the default path. */
+export function verifiedAttempt(number: number, timeline: Timeline, timedOut = false): Attempt {
+  const verdict = verify(timeline, {
+    path: parsePath(EXPECTED),
+    expectedPath: EXPECTED,
+    witness: 'vm',
+    expectedMessage: /registry\.invalid\/kubevirt-transition-check\/no-such-image:latest/,
+    timedOut,
+  });
+  return {
+    number,
+    vm: timeline.vm,
+    startedAt: timeline.startedAt,
+    durationMs: timeline.endedAtMs,
+    timeline,
+    verdict,
+  };
+}
+
+function outcomeOf(attempts: Attempt[]): CheckOutcome {
+  return {
+    result: classifyAttempts(attempts.map((a) => a.verdict)),
+    attempts,
+    durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 1_500),
+  };
+}
+
+/** A clean pass: every state watched, ErrImagePull held for 300 ms. */
+export function cleanPassOutcome(): CheckOutcome {
+  return outcomeOf([
+    verifiedAttempt(1, pullFailureTimeline(`${NS}/transition-check-1-p4s`, { dwellMs: 300 })),
+  ]);
+}
+
+/** The image exists (`--scenario running`): the pod ran, the VM went Running, no pull error. */
+export function runningOutcome(): CheckOutcome {
+  const vm = `${NS}/transition-check-1-r7n`;
+  const timeline: Timeline = {
+    vm,
+    startedAt: '2026-03-01T03:17:00.000Z',
+    endedAtMs: 9_000,
+    entries: [
+      state(0, 'vm', 'Stopped', vm, { seenBy: 'list', resourceVersion: '1000' }),
+      state(35, 'vm', 'Starting', vm, { resourceVersion: '1004' }),
+      state(40, 'vmi', 'Pending', vm, { resourceVersion: '1005' }),
+      state(52, 'pod', 'Pending', vm, { resourceVersion: '1007' }),
+      state(80, 'pod', 'ContainerCreating', vm, { container: 'compute', resourceVersion: '1010' }),
+      state(2_400, 'pod', 'Running', vm, { resourceVersion: '1021' }),
+      state(2_460, 'vmi', 'Running', vm, { resourceVersion: '1023' }),
+      state(2_520, 'vm', 'Running', vm, { resourceVersion: '1025' }),
+    ],
+  };
+  return outcomeOf([verifiedAttempt(1, timeline)]);
+}
+
+/** A pass in which the VM's watch broke on repeated 503s and the VM was polled meanwhile. */
+export function gapOutcome(): CheckOutcome {
+  const timeline = pullFailureTimeline(`${NS}/transition-check-1-g4p`, { dwellMs: 300 });
+  timeline.entries.push(
+    {
+      kind: 'gap',
+      resource: 'virtualmachines',
+      atMs: 3_000,
+      untilMs: 7_500,
+      cause: 'server-error',
+      detail: 'watch answered 503 Service Unavailable 5 times; polling until it is back',
+    },
+    {
+      kind: 'polling',
+      resource: 'virtualmachines',
+      atMs: 3_000,
+      untilMs: 7_500,
+      intervalMs: 100,
+      reason: 'the watch answered 503 five times',
+    },
+  );
+  timeline.entries.sort((a, b) => a.atMs - b.atMs);
+  return outcomeOf([verifiedAttempt(1, timeline)]);
+}
+
+/** A pass proven by polls only: the VM's watch was forbidden for the whole attempt. */
+export function polledOutcome(): CheckOutcome {
+  const timeline = pullFailureTimeline(`${NS}/transition-check-1-p0l`, { dwellMs: 300 });
+  for (const entry of timeline.entries) {
+    if (entry.kind === 'state' && entry.witness === 'vm' && entry.seenBy === 'watch') {
+      entry.seenBy = 'poll';
+    }
+  }
+  timeline.entries.unshift({
+    kind: 'polling',
+    resource: 'virtualmachines',
+    atMs: 0,
+    intervalMs: 100,
+    reason: 'watching virtualmachines is forbidden (RBAC): polling instead',
+  });
+  return outcomeOf([verifiedAttempt(1, timeline)]);
 }
