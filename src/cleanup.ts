@@ -2,9 +2,10 @@
 // post step after a main step that could not finish (crashed, killed, cancelled).
 import type { ClusterConnection } from './cluster/kubeconfig.ts';
 import { RUN_LABEL } from './cluster/manifest.ts';
+import { budget, type Budget } from './cluster/requests.ts';
 import { removeNamespace, removeRunVms } from './cluster/resources.ts';
 import type { Config } from './config.ts';
-import type { CheckOutcome } from './outcome.ts';
+import type { CheckOutcome, Leftovers } from './outcome.ts';
 import { errorMessage } from './util/errors.ts';
 
 /** How cleanup talks to its caller: the run's hooks or the post step's log. */
@@ -13,6 +14,8 @@ export interface CleanupHooks {
   warn: (line: string) => void;
   group: <T>(title: string, work: () => Promise<T>) => Promise<T>;
   signal?: AbortSignal;
+  /** Told once cleanup ended: what is left over, if anything (kept on purpose is not). */
+  cleaned?: (leftovers: Leftovers | undefined) => void;
 }
 
 /** Everything a run creates, as plain data: the post step's cleanup works from this alone. */
@@ -24,7 +27,7 @@ export interface RunResources {
   runId: string;
 }
 
-/** Time allowed for deleting the run's VMs and namespace and seeing them gone. */
+/** Time allowed for deleting the run's VMs and namespace and seeing them gone, retries included. */
 export const CLEANUP_TIMEOUT_MS = 180_000;
 
 /** Whether what a run created is deleted, per `cleanup`; a cancelled run is always tidied up. */
@@ -37,46 +40,88 @@ export function shouldRemove(
   return result === 'passed' || result === 'flaky';
 }
 
-/** Removes what the run created, or says how to, per `cleanup`; never throws. */
+/**
+ * Removes what the run created, or says how to, per `cleanup`; never throws. Returns what could
+ * not be removed (kept on purpose is not left over); `hooks.cleaned` hears it too.
+ */
 export async function cleanUp(
   config: Config,
   cluster: ClusterConnection,
   resources: RunResources,
   outcome: CheckOutcome | undefined,
   hooks: CleanupHooks,
-): Promise<void> {
+  within: Budget = budget(CLEANUP_TIMEOUT_MS),
+): Promise<Leftovers | undefined> {
   const result = hooks.signal?.aborted ? 'cancelled' : outcome?.result;
   if (!shouldRemove(config.cleanup, result)) {
     hooks.log(
-      `Keeping namespace ${resources.namespace} and the VMs labelled ${RUN_LABEL}=${resources.runId} (cleanup: ${config.cleanup}). ` +
-        `Delete them with: kubectl delete vm -n ${resources.namespace} -l ${RUN_LABEL}=${resources.runId}` +
-        (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : ''),
+      `Keeping ${leftBehind(resources)} (cleanup: ${config.cleanup}). Delete them with: ${removalCommand(resources)}`,
     );
-    return;
+    hooks.cleaned?.(undefined);
+    return undefined;
   }
-  await hooks.group('Cleaning up', async () => {
-    try {
-      await removeRun(cluster, resources, CLEANUP_TIMEOUT_MS);
+  const leftovers = await hooks.group('Cleaning up', async () => {
+    const left = await removeRun(cluster, resources, within);
+    if (left) hooks.warn(leftoversWarning(left));
+    else
       hooks.log(
         resources.generatedNamespace
           ? `Deleted namespace ${resources.namespace} and everything in it.`
           : `Deleted the run's VMs in ${resources.namespace}.`,
       );
-    } catch (error) {
-      hooks.warn(`Cleanup incomplete: ${errorMessage(error)}`);
-    }
+    return left;
   });
+  hooks.cleaned?.(leftovers);
+  return leftovers;
 }
 
-/** Removes what a run created: its VMs (and their VMIs and pods), then its generated namespace. */
+/** One line for the log: what is left, why, and the command that removes it. */
+export function leftoversWarning(left: Leftovers): string {
+  return `Cleanup could not remove ${left.what}: ${left.why}. Remove it with: ${left.command}`;
+}
+
+/**
+ * Removes what a run created: its VMs (and their VMIs and pods), then its generated namespace
+ * (also when the VMs could not be removed: deleting the namespace removes them too). Returns what
+ * is left, if anything.
+ */
 export async function removeRun(
   cluster: ClusterConnection,
   resources: RunResources,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  const left = () => Math.max(1, deadline - performance.now());
-  await removeRunVms(cluster, resources.namespace, resources.runId, { timeoutMs: left() });
-  if (resources.generatedNamespace)
-    await removeNamespace(cluster, resources.namespace, { timeoutMs: left() });
+  within: Budget,
+): Promise<Leftovers | undefined> {
+  let failure: unknown;
+  try {
+    await removeRunVms(cluster, resources.namespace, resources.runId, within);
+  } catch (error) {
+    failure = error;
+  }
+  if (resources.generatedNamespace) {
+    try {
+      await removeNamespace(cluster, resources.namespace, within);
+      return undefined;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (failure === undefined) return undefined;
+  return {
+    what: leftBehind(resources),
+    why: errorMessage(failure),
+    command: removalCommand(resources),
+  };
+}
+
+function leftBehind(resources: RunResources): string {
+  const vms = `the VMs labelled ${RUN_LABEL}=${resources.runId}`;
+  return resources.generatedNamespace
+    ? `namespace ${resources.namespace} with ${vms}`
+    : `${vms} in namespace ${resources.namespace}`;
+}
+
+function removalCommand(resources: RunResources): string {
+  return (
+    `kubectl delete vm -n ${resources.namespace} -l ${RUN_LABEL}=${resources.runId}` +
+    (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : '')
+  );
 }

@@ -62,14 +62,9 @@ export async function main(): Promise<void> {
 
 /** runCheck, with what the post step needs to know saved around it. */
 async function check(config: Config, signal: AbortSignal): Promise<CheckOutcome> {
-  try {
-    const outcome = await runCheck(config, actionHooks(config, signal));
-    core.saveState(STATE.result, outcome.result);
-    return outcome;
-  } finally {
-    // runCheck cleans up in its own `finally`; the post step is only for a killed main step.
-    core.saveState(STATE.cleanedUp, 'true');
-  }
+  const outcome = await runCheck(config, actionHooks(config, signal));
+  core.saveState(STATE.result, outcome.result);
+  return outcome;
 }
 
 /** The report everywhere the Config asks, and the action's outputs. */
@@ -90,6 +85,11 @@ function actionHooks(config: Config, signal: AbortSignal): RunHooks {
         ...resources,
         cleanup: config.cleanup,
       }),
+    // runCheck cleans up before it returns; the post step is for a killed main step and for
+    // whatever that cleanup could not remove.
+    cleaned: (leftovers) => {
+      if (!leftovers) core.saveState(STATE.cleanedUp, 'true');
+    },
     signal,
   };
 }

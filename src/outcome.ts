@@ -62,6 +62,18 @@ export interface CheckOutcome {
   setup?: SetupTimings;
   /** Repeat mode (`repeat` above 1): the failure rate over the runs and the failures by cause. */
   repeat?: RepeatSummary;
+  /** Set when cleanup could not remove everything the check created. */
+  leftovers?: Leftovers;
+}
+
+/** What cleanup could not remove: the post step tries again; the command removes it by hand. */
+export interface Leftovers {
+  /** What is left, e.g. `namespace "x" and everything in it`. */
+  what: string;
+  /** Why it could not be removed: the API's answer or the wait that ran out (untrusted). */
+  why: string;
+  /** The `kubectl` command that removes it. */
+  command: string;
 }
 
 /** Whether an outcome fails the step: failed and inconclusive do, flaky when asked to. */
@@ -70,8 +82,12 @@ export function failsStep(result: CheckResult, failOnFlaky: boolean): boolean {
 }
 
 export class CancelledError extends Error {
-  constructor() {
-    super('The check was cancelled; what it created has been cleaned up.');
+  constructor(leftovers?: Leftovers) {
+    super(
+      leftovers
+        ? `The check was cancelled; cleanup could not remove ${leftovers.what} (the post step tries again).`
+        : 'The check was cancelled; what it created has been cleaned up.',
+    );
     this.name = 'CancelledError';
   }
 }
@@ -83,11 +99,13 @@ export class CancelledError extends Error {
 export class CheckStoppedError extends Error {
   readonly stage: CheckStage;
   readonly attempts: Attempt[];
-  constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = []) {
+  readonly leftovers?: Leftovers;
+  constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = [], leftovers?: Leftovers) {
     super(errorMessage(cause), { cause });
     this.name = 'CheckStoppedError';
     this.stage = stage;
     this.attempts = attempts;
+    if (leftovers) this.leftovers = leftovers;
   }
 }
 
@@ -106,5 +124,6 @@ export function stoppedOutcome(
     attempts: known?.attempts ?? [],
     durationMs: Math.round(durationMs),
     error: { stage: known?.stage ?? stage, message: errorMessage(error) },
+    ...(known?.leftovers ? { leftovers: known.leftovers } : {}),
   };
 }

@@ -4,7 +4,9 @@
 import * as core from '@actions/core';
 import { deleteKindCluster, type KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
-import { CLEANUP_TIMEOUT_MS, removeRun, shouldRemove } from './cleanup.ts';
+import { budget } from './cluster/requests.ts';
+import { CLEANUP_TIMEOUT_MS, leftoversWarning, removeRun, shouldRemove } from './cleanup.ts';
+import { leftoversNote } from './report/markdown.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 import { logSafe } from './util/text.ts';
@@ -40,8 +42,14 @@ async function removeLeftoverRun(): Promise<void> {
     info(
       `The main step did not finish its cleanup; removing what it created in namespace ${run.namespace}.`,
     );
-    await removeRun(loadKubeConfig(run.kubeconfig), run, CLEANUP_TIMEOUT_MS);
-    info('Removed.');
+    const left = await removeRun(loadKubeConfig(run.kubeconfig), run, budget(CLEANUP_TIMEOUT_MS));
+    if (!left) {
+      info('Removed.');
+      return;
+    }
+    // Left after the main step and the post step both tried: the job summary says so too.
+    warning(leftoversWarning(left));
+    await core.summary.addRaw(`\n${leftoversNote(left, 'post')}\n`).write();
   } catch (error) {
     warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);
   }

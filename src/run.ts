@@ -10,7 +10,8 @@ import {
   type VirtualMachine,
   type VmIdentity,
 } from './cluster/manifest.ts';
-import { preflight, type Preflight } from './cluster/preflight.ts';
+import { PREFLIGHT_TIMEOUT_MS, preflight, type Preflight } from './cluster/preflight.ts';
+import { budget, type Budget, type RequestLimits } from './cluster/requests.ts';
 import {
   createNamespace,
   createVm,
@@ -35,13 +36,14 @@ import { failureCause, summarizeRepeats } from './verify/repeats.ts';
 import { roomFor, requireRoom } from './cluster/capacity.ts';
 import { formatBytes } from './util/quantity.ts';
 import type { Verdict } from './verify/types.ts';
-import { cleanUp, type RunResources } from './cleanup.ts';
+import { cleanUp, CLEANUP_TIMEOUT_MS, type RunResources } from './cleanup.ts';
 import {
   CancelledError,
   CheckStoppedError,
   type Attempt,
   type CheckOutcome,
   type CheckStage,
+  type Leftovers,
 } from './outcome.ts';
 
 /** How the run talks to its caller: the action (through @actions/core) or the CLI. */
@@ -51,14 +53,22 @@ export interface RunHooks {
   group: <T>(title: string, work: () => Promise<T>) => Promise<T>;
   /** Told what is about to be created, before it is, so a post step can remove it after a crash. */
   willCreate?: (resources: RunResources) => void;
+  /** Told once cleanup ended: what it could not remove, if anything (the post step tries again). */
+  cleaned?: (leftovers: Leftovers | undefined) => void;
   /** Aborting it (cancel, SIGINT/SIGTERM) ends the wait early; cleanup still runs. */
   signal?: AbortSignal;
 }
 
-/** Waits of the verifier, for a simulated cluster whose time runs faster. */
+/** Waits of the verifier, for a simulated cluster whose time runs faster, and request limits. */
 export interface RunTuning {
   settleMs?: number;
   unschedulableGraceMs?: number;
+  /** Deadline of each request and the back-off of retries (default DEFAULT_REQUEST_LIMITS). */
+  requests?: Partial<RequestLimits>;
+  /** The whole pre-flight, retries included (default PREFLIGHT_TIMEOUT_MS). */
+  preflightTimeoutMs?: number;
+  /** The whole cleanup, retries included (default CLEANUP_TIMEOUT_MS). */
+  cleanupTimeoutMs?: number;
 }
 
 /** How often a long wait says where it stands. */
@@ -90,7 +100,13 @@ export async function runCheck(
   tuning: RunTuning = {},
 ): Promise<CheckOutcome> {
   const started = performance.now();
-  const { cluster, findings } = await checkCluster(config, hooks).catch((error: unknown) => {
+  // One bound for everything before the first attempt: the pre-flight and creating the namespace.
+  const setup = budget(
+    tuning.preflightTimeoutMs ?? PREFLIGHT_TIMEOUT_MS,
+    tuning.requests,
+    hooks.signal,
+  );
+  const { cluster, findings } = await checkCluster(config, hooks, setup).catch((error: unknown) => {
     throw stopped('pre-flight', error, hooks);
   });
   if (findings.virtualization.schedulable === false) {
@@ -114,9 +130,10 @@ export async function runCheck(
   hooks.willCreate?.(resources);
   const attempts: Attempt[] = [];
   let outcome: CheckOutcome | undefined;
+  let failure: { error: unknown } | undefined;
   try {
     if (resources.generatedNamespace) {
-      await createNamespace(cluster, resources.namespace, runId);
+      await createNamespace(cluster, resources.namespace, runId, setup);
       hooks.log(`Created namespace ${resources.namespace}`);
     }
     const observer = await startObserver({
@@ -145,12 +162,24 @@ export async function runCheck(
       },
       ...(config.repeat > 1 && { repeat: summarizeRepeats(verdicts) }),
     };
-    return outcome;
   } catch (error) {
-    throw stopped('run', error, hooks, [...attempts]);
-  } finally {
-    await cleanUp(config, cluster, resources, outcome, hooks);
+    failure = { error };
   }
+  const leftovers = await cleanUp(
+    config,
+    cluster,
+    resources,
+    outcome,
+    hooks,
+    budget(tuning.cleanupTimeoutMs ?? CLEANUP_TIMEOUT_MS, tuning.requests),
+  );
+  if (failure || !outcome) {
+    const error = failure?.error;
+    if (error instanceof CancelledError || hooks.signal?.aborted)
+      throw new CancelledError(leftovers);
+    throw new CheckStoppedError('run', error, [...attempts], leftovers);
+  }
+  return leftovers ? { ...outcome, leftovers } : outcome;
 }
 
 interface AttemptContext {
@@ -172,17 +201,20 @@ async function runAttempt(number: number, context: AttemptContext): Promise<Atte
   };
   const vm = vmOf(config, identity);
   const vmKey = `${identity.namespace}/${identity.name}`;
-  const options = { ...verifyOptions(config, vm), ...tuning };
+  const { settleMs, unschedulableGraceMs } = tuning;
+  const options = { ...verifyOptions(config, vm), settleMs, unschedulableGraceMs };
 
   observer.track(vmKey);
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  await createVm(cluster, vm);
+  // The attempt's timeout covers creating its VM (retries included) and waiting for it.
+  await createVm(cluster, vm, budget(config.timeoutMs, tuning.requests, hooks.signal));
+  const leftMs = Math.max(0, started + config.timeoutMs - performance.now());
   hooks.log(
-    `Created VirtualMachine ${vmKey} with containerDisk ${containerDiskImages(vm).join(', ')}; waiting up to ${formatDuration(config.timeoutMs)} for ${config.expectedPath}`,
+    `Created VirtualMachine ${vmKey} with containerDisk ${containerDiskImages(vm).join(', ')}; waiting up to ${formatDuration(leftMs)} for ${config.expectedPath}`,
   );
 
-  const timedOut = await waitForDecision(observer, vmKey, options, config.timeoutMs, hooks);
+  const timedOut = await waitForDecision(observer, vmKey, options, leftMs, hooks);
   const timeline = observer.timeline(vmKey);
   const verdict = verify(timeline, { ...options, timedOut });
   if (config.repeat > 1) logRun(number, config.repeat, verdict, hooks);
@@ -277,10 +309,11 @@ function describeProgress(timeline: Timeline, options: Omit<VerifyOptions, 'time
 async function checkCluster(
   config: Config,
   hooks: RunHooks,
+  within: Budget,
 ): Promise<{ cluster: ClusterConnection; findings: Preflight }> {
   const cluster = loadKubeConfig(config.kubeconfig);
   const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
-    const result = await preflight(cluster, { namespace: config.namespace });
+    const result = await preflight(cluster, { namespace: config.namespace, within });
     logPreflight(result, hooks);
     return result;
   });

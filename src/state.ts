@@ -13,7 +13,7 @@ export const STATE = {
   run: 'run',
   /** The check's result, once it has one: `on-success` cleanup depends on it. */
   result: 'result',
-  /** 'true' once the main step finished its own cleanup (or chose to keep things). */
+  /** 'true' once the main step's cleanup left nothing behind (or kept things on purpose). */
   cleanedUp: 'cleaned-up',
 } as const;
 

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
-import type { RunResources } from '../src/cleanup.ts';
+import { removeRun, type RunResources } from '../src/cleanup.ts';
+import { loadKubeConfig } from '../src/cluster/kubeconfig.ts';
+import { budget } from '../src/cluster/requests.ts';
 import { demoTuning } from '../src/demo.ts';
 import { CheckStoppedError, stoppedOutcome } from '../src/outcome.ts';
 import { runCheck, type RunHooks } from '../src/run.ts';
@@ -18,6 +20,25 @@ import { leftovers } from './support/leftovers.ts';
 
 const TIME_SCALE = 0.02;
 const tuning = demoTuning(TIME_SCALE);
+/**
+ * Shorter request limits for the fault tests, so that they wait seconds, not the real bounds
+ * (still generous: the suite shares a loaded machine, and a healthy request must not time out).
+ */
+const LIMITS = {
+  requests: { requestTimeoutMs: 2_000, baseDelayMs: 20, maxDelayMs: 200 },
+  preflightTimeoutMs: 20_000,
+  cleanupTimeoutMs: 10_000,
+};
+const faultTuning = { ...tuning, ...LIMITS };
+
+/**
+ * The most a run may take with these limits: the pre-flight's budget, the attempt's timeout and
+ * the cleanup's budget, each overrun by at most one request, plus a second for the simulator.
+ */
+function stepBoundMs(timeoutMs: number): number {
+  const { preflightTimeoutMs, cleanupTimeoutMs, requests } = LIMITS;
+  return preflightTimeoutMs + timeoutMs + cleanupTimeoutMs + 3 * requests.requestTimeoutMs + 1_000;
+}
 const temp = mkdtempSync(join(tmpdir(), 'ktc-run-'));
 const opened: Clients[] = [];
 after(() => Promise.all(opened.map((clients) => clients.sim.close())));
@@ -162,7 +183,7 @@ describe('runCheck', { concurrency: true }, () => {
 
   it('hands over the attempts that completed when the run breaks, and still cleans up', async () => {
     // Attempt 1 fails as a timing flake (the VM's states are coalesced); creating the VM of
-    // attempt 2 is answered 500.
+    // attempt 2 is refused for good (403: no retry can help).
     const clients = await cluster({
       errImagePullDwellMs: 1,
       vmStatusLagMs: 200,
@@ -178,7 +199,7 @@ describe('runCheck', { concurrency: true }, () => {
           if (/trying again on a fresh VM/.test(line)) {
             clients.sim.faults.inject({
               match: { method: 'POST', resource: 'virtualmachines' },
-              respond: 500,
+              respond: 403,
               times: 1,
             });
           }
@@ -337,11 +358,229 @@ describe('runCheck', { concurrency: true }, () => {
     const config = configFor(clients, { kubeconfig });
     await clients.sim.close();
     const run = hooks(clients);
+    // A refused connection is retried (the server may be restarting), within the pre-flight's bound.
+    const started = performance.now();
     await assert.rejects(
-      runCheck(config, run, tuning),
+      runCheck(config, run, { ...faultTuning, preflightTimeoutMs: 3_000 }),
       /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig .*unreachable\.kubeconfig\): The connection to the server .* was refused/,
     );
     assert.equal(run.created.length, 0);
+    const bound = 3_000 + LIMITS.requests.requestTimeoutMs + 1_000;
+    assert.ok(performance.now() - started < bound, 'within the pre-flight bound');
+  });
+
+  it('creates through a 429 with Retry-After on the namespace, a 503 and a reset on the VM', async () => {
+    const clients = await cluster();
+    const faults = clients.sim.faults;
+    faults.inject({
+      match: { method: 'POST', resource: 'namespaces' },
+      respond: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
+    faults.inject({
+      match: { method: 'POST', resource: 'virtualmachines' },
+      respond: 503,
+      times: 1,
+    });
+    faults.inject({
+      match: { method: 'POST', resource: 'virtualmachines' },
+      respond: 'reset',
+      times: 1,
+    });
+    const started = performance.now();
+    const outcome = await runCheck(
+      configFor(clients, { timeout: '20s' }),
+      hooks(clients),
+      faultTuning,
+    );
+    const elapsed = performance.now() - started;
+    assert.equal(outcome.result, 'passed', outcome.attempts[0]?.verdict.explanation);
+    const creates = clients.sim.requests.filter(
+      (entry) => entry.method === 'POST' && /namespaces|virtualmachines/.test(entry.resource ?? ''),
+    );
+    assert.deepEqual(
+      creates.map((entry) => `${entry.resource} ${entry.fault ?? entry.status}`),
+      [
+        'namespaces 429',
+        'namespaces 201',
+        'virtualmachines 503',
+        'virtualmachines reset',
+        'virtualmachines 201',
+      ],
+    );
+    assert.ok(elapsed < stepBoundMs(20_000), `within the step's bound (${Math.round(elapsed)}ms)`);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('retries a VM create that got no answer in time, and then waits what is left of the timeout', async () => {
+    const clients = await cluster();
+    clients.sim.faults.inject({
+      match: { method: 'POST', resource: 'virtualmachines' },
+      delayMs: 4_000,
+      times: 1,
+    });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '20s' }), run, faultTuning);
+    assert.equal(outcome.result, 'passed', outcome.attempts[0]?.verdict.explanation);
+    assert.equal(outcome.attempts.length, 1);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('cleans up through a 500, two 429s and an API server outage, and says so only when all is gone', async () => {
+    const clients = await cluster();
+    const faults = clients.sim.faults;
+    const run = hooks(clients);
+    const heard: unknown[] = [];
+    const outcome = await runCheck(
+      configFor(clients),
+      {
+        ...run,
+        cleaned: (left) => heard.push(left),
+        group: async (title, work) => {
+          if (title === 'Cleaning up') {
+            faults.inject({
+              match: { method: 'DELETE', resource: 'virtualmachines' },
+              respond: 500,
+              times: 1,
+            });
+            faults.inject({
+              match: { method: 'GET', resource: 'virtualmachineinstances' },
+              respond: 429,
+              retryAfterSeconds: 0,
+              times: 2,
+            });
+            faults.inject({
+              match: { method: 'DELETE', resource: 'namespaces' },
+              respond: 'reset',
+              times: 1,
+            });
+            // Down while the VMs are being deleted: every request is refused meanwhile.
+            void faults.restart({ downMs: 500 });
+          }
+          return run.group(title, work);
+        },
+      },
+      faultTuning,
+    );
+    assert.equal(outcome.result, 'passed');
+    assert.equal(outcome.leftovers, undefined, JSON.stringify(outcome.leftovers));
+    assert.deepEqual(heard, [undefined], 'told that nothing is left');
+    assert.ok(run.logs.some((line) => /^Deleted namespace \S+ and everything in it\.$/.test(line)));
+    assert.deepEqual(
+      run.warnings.filter((line) => /Cleanup/.test(line)),
+      [],
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('reports what cleanup could not remove, why, and the kubectl that removes it', async () => {
+    const clients = await cluster();
+    const faults = clients.sim.faults;
+    const run = hooks(clients);
+    const heard: unknown[] = [];
+    let cleanupStarted = 0;
+    const outcome = await runCheck(
+      configFor(clients),
+      {
+        ...run,
+        cleaned: (left) => heard.push(left),
+        group: async (title, work) => {
+          if (title === 'Cleaning up') {
+            cleanupStarted = performance.now();
+            for (const resource of ['virtualmachines', 'namespaces']) {
+              faults.inject({
+                match: { method: 'DELETE', resource },
+                respond: 500,
+                message: 'etcdserver: request timed out',
+              });
+            }
+          }
+          return run.group(title, work);
+        },
+      },
+      faultTuning,
+    );
+    const cleanupMs = performance.now() - cleanupStarted;
+    assert.equal(outcome.result, 'passed', 'the verdict stands');
+    const left = outcome.leftovers;
+    assert.ok(left, 'the outcome says what is left');
+    const namespace = run.created[0]!.namespace;
+    assert.equal(
+      left.what,
+      `namespace ${namespace} with the VMs labelled kubevirt-transition-check/run=${run.created[0]!.runId}`,
+    );
+    assert.match(
+      left.why,
+      /^Could not delete namespace "[^"]+": Error from server \(InternalError\): etcdserver: request timed out$/,
+    );
+    assert.equal(
+      left.command,
+      `kubectl delete vm -n ${namespace} -l kubevirt-transition-check/run=${run.created[0]!.runId} && kubectl delete namespace ${namespace}`,
+    );
+    assert.deepEqual(heard, [left], 'the action is told, so that the post step tries again');
+    assert.ok(
+      run.warnings.some(
+        (line) =>
+          line.startsWith(`Cleanup could not remove namespace ${namespace}`) &&
+          line.includes(left.command),
+      ),
+      run.warnings.join('\n'),
+    );
+    assert.ok(!run.logs.some((line) => /^Deleted/.test(line)), 'no claim that it was deleted');
+    assert.ok(
+      cleanupMs < LIMITS.cleanupTimeoutMs + LIMITS.requests.requestTimeoutMs + 1_000,
+      `cleanup bounded (${Math.round(cleanupMs)}ms)`,
+    );
+    assert.notDeepEqual(await leftovers(clients), []);
+    // What the post step does with the saved resources, once the API server behaves again.
+    faults.clear();
+    assert.equal(
+      await removeRun(
+        loadKubeConfig(clients.sim.kubeconfigPath),
+        run.created[0]!,
+        budget(10_000, LIMITS.requests),
+      ),
+      undefined,
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('ends within timeout + cleanup bound when VM creates and deletes get no answer, naming what hung', async () => {
+    const clients = await cluster();
+    const faults = clients.sim.faults;
+    // Held longer than any deadline: the VM create, then every delete of the cleanup.
+    faults.inject({ match: { method: 'POST', resource: 'virtualmachines' }, delayMs: 8_000 });
+    faults.inject({ match: { method: 'DELETE' }, delayMs: 8_000 });
+    const run = hooks(clients);
+    const started = performance.now();
+    const error: unknown = await runCheck(
+      configFor(clients, { timeout: '1s' }),
+      run,
+      faultTuning,
+    ).then(
+      () => assert.fail('the run went on without its VM'),
+      (rejection: unknown) => rejection,
+    );
+    const elapsed = performance.now() - started;
+    assert.ok(error instanceof CheckStoppedError, String(error));
+    assert.match(
+      error.message,
+      /^Cannot create VirtualMachine "[^"]+": the API server did not answer POST \/apis\/kubevirt\.io\/v1\/namespaces\/[^/]+\/virtualmachines within \d+m?s/,
+    );
+    assert.match(
+      error.leftovers?.why ?? '',
+      /did not answer DELETE \/api\/v1\/namespaces\/\S+ within \d+m?s/,
+    );
+    assert.ok(elapsed < stepBoundMs(1_000), `within the step's bound (${Math.round(elapsed)}ms)`);
+    faults.clear();
+    const resources = run.created[0]!;
+    await removeRun(
+      loadKubeConfig(clients.sim.kubeconfigPath),
+      resources,
+      budget(10_000, LIMITS.requests),
+    );
+    assert.deepEqual(await leftovers(clients), []);
   });
 
   it('names a kubeconfig that does not exist', async () => {

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadKubeConfig, type ClusterConnection } from '../../src/cluster/kubeconfig.ts';
 import { builtInVm } from '../../src/cluster/manifest.ts';
 import { createNamespace, createVm } from '../../src/cluster/resources.ts';
+import { budget } from '../../src/cluster/requests.ts';
 import type { SimulatorOptions } from '../../src/sim/index.ts';
 import { spawnChild, type ChildHandle } from './ipc.ts';
 import type { SimReady } from './sim-child.ts';
@@ -33,14 +34,14 @@ export async function startSimProcess(options: SimulatorOptions): Promise<SimPro
 }
 
 export async function prepareNamespace(sim: SimProcess, namespace: string, runId: string) {
-  await createNamespace(sim.cluster, namespace, runId);
+  await createNamespace(sim.cluster, namespace, runId, budget(60_000));
 }
 
 export async function createBenchVm(
   sim: SimProcess,
   identity: { name: string; namespace: string; runId: string },
 ): Promise<void> {
-  await createVm(sim.cluster, builtInVm(identity, MISSING_IMAGE));
+  await createVm(sim.cluster, builtInVm(identity, MISSING_IMAGE), budget(60_000));
 }
 
 /** Checks `condition` every `everyMs` until it holds; fails after `timeoutMs` saying `what`. */

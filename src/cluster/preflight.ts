@@ -6,10 +6,12 @@ import {
   CoreV1Api,
   CustomObjectsApi,
   VersionApi,
+  type Configuration,
   type V1ResourceAttributes,
 } from '@kubernetes/client-node';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
+import { apiClient, budget, retrying, type Budget } from './requests.ts';
 
 export interface Preflight {
   server: string;
@@ -53,40 +55,43 @@ interface KubeVirtCr {
 }
 
 const KUBEVIRT = { group: 'kubevirt.io', version: 'v1' };
+/** The whole pre-flight, every request and retry included. */
+export const PREFLIGHT_TIMEOUT_MS = 60_000;
 /** KubeVirt >= 1.9 turns every Beta gate on by default, ImageVolume included (PR #17405). */
 const BETA_GATES_ON_BY_DEFAULT_SINCE = [1, 9] as const;
 
 export interface PreflightOptions {
   /** The namespace the run uses; `undefined` when the run generates one. */
   namespace?: string;
+  /** Time for the whole pre-flight (default PREFLIGHT_TIMEOUT_MS) and the request limits. */
+  within?: Budget;
 }
 
 export async function preflight(
   cluster: ClusterConnection,
   options: PreflightOptions,
 ): Promise<Preflight> {
-  const { kubeConfig, server } = cluster;
+  const { server } = cluster;
+  const within = options.within ?? budget(PREFLIGHT_TIMEOUT_MS);
+  const client = <T extends object>(api: new (configuration: Configuration) => T) =>
+    retryingClient(apiClient(cluster, api, within), within);
   const warnings: string[] = [];
 
   let kubernetesVersion: string;
   try {
-    kubernetesVersion = (await kubeConfig.makeApiClient(VersionApi).getCode()).gitVersion;
+    kubernetesVersion = (await client(VersionApi).getCode()).gitVersion;
   } catch (error) {
     throw new PreflightError(
       `Cannot reach the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${describeApiError(error, server)}`,
     );
   }
 
-  const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
+  const customObjects = client(CustomObjectsApi);
   await requireKubeVirtApi(customObjects, server);
   const cr = await readKubeVirtCr(customObjects, warnings);
-  const core = kubeConfig.makeApiClient(CoreV1Api);
+  const core = client(CoreV1Api);
   if (options.namespace) await requireNamespace(core, options.namespace);
-  await requirePermissions(
-    kubeConfig.makeApiClient(AuthorizationV1Api),
-    options.namespace,
-    warnings,
-  );
+  await requirePermissions(client(AuthorizationV1Api), options.namespace, warnings);
 
   return {
     server,
@@ -96,6 +101,24 @@ export async function preflight(
     virtualization: await virtualization(core, cr, warnings),
     warnings,
   };
+}
+
+/**
+ * `api` with every method retried on transient failures, within the pre-flight's budget: every
+ * pre-flight request reads (a SelfSubjectAccessReview creates nothing), so all may be repeated.
+ */
+function retryingClient<T extends object>(api: T, within: Budget): T {
+  return new Proxy(api, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        retrying(
+          () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args),
+          within,
+        );
+    },
+  });
 }
 
 async function requireKubeVirtApi(customObjects: CustomObjectsApi, server: string): Promise<void> {
@@ -256,6 +279,9 @@ async function requireNamespace(core: CoreV1Api, namespace: string): Promise<voi
 
 type Need = V1ResourceAttributes & { verb: string; resource: string };
 
+/** Verbs the check can do without: a resource it may not watch is polled (the observer's fallback). */
+const OPTIONAL_VERBS = new Set(['watch']);
+
 function permissionsNeeded(namespace: string | undefined): Need[] {
   const ns = namespace ?? '';
   const needs: Need[] = [];
@@ -300,13 +326,24 @@ async function requirePermissions(
     );
     return;
   }
-  const missing = needs.filter((_, index) => !answers[index]);
+  const denied = needs.filter((_, index) => !answers[index]);
+  const unwatched = denied.filter((need) => OPTIONAL_VERBS.has(need.verb));
+  if (unwatched.length > 0) {
+    warnings.push(
+      `The credentials may not watch ${unwatched.map(resourceName).join(', ')}: the check polls them instead (every poll-interval). ` +
+        `A state shorter than the poll interval can be missed, which watching cannot; grant 'watch' for a check that sees every state.`,
+    );
+  }
+  const missing = denied.filter((need) => !OPTIONAL_VERBS.has(need.verb));
   if (missing.length === 0) return;
   const lines = missing.map((need) => {
-    const resource = need.group ? `${need.resource}.${need.group}` : need.resource;
-    return `  ${need.verb} ${resource}${need.namespace ? ` in namespace "${need.namespace}"` : need.resource === 'namespaces' ? '' : ' (cluster-wide)'}`;
+    return `  ${need.verb} ${resourceName(need)}${need.namespace ? ` in namespace "${need.namespace}"` : need.resource === 'namespaces' ? '' : ' (cluster-wide)'}`;
   });
   throw new PreflightError(
     `The credentials of this kubeconfig lack permissions the check needs:\n${lines.join('\n')}\nGrant them with a Role/ClusterRole and binding${namespace ? '' : ", or give an existing namespace in the 'namespace' input so no namespace has to be created"}.`,
   );
+}
+
+function resourceName(need: Need): string {
+  return need.group ? `${need.resource}.${need.group}` : need.resource;
 }

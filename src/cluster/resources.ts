@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
+import { formatDuration } from '../util/duration.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
+import { apiClient, retryDelayMs, retrying, type Budget } from './requests.ts';
 import { MANAGED_BY, RUN_LABEL, type VirtualMachine } from './manifest.ts';
 
 const VMS = { group: 'kubevirt.io', version: 'v1', plural: 'virtualmachines' };
@@ -26,15 +28,23 @@ export async function createNamespace(
   cluster: ClusterConnection,
   name: string,
   runId: string,
+  within: Budget,
 ): Promise<void> {
+  const core = apiClient(cluster, CoreV1Api, within);
   try {
-    await cluster.kubeConfig.makeApiClient(CoreV1Api).createNamespace({
-      body: {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name, labels: { ...MANAGED_BY, [RUN_LABEL]: runId } },
-      },
-    });
+    await createOwned(
+      () =>
+        core.createNamespace({
+          body: {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name, labels: { ...MANAGED_BY, [RUN_LABEL]: runId } },
+          },
+        }),
+      () => core.readNamespace({ name }),
+      runId,
+      within,
+    );
   } catch (error) {
     throw new Error(
       `Cannot create namespace "${name}": ${describeApiError(error, cluster.server)}`,
@@ -43,25 +53,51 @@ export async function createNamespace(
   }
 }
 
-export async function createVm(cluster: ClusterConnection, vm: VirtualMachine): Promise<void> {
+export async function createVm(
+  cluster: ClusterConnection,
+  vm: VirtualMachine,
+  within: Budget,
+): Promise<void> {
+  const customObjects = apiClient(cluster, CustomObjectsApi, within);
+  const { name, namespace } = vm.metadata;
   try {
-    await cluster.kubeConfig.makeApiClient(CustomObjectsApi).createNamespacedCustomObject({
-      ...VMS,
-      namespace: vm.metadata.namespace,
-      body: vm,
-    });
+    await createOwned(
+      () => customObjects.createNamespacedCustomObject({ ...VMS, namespace, body: vm }),
+      () =>
+        customObjects.getNamespacedCustomObject({ ...VMS, namespace, name }) as Promise<Labelled>,
+      vm.metadata.labels?.[RUN_LABEL] ?? '',
+      within,
+    );
   } catch (error) {
     throw new Error(
-      `Cannot create VirtualMachine "${vm.metadata.namespace}/${vm.metadata.name}": ${describeApiError(error, cluster.server)}`,
+      `Cannot create VirtualMachine "${namespace}/${name}": ${describeApiError(error, cluster.server)}`,
       { cause: error },
     );
   }
 }
 
-export interface Removal {
-  /** Whole time allowed for deleting and waiting. */
-  timeoutMs: number;
-  signal?: AbortSignal;
+interface Labelled {
+  metadata?: { labels?: Record<string, string> };
+}
+
+/**
+ * Creates, retrying transient failures. A create whose answer was lost may have happened: its
+ * repeat then meets 409 AlreadyExists, which counts as created when the object carries our run
+ * label (nobody else makes such a name with that label).
+ */
+async function createOwned(
+  create: () => Promise<unknown>,
+  read: () => Promise<Labelled>,
+  runId: string,
+  within: Budget,
+): Promise<void> {
+  try {
+    await retrying(create, within);
+  } catch (error) {
+    if (apiFailure(error).code !== 409 || !runId) throw error;
+    const existing = await retrying(read, within);
+    if (existing.metadata?.labels?.[RUN_LABEL] !== runId) throw error;
+  }
 }
 
 /** Deletes the run's VMs in `namespace` and waits until no VM, VMI or launcher pod of the run is left. */
@@ -69,45 +105,59 @@ export async function removeRunVms(
   cluster: ClusterConnection,
   namespace: string,
   runId: string,
-  removal: Removal,
+  within: Budget,
 ): Promise<void> {
-  const customObjects = cluster.kubeConfig.makeApiClient(CustomObjectsApi);
-  const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
+  const customObjects = apiClient(cluster, CustomObjectsApi, within);
+  const core = apiClient(cluster, CoreV1Api, within);
   const labelSelector = `${RUN_LABEL}=${runId}`;
-  const vms = (await customObjects.listNamespacedCustomObject({
-    ...VMS,
-    namespace,
-    labelSelector,
-  })) as {
-    items: VirtualMachine[];
-  };
+  const listed = async (resource: typeof VMS) =>
+    (
+      (await customObjects.listNamespacedCustomObject({
+        ...resource,
+        namespace,
+        labelSelector,
+      })) as { items: VirtualMachine[] }
+    ).items;
+  const vms = await retrying(() => listed(VMS), within).catch((error: unknown) => {
+    throw new Error(
+      `Could not list the VMs labelled ${labelSelector} in namespace "${namespace}": ${describeApiError(error, cluster.server)}`,
+      { cause: error },
+    );
+  });
   await Promise.all(
-    vms.items.map((vm) =>
-      ignoreNotFound(
-        customObjects.deleteNamespacedCustomObject({
-          ...VMS,
-          namespace,
-          name: vm.metadata.name,
-          propagationPolicy: 'Foreground',
-        }),
-      ),
+    vms.map((vm) =>
+      retrying(
+        () =>
+          ignoring(
+            [404],
+            customObjects.deleteNamespacedCustomObject({
+              ...VMS,
+              namespace,
+              name: vm.metadata.name,
+              propagationPolicy: 'Foreground',
+            }),
+          ),
+        within,
+      ).catch((error: unknown) => {
+        throw new Error(
+          `Could not delete VirtualMachine "${namespace}/${vm.metadata.name}": ${describeApiError(error, cluster.server)}`,
+          { cause: error },
+        );
+      }),
     ),
   );
-  await waitUntil(
+  await waitUntilGone(
     async () => {
       const [vmsLeft, vmisLeft, podsLeft] = await Promise.all([
-        customObjects.listNamespacedCustomObject({ ...VMS, namespace, labelSelector }) as Promise<{
-          items: unknown[];
-        }>,
-        customObjects.listNamespacedCustomObject({ ...VMIS, namespace, labelSelector }) as Promise<{
-          items: unknown[];
-        }>,
-        core.listNamespacedPod({ namespace, labelSelector }),
+        listed(VMS),
+        listed(VMIS),
+        core.listNamespacedPod({ namespace, labelSelector }).then((list) => list.items),
       ]);
-      return vmsLeft.items.length + vmisLeft.items.length + podsLeft.items.length === 0;
+      return vmsLeft.length + vmisLeft.length + podsLeft.length === 0;
     },
-    removal,
+    within,
     `the VMs, VMIs and pods labelled ${labelSelector} in namespace "${namespace}" to be deleted`,
+    cluster.server,
   );
 }
 
@@ -115,11 +165,19 @@ export async function removeRunVms(
 export async function removeNamespace(
   cluster: ClusterConnection,
   name: string,
-  removal: Removal,
+  within: Budget,
 ): Promise<void> {
-  const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
-  await ignoreNotFound(core.deleteNamespace({ name }));
-  await waitUntil(
+  const core = apiClient(cluster, CoreV1Api, within);
+  // 409: the namespace is already being deleted (Terminating).
+  await retrying(() => ignoring([404, 409], core.deleteNamespace({ name })), within).catch(
+    (error: unknown) => {
+      throw new Error(
+        `Could not delete namespace "${name}": ${describeApiError(error, cluster.server)}`,
+        { cause: error },
+      );
+    },
+  );
+  await waitUntilGone(
     async () => {
       try {
         await core.readNamespace({ name });
@@ -129,32 +187,57 @@ export async function removeNamespace(
         throw error;
       }
     },
-    removal,
+    within,
     `namespace "${name}" to be deleted`,
+    cluster.server,
   );
 }
 
-async function ignoreNotFound(request: Promise<unknown>): Promise<void> {
+async function ignoring(codes: number[], request: Promise<unknown>): Promise<void> {
   try {
     await request;
   } catch (error) {
-    if (apiFailure(error).code !== 404) throw error;
+    const code = apiFailure(error).code;
+    if (code === undefined || !codes.includes(code)) throw error;
   }
 }
 
-async function waitUntil(
-  done: () => Promise<boolean>,
-  removal: Removal,
+/**
+ * Asks `gone` until it says yes or the budget ends. A check that fails transiently is asked
+ * again (after the back-off it calls for); one that fails for good ends the wait.
+ */
+async function waitUntilGone(
+  gone: () => Promise<boolean>,
+  within: Budget,
   what: string,
+  server: string,
 ): Promise<void> {
-  const deadline = Date.now() + removal.timeoutMs;
-  for (;;) {
-    if (await done()) return;
-    if (Date.now() >= deadline) {
+  const started = performance.now();
+  let lastFailure: unknown;
+  for (let failures = 0; ;) {
+    let delayMs = GONE_POLL_INTERVAL_MS;
+    try {
+      if (await gone()) return;
+      failures = 0;
+      lastFailure = undefined;
+    } catch (error) {
+      const retryMs = retryDelayMs(error, failures++, within.limits);
+      if (retryMs === undefined) {
+        throw new Error(`Could not check ${what}: ${describeApiError(error, server)}`, {
+          cause: error,
+        });
+      }
+      lastFailure = error;
+      delayMs = Math.max(delayMs, retryMs);
+    }
+    if (performance.now() + delayMs >= within.until || within.signal?.aborted) {
+      const last = lastFailure
+        ? `; the last check failed: ${describeApiError(lastFailure, server)}`
+        : '';
       throw new Error(
-        `Timed out after ${Math.round(removal.timeoutMs / 1000)}s waiting for ${what}`,
+        `Timed out after ${formatDuration(performance.now() - started)} waiting for ${what}${last}`,
       );
     }
-    await sleep(GONE_POLL_INTERVAL_MS, undefined, { signal: removal.signal });
+    await sleep(delayMs);
   }
 }

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { GapEntry, PollingEntry, StateEntry, Timeline, Witness } from '../observe/types.ts';
 import type { CheckResult, StepMatch, Verdict, WitnessChoice } from '../verify/types.ts';
-import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
+import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdLine, mdPre, mdText } from './escape.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';
@@ -170,6 +170,7 @@ function report(
   const parts = [
     `${level} ${heading(outcome, context)}`,
     verdictSentence(outcome, context),
+    outcome.leftovers ? leftoversNote(outcome.leftovers, 'main') : '',
     outcome.error ? stoppedBlock(outcome.error) : '',
     last ? pathTable(last, detail) : '',
     last && !outcome.error && last.verdict.result !== 'passed' ? whyBlock(last.verdict) : '',
@@ -193,6 +194,7 @@ function minimal(outcome: CheckOutcome, context: ReportContext, extras: Markdown
   return `${[
     `## ${heading(outcome, context)}`,
     verdictSentence(outcome, context),
+    outcome.leftovers ? leftoversNote(outcome.leftovers, 'main') : '',
     outcome.error ? stoppedBlock(outcome.error, 1000) : '',
     last && last.verdict.result !== 'passed' ? whyBlock(last.verdict, 300) : '',
     'The timeline is too long to show here; it is in the timeline JSON file.',
@@ -218,6 +220,15 @@ function resultWords(outcome: CheckOutcome): string {
   if (last.verdict.matched.some((match) => match.byEventCount))
     weaker.push('proven by Event counts');
   return weaker.length > 0 ? `${outcome.result} (${weaker.join(', ')})` : outcome.result;
+}
+
+/** Cleanup left something behind: what, why, and the command that removes it. */
+export function leftoversNote(left: Leftovers, step: 'main' | 'post'): string {
+  const next =
+    step === 'main'
+      ? 'The post step tries again; if it cannot either, remove it with'
+      : 'The post step could not either; remove it with';
+  return `> [!WARNING]\n> Cleanup could not remove ${mdText(left.what, 300)}: ${mdText(left.why, 600)}. ${next} ${mdCode(left.command, 400)}`;
 }
 
 /**

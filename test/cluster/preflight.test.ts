@@ -1,10 +1,15 @@
 // Pre-flight against the simulated cluster over HTTP, through the unmodified client-node.
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ClusterConnection } from '../../src/cluster/kubeconfig.ts';
 import { preflight, PreflightError } from '../../src/cluster/preflight.ts';
+import { budget } from '../../src/cluster/requests.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/sim/index.ts';
 
 const simulators: Simulator[] = [];
@@ -16,6 +21,26 @@ async function clusterWith(options: SimulatorOptions): Promise<ClusterConnection
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromString(sim.kubeconfig);
   return { kubeConfig, server: sim.url, source: 'test' };
+}
+
+/** Short limits, so that a fault test waits for milliseconds, not for the real bounds. */
+const LIMITS = { requestTimeoutMs: 1_000, baseDelayMs: 20, maxDelayMs: 200 };
+const PREFLIGHT_MS = 4_000;
+/** What a pre-flight may take at most: its budget plus one request that started at its end. */
+const BOUND_MS = PREFLIGHT_MS + LIMITS.requestTimeoutMs + 1_000;
+const short = () => ({ within: budget(PREFLIGHT_MS, LIMITS) });
+
+/** A cluster connection whose kubeconfig says `user` (YAML lines) about its user. */
+function withUser(cluster: ClusterConnection, user: string[]): ClusterConnection {
+  const kubeConfig = new KubeConfig();
+  const sim = simulators.at(-1)!;
+  kubeConfig.loadFromString(
+    sim.kubeconfig.replace(
+      '    user: {}',
+      ['    user:', ...user.map((line) => `      ${line}`)].join('\n'),
+    ),
+  );
+  return { ...cluster, kubeConfig };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
@@ -86,18 +111,88 @@ describe('preflight', () => {
     const cluster = await clusterWith({});
     const sim = simulators.at(-1)!;
     await sim.close();
-    const message = await rejection(preflight(cluster, {}));
+    const started = performance.now();
+    const message = await rejection(preflight(cluster, short()));
     assert.match(
       message,
       /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): The connection to the server .* was refused/,
     );
+    assert.ok(performance.now() - started < BOUND_MS, 'retried within the pre-flight budget only');
+  });
+
+  it('goes on through one 429 with Retry-After, one 503 and one connection reset', async () => {
+    const cluster = await clusterWith({});
+    const sim = simulators.at(-1)!;
+    // Rules apply in order, one request each: the first three requests (GET /version) fail.
+    sim.faults.inject({ respond: 429, retryAfterSeconds: 1, times: 1 });
+    sim.faults.inject({ respond: 503, times: 1 });
+    sim.faults.inject({ respond: 'reset', times: 1 });
+    const started = performance.now();
+    const result = await preflight(cluster, short());
+    const elapsed = performance.now() - started;
+    assert.equal(result.kubevirtVersion, 'v1.8.4');
+    assert.deepEqual(result.warnings, []);
+    const versions = sim.requests.filter((entry) => entry.path === '/version');
+    assert.deepEqual(
+      versions.map((entry) => entry.fault ?? String(entry.status)),
+      ['429', '503', 'reset', '200'],
+    );
+    assert.ok(elapsed >= 1000, `waited the Retry-After of 1s (${Math.round(elapsed)}ms)`);
+    assert.ok(elapsed < BOUND_MS, `within the bound (${Math.round(elapsed)}ms)`);
+  });
+
+  it('names the request a server that accepts connections but never answers hung on', async (t) => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    t.after(() => {
+      sockets.forEach((socket) => socket.destroy());
+      silent.close();
+    });
+    const address = silent.address();
+    assert.ok(address && typeof address === 'object');
+    const cluster = await clusterWith({});
+    const url = `http://127.0.0.1:${address.port}`;
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromString(simulators.at(-1)!.kubeconfig.replace(cluster.server, url));
+    const started = performance.now();
+    const message = await rejection(
+      preflight({ kubeConfig, server: url, source: 'test' }, short()),
+    );
+    assert.match(
+      message,
+      /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): the API server did not answer GET \/version within 1s/,
+    );
+    assert.ok(performance.now() - started < BOUND_MS, 'ended within the pre-flight budget');
+  });
+
+  it('stops an exec credential plugin that hangs, and says which one', async () => {
+    const cluster = await clusterWith({});
+    const pidFile = join(tmpdir(), `ktc-plugin-${process.pid}-${Date.now()}.pid`);
+    const plugin = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000);`;
+    const hanging = withUser(cluster, [
+      'exec:',
+      '  apiVersion: client.authentication.k8s.io/v1',
+      `  command: ${JSON.stringify(process.execPath)}`,
+      `  args: ["-e", ${JSON.stringify(plugin)}]`,
+      '  interactiveMode: Never',
+    ]);
+    const started = performance.now();
+    const message = await rejection(preflight(hanging, short()));
+    assert.match(
+      message,
+      /Cannot reach the Kubernetes API server .*: the kubeconfig's exec credential plugin '.*node.*' did not finish within 1s/,
+    );
+    assert.ok(performance.now() - started < BOUND_MS, 'ended within the pre-flight budget');
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await waitForExit(pid);
   });
 
   it('lists every missing permission', async () => {
     const cluster = await clusterWith({
       rbac: {
         deny: [
-          { verb: 'watch', resource: 'events' },
+          { verb: 'list', resource: 'events' },
           { verb: 'create', resource: 'namespaces' },
         ],
       },
@@ -105,9 +200,26 @@ describe('preflight', () => {
     const message = await rejection(preflight(cluster, {}));
     assert.match(
       message,
-      /lack permissions the check needs:\n {2}watch events \(cluster-wide\)\n {2}create namespaces\n/,
+      /lack permissions the check needs:\n {2}list events \(cluster-wide\)\n {2}create namespaces\n/,
     );
     assert.match(message, /give an existing namespace in the 'namespace' input/);
+  });
+
+  it('runs with a warning that the check polls when watch is denied but get and list are not', async () => {
+    const cluster = await clusterWith({
+      rbac: {
+        deny: [
+          { verb: 'watch', resource: 'virtualmachines' },
+          { verb: 'watch', resource: 'events' },
+        ],
+      },
+    });
+    const result = await preflight(cluster, {});
+    assert.equal(result.warnings.length, 1, result.warnings.join('\n'));
+    assert.match(
+      result.warnings[0]!,
+      /may not watch virtualmachines\.kubevirt\.io, events: the check polls them instead .*A state shorter than the poll interval can be missed/,
+    );
   });
 
   it('needs no namespace permissions when the namespace is given, but the namespace must exist', async () => {
@@ -122,3 +234,17 @@ describe('preflight', () => {
     );
   });
 });
+
+/** Waits (bounded) until the process `pid` is gone: a killed plugin must not outlive its limit. */
+async function waitForExit(pid: number): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  process.kill(pid, 'SIGKILL');
+  assert.fail(`the exec credential plugin (pid ${pid}) was still running`);
+}

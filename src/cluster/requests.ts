@@ -1,0 +1,260 @@
+// Every request the check sends through client-node outside the observer's watches (pre-flight,
+// creates, cleanup): a deadline per request, the kubeconfig's exec credential plugin included,
+// and retries of transient failures with back-off that honours Retry-After, within a budget.
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  createConfiguration,
+  IsomorphicFetchHttpLibrary,
+  ResponseContext,
+  ServerConfiguration,
+  wrapHttpLibrary,
+  type Configuration,
+  type HttpLibrary,
+  type KubeConfig,
+  type RequestContext,
+  type SecurityAuthentication,
+} from '@kubernetes/client-node';
+import { apiFailure } from '../util/api-error.ts';
+import { formatDuration } from '../util/duration.ts';
+import type { ClusterConnection } from './kubeconfig.ts';
+
+export interface RequestLimits {
+  /** One request, or one run of the exec credential plugin, gets no answer for this long: it fails. */
+  requestTimeoutMs: number;
+  /** First wait before a retry; doubles with each retry. */
+  baseDelayMs: number;
+  /** The cap of that doubling (a longer Retry-After is honoured, within the budget). */
+  maxDelayMs: number;
+}
+
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const BASE_RETRY_DELAY_MS = 250;
+export const MAX_RETRY_DELAY_MS = 8_000;
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  baseDelayMs: BASE_RETRY_DELAY_MS,
+  maxDelayMs: MAX_RETRY_DELAY_MS,
+};
+
+/**
+ * Answers that a retry cannot change (as octokit/plugin-retry's `doNotRetry`): every other answer
+ * (429, 5xx), a connection that failed or broke, and a request that hung are retried.
+ */
+export const DO_NOT_RETRY: ReadonlySet<number> = new Set([400, 401, 403, 404, 405, 409, 410, 422]);
+
+/** How long a piece of work may take with all its requests and retries. */
+export interface Budget {
+  /** On the `performance.now()` clock. */
+  until: number;
+  /** The time the work was given in all, for messages. */
+  allowedMs: number;
+  limits: RequestLimits;
+  /** Aborting it stops retrying (the request under way finishes or hits its deadline). */
+  signal?: AbortSignal;
+}
+
+export function budget(
+  ms: number,
+  limits: Partial<RequestLimits> = {},
+  signal?: AbortSignal,
+): Budget {
+  return {
+    until: performance.now() + ms,
+    allowedMs: ms,
+    limits: { ...DEFAULT_REQUEST_LIMITS, ...limits },
+    signal,
+  };
+}
+
+/** A request (or the exec credential plugin) that did not answer within its deadline. */
+export class RequestTimeoutError extends Error {
+  /** True when the deadline was what was left of the budget, shorter than a request's own. */
+  readonly cut: boolean;
+  constructor(message: string, cut: boolean) {
+    super(message);
+    this.name = 'RequestTimeoutError';
+    this.cut = cut;
+  }
+}
+
+/** The time a request may take now: its own limit, or what is left of the budget if less. */
+function requestTimeoutMs(within: Budget): number {
+  return Math.ceil(
+    Math.max(1, Math.min(within.limits.requestTimeoutMs, within.until - performance.now())),
+  );
+}
+
+function isCut(ms: number, within: Budget): boolean {
+  return ms < within.limits.requestTimeoutMs;
+}
+
+/** `within 300ms`, or `within 12ms (what was left of the 1s allowed)` when the budget cut it. */
+function withinWords(ms: number, within: Budget): string {
+  const cut = isCut(ms, within);
+  return `within ${formatDuration(ms)}${cut ? ` (what was left of the ${formatDuration(within.allowedMs)} allowed)` : ''}`;
+}
+
+/**
+ * An API client of `cluster` (as `kubeConfig.makeApiClient(api)`) whose every request has a
+ * deadline, exec credential plugin included, and ends with the budget at the latest.
+ */
+export function apiClient<T>(
+  cluster: ClusterConnection,
+  api: new (configuration: Configuration) => T,
+  within: Budget,
+): T {
+  const { kubeConfig, server } = cluster;
+  const plugins = limitExecPlugins(kubeConfig, within.limits.requestTimeoutMs);
+  return new api(
+    createConfiguration({
+      baseServer: new ServerConfiguration(server, {}),
+      authMethods: { default: boundedAuthentication(kubeConfig, plugins, within) },
+      httpApi: boundedHttp(within),
+    }),
+  );
+}
+
+function boundedHttp(within: Budget): HttpLibrary {
+  const fetchLibrary = new IsomorphicFetchHttpLibrary();
+  return wrapHttpLibrary({
+    async send(request: RequestContext): Promise<ResponseContext> {
+      const ms = requestTimeoutMs(within);
+      const deadline = AbortSignal.timeout(ms);
+      const given = request.getSignal();
+      request.setSignal(given ? AbortSignal.any([given, deadline]) : deadline);
+      const what = `${request.getHttpMethod()} ${new URL(request.getUrl()).pathname}`;
+      const rethrow = (error: unknown): never => {
+        if (deadline.aborted && !given?.aborted) {
+          throw new RequestTimeoutError(
+            `the API server did not answer ${what} ${withinWords(ms, within)}`,
+            isCut(ms, within),
+          );
+        }
+        throw error;
+      };
+      const response = await fetchLibrary.send(request).toPromise().catch(rethrow);
+      // The deadline covers the body too: a server that sends headers and then stalls.
+      const body = response.body;
+      return new ResponseContext(response.httpStatusCode, response.headers, {
+        text: () => body.text().catch(rethrow),
+        binary: () => body.binary().catch(rethrow),
+        stream: () => body.stream(),
+      });
+    },
+  });
+}
+
+/** What `limitExecPlugins` hands the authentication: the limit of the plugin run it starts next. */
+interface PluginLimit {
+  command?: string;
+  timeoutMs: number;
+}
+
+function boundedAuthentication(
+  kubeConfig: KubeConfig,
+  plugin: PluginLimit | undefined,
+  within: Budget,
+): SecurityAuthentication {
+  return {
+    getName: () => 'default',
+    applySecurityAuthentication: async (context) => {
+      if (!plugin?.command) return kubeConfig.applySecurityAuthentication(context);
+      const ms = requestTimeoutMs(within);
+      // client-node starts the plugin synchronously inside this call: it gets the same limit.
+      plugin.timeoutMs = ms;
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new RequestTimeoutError(
+                `the kubeconfig's exec credential plugin '${plugin.command}' did not finish ${withinWords(ms, within)}`,
+                isCut(ms, within),
+              ),
+            ),
+          ms,
+        );
+      });
+      try {
+        await Promise.race([kubeConfig.applySecurityAuthentication(context), hung]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+const pluginLimits = new WeakMap<KubeConfig, PluginLimit | undefined>();
+
+/**
+ * client-node runs an exec credential plugin without a time limit: a hanging plugin would hold
+ * every request, and the process, forever. Its runs are killed after their limit (for the
+ * observer's requests too, which do not go through `apiClient`).
+ */
+function limitExecPlugins(kubeConfig: KubeConfig, timeoutMs: number): PluginLimit | undefined {
+  if (pluginLimits.has(kubeConfig)) return pluginLimits.get(kubeConfig);
+  const command = kubeConfig.getCurrentUser()?.exec?.command as string | undefined;
+  // ExecAuth is not exported: find it by its spawn function (client-node 2.x exec_auth.js).
+  const authenticators = (kubeConfig as unknown as { authenticators?: unknown[] }).authenticators;
+  const execAuth = authenticators?.find(
+    (authenticator): authenticator is { execFn: unknown } =>
+      typeof authenticator === 'object' && authenticator !== null && 'execFn' in authenticator,
+  );
+  const limit: PluginLimit | undefined = command && execAuth ? { command, timeoutMs } : undefined;
+  if (limit && execAuth) {
+    execAuth.execFn = (file: string, args: string[], options: SpawnOptions): ChildProcess => {
+      const child = spawn(file, args, {
+        ...options,
+        timeout: limit.timeoutMs,
+        killSignal: 'SIGKILL',
+      });
+      limit.timeoutMs = timeoutMs;
+      return child;
+    };
+  }
+  pluginLimits.set(kubeConfig, limit);
+  return limit;
+}
+
+/** How long to wait before retrying after `error`, or `undefined` when a retry cannot help. */
+export function retryDelayMs(
+  error: unknown,
+  retry: number,
+  limits: RequestLimits,
+): number | undefined {
+  const failure = apiFailure(error);
+  const transient =
+    error instanceof RequestTimeoutError ||
+    failure.network ||
+    (failure.code !== undefined && !DO_NOT_RETRY.has(failure.code));
+  if (!transient) return undefined;
+  const backoff = Math.min(limits.maxDelayMs, limits.baseDelayMs * 2 ** Math.min(retry, 20));
+  return Math.max(backoff, (failure.retryAfterSeconds ?? 0) * 1000);
+}
+
+/**
+ * Calls `call` until it succeeds, fails for good, or the next retry would end past the budget:
+ * then its last error is thrown. Only for requests that may be repeated (reads, deletes, and
+ * creates whose AlreadyExists the caller checks).
+ */
+export async function retrying<T>(call: () => Promise<T>, within: Budget): Promise<T> {
+  let earlier: unknown;
+  for (let retry = 0; ; retry++) {
+    try {
+      return await call();
+    } catch (failure) {
+      // A last try cut short by the budget says less than the answer that made us retry.
+      const cut = failure instanceof RequestTimeoutError && failure.cut;
+      const error = cut && earlier !== undefined ? earlier : failure;
+      earlier = error;
+      const waitMs = retryDelayMs(failure, retry, within.limits);
+      if (waitMs === undefined || within.signal?.aborted) throw error;
+      if (performance.now() + waitMs >= within.until) throw error;
+      await sleep(waitMs, undefined, { signal: within.signal }).catch(() => {
+        throw error;
+      });
+    }
+  }
+}
