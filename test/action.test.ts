@@ -174,6 +174,45 @@ describe('the action', { concurrency: true }, () => {
     assert.deepEqual(await leftovers(clients), [], moment);
   });
 
+  it('leaves what its cleanup could not remove to the post step, and warns in the summary', async () => {
+    const clients = await cluster();
+    const github = runner(clients);
+    const main = runStep('src/main.ts', github.env);
+    // Deletes refused for good (403) from the moment the check has its verdict.
+    await main.logged(/Attempt 1: passed/);
+    const refused = ['virtualmachines', 'namespaces'].map((resource) =>
+      clients.sim.faults.inject({ match: { method: 'DELETE', resource }, respond: 403 }),
+    );
+    assert.equal(await main.exited, 0, main.output);
+    assert.match(
+      main.output,
+      /^::warning::Cleanup could not remove namespace (\S+) with the VMs labelled \S+: Could not delete namespace "\1": Error from server \(Forbidden\): .*Remove it with: kubectl delete vm -n \1 -l \S+ && kubectl delete namespace \1$/m,
+    );
+    const summary = () => readFileSync(github.files.GITHUB_STEP_SUMMARY, 'utf8');
+    assert.match(
+      summary(),
+      /> \[!WARNING\]\n> Cleanup could not remove namespace .*The post step tries again/,
+    );
+    assert.notDeepEqual(await leftovers(clients), []);
+
+    // The post step while the deletes are still refused: a warning, in the summary too.
+    const refusedPost = runStep('src/post.ts', github.postEnv());
+    assert.equal(await refusedPost.exited, 0, refusedPost.output);
+    assert.match(refusedPost.output, /^::warning::Cleanup could not remove namespace /m);
+    assert.match(
+      summary(),
+      /The post step could not either; remove it with <code>kubectl delete vm -n /,
+    );
+
+    // Once the deletes are allowed, the post step removes everything.
+    refused.forEach((fault) => fault.clear());
+    const post = runStep('src/post.ts', github.postEnv());
+    assert.equal(await post.exited, 0, post.output);
+    assert.match(post.output, /did not finish its cleanup; removing what it created/);
+    assert.match(post.output, /^Removed\.$/m);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
   it('leaves the cleanup to the post step when the main step is killed', async () => {
     const clients = await cluster();
     const github = runner(clients);

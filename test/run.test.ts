@@ -81,6 +81,20 @@ function hooks(clients: Clients, extra: Partial<RunHooks> = {}): RunHooks & Run 
   };
 }
 
+/** `run`'s hooks with `strike` called as cleanup begins, and what cleanup said was left. */
+function strikingCleanup(run: RunHooks & Run, strike: () => void) {
+  const heard: unknown[] = [];
+  const struck: RunHooks = {
+    ...run,
+    cleaned: (left) => heard.push(left),
+    group: (title, work) => {
+      if (title === 'Cleaning up') strike();
+      return run.group(title, work);
+    },
+  };
+  return { heard, hooks: struck };
+}
+
 describe('runCheck', { concurrency: true }, () => {
   it('passes on the default path, sees it with the VM witness and the Events, and leaves nothing behind', async () => {
     const clients = await cluster();
@@ -369,6 +383,18 @@ describe('runCheck', { concurrency: true }, () => {
     assert.ok(performance.now() - started < bound, 'within the pre-flight bound');
   });
 
+  it('names a kubeconfig that does not exist', async () => {
+    const clients = await cluster();
+    const config = configFor(clients, { kubeconfig: join(temp, 'nope.kubeconfig') });
+    await assert.rejects(
+      runCheck(config, hooks(clients), tuning),
+      /'kubeconfig' input names '.*nope\.kubeconfig', which does not exist/,
+    );
+  });
+});
+
+// Run after the tests above, not beside them: their timing must not suffer from these faults.
+describe('runCheck under API faults', { concurrency: true }, () => {
   it('creates through a 429 with Retry-After on the namespace, a 503 and a reset on the VM', async () => {
     const clients = await cluster();
     const faults = clients.sim.faults;
@@ -431,38 +457,27 @@ describe('runCheck', { concurrency: true }, () => {
     const clients = await cluster();
     const faults = clients.sim.faults;
     const run = hooks(clients);
-    const heard: unknown[] = [];
-    const outcome = await runCheck(
-      configFor(clients),
-      {
-        ...run,
-        cleaned: (left) => heard.push(left),
-        group: async (title, work) => {
-          if (title === 'Cleaning up') {
-            faults.inject({
-              match: { method: 'DELETE', resource: 'virtualmachines' },
-              respond: 500,
-              times: 1,
-            });
-            faults.inject({
-              match: { method: 'GET', resource: 'virtualmachineinstances' },
-              respond: 429,
-              retryAfterSeconds: 0,
-              times: 2,
-            });
-            faults.inject({
-              match: { method: 'DELETE', resource: 'namespaces' },
-              respond: 'reset',
-              times: 1,
-            });
-            // Down while the VMs are being deleted: every request is refused meanwhile.
-            void faults.restart({ downMs: 500 });
-          }
-          return run.group(title, work);
-        },
-      },
-      faultTuning,
-    );
+    const { heard, hooks: struck } = strikingCleanup(run, () => {
+      faults.inject({
+        match: { method: 'DELETE', resource: 'virtualmachines' },
+        respond: 500,
+        times: 1,
+      });
+      faults.inject({
+        match: { method: 'GET', resource: 'virtualmachineinstances' },
+        respond: 429,
+        retryAfterSeconds: 0,
+        times: 2,
+      });
+      faults.inject({
+        match: { method: 'DELETE', resource: 'namespaces' },
+        respond: 'reset',
+        times: 1,
+      });
+      // Down while the VMs are being deleted: every request is refused meanwhile.
+      void faults.restart({ downMs: 500 });
+    });
+    const outcome = await runCheck(configFor(clients), struck, faultTuning);
     assert.equal(outcome.result, 'passed');
     assert.equal(outcome.leftovers, undefined, JSON.stringify(outcome.leftovers));
     assert.deepEqual(heard, [undefined], 'told that nothing is left');
@@ -478,29 +493,18 @@ describe('runCheck', { concurrency: true }, () => {
     const clients = await cluster();
     const faults = clients.sim.faults;
     const run = hooks(clients);
-    const heard: unknown[] = [];
     let cleanupStarted = 0;
-    const outcome = await runCheck(
-      configFor(clients),
-      {
-        ...run,
-        cleaned: (left) => heard.push(left),
-        group: async (title, work) => {
-          if (title === 'Cleaning up') {
-            cleanupStarted = performance.now();
-            for (const resource of ['virtualmachines', 'namespaces']) {
-              faults.inject({
-                match: { method: 'DELETE', resource },
-                respond: 500,
-                message: 'etcdserver: request timed out',
-              });
-            }
-          }
-          return run.group(title, work);
-        },
-      },
-      faultTuning,
-    );
+    const { heard, hooks: struck } = strikingCleanup(run, () => {
+      cleanupStarted = performance.now();
+      for (const resource of ['virtualmachines', 'namespaces']) {
+        faults.inject({
+          match: { method: 'DELETE', resource },
+          respond: 500,
+          message: 'etcdserver: request timed out',
+        });
+      }
+    });
+    const outcome = await runCheck(configFor(clients), struck, faultTuning);
     const cleanupMs = performance.now() - cleanupStarted;
     assert.equal(outcome.result, 'passed', 'the verdict stands');
     const left = outcome.leftovers;
@@ -581,14 +585,5 @@ describe('runCheck', { concurrency: true }, () => {
       budget(10_000, LIMITS.requests),
     );
     assert.deepEqual(await leftovers(clients), []);
-  });
-
-  it('names a kubeconfig that does not exist', async () => {
-    const clients = await cluster();
-    const config = configFor(clients, { kubeconfig: join(temp, 'nope.kubeconfig') });
-    await assert.rejects(
-      runCheck(config, hooks(clients), tuning),
-      /'kubeconfig' input names '.*nope\.kubeconfig', which does not exist/,
-    );
   });
 });

@@ -195,7 +195,14 @@ const pluginLimits = new WeakMap<KubeConfig, PluginLimit | undefined>();
  */
 function limitExecPlugins(kubeConfig: KubeConfig, timeoutMs: number): PluginLimit | undefined {
   if (pluginLimits.has(kubeConfig)) return pluginLimits.get(kubeConfig);
-  const command = kubeConfig.getCurrentUser()?.exec?.command as string | undefined;
+  const exec: unknown = kubeConfig.getCurrentUser()?.exec;
+  const command =
+    typeof exec === 'object' &&
+    exec !== null &&
+    'command' in exec &&
+    typeof exec.command === 'string'
+      ? exec.command
+      : undefined;
   // ExecAuth is not exported: find it by its spawn function (client-node 2.x exec_auth.js).
   const authenticators = (kubeConfig as unknown as { authenticators?: unknown[] }).authenticators;
   const execAuth = authenticators?.find(
