@@ -395,6 +395,28 @@ describe('runCheck', { concurrency: true }, () => {
 
 // Run after the tests above, not beside them: their timing must not suffer from these faults.
 describe('runCheck under API faults', { concurrency: true }, () => {
+  it('runs polled, with a warning, when RBAC denies watch but allows get and list', async () => {
+    const deny = ['virtualmachines', 'virtualmachineinstances', 'pods', 'events'].map(
+      (resource) => ({ verb: 'watch', resource }),
+    );
+    const clients = await cluster({ rbac: { deny } });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '20s' }), run, faultTuning);
+    assert.ok(
+      run.warnings.some((line) => /may not watch .*the check polls them instead/.test(line)),
+      run.warnings.join('\n'),
+    );
+    // Polled every 100 ms, a short state can be missed: passed or an honest failure, never "could not run".
+    assert.ok(['passed', 'flaky', 'failed'].includes(outcome.result), outcome.result);
+    const seenBy = new Set(
+      outcome.attempts.flatMap((attempt) =>
+        attempt.timeline.entries.flatMap((entry) => (entry.kind === 'state' ? [entry.seenBy] : [])),
+      ),
+    );
+    assert.ok(!seenBy.has('watch'), `nothing was watched: ${[...seenBy].join(', ')}`);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
   it('creates through a 429 with Retry-After on the namespace, a 503 and a reset on the VM', async () => {
     const clients = await cluster();
     const faults = clients.sim.faults;
