@@ -592,11 +592,11 @@ describe('runCheck under API faults', { concurrency: true }, () => {
     assert.ok(error instanceof CheckStoppedError, String(error));
     assert.match(
       error.message,
-      /^Cannot create VirtualMachine "[^"]+": the API server did not answer POST \/apis\/kubevirt\.io\/v1\/namespaces\/[^/]+\/virtualmachines within \d+m?s/,
+      /^Cannot create VirtualMachine "[^"]+": the API server did not answer POST \/apis\/kubevirt\.io\/v1\/namespaces\/[^/]+\/virtualmachines within [\d.]+ ?m?s/,
     );
     assert.match(
       error.leftovers?.why ?? '',
-      /did not answer DELETE \/api\/v1\/namespaces\/\S+ within \d+m?s/,
+      /did not answer DELETE \/api\/v1\/namespaces\/\S+ within [\d.]+ ?m?s/,
     );
     assert.ok(elapsed < stepBoundMs(1_000), `within the step's bound (${Math.round(elapsed)}ms)`);
     faults.clear();
