@@ -5,8 +5,10 @@
 // estimate's miss chance from the dwell the observer saw, and whether each poller read it. The
 // mean of the one must match the fraction of the other.
 //
-// `node bench/polling-miss.ts [--states 200] [--dwells 1,10,100,500]` prints a table and writes
-// bench/results/polling-miss.json; `npm run bench` runs it as its `miss` part.
+// `npm run bench:miss -- [--states 200] [--dwells 1,10,100,500] [--vms 40]` prints a table and
+// writes bench/results/polling-miss.json. It is apart from `npm run bench`: it wants a quiet
+// machine (a loaded one stretches the pollers' schedule, which the prediction follows, but also
+// the observer's timestamps, which it takes as the dwell).
 import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
