@@ -9,6 +9,7 @@ import type { CheckResult, StepMatch, Verdict, WitnessChoice } from '../verify/t
 import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdLine, mdPre, mdText } from './escape.ts';
+import { oneSecondMiss, pollingMissLine, repeatSentence, repeatTable } from './flake.ts';
 import { GANTT_LEGEND, renderGantt } from './mermaid.ts';
 import {
   gapsOf,
@@ -172,6 +173,7 @@ function report(
     verdictSentence(outcome, context),
     outcome.leftovers ? leftoversNote(outcome.leftovers, 'main') : '',
     outcome.error ? stoppedBlock(outcome.error) : '',
+    outcome.repeat ? repeatTable(outcome.repeat) : '',
     last ? pathTable(last, detail) : '',
     last && !outcome.error && last.verdict.result !== 'passed' ? whyBlock(last.verdict) : '',
     ...(extras.notes ?? []).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`),
@@ -247,6 +249,8 @@ function verdictSentence(outcome: CheckOutcome, context: ReportContext): string 
     return `**Stopped in ${stageWords(outcome.error.stage)}** after ${formatDuration(outcome.durationMs)}, ${before}${tail}`;
   }
   if (!last) return `**No attempt ran**${tail}`;
+  if (outcome.repeat)
+    return `${repeatSentence(outcome.repeat)} in ${formatDuration(outcome.durationMs)}${tail}`;
   const which = `(attempt ${last.number} of ${context.attemptsAllowed}${earlierResults(outcome)})`;
   return `${whatHappened(last.verdict)} in ${formatDuration(last.durationMs)} ${which}${tail}`;
 }
@@ -318,16 +322,16 @@ function pathTable(attempt: Attempt, detail: Detail): string {
   if (detail.pathSteps <= 0) return '';
   const verdict = attempt.verdict;
   const spans = stateSpans(attempt.timeline);
-  const rows = verdict.matched.map((match) => {
+  const rows = verdict.matched.map((match, index) => {
     const state = `✅ ${mdCode(match.state, 80)}${match.join === 'next' ? ' (next)' : ''}`;
-    return `| ${match.step + 1} | ${state} | ${formatOffset(match.atMs)} | ${lasted(match, spans, attempt.timeline)} | ${seenBy(match)} |`;
+    return `| ${match.step + 1} | ${state} | ${formatOffset(match.atMs)} | ${lasted(match, spans, attempt.timeline)} | ${oneSecondMiss(verdict, index)} | ${seenBy(match)} |`;
   });
   const { head, omitted, tail } = headAndTail(rows, detail.pathSteps);
   const lines = [
-    '| # | state | at | lasted | seen by |',
-    '| ---: | --- | ---: | ---: | --- |',
+    '| # | state | at | lasted | 1 s polling misses it | seen by |',
+    '| ---: | --- | ---: | ---: | ---: | --- |',
     ...head,
-    ...(omitted > 0 ? [`| … | ${omitted} more matched steps | | | |`] : []),
+    ...(omitted > 0 ? [`| … | ${omitted} more matched steps | | | | |`] : []),
     ...tail,
   ];
   const mismatch = verdict.mismatch;
@@ -339,10 +343,10 @@ function pathTable(attempt: Attempt, detail: Detail): string {
       ...seen.tail.map((state) => mdCode(state, 60)),
     ];
     lines.push(
-      `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | not seen | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
+      `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | not seen | | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
     );
   } else if (verdict.matched.length === 0) {
-    lines.push('| | no step matched | | | |');
+    lines.push('| | no step matched | | | | |');
   }
   return lines.join('\n');
 }
@@ -479,6 +483,7 @@ function verdictSection(verdict: Verdict): string {
     list('Caveats', verdict.caveats ?? []),
     decisionLine(verdict),
     messageCheck(verdict),
+    pollingMissLine(verdict),
   ];
   const what = ['explanation'];
   if (verdict.causes.length > 0) what.push(plural(verdict.causes.length, 'known cause'));
@@ -640,7 +645,10 @@ function earlierAttemptsSection(
   context: ReportContext,
   detail: Detail,
 ): string {
-  const earlier = outcome.attempts.slice(0, -1);
+  // Repeat mode: the runs that did not pass, not hundreds of passes.
+  const earlier = outcome.attempts
+    .slice(0, -1)
+    .filter((attempt) => !outcome.repeat || attempt.verdict.result !== 'passed');
   const shown = detail.earlierAttempts === 'full' ? earlier : earlier.slice(-5);
   const sections = shown.map((attempt) => {
     const verdict = attempt.verdict;

@@ -76,6 +76,8 @@ export function describeRate(interval: RateInterval): string {
 export function percent(rate: number): string {
   const value = rate * 100;
   if (value === 0) return '0 %';
+  // Never round a near-certainty up to a certainty: 99.96 % is "99.9 %", not "100 %".
+  if (value > 99 && value < 100) return `${Math.floor(value * 10) / 10} %`;
   if (value >= 10) return `${Math.round(value)} %`;
   const digits = Math.max(1, 1 - Math.floor(Math.log10(value)));
   return `${Number(value.toFixed(digits))} %`;

@@ -72,7 +72,7 @@ describe('renderSummary', () => {
     assert.match(summary, /^## ⚠️ .*: flaky \(proven by Event counts\)$/m);
     assert.match(
       summary,
-      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \| event · event count ×2 · rv 1028 \|/,
+      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \|  \| event · event count ×2 · rv 1028 \|/,
     );
     assert.match(summary, /\*\*seen on the VM and Events by watch and Event count\*\*/);
   });
@@ -89,7 +89,7 @@ describe('renderSummary', () => {
     const summary = renderSummary(passedOutcome(), testContext());
     assert.match(
       summary,
-      /\| # \| state \| at \| lasted \| seen by \|\n\| ---: \| --- \| ---: \| ---: \| --- \|\n\| 1 \| ✅ <code>ErrImagePull<\/code> \| \+0\.416 s \| \*\*1 ms\*\* ⚡ \| vm · watch · rv 1022 \|\n\| 2 \| ✅ <code>ImagePullBackOff<\/code> \| \+0\.417 s \| 10\.0 s \| vm · watch · rv 1023 \|/,
+      /\| # \| state \| at \| lasted \| 1 s polling misses it \| seen by \|\n\| ---: \| --- \| ---: \| ---: \| ---: \| --- \|\n\| 1 \| ✅ <code>ErrImagePull<\/code> \| \+0\.416 s \| \*\*1 ms\*\* ⚡ \| 99\.9 % \| vm · watch · rv 1022 \|\n\| 2 \| ✅ <code>ImagePullBackOff<\/code> \| \+0\.417 s \| 10\.0 s \| 0 % \| vm · watch · rv 1023 \|/,
     );
     assert.match(
       summary,
@@ -108,7 +108,7 @@ describe('renderSummary', () => {
     );
     assert.match(
       summary,
-      /\| 3 \| ❌ <code>ErrImagePull<\/code> \| not seen \| \| seen instead: <code>ImagePullBackOff<\/code> \|/,
+      /\| 3 \| ❌ <code>ErrImagePull<\/code> \| not seen \| \| \| seen instead: <code>ImagePullBackOff<\/code> \|/,
     );
   });
 

@@ -1,5 +1,6 @@
 // Realistic check outcomes as plain data, for the reporting tests: what the observer and the
 // verifier hand over after a run against a cluster whose image cannot be pulled.
+import { pollingMiss } from '../../src/verify/polling-miss.ts';
 import type {
   GapEntry,
   PollingEntry,
@@ -153,6 +154,7 @@ export function attempt(
       witness: 'vm',
       observedPath: observed(timeline, 'vm'),
       matched,
+      ...(matched.length > 0 && { pollingMiss: pollingMiss(timeline, matched) }),
       ...(passed
         ? { decidedAtMs: matched.at(-1)!.atMs }
         : {

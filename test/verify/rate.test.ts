@@ -78,6 +78,8 @@ describe('describeRate', () => {
   it('keeps two significant digits of small rates', () => {
     assert.equal(percent(0.00126), '0.13 %');
     assert.equal(percent(0.5), '50 %');
+    assert.equal(percent(0.9996), '99.9 %');
+    assert.equal(percent(1), '100 %');
     assert.equal(percent(0), '0 %');
   });
 });
