@@ -72,7 +72,7 @@ describe('renderSummary', () => {
     assert.match(summary, /^## ⚠️ .*: flaky \(proven by Event counts\)$/m);
     assert.match(
       summary,
-      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \|  \| event · event count ×2 · rv 1028 \|/,
+      /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \| {2}\| event · event count ×2 · rv 1028 \|/,
     );
     assert.match(summary, /\*\*seen on the VM and Events by watch and Event count\*\*/);
   });
