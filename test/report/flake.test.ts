@@ -30,7 +30,7 @@ describe('repeat mode in the summary', () => {
   it('leads with the failure rate and its interval', () => {
     assert.match(
       firstScreen,
-      /\*\*20 runs, 2 failures: failure rate 10 %, between 2\.8 % and 30 % \(95 %\)\*\* in 1m 01s/
+      /\*\*20 runs, 2 failures: failure rate 10 %, between 2\.8 % and 30 % \(95 %\)\*\* in 1m 01s/,
     );
   });
 
