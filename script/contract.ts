@@ -43,6 +43,26 @@ export async function renderContract(actionYml: string, file: string): Promise<s
   return prettified(source, file);
 }
 
+/** The descriptions of the inputs, for the CLI's `--help` (kept apart so the action's bundle lacks them). */
+export async function renderContractHelp(actionYml: string, file: string): Promise<string> {
+  const action = load(actionYml);
+  const descriptions = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, input]) => [
+      name,
+      input.description.replace(/\s+/g, ' ').trim(),
+    ]),
+  );
+  const source = [
+    '// Generated from action.yml by `npm run generate`. Do not edit: change action.yml instead.',
+    "import type { InputName } from './contract.ts';",
+    '',
+    "/** What each input does, as action.yml describes it: the flags of the CLI's `--help`. */",
+    `export const INPUT_DESCRIPTIONS: Record<InputName, string> = ${JSON.stringify(descriptions, null, 2)};`,
+    '',
+  ].join('\n');
+  return prettified(source, file);
+}
+
 function cell(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }

@@ -2,21 +2,42 @@
 // variables, GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files), then its post step,
 // against the simulated cluster started here with the kubelet's real timings on a time scale.
 // It is also the smoke test that the bundle loads and works: it exits non-zero when the check
-// does not pass. Extra arguments become inputs: `npm run demo -- --expected-path 'A -> B'`.
+// does not pass. Flags are the action's inputs and the demo's own, as for
+// `kubevirt-transition-check demo`: `npm run demo -- --expected-path 'A -> B' --dwell 1ms`.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { DEMO_TIME_SCALE } from '../src/demo.ts';
+import { readConfig } from '../src/config.ts';
+import type { InputName } from '../src/contract.ts';
+import { DEMO_FLAGS, demoSettings, startDemoCluster } from '../src/demo.ts';
+import { HELP_FLAG, inputFlags, parseFlags, renderFlags } from '../src/flags.ts';
+import { errorMessage } from '../src/util/errors.ts';
 import { readFileCommands } from './file-commands.ts';
-import { startSimulator } from '../src/sim/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values: inputs } = parseArgs({ args: process.argv.slice(2), strict: false });
+const flags = { ...DEMO_FLAGS, ...inputFlags(), ...HELP_FLAG };
 
-const sim = await startSimulator({ timeScale: DEMO_TIME_SCALE, seed: 7 });
+let values: Record<string, string | undefined>;
+let settings: ReturnType<typeof demoSettings>;
+try {
+  const parsed = parseFlags(process.argv.slice(2), flags);
+  if (parsed.help) {
+    console.log(`Usage: npm run demo -- [flags]\n\nFlags:\n${renderFlags(flags)}`);
+    process.exit(0);
+  }
+  values = parsed.values;
+  // Checked before the simulator starts, as the action will check them.
+  settings = demoSettings(values);
+  if (settings.image) values.image ??= settings.image;
+  readConfig((name: InputName) => values[name] ?? '', {});
+} catch (error) {
+  console.error(`error: ${errorMessage(error)}\nSee 'npm run demo -- --help'.`);
+  process.exit(3);
+}
+
+const sim = await startDemoCluster(settings, (line) => console.log(line));
 const work = await mkdtemp(join(tmpdir(), 'kubevirt-transition-check-demo-'));
 const files = {
   output: join(work, 'github-output'),
@@ -25,7 +46,6 @@ const files = {
 };
 await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
 
-console.log(`Simulated KubeVirt cluster at ${sim.url} (kubelet timings x${DEMO_TIME_SCALE})`);
 console.log(`Running dist/index.js as GitHub would, then dist/post/index.js\n`);
 
 const environment: NodeJS.ProcessEnv = {
@@ -40,8 +60,9 @@ const environment: NodeJS.ProcessEnv = {
   INPUT_KUBECONFIG: sim.kubeconfigPath,
   'INPUT_CHECK-NAME': 'demo',
 };
-for (const [name, value] of Object.entries(inputs)) {
-  if (typeof value === 'string') environment[`INPUT_${name.toUpperCase()}`] = value;
+for (const name of Object.keys(inputFlags())) {
+  const value = values[name];
+  if (value !== undefined) environment[`INPUT_${name.toUpperCase()}`] = value;
 }
 
 const started = performance.now();
@@ -51,17 +72,18 @@ const state = readFileCommands(await readFile(files.state, 'utf8'));
 const postEnvironment = { ...environment };
 for (const [name, value] of Object.entries(state)) postEnvironment[`STATE_${name}`] = value;
 const postStatus = await node('dist/post/index.js', postEnvironment);
-await sim.close();
+await sim.stop();
 
 console.log(`\n── demo ${'─'.repeat(60)}`);
-console.log(
-  `result          ${outputs.result ?? '(none)'}  (main exit ${mainStatus}, post exit ${postStatus}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
-);
 console.log(`observed path   ${outputs['observed-path'] ?? ''}`);
 console.log(`explanation     ${outputs.explanation ?? ''}`);
 console.log(`job summary     ${files.summary}`);
 console.log(`timeline JSON   ${outputs['timeline-path'] ?? ''}`);
 console.log(`JUnit XML       ${outputs['junit-path'] ?? ''}`);
+// The verdict last, where the eye lands.
+console.log(
+  `result          ${outputs.result ?? '(none)'}  (main exit ${mainStatus}, post exit ${postStatus}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
 process.exitCode = mainStatus === 0 && postStatus === 0 && outputs.result === 'passed' ? 0 : 1;
 
 function node(entry: string, env: NodeJS.ProcessEnv): Promise<number> {

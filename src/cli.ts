@@ -1,132 +1,370 @@
 #!/usr/bin/env node
-// The same check from a terminal: `run` against any cluster, `demo` on the embedded simulator.
-// Flags are the action's inputs (`--expected-path`, `--image`, ...), read by the same config.ts.
-import { parseArgs } from 'node:util';
+// The same check from a terminal or any CI system: `run` against a cluster, `demo` on the embedded
+// simulator. Flags are the action's inputs (`--expected-path`, `--image`, ...), read by the same
+// config.ts; a subcommand is one entry of COMMANDS.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { styleText } from 'node:util';
 import { ConfigError, readConfig, type Config } from './config.ts';
-import { INPUT_DEFAULTS, type InputName } from './contract.ts';
-import { reportContext } from './report/context.ts';
-import { renderTerminal } from './report/terminal.ts';
-import { timelineDocument } from './report/timeline-json.ts';
-import type { DemoCluster } from './demo.ts';
+import type { InputName } from './contract.ts';
+import type * as Demo from './demo.ts';
+import {
+  HELP_FLAG,
+  inputFlags,
+  inputNames,
+  parseFlags,
+  renderFlags,
+  wrap,
+  type FlagSpecs,
+} from './flags.ts';
 import { CancelledError, stoppedOutcome } from './outcome.ts';
+import { reportContext, type ReportContext } from './report/context.ts';
+import { renderJunit } from './report/junit.ts';
+import { renderTerminal } from './report/terminal.ts';
+import { shortLine } from './report/text.ts';
+import { renderTimelineJson, timelineDocument } from './report/timeline-json.ts';
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
 import { logSafe, logSafeJson, logSafeLines } from './util/text.ts';
 import type { CheckOutcome } from './outcome.ts';
 
+const NAME = 'kubevirt-transition-check';
+
 /** Exit codes: by result, then 3 for anything that kept the check from running. */
 export const EXIT = { passed: 0, flaky: 0, failed: 1, inconclusive: 2, error: 3 } as const;
 
-const USAGE = `Usage:
-  kubevirt-transition-check run  [--kubeconfig PATH] [--namespace NS] [--image IMAGE]
-                                 [--expected-path PATH] [--<input> VALUE ...] [-o text|json]
-  kubevirt-transition-check demo [--scenario missing-image|running|unschedulable|image-volume]
-                                 [--dwell 1ms] [--faults LIST] [--time-scale N] [--seed N]
-                                 [--<input> VALUE ...] [-o text|json]
-  kubevirt-transition-check compare BASELINE... CURRENT [--threshold 25%,100ms] [-o text|json]
-
-Every input of the action is a flag of the same name (see action.yml or the README).
-'demo' starts a simulated KubeVirt cluster in this process and checks a VM on it.
-Exit code: 0 passed (or flaky), 1 failed, 2 inconclusive, 3 the check could not run.`;
-
-const DEMO_FLAGS = ['scenario', 'dwell', 'faults', 'time-scale', 'seed'] as const;
+const EXIT_CODES =
+  'Exit code: 0 passed (or flaky), 1 failed, 2 inconclusive, 3 the check could not run.';
 
 /** Where the CLI writes: process.stdout / process.stderr, or a test's capture. */
 export interface Output {
   write(text: string): unknown;
   columns?: number;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  /** Both streams pass every line through logSafe: cluster data must not drive the terminal or,
+   * when the CLI runs in a workflow step, command the runner. */
+  stdout: Output;
+  stderr: Output;
+  /** The streams themselves, for the one line whose colour codes are ours. */
+  raw: { stdout: Output; stderr: Output };
+  env: NodeJS.ProcessEnv;
+}
+
+/** A subcommand: a line in the usage, and what it does with the arguments after its name. */
+export interface Command {
+  summary: string;
+  run(args: string[], io: Io): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  run: {
+    summary: 'Check a VM on the cluster of a kubeconfig (any cluster with KubeVirt).',
+    run: (args, io) => check('run', args, io),
+  },
+  demo: {
+    summary: 'The same check on a simulated KubeVirt cluster started in this process.',
+    // Imported here so `run` never loads the simulator.
+    run: async (args, io) => check('demo', args, io, await import('./demo.ts')),
+  },
+  compare: {
+    summary: 'Compare the timeline JSON of a run with earlier ones: flags the durations that grew.',
+    run: async (args, io) =>
+      (await import('./trend/compare-cli.ts')).compareCommand(args, io.raw.stdout, io.stderr),
+  },
+};
+
+/**
+ * Inputs that only the GitHub Action acts on: the CLI makes no cluster (bring one: kind,
+ * kubevirtci) and posts nothing to GitHub (its report goes to stdout and files).
+ */
+const ACTION_ONLY: Partial<Record<InputName, string>> = {
+  setup: 'the CLI checks an existing cluster: create it first (kind, kubevirtci)',
+  'kind-version': 'used by `setup: kind` only',
+  'kind-cluster-name': 'used by `setup: kind` only',
+  'kind-node-image': 'used by `setup: kind` only',
+  'kubectl-version': 'used by `setup: kind` only',
+  'kubevirt-version': 'used by `setup: kind` only',
+  emulation: 'used by `setup: kind` only',
+  'github-token': 'the CLI posts nothing to GitHub',
+  comment: 'the CLI posts nothing to GitHub',
+  summary: 'the CLI writes no job summary; its report goes to stdout',
+  annotations: 'the CLI writes no annotations',
+  'issue-on-failure': 'the CLI posts nothing to GitHub',
+  'issue-label': 'the CLI posts nothing to GitHub',
+};
+
+const OUTPUT_FLAG: FlagSpecs = {
+  output: {
+    description:
+      'What goes to stdout: text (the timeline as a table), json (the timeline document) or junit (JUnit XML). Progress goes to stderr.',
+    short: 'o',
+    value: 'text|json|junit',
+    default: 'text',
+  },
+};
+const OUTPUTS = ['text', 'json', 'junit'] as const;
+type OutputFormat = (typeof OUTPUTS)[number];
+
+/** The inputs that are flags of a command: the demo's cluster is the simulator's. */
+function commandInputs(command: 'run' | 'demo'): InputName[] {
+  return inputNames().filter(
+    (name) => !(name in ACTION_ONLY) && !(command === 'demo' && name === 'kubeconfig'),
+  );
+}
+
+function commandFlags(command: 'run' | 'demo', demo?: typeof Demo): FlagSpecs {
+  return {
+    ...OUTPUT_FLAG,
+    ...(demo?.DEMO_FLAGS ?? {}),
+    ...inputFlags(commandInputs(command)),
+    ...HELP_FLAG,
+  };
 }
 
 export async function cli(
   argv: string[],
-  stdout: Output = process.stdout,
-  terminal: Output = process.stderr,
+  terminalOut: Output = process.stdout,
+  terminalErr: Output = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  // Every line goes through logSafe: cluster data must not drive the terminal or, when the CLI
-  // runs in a workflow step, command the runner.
-  const stderr: Output = { write: (text) => terminal.write(logSafeLines(text)) };
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    stdout.write(`${USAGE}\n`);
-    return command === undefined ? EXIT.error : 0;
+  const [name, ...rest] = argv;
+  const safe = (stream: Output): Output => ({
+    write: (text) => stream.write(logSafeLines(text)),
+    columns: stream.columns,
+    isTTY: stream.isTTY,
+  });
+  const stdout = safe(terminalOut);
+  const stderr = safe(terminalErr);
+  const io: Io = { stdout, stderr, raw: { stdout: terminalOut, stderr: terminalErr }, env };
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? stderr : stdout).write(`${usage()}\n`);
+    return name === undefined ? EXIT.error : 0;
   }
-  if (command === 'compare') {
-    const { compareCommand } = await import('./trend/compare-cli.ts');
-    return compareCommand(rest, stdout, stderr);
-  }
-  if (command !== 'run' && command !== 'demo') {
-    stderr.write(`error: unknown command "${command}"\n\n${USAGE}\n`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    stderr.write(`error: unknown command "${name}"\n\n${usage()}\n`);
     return EXIT.error;
   }
+  return command.run(rest, io);
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    `Usage: ${NAME} <command> [flags]`,
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(
+      ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+    ),
+    '',
+    `'${NAME} <command> --help' lists the flags of a command: the action's inputs, same names and defaults.`,
+    EXIT_CODES,
+  ].join('\n');
+}
+
+function commandUsage(command: 'run' | 'demo', flags: FlagSpecs, width: number): string {
+  const ignored = Object.keys(ACTION_ONLY).join(', ');
+  return [
+    `Usage: ${NAME} ${command} [flags]`,
+    '',
+    ...wrap(COMMANDS[command]!.summary, width),
+    '',
+    'Flags (every input of the action that applies here is a flag of the same name, with the same default):',
+    renderFlags(flags, width),
+    '',
+    ...wrap(
+      `Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory.`,
+      width,
+    ),
+    EXIT_CODES,
+  ].join('\n');
+}
+
+/** `run` and `demo`: flags -> Config (and demo cluster) -> runCheck -> report on stdout. */
+async function check(
+  command: 'run' | 'demo',
+  args: string[],
+  io: Io,
+  demo?: typeof Demo,
+): Promise<number> {
+  const { stdout, stderr, env } = io;
+  const flags = commandFlags(command, demo);
+  const fail = (message: string) => {
+    stderr.write(`error: ${message}\nSee '${NAME} ${command} --help'.\n`);
+    return EXIT.error;
+  };
+  const actionOnly = args
+    .map((arg) => /^--([^=]+)/.exec(arg)?.[1] as InputName | undefined)
+    .find((flag) => flag !== undefined && flag in ACTION_ONLY);
+  if (actionOnly)
+    return fail(
+      `--${actionOnly} is an input of the GitHub Action only: ${ACTION_ONLY[actionOnly]}.`,
+    );
+
   let values: Record<string, string | undefined>;
+  let settings: Demo.DemoSettings | undefined;
+  let config: Config;
+  let output: OutputFormat;
   try {
-    values = parseFlags(rest, command === 'demo');
+    const parsed = parseFlags(args, flags);
+    if (parsed.help) {
+      stdout.write(`${commandUsage(command, flags, helpWidth(stdout))}\n`);
+      return 0;
+    }
+    values = parsed.values;
+    output = (values.output ?? 'text') as OutputFormat;
+    if (!OUTPUTS.includes(output)) {
+      return fail(`invalid value "${values.output}" for flag -o/--output: use text, json or junit`);
+    }
+    // Everything is checked before a simulator starts or a cluster is touched.
+    settings = demo?.demoSettings(values);
+    if (settings?.image) values.image ??= settings.image;
+    config = readConfig(
+      (input: InputName) => values[input] ?? artifactDefault(input, env) ?? '',
+      env,
+    );
   } catch (error) {
-    stderr.write(`error: ${errorMessage(error)}\n\n${USAGE}\n`);
-    return EXIT.error;
+    if (error instanceof ConfigError) {
+      stderr.write(`${error.message}\nSee '${NAME} ${command} --help'.\n`);
+      return EXIT.error;
+    }
+    return fail(errorMessage(error));
   }
-  const output = values.output ?? 'text';
-  if (output !== 'text' && output !== 'json') {
-    stderr.write(`error: invalid value "${output}" for flag -o/--output: use text or json\n`);
-    return EXIT.error;
-  }
+  // Report files are written only where asked (a flag or $ARTIFACTS), never to a temp folder.
+  const files = {
+    junit: values['junit-path'] ?? artifactDefault('junit-path', env),
+    timeline: values['timeline-path'] ?? artifactDefault('timeline-path', env),
+  };
+  const context = reportContext(
+    {
+      ...config,
+      junitPath: files.junit ? config.junitPath : '',
+      timelinePath: files.timeline ? config.timelinePath : '',
+    },
+    env,
+  );
 
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let cluster: Demo.DemoCluster | undefined;
   try {
-    let demo: DemoCluster | undefined;
     let tuning: RunTuning = {};
-    if (command === 'demo') {
-      // Imported here so `run` never loads the simulator.
-      const { startDemoCluster, demoTuning } = await import('./demo.ts');
-      demo = await startDemoCluster(values, (line) => stderr.write(`${line}\n`));
-      values.kubeconfig ??= demo.kubeconfigPath;
-      tuning = demoTuning(demo.timeScale);
+    if (demo && settings) {
+      cluster = await demo.startDemoCluster(settings, (line) => stderr.write(`${line}\n`));
+      config.kubeconfig = cluster.kubeconfigPath;
+      tuning = demo.demoTuning(cluster.timeScale);
     }
+    const started = performance.now();
+    let outcome: CheckOutcome;
+    let stopped: unknown;
     try {
-      const config = readConfig((name: InputName) => values[name] ?? '', process.env);
-      const context = reportContext(config, process.env);
-      const print = (outcome: CheckOutcome) =>
-        stdout.write(
-          output === 'json'
-            ? `${logSafeJson(JSON.stringify(timelineDocument(outcome, context), null, 2))}\n`
-            : logSafeLines(renderTerminal(outcome, context, { width: stdout.columns })),
-        );
-      const started = performance.now();
-      let outcome: CheckOutcome;
-      try {
-        outcome = await runCheck(config, terminalHooks(stderr, controller.signal), tuning);
-      } catch (error) {
-        // The report of a check that could not run goes to stdout; the error still ends with 3.
-        if (error instanceof CancelledError || controller.signal.aborted) throw error;
-        print(stoppedOutcome(error, 'run', performance.now() - started));
-        throw error;
-      }
-      print(outcome);
-      return exitCode(outcome, config);
-    } finally {
-      await demo?.stop();
+      outcome = await runCheck(config, terminalHooks(stderr, controller.signal), tuning);
+    } catch (error) {
+      // The report of a check that could not run is printed too; the error still ends with 3.
+      if (error instanceof CancelledError || controller.signal.aborted) throw error;
+      outcome = stoppedOutcome(error, 'run', performance.now() - started);
+      stopped = error;
     }
+    await writeReports(outcome, context, stderr);
+    if (output === 'json') io.raw.stdout.write(render(outcome, context, output, stdout.columns));
+    else stdout.write(render(outcome, context, output, stdout.columns));
+    if (stopped !== undefined) {
+      stderr.write(`error: ${errorMessage(stopped)}\n`);
+    }
+    const code = stopped === undefined ? exitCode(outcome, config) : EXIT.error;
+    // The verdict is the last line a person sees, after a long table or the progress on stderr.
+    const last = output === 'text' ? io.raw.stdout : io.raw.stderr;
+    last.write(`${verdictLine(outcome, code, colours(last, env))}\n`);
+    return code;
   } catch (error) {
-    stderr.write(
-      error instanceof ConfigError ? `${error.message}\n` : `error: ${errorMessage(error)}\n`,
-    );
+    stderr.write(`error: ${errorMessage(error)}\n`);
     return EXIT.error;
   } finally {
+    await cluster?.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
-function parseFlags(args: string[], demo: boolean): Record<string, string | undefined> {
-  const options: Record<string, { type: 'string'; short?: string }> = {
-    output: { type: 'string', short: 'o' },
-  };
-  for (const name of Object.keys(INPUT_DEFAULTS)) options[name] = { type: 'string' };
-  if (demo) for (const name of DEMO_FLAGS) options[name] = { type: 'string' };
-  return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+/**
+ * With `$ARTIFACTS` set (Prow uploads that directory, and Spyglass shows `junit*.xml` in it), the
+ * JUnit XML and the timeline JSON go there unless a flag says otherwise.
+ */
+function artifactDefault(input: InputName, env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.ARTIFACTS) return undefined;
+  if (input === 'junit-path') return join(env.ARTIFACTS, `junit_${NAME}.xml`);
+  if (input === 'timeline-path') return join(env.ARTIFACTS, `${NAME}-timeline.json`);
+  return undefined;
+}
+
+async function writeReports(outcome: CheckOutcome, context: ReportContext, stderr: Output) {
+  const files: [string | undefined, () => string][] = [
+    [context.junitPath, () => renderJunit(outcome, context)],
+    [context.timelinePath, () => renderTimelineJson(outcome, context)],
+  ];
+  for (const [path, content] of files) {
+    if (!path) continue;
+    try {
+      await mkdir(dirname(resolve(path)), { recursive: true });
+      await writeFile(path, content());
+    } catch (error) {
+      stderr.write(`warning: could not write ${path}: ${errorMessage(error)}\n`);
+    }
+  }
+}
+
+function render(
+  outcome: CheckOutcome,
+  context: ReportContext,
+  output: OutputFormat,
+  columns: number | undefined,
+): string {
+  if (output === 'json') {
+    return `${logSafeJson(JSON.stringify(timelineDocument(outcome, context), null, 2))}\n`;
+  }
+  if (output === 'junit') return renderJunit(outcome, context);
+  return renderTerminal(outcome, context, { width: columns });
+}
+
+type Colour = 'green' | 'yellow' | 'red';
+
+/** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
+function colours(stream: Output, env: NodeJS.ProcessEnv): (colour: Colour, text: string) => string {
+  const on = env.NO_COLOR
+    ? false
+    : env.FORCE_COLOR !== undefined
+      ? env.FORCE_COLOR !== '0'
+      : stream.isTTY === true && env.TERM !== 'dumb';
+  return on
+    ? (colour, text) => styleText([colour, 'bold'], text, { validateStream: false })
+    : (_, text) => text;
+}
+
+function verdictLine(
+  outcome: CheckOutcome,
+  code: number,
+  paint: (colour: Colour, text: string) => string,
+): string {
+  const result = outcome.error ? 'COULD NOT RUN' : outcome.result.toUpperCase();
+  const colour: Colour =
+    outcome.error || outcome.result === 'failed'
+      ? 'red'
+      : outcome.result === 'passed'
+        ? 'green'
+        : 'yellow';
+  const why = outcome.error?.message ?? outcome.attempts.at(-1)?.verdict.explanation ?? '';
+  const sentence = /^.*?[.:](?=\s|$)/s.exec(why)?.[0] ?? why;
+  return `${paint(colour, result)}  ${logSafe(shortLine(sentence, 160))}  (exit ${code})`;
+}
+
+function helpWidth(stream: Output): number {
+  return Math.min(100, Math.max(60, (stream.columns ?? 100) - 2));
 }
 
 function exitCode(outcome: CheckOutcome, config: Config): number {

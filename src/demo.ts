@@ -25,6 +25,46 @@ export type Scenario = keyof typeof SCENARIOS;
  */
 export const DEMO_TIME_SCALE = 0.05;
 
+/** The flags of `kubevirt-transition-check demo` and `npm run demo`, besides the inputs. */
+export const DEMO_FLAGS = {
+  scenario: {
+    description: `The simulated cluster: ${Object.keys(SCENARIOS).join(', ')}.`,
+    value: 'NAME',
+    default: 'missing-image',
+  },
+  dwell: {
+    description: 'How long ErrImagePull lasts before the next kubelet sync, real time (e.g. 1ms).',
+    value: 'DURATION',
+  },
+  faults: {
+    description:
+      "API faults, ';'-separated: `npm run sim` fault specs (respond=429,resource=pods,watch=true,times=2), watch-end-rate=P, forbid-watch=RESOURCE.",
+    value: 'LIST',
+  },
+  'time-scale': {
+    description: "Multiplies the kubelet's timings (0.05: a 10 s back-off takes 0.5 s).",
+    value: 'X',
+    default: String(DEMO_TIME_SCALE),
+  },
+  seed: { description: 'Seed of every random choice of the simulator.', value: 'N', default: '1' },
+} as const;
+
+export type DemoFlag = keyof typeof DEMO_FLAGS;
+
+/** A demo cluster as the flags ask for it, checked before anything starts. */
+export interface DemoSettings {
+  scenario: Scenario;
+  /** The scenario's image, for a user who gave none. */
+  image?: string;
+  options: SimulatorOptions;
+  timeScale: number;
+  faults: FaultAction[];
+  /** How the cluster is described in the log. */
+  description: string;
+}
+
+type FaultAction = (sim: Simulator) => void;
+
 export interface DemoCluster {
   sim: Simulator;
   kubeconfigPath: string;
@@ -32,14 +72,8 @@ export interface DemoCluster {
   stop(): Promise<void>;
 }
 
-/**
- * Starts the simulator for a demo. `flags` are the CLI's: scenario, dwell, faults, time-scale,
- * seed; the scenario may also set the `image` flag (left alone when the user gave one).
- */
-export async function startDemoCluster(
-  flags: Record<string, string | undefined>,
-  log: (line: string) => void,
-): Promise<DemoCluster> {
+/** Reads the demo flags (scenario, dwell, faults, time-scale, seed); a bad one throws FlagError. */
+export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSettings {
   const scenarioName = flags.scenario ?? 'missing-image';
   if (!(scenarioName in SCENARIOS)) {
     throw new FlagError(
@@ -53,24 +87,37 @@ export async function startDemoCluster(
   if (flags.dwell !== undefined && dwell === undefined) {
     throw new FlagError(`--dwell '${flags.dwell}' is not a duration such as 1ms or 500ms`);
   }
-  const sim = await startSimulator({
-    ...scenario.options,
+  return {
+    scenario: scenarioName as Scenario,
+    ...(scenario.image && { image: scenario.image }),
+    options: {
+      ...scenario.options,
+      timeScale,
+      errImagePullDwellMs: dwell,
+      seed: number('seed', flags.seed) ?? 1,
+    },
     timeScale,
-    errImagePullDwellMs: dwell,
-    seed: number('seed', flags.seed) ?? 1,
-  });
-  try {
-    applyFaults(sim, flags.faults);
-  } catch (error) {
-    await sim.close();
-    throw error;
-  }
-  if (scenario.image) flags.image ??= scenario.image;
-  log(
-    `Simulated KubeVirt cluster at ${sim.url} (scenario ${scenarioName}, time scale ${timeScale}` +
-      `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''})`,
-  );
-  return { sim, kubeconfigPath: sim.kubeconfigPath, timeScale, stop: () => sim.close() };
+    faults: parseFaults(flags.faults),
+    description:
+      `scenario ${scenarioName}, time scale ${timeScale}` +
+      `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''}`,
+  };
+}
+
+/** Starts the simulator of checked demo settings. */
+export async function startDemoCluster(
+  settings: DemoSettings,
+  log: (line: string) => void,
+): Promise<DemoCluster> {
+  const sim = await startSimulator(settings.options);
+  for (const apply of settings.faults) apply(sim);
+  log(`Simulated KubeVirt cluster at ${sim.url} (${settings.description})`);
+  return {
+    sim,
+    kubeconfigPath: sim.kubeconfigPath,
+    timeScale: settings.timeScale,
+    stop: () => sim.close(),
+  };
 }
 
 /**
@@ -78,20 +125,21 @@ export async function startDemoCluster(
  * (`respond=429,resource=virtualmachines,watch=true,times=2`), `watch-end-rate=P` and
  * `forbid-watch=RESOURCE`.
  */
-export function applyFaults(sim: Simulator, faults: string | undefined): void {
-  for (const item of (faults ?? '')
+export function parseFaults(faults: string | undefined): FaultAction[] {
+  return (faults ?? '')
     .split(';')
     .map((part) => part.trim())
-    .filter(Boolean)) {
-    const [key, value = ''] = item.split('=', 2);
-    if (key === 'watch-end-rate') {
-      sim.faults.endWatchesRandomly({ rate: number('faults watch-end-rate', value) ?? 0 });
-    } else if (key === 'forbid-watch') {
-      sim.faults.forbidWatch(value);
-    } else {
-      sim.faults.inject(parseFault(item));
-    }
-  }
+    .filter(Boolean)
+    .map((item): FaultAction => {
+      const [key, value = ''] = item.split('=', 2);
+      if (key === 'watch-end-rate') {
+        const rate = number('faults watch-end-rate', value) ?? 0;
+        return (sim) => sim.faults.endWatchesRandomly({ rate });
+      }
+      if (key === 'forbid-watch') return (sim) => sim.faults.forbidWatch(value);
+      const fault = parseFault(item);
+      return (sim) => sim.faults.inject(fault);
+    });
 }
 
 function number(flag: string, value: string | undefined): number | undefined {

@@ -1,21 +1,31 @@
 // The CLI as a person runs it: `demo` on the embedded simulator, `run` against a kubeconfig, the
 // exit code by result, text or JSON on stdout, progress on stderr.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { cli, EXIT } from '../src/cli.ts';
 import { startSimulator } from '../src/sim/index.ts';
 
-function capture() {
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function capture(isTTY = false) {
   const sink = { text: '' };
-  return { sink, write: (text: string) => (sink.text += text) };
+  return { sink, isTTY, write: (text: string) => (sink.text += text) };
 }
 
-async function runCli(args: string[]) {
-  const stdout = capture();
+async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, tty = false) {
+  const stdout = capture(tty);
   const stderr = capture();
-  const code = await cli(args, stdout, stderr);
+  const code = await cli(args, stdout, stderr, env);
   return { code, stdout: stdout.sink.text, stderr: stderr.sink.text };
 }
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 
 describe('kubevirt-transition-check', { concurrency: true }, () => {
   it('demo passes on the missing image and prints the timeline as a table', async () => {
@@ -120,6 +130,138 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
   it('prints the usage with --help', async () => {
     const { code, stdout } = await runCli(['--help']);
     assert.equal(code, 0);
-    assert.match(stdout, /kubevirt-transition-check demo/);
+    assert.match(stdout, /^ {2}demo +The same check on a simulated KubeVirt cluster/m);
+    assert.match(stdout, /^ {2}run +Check a VM/m);
+  });
+
+  it('run --help and demo --help list every flag with its description from action.yml', async () => {
+    const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string; default: string }>;
+    };
+    const run = await runCli(['run', '--help']);
+    const demo = await runCli(['demo', '--help']);
+    assert.equal(run.code, 0);
+    assert.equal(demo.code, 0);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const name of ['kubeconfig', 'expected-path', 'witness', 'attempts', 'junit-path']) {
+      const description = flat(action.inputs[name]!.description);
+      assert.ok(flat(run.stdout).includes(description), `run --help lacks --${name}'s description`);
+      assert.match(run.stdout, new RegExp(`^ {2}--${name} `, 'm'));
+    }
+    assert.ok(flat(run.stdout).includes(`(default: ${action.inputs['expected-path']!.default})`));
+    assert.match(demo.stdout, /^ {2}--scenario NAME$/m);
+    assert.match(demo.stdout, /^ {2}--expected-path /m);
+    assert.doesNotMatch(demo.stdout, /^ {2}--kubeconfig /m, "the demo's cluster is the simulator");
+    assert.doesNotMatch(run.stdout, /^ {2}--scenario /m);
+    assert.doesNotMatch(run.stdout, /^ {2}--comment /m);
+    assert.match(run.stdout, /GitHub Action only, not flags here: setup, .*comment/s);
+  });
+
+  it('refuses inputs of the action alone, naming the reason', async () => {
+    const { code, stderr } = await runCli(['run', '--comment', 'never']);
+    assert.equal(code, EXIT.error);
+    assert.match(stderr, /--comment is an input of the GitHub Action only: the CLI posts nothing/);
+    const setup = await runCli(['demo', '--setup=kind']);
+    assert.match(setup.stderr, /--setup is an input of the GitHub Action only/);
+  });
+
+  it('validates every input before the simulator starts', async () => {
+    const { code, stderr } = await runCli([
+      'demo',
+      '--expected-path',
+      'ErrImagePull ->',
+      '--attempts',
+      '0',
+    ]);
+    assert.equal(code, EXIT.error);
+    assert.match(stderr, /Invalid input 'expected-path'/);
+    assert.match(stderr, /Invalid input 'attempts'/);
+    assert.doesNotMatch(stderr, /Simulated KubeVirt cluster/);
+    const faults = await runCli(['demo', '--faults', 'respond=999']);
+    assert.equal(faults.code, EXIT.error);
+    assert.match(faults.stderr, /respond must be one of/);
+    assert.doesNotMatch(faults.stderr, /Simulated KubeVirt cluster/);
+  });
+
+  it('ends with the verdict, coloured on a terminal unless NO_COLOR', async () => {
+    const args = ['demo', '--time-scale', '0.02', '--attempts', '1'];
+    const plain = await runCli(args);
+    assert.match(
+      lastLine(plain.stdout),
+      /^PASSED {2}The VM's printableStatus went through .* \(exit 0\)$/,
+    );
+    const tty = await runCli(args, {}, true);
+    const ESC = '\u001b';
+    assert.ok(lastLine(tty.stdout).startsWith(`${ESC}[32m${ESC}[1mPASSED${ESC}[22m${ESC}[39m `));
+    const noColor = await runCli(args, { NO_COLOR: '1' }, true);
+    assert.match(lastLine(noColor.stdout), /^PASSED /);
+    const failed = await runCli(
+      ['demo', '--scenario', 'running', '--time-scale', '0.02'],
+      {},
+      true,
+    );
+    assert.ok(lastLine(failed.stdout).startsWith(`${ESC}[31m${ESC}[1mFAILED`));
+    assert.match(lastLine(failed.stdout), /\(exit 1\)$/);
+  });
+
+  it('with $ARTIFACTS writes junit_*.xml and the timeline there; -o junit prints JUnit', async () => {
+    const artifacts = await mkdtemp(join(tmpdir(), 'cli-artifacts-'));
+    try {
+      const { code, stdout, stderr } = await runCli(
+        ['demo', '--time-scale', '0.02', '-o', 'junit'],
+        { ARTIFACTS: artifacts },
+      );
+      assert.equal(code, EXIT.passed, stderr);
+      assert.match(stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites/);
+      assert.match(lastLine(stderr), /^PASSED /, 'the verdict goes to stderr when stdout is XML');
+      const files = (await readdir(artifacts)).sort();
+      assert.deepEqual(files, [
+        'junit_kubevirt-transition-check.xml',
+        'kubevirt-transition-check-timeline.json',
+      ]);
+      const junit = await readFile(join(artifacts, files[0]!), 'utf8');
+      assert.match(junit, /<testsuite [^>]*failures="0"/);
+      const timeline = JSON.parse(await readFile(join(artifacts, files[1]!), 'utf8')) as {
+        result: string;
+      };
+      assert.equal(timeline.result, 'passed');
+    } finally {
+      await rm(artifacts, { recursive: true, force: true });
+    }
+  });
+
+  it('writes no report file unless asked, and says where it wrote one', async () => {
+    const quiet = await runCli(['demo', '--time-scale', '0.02']);
+    assert.doesNotMatch(quiet.stdout, /timeline JSON:/);
+    const directory = await mkdtemp(join(tmpdir(), 'cli-timeline-'));
+    try {
+      const path = join(directory, 'sub', 'timeline.json');
+      const told = await runCli(['demo', '--time-scale', '0.02', '--timeline-path', path]);
+      assert.ok(told.stdout.includes(`timeline JSON: ${path}`));
+      assert.equal(
+        (JSON.parse(await readFile(path, 'utf8')) as { result: string }).result,
+        'passed',
+      );
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run demo', () => {
+  const demo = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [join(root, 'script/demo.ts'), ...args], (error, _out, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stderr }),
+      );
+    });
+
+  it('reads a flag and its value as two words, and refuses an unknown flag', async () => {
+    const path = await demo(['--expected-path', 'ErrImagePull ->']);
+    assert.equal(path.code, 3);
+    assert.match(path.stderr, /Invalid input 'expected-path'/);
+    const unknown = await demo(['--expected-paht', 'A -> B']);
+    assert.equal(unknown.code, 3);
+    assert.match(unknown.stderr, /Unknown option '--expected-paht'/);
   });
 });
