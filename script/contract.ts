@@ -26,26 +26,6 @@ export async function renderContract(actionYml: string, file: string): Promise<s
   const inputs = Object.fromEntries(
     Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
   );
-  const source = [
-    '// Generated from action.yml by `npm run generate`. Do not edit: change action.yml instead.',
-    '',
-    '/** Every input of the action with its default, exactly as action.yml declares it. */',
-    `export const INPUT_DEFAULTS = ${JSON.stringify(inputs, null, 2)} as const;`,
-    '',
-    'export type InputName = keyof typeof INPUT_DEFAULTS;',
-    '',
-    '/** Every output of the action. */',
-    `export const OUTPUT_NAMES = ${JSON.stringify(Object.keys(action.outputs), null, 2)} as const;`,
-    '',
-    'export type OutputName = (typeof OUTPUT_NAMES)[number];',
-    '',
-  ].join('\n');
-  return prettified(source, file);
-}
-
-/** The descriptions of the inputs, for the CLI's `--help` (kept apart so the action's bundle lacks them). */
-export async function renderContractHelp(actionYml: string, file: string): Promise<string> {
-  const action = load(actionYml);
   const descriptions = Object.fromEntries(
     Object.entries(action.inputs).map(([name, input]) => [
       name,
@@ -54,10 +34,19 @@ export async function renderContractHelp(actionYml: string, file: string): Promi
   );
   const source = [
     '// Generated from action.yml by `npm run generate`. Do not edit: change action.yml instead.',
-    "import type { InputName } from './contract.ts';",
+    '',
+    '/** Every input of the action with its default, exactly as action.yml declares it. */',
+    `export const INPUT_DEFAULTS = ${JSON.stringify(inputs, null, 2)} as const;`,
+    '',
+    'export type InputName = keyof typeof INPUT_DEFAULTS;',
     '',
     "/** What each input does, as action.yml describes it: the flags of the CLI's `--help`. */",
     `export const INPUT_DESCRIPTIONS: Record<InputName, string> = ${JSON.stringify(descriptions, null, 2)};`,
+    '',
+    '/** Every output of the action. */',
+    `export const OUTPUT_NAMES = ${JSON.stringify(Object.keys(action.outputs), null, 2)} as const;`,
+    '',
+    'export type OutputName = (typeof OUTPUT_NAMES)[number];',
     '',
   ].join('\n');
   return prettified(source, file);

@@ -37,6 +37,61 @@ export const INPUT_DEFAULTS = {
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
 
+/** What each input does, as action.yml describes it: the flags of the CLI's `--help`. */
+export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
+  kubeconfig:
+    "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged.",
+  setup:
+    '`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (KVM when /dev/kvm exists, emulation otherwise) and delete it in the post step.',
+  'kind-version': 'Version of kind installed by `setup: kind`.',
+  'kind-cluster-name': 'Name of the kind cluster created by `setup: kind`.',
+  'kind-node-image':
+    'Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.3@sha256:08497ee19eace7b4b5348db5c6a1591d7752b164530a36f855cb0f2bdcbadd48` for a KubeVirt release built for Kubernetes 1.34. Empty: the default of `kind-version` (Kubernetes v1.35.0 for kind v0.31.0).',
+  'kubectl-version':
+    "Version of kubectl installed by `setup: kind`; keep it within one minor version of the cluster's Kubernetes.",
+  'kubevirt-version':
+    'KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the current stable release.',
+  emulation:
+    '`auto`: use KVM when the runner has /dev/kvm, software emulation otherwise. `true` forces emulation, `false` requires KVM. Used by `setup: kind`.',
+  namespace:
+    'Namespace for the VM. Empty: a namespace is generated for this run, labelled, and deleted afterwards (per `cleanup`). A given namespace must exist and is never deleted.',
+  'vm-name':
+    'Name prefix of the VirtualMachine; each attempt gets a fresh VM named `<vm-name>-<attempt>` plus a short random suffix.',
+  image:
+    'containerDisk image that cannot be pulled. Must be a well-formed image reference (an invalid reference gives `InvalidImageName` and the VM stays `Starting`). The default lives under `registry.invalid`, a name reserved never to resolve.',
+  'vm-manifest':
+    'Path to a VirtualMachine YAML to use instead of the built-in one. Its containerDisk image is replaced by `image` when `image` is set explicitly; its name and namespace are replaced.',
+  'expected-path':
+    'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`.',
+  witness:
+    'Whose states the path is checked against: `vm` (status.printableStatus, as the upstream test), `vmi` (Synchronized condition), `pod` (virt-launcher container states) or `any`.',
+  'expected-message':
+    'Regular expression that the image pull error message must match. Empty: the message must contain the image reference.',
+  timeout:
+    "How long one attempt may take, e.g. `5m`, `10m`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off.",
+  'poll-interval':
+    'Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden).',
+  attempts:
+    'Attempts at most, each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.',
+  'fail-on-flaky':
+    'Fail the step when the result is `flaky` (by default it passes with a warning).',
+  cleanup:
+    'What to delete afterwards: `always`, `on-success` (keep everything of a failed check for debugging), or `never`.',
+  'github-token': 'Token for the PR comment and the nightly issue. Never printed.',
+  'check-name':
+    'Name of this check in reports. It keys the sticky PR comment, so two checks in one pull request (or a matrix) keep two comments. Empty: derived from the job and the KubeVirt version.',
+  comment: 'Sticky PR comment with the timeline: `always`, `on-failure` or `never`.',
+  summary: 'Write the timeline, a gantt chart and the verdict to the job summary.',
+  annotations: 'Report the verdict as an error, warning or notice annotation.',
+  'junit-path':
+    'Where to write the JUnit XML (one test case per attempt). Empty: `$RUNNER_TEMP/kubevirt-transition-check/junit.xml`.',
+  'timeline-path':
+    'Where to write the timeline JSON (schema in the README). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.',
+  'issue-on-failure':
+    'On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.',
+  'issue-label': 'Label that marks the issue opened by `issue-on-failure`.',
+};
+
 /** Every output of the action. */
 export const OUTPUT_NAMES = [
   'result',

@@ -2,8 +2,7 @@
 // flags of the same name (declared from the contract generated from action.yml), next to a
 // command's own flags; anything else is an error. `--help` lists them with action.yml's words.
 import { parseArgs } from 'node:util';
-import { INPUT_DEFAULTS, type InputName } from './contract.ts';
-import { INPUT_DESCRIPTIONS } from './contract-help.ts';
+import { INPUT_DEFAULTS, INPUT_DESCRIPTIONS, type InputName } from './contract.ts';
 
 export interface FlagSpec {
   description: string;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { renderContract, renderContractHelp, renderReadme } from '../script/contract.ts';
+import { renderContract, renderReadme } from '../script/contract.ts';
 
 const root = new URL('../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
@@ -85,11 +85,6 @@ describe('generated from action.yml', () => {
   it('src/contract.ts is fresh (run `npm run generate`)', async () => {
     const file = new URL('src/contract.ts', root).pathname;
     assert.equal(read('src/contract.ts'), await renderContract(actionYml, file));
-  });
-
-  it('src/contract-help.ts is fresh (run `npm run generate`)', async () => {
-    const file = new URL('src/contract-help.ts', root).pathname;
-    assert.equal(read('src/contract-help.ts'), await renderContractHelp(actionYml, file));
   });
 
   it('README.md lists every input and output as action.yml has them (run `npm run generate`)', async () => {
