@@ -73,6 +73,10 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
     'Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden).',
   attempts:
     'Attempts at most, each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.',
+  repeat:
+    'Repeat mode for flake evidence: run the check on this many fresh VMs (one attempt each, no retries, so no failure is hidden) and report the failure rate with its Wilson 95 % interval and the failures grouped by cause. `1` (the default) is a normal check. At most 1000.',
+  parallel:
+    "In repeat mode, how many VMs run at once on the same shared watches. The cluster must have room for them: the pre-flight compares their memory requests with the nodes' allocatable memory and refuses a `parallel` that does not fit. At most 50.",
   'fail-on-flaky':
     'Fail the step when the result is `flaky` (by default it passes with a warning).',
   cleanup:
