@@ -54,13 +54,13 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   emulation:
     '`auto`: use KVM when the runner has /dev/kvm, software emulation otherwise. `true` forces emulation, `false` requires KVM. Used by `setup: kind`.',
   namespace:
-    'Namespace for the VM. Empty: a namespace is generated for this run, labelled, and deleted afterwards (per `cleanup`). A given namespace must exist and is never deleted.',
+    'Namespace for the VM. Empty: a namespace is generated for this run, labelled, and deleted afterwards (per `cleanup`). A given namespace must exist and is never deleted (a DNS label: a-z, 0-9, -, at most 63 characters).',
   'vm-name':
     'Name prefix of the VirtualMachine; each attempt gets a fresh VM named `<vm-name>-<attempt>` plus a short random suffix.',
   image:
     'containerDisk image that cannot be pulled. Must be a well-formed image reference (an invalid reference gives `InvalidImageName` and the VM stays `Starting`). The default lives under `registry.invalid`, a name reserved never to resolve.',
   'vm-manifest':
-    'Path to a VirtualMachine YAML to use instead of the built-in one. Its containerDisk image is replaced by `image` when `image` is set explicitly; its name and namespace are replaced.',
+    'Path to a VirtualMachine YAML to use instead of the built-in one. Its containerDisk image is replaced by `image` when `image` is set explicitly; its name and namespace are replaced. Read and checked before the cluster is contacted; at most 1 MiB.',
   'expected-path':
     'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`.',
   witness:
@@ -68,11 +68,11 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'expected-message':
     'Regular expression that the image pull error message must match. Empty: the message must contain the image reference.',
   timeout:
-    "How long one attempt may take, e.g. `5m`, `10m`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off.",
+    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off.",
   'poll-interval':
-    'Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden).',
+    'Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden); from `10ms` to `1m`.',
   attempts:
-    'Attempts at most, each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.',
+    'Attempts at most (a whole number from 1 to 10), each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.',
   repeat:
     'Repeat mode for flake evidence: run the check on this many fresh VMs (one attempt each, no retries, so no failure is hidden) and report the failure rate with its Wilson 95 % interval and the failures grouped by cause. `1` (the default) is a normal check. At most 1000.',
   parallel:
