@@ -304,15 +304,16 @@ function artifactDefault(input: InputName, env: NodeJS.ProcessEnv): string | und
 }
 
 async function writeReports(outcome: CheckOutcome, context: ReportContext, stderr: Output) {
-  const files: [string | undefined, () => string][] = [
-    [context.junitPath, () => renderJunit(outcome, context)],
-    [context.timelinePath, () => renderTimelineJson(outcome, context)],
+  const files: [string, string | undefined, () => string][] = [
+    ['JUnit XML', context.junitPath, () => renderJunit(outcome, context)],
+    ['timeline JSON', context.timelinePath, () => renderTimelineJson(outcome, context)],
   ];
-  for (const [path, content] of files) {
+  for (const [what, path, content] of files) {
     if (!path) continue;
     try {
       await mkdir(dirname(resolve(path)), { recursive: true });
       await writeFile(path, content());
+      stderr.write(`${what}: ${path}\n`);
     } catch (error) {
       stderr.write(`warning: could not write ${path}: ${errorMessage(error)}\n`);
     }

@@ -232,12 +232,12 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
 
   it('writes no report file unless asked, and says where it wrote one', async () => {
     const quiet = await runCli(['demo', '--time-scale', '0.02']);
-    assert.doesNotMatch(quiet.stdout, /timeline JSON:/);
+    assert.doesNotMatch(quiet.stdout + quiet.stderr, /timeline JSON:|JUnit XML:/);
     const directory = await mkdtemp(join(tmpdir(), 'cli-timeline-'));
     try {
       const path = join(directory, 'sub', 'timeline.json');
       const told = await runCli(['demo', '--time-scale', '0.02', '--timeline-path', path]);
-      assert.ok(told.stdout.includes(`timeline JSON: ${path}`));
+      assert.ok(told.stderr.includes(`timeline JSON: ${path}\n`), told.stderr);
       assert.equal(
         (JSON.parse(await readFile(path, 'utf8')) as { result: string }).result,
         'passed',
