@@ -117,7 +117,8 @@ async function main(): Promise<void> {
     // First, while nothing of ours runs yet.
     startup = await measureStartup();
     log(
-      `startup: bundle ${startup.bundle} ms, node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms`,
+      `startup: bundle ${startup.bundle} ms, node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms` +
+        (startup.cli === undefined ? '' : `, CLI run ${startup.cli} ms`),
     );
   }
   const cells = only.includes('recall') ? await runRecall() : [];

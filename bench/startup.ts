@@ -1,9 +1,10 @@
 // Start-up: `node dist/index.js` from process start to its first API request, next to a bare
 // `node -e ''` (start to exit) and a bare `node -e 'fetch(...)'` (start to its request), spawned
-// the same way, alternating, on the same machine in the same run. Run alone with
-// `node bench/startup.ts [bundle.js ...]` to compare bundles.
+// the same way, alternating, on the same machine in the same run; and the installed command
+// (`bin/kubevirt-transition-check.js run`: version check, then the dist/cli bundle) the same way.
+// Run alone with `node bench/startup.ts [bundle.js ...]` to compare bundles.
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,8 @@ import { median, round } from './lib/figures.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE = join(ROOT, 'node_modules/.bin/node');
 export const BUNDLE = join(ROOT, 'dist/index.js');
+export const CLI = join(ROOT, 'bin/kubevirt-transition-check.js');
+const CLI_BUNDLE = join(ROOT, 'dist/cli/index.js');
 
 export interface StartupResult {
   /** Median ms from spawn to the bundle's first API request. */
@@ -28,8 +31,13 @@ export interface StartupResult {
   /** Median RSS of the bundle's process at its first request, MB. */
   bundleRssMb?: number;
   bundleMb: number;
+  /** Median ms from spawn of `bin/kubevirt-transition-check.js run` to its first API request. */
+  cli?: number;
+  /** Median CPU ms the CLI's process used until its first request. */
+  cliCpuMs?: number;
+  cliMb?: number;
   runs: number;
-  samples: { bundle: number[]; bareNode: number[]; bareRequest: number[] };
+  samples: { bundle: number[]; bareNode: number[]; bareRequest: number[]; cli?: number[] };
 }
 
 /** CPU ms used so far and RSS now of a live process (Linux /proc; empty elsewhere). */
@@ -96,10 +104,15 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
     });
 
   const samples = { bundle: [] as number[], bareNode: [] as number[], bareRequest: [] as number[] };
+  const cliSamples: number[] = [];
+  const cliCpu: number[] = [];
+  const withCli = existsSync(CLI_BUNDLE);
+  const cliArgs = [CLI, 'run', '--kubeconfig', kubeconfig, '--attempts', '1'];
   const cpu: number[] = [];
   const rss: number[] = [];
   try {
     await time([bundle], 'request'); // warm the file cache: a runner has just checked it out
+    if (withCli) await time(cliArgs, 'request');
     for (let run = 0; run < runs; run++) {
       const measured = await time([bundle], 'request');
       samples.bundle.push(measured.ms);
@@ -109,6 +122,11 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
       samples.bareRequest.push(
         (await time(['-e', `fetch(${JSON.stringify(url)}).catch(() => {})`], 'request')).ms,
       );
+      if (withCli) {
+        const measured = await time(cliArgs, 'request');
+        cliSamples.push(measured.ms);
+        if (measured.cpuMs !== undefined) cliCpu.push(measured.cpuMs);
+      }
     }
   } finally {
     server.close();
@@ -123,11 +141,19 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
     ...(bundleCpuMs !== undefined ? { bundleCpuMs } : {}),
     ...(bundleRssMb !== undefined ? { bundleRssMb: round(bundleRssMb, 0) } : {}),
     bundleMb: round(statSync(bundle).size / 2 ** 20, 1),
+    ...(withCli
+      ? {
+          cli: round(median(cliSamples)!, 1),
+          ...(cliCpu.length ? { cliCpuMs: median(cliCpu) } : {}),
+          cliMb: round(statSync(CLI_BUNDLE).size / 2 ** 20, 1),
+        }
+      : {}),
     runs,
     samples: {
       bundle: samples.bundle.map((v) => round(v, 1)),
       bareNode: samples.bareNode.map((v) => round(v, 1)),
       bareRequest: samples.bareRequest.map((v) => round(v, 1)),
+      ...(withCli ? { cli: cliSamples.map((v) => round(v, 1)) } : {}),
     },
   };
 }
@@ -137,7 +163,10 @@ if (import.meta.main) {
   for (const bundle of bundles.length ? bundles : [BUNDLE]) {
     const result = await measureStartup(9, bundle);
     console.log(
-      `${bundle} (${result.bundleMb} MB): first request ${result.bundle} ms (cpu ${result.bundleCpuMs ?? '?'} ms, RSS ${result.bundleRssMb ?? '?'} MB); node -e '' ${result.bareNode} ms; node -e fetch ${result.bareRequest} ms`,
+      `${bundle} (${result.bundleMb} MB): first request ${result.bundle} ms (cpu ${result.bundleCpuMs ?? '?'} ms, RSS ${result.bundleRssMb ?? '?'} MB); node -e '' ${result.bareNode} ms; node -e fetch ${result.bareRequest} ms` +
+        (result.cli === undefined
+          ? ''
+          : `; CLI run (${result.cliMb} MB) ${result.cli} ms (cpu ${result.cliCpuMs ?? '?'} ms)`),
     );
   }
 }

@@ -1,4 +1,5 @@
-// Bundles the action's two entry points with ncc into dist/ (main) and dist/post/ (post step).
+// Bundles the action's two entry points with ncc into dist/ (main) and dist/post/ (post step), and
+// the CLI into dist/cli/ (what the npm package ships; bin/kubevirt-transition-check.js loads it).
 // ESM output, because package.json says "type": "module".
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ const ncc = `${root}node_modules/.bin/ncc`;
 const entries = [
   { source: 'src/main.ts', out: 'dist' },
   { source: 'src/post.ts', out: 'dist/post' },
+  { source: 'src/cli.ts', out: 'dist/cli' },
 ];
 
 rmSync(`${root}dist`, { recursive: true, force: true });

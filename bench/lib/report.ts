@@ -254,6 +254,9 @@ export function renderResults(r: BenchResults): string {
         [`node dist/index.js (${fixed(s.bundleMb, 1)} MB bundle)`, fixed(s.bundle, 0)],
         ["node -e '' (start to exit)", fixed(s.bareNode, 0)],
         ["node -e 'fetch(...)'", fixed(s.bareRequest, 0)],
+        ...(s.cli !== undefined
+          ? [[`kubevirt-transition-check run (${fixed(s.cliMb, 1)} MB bundle)`, fixed(s.cli, 0)]]
+          : []),
       ],
     ),
     '',
