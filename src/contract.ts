@@ -68,7 +68,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'expected-message':
     'Regular expression that the image pull error message must match. Empty: the message must contain the image reference.',
   timeout:
-    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off.",
+    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM (retries included). Every API request has a 30 s deadline, so the whole step ends within 1m (pre-flight and creating the namespace) + `attempts` × `timeout` + 3m (cleanup), plus the kind setup when `setup: kind`.",
   'poll-interval':
     'Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden); from `10ms` to `1m`.',
   attempts:
