@@ -7,7 +7,8 @@ import { INPUT_DEFAULTS, type InputName } from './contract.ts';
 import { parseDuration } from './util/duration.ts';
 import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
-import { escapeRegExp, shortValue } from './util/text.ts';
+import { linearPattern, literalPattern, RE2_LIMITS, type MessagePattern } from './util/pattern.ts';
+import { shortValue } from './util/text.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 
@@ -41,7 +42,7 @@ export interface Config {
   path: PathNode;
   witness: WitnessChoice;
   /** What the pull error message must match (default: contains the image reference). */
-  expectedMessage: RegExp;
+  expectedMessage: MessagePattern;
   /** False when `expectedMessage` is the default, so a manifest's own image can take its place. */
   expectedMessageGiven: boolean;
   /** Time allowed for one attempt. */
@@ -205,17 +206,17 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const expectedMessage = check(
     'expected-message',
     (value) => {
-      if (value === '') return new RegExp(escapeRegExp(image));
+      if (value === '') return literalPattern([image]);
       try {
-        return new RegExp(value);
+        return linearPattern(value);
       } catch (error) {
         throw new InputError(
           'expected-message',
-          `'${shortValue(value)}' is not a regular expression: ${errorMessage(error)}.`,
+          `'${shortValue(value)}' is not a regular expression RE2 accepts: ${shortValue(errorMessage(error))}. ${RE2_LIMITS}.`,
         );
       }
     },
-    /$^/,
+    literalPattern([image]),
   );
   const attempts = check(
     'attempts',

@@ -20,7 +20,7 @@ import {
 } from './cluster/resources.ts';
 import { startObserver, type Observer } from './observe/index.ts';
 import { formatDuration } from './util/duration.ts';
-import { escapeRegExp } from './util/text.ts';
+import { literalPattern } from './util/pattern.ts';
 import {
   classifyAttempts,
   expandedSteps,
@@ -244,7 +244,7 @@ function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 
   let expectedMessage = config.expectedMessage;
   if (!config.expectedMessageGiven) {
     // The default is "contains the image reference": the image the VM really pulls.
-    expectedMessage = new RegExp(containerDiskImages(vm).map(escapeRegExp).join('|'));
+    expectedMessage = literalPattern(containerDiskImages(vm));
   }
   return {
     path: config.path,

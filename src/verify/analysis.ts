@@ -1,5 +1,6 @@
 // The verifier's inner data: its options, the compiled path and the analysis of a timeline,
 // shared by verify.ts (which computes them) and explain.ts (which puts them into words).
+import type { MessagePattern } from '../util/pattern.ts';
 import type { Evidence } from './match.ts';
 import type { PathNode } from './path.ts';
 import type { Instruction } from './program.ts';
@@ -17,7 +18,7 @@ export interface VerifyOptions {
   expectedPath: string;
   witness: WitnessChoice;
   /** Must match an image pull error message when the path expects pull errors. */
-  expectedMessage: RegExp;
+  expectedMessage: MessagePattern;
   /** True when the attempt ended because its timeout passed. */
   timedOut: boolean;
   /**

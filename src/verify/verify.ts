@@ -1,5 +1,6 @@
 // The verifier: a Timeline and an expected path in, a Verdict out; and the same reasoning run on
 // a growing timeline, so the runner can stop as soon as the result is certain.
+import type { MessagePattern } from '../util/pattern.ts';
 import type { Timeline, Witness } from '../observe/types.ts';
 import { explain } from './explain.ts';
 import { FUTURE, gatherEvidence, search, stateEntries, type Evidence } from './match.ts';
@@ -202,9 +203,12 @@ function deadEndsInForce(timeline: Timeline, nowMs: number, options: TrackOption
  * Checks the image pull error messages (the VMI's Synchronized condition, the pod's waiting
  * message, Events) against `pattern`, in time order. The VM itself carries no message.
  */
-export function checkMessage(timeline: Timeline, pattern: RegExp): MessageCheck {
-  // A global or sticky flag would make `test` remember where it stopped between calls.
-  const regex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+export function checkMessage(timeline: Timeline, pattern: MessagePattern): MessageCheck {
+  // A RegExp with a global or sticky flag would make `test` remember where it stopped.
+  const regex =
+    pattern instanceof RegExp
+      ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+      : pattern;
   const seen: string[] = [];
   for (const entry of stateEntries(timeline)) {
     if (entry.witness === 'vm' || !PULL_ERROR_STATES.has(entry.state) || !entry.message) continue;
