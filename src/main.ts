@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
     let outcome: CheckOutcome;
     try {
       let setup: SetupTimings | undefined;
-      if (config.setup === 'kind') ({ config, setup } = await setUpKind(config));
+      if (config.setup === 'kind') ({ config, setup } = await setUpKind(config, cancel.signal));
       stage = 'run';
       outcome = { ...(await check(config, cancel.signal)), ...(setup ? { setup } : {}) };
     } catch (error) {
@@ -117,11 +117,15 @@ function fail(message: string, config: Config): void {
  * `setup: kind`: creates the cluster with KubeVirt; returns the config pointed at it. The cluster
  * is recorded for the post step just before it is created, so a failed setup is cleaned up too.
  */
-async function setUpKind(config: Config): Promise<{ config: Config; setup: SetupTimings }> {
+async function setUpKind(
+  config: Config,
+  signal: AbortSignal,
+): Promise<{ config: Config; setup: SetupTimings }> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
     const cluster = await setupKind({
       ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
+      signal,
       beforeCreate: (ref) => saveKindCluster((key, value) => core.saveState(key, value), ref),
     });
     return {

@@ -1,7 +1,7 @@
 // `setup: kind` the way a workflow runs it: src/main.ts with INPUT_* variables and a GITHUB_STATE
 // file, then src/post.ts with the saved state, against the stand-in kind and kubectl on PATH.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -99,6 +99,57 @@ describe('setup: kind in the action', () => {
     assert.doesNotMatch(post.stdout, /removing what it created/);
     assert.match(post.stdout, /Deleting kind cluster doomed/);
     assert.doesNotMatch(post.stdout, /::warning::/);
+  });
+
+  it('ends at once on SIGTERM during the KubeVirt wait, and post deletes the cluster', async () => {
+    const stateFile = join(standins.dir, 'github-state-sigterm');
+    writeFileSync(stateFile, '');
+    standins.setClusters([]);
+    const env = {
+      ...standins.env,
+      RUNNER_TEMP: standins.dir,
+      GITHUB_STATE: stateFile,
+      INPUT_SETUP: 'kind',
+      'INPUT_KIND-CLUSTER-NAME': 'cancelled',
+      'INPUT_KUBEVIRT-VERSION': 'v1.9.0',
+      INPUT_EMULATION: 'true',
+      KTC_KIND_PATH: 'kind',
+      KTC_KUBECTL_PATH: 'kubectl',
+      KTC_KUBEVIRT_RELEASE_BASE_URL: `${server.url}/kubevirt`,
+      // Without the signal reaching the wait, the step would run for these 15 minutes.
+      KTC_KUBEVIRT_TIMEOUT: '15m',
+    };
+    const kubevirtReads = () =>
+      standins.commandLines().filter((line) => line.includes('get kubevirt kubevirt')).length;
+    const readsBefore = kubevirtReads();
+    const main = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let signalledAt = 0;
+    main.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!signalledAt && /not yet Available/.test(stdout)) {
+        signalledAt = performance.now();
+        main.kill('SIGTERM');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => main.on('close', resolve));
+    const afterSignalMs = performance.now() - signalledAt;
+    assert.ok(signalledAt > 0, stdout);
+    assert.equal(code, 1);
+    assert.match(stdout, /::warning::Received SIGTERM/);
+    assert.match(stdout, /::error::/);
+    // One poll interval of the wait is 5 s; the step must not wait for it, let alone 15 minutes.
+    assert.ok(afterSignalMs < 5_000, `the step ended ${Math.round(afterSignalMs)}ms after SIGTERM`);
+    assert.deepEqual(standins.clusters(), ['cancelled']);
+    assert.equal(kubevirtReads() - readsBefore, 1, 'the wait polled no more after SIGTERM');
+
+    const saved = savedState(stateFile, 'kind-cluster');
+    assert.ok(saved);
+    const post = await run(process.execPath, [POST], {
+      env: { ...standins.env, 'STATE_kind-cluster': saved },
+    });
+    assert.match(post.stdout, /Deleting kind cluster cancelled/);
+    assert.deepEqual(standins.clusters(), []);
   });
 
   it('post warns, and does not fail, when the cluster cannot be deleted', async () => {

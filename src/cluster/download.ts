@@ -1,7 +1,11 @@
 // Downloads over HTTP(S) with a time limit and a few retries for passing faults, and sha256
-// checksums as published next to kind and kubectl releases.
+// checksums as published next to kind and kubectl releases. Through the proxy that
+// HTTP(S)_PROXY / NO_PROXY name, as on self-hosted runners: Node's own fetch ignores them, so this
+// uses undici's (the HTTP client @actions/http-client brings, already in the bundle).
 import { createHash } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import { errorMessage } from '../util/errors.ts';
 
 export interface DownloadOptions {
@@ -11,6 +15,10 @@ export interface DownloadOptions {
   retries?: number;
   /** Wait before the first retry; doubled for each further one. */
   retryDelayMs?: number;
+  /** Where `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (or lowercase) are read; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Aborting it ends the download at once. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
@@ -84,6 +92,21 @@ export function parseSha256(text: string, fileName: string, checksumUrl: string)
   );
 }
 
+/**
+ * The proxy settings of `env` as curl reads them (lowercase first; `NO_PROXY` lists hosts,
+ * domains and `*`), or undefined when no proxy is set.
+ */
+export function proxyFromEnv(
+  env: NodeJS.ProcessEnv,
+): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
+  const read = (name: string) => env[name.toLowerCase()] || env[name] || '';
+  const httpProxy = read('HTTP_PROXY');
+  const httpsProxy = read('HTTPS_PROXY');
+  if (!httpProxy && !httpsProxy) return undefined;
+  // undici sends https through HTTP_PROXY when HTTPS_PROXY is unset (curl and Go would not).
+  return { httpProxy, httpsProxy, noProxy: read('NO_PROXY') };
+}
+
 async function withRetries<T>(
   url: string,
   options: DownloadOptions,
@@ -91,28 +114,40 @@ async function withRetries<T>(
 ): Promise<T> {
   const retries = options.retries ?? DEFAULT_RETRIES;
   let delayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await attemptDownload(url, options.timeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS, read);
-    } catch (error) {
-      const final =
-        error instanceof DownloadError && error.status !== undefined && !retryable(error.status);
-      if (final || attempt >= retries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      delayMs *= 2;
+  const proxy = proxyFromEnv(options.env ?? process.env);
+  const dispatcher = proxy ? new EnvHttpProxyAgent(proxy) : undefined;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await attemptDownload(url, options, dispatcher, read);
+      } catch (error) {
+        const final =
+          (error instanceof DownloadError &&
+            error.status !== undefined &&
+            !retryable(error.status)) ||
+          options.signal?.aborted;
+        if (final || attempt >= retries) throw error;
+        await sleep(delayMs, undefined, { signal: options.signal });
+        delayMs *= 2;
+      }
     }
+  } finally {
+    await dispatcher?.close();
   }
 }
 
 async function attemptDownload<T>(
   url: string,
-  timeoutMs: number,
+  options: DownloadOptions,
+  dispatcher: Dispatcher | undefined,
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   let response: Response;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
-    response = await fetch(url, { signal, redirect: 'follow' });
+    response = await fetch(url, { signal, redirect: 'follow', dispatcher });
   } catch (error) {
     throw new DownloadError(url, networkProblem(error, timeoutMs));
   }

@@ -2,6 +2,7 @@
 // through a shell, so no input can be read as shell syntax.
 import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
+import { formatDuration } from '../util/duration.ts';
 
 export interface ToolOutput {
   stdout: string;
@@ -15,6 +16,10 @@ export interface RunToolOptions {
   input?: string;
   /** Kill the tool after this long (default: no limit). */
   timeoutMs?: number;
+  /** Aborting it (cancel, SIGINT/SIGTERM) kills the tool; the promise then rejects a ToolError. */
+  signal?: AbortSignal;
+  /** Time between SIGTERM and SIGKILL for a tool that is stopped (default `KILL_GRACE_MS`). */
+  killGraceMs?: number;
   /** Each line the tool writes to stderr, as it comes (kind reports its progress there). */
   onStderrLine?: (line: string) => void;
 }
@@ -35,6 +40,31 @@ export class ToolError extends Error {
   }
 }
 
+/**
+ * How long each kind and kubectl command may run before it is stopped and named as the one that
+ * hung. `kubectl wait`, which watches, has its own `--timeout` instead.
+ */
+export interface CommandTimeLimits {
+  /** `kind version`, `kind get clusters`, `kind export kubeconfig`, `kubectl get`. */
+  quick: number;
+  /** `kind create cluster`: pulling the node image (about 500 MB), booting it, and `--wait`. */
+  createCluster: number;
+  /** `kind delete cluster`: removing the node containers. */
+  deleteCluster: number;
+  /** `kubectl apply` of the KubeVirt operator manifest or CR. */
+  apply: number;
+}
+
+export const COMMAND_TIME_LIMITS: CommandTimeLimits = {
+  quick: 60_000,
+  createCluster: 10 * 60_000,
+  deleteCluster: 3 * 60_000,
+  apply: 2 * 60_000,
+};
+
+/** Time a stopped tool gets between SIGTERM and SIGKILL (kind removes its containers then). */
+export const KILL_GRACE_MS = 5_000;
+
 /** Runs `file` with `args`; resolves with its output when it exits 0, else rejects a ToolError. */
 export function runTool(
   file: string,
@@ -43,18 +73,36 @@ export function runTool(
 ): Promise<ToolOutput> {
   const command = displayCommand(file, args);
   return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(new ToolError(command, 'was not started: cancelled', undefined, ''));
+      return;
+    }
     const child = spawn(file, args, { env: options.env ?? process.env, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     let partialLine = '';
-    let timedOut = false;
+    let stoppedBecause: string | undefined;
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = (why: string) => {
+      stoppedBecause ??= why;
+      child.kill('SIGTERM');
+      killTimer ??= setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS);
+    };
     const timer =
       options.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-          }, options.timeoutMs);
+        : setTimeout(
+            () =>
+              stop(`did not finish within ${formatDuration(options.timeoutMs!)} and was stopped`),
+            options.timeoutMs,
+          );
+    const onAbort = () => stop('was stopped: cancelled');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+    };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -68,20 +116,26 @@ export function runTool(
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
     child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
+      settle();
       const problem =
         error.code === 'ENOENT'
           ? `could not be started: '${file}' was not found${file.includes('/') ? '' : ' on PATH'}`
           : `could not be started: ${error.message}`;
       reject(new ToolError(command, problem, undefined, stderr));
     });
+    // A stopped tool's children may keep its output open: its exit is the end.
+    child.on('exit', () => {
+      if (!stoppedBecause) return;
+      settle();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      reject(new ToolError(command, stoppedBecause, undefined, stderr));
+    });
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      settle();
       if (partialLine.trim() && options.onStderrLine) options.onStderrLine(partialLine);
-      if (timedOut) {
-        reject(
-          new ToolError(command, `did not finish within ${options.timeoutMs}ms`, undefined, stderr),
-        );
+      if (stoppedBecause) {
+        reject(new ToolError(command, stoppedBecause, undefined, stderr));
       } else if (code === 0) {
         resolve({ stdout, stderr });
       } else {

@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import { parseDuration } from '../util/duration.ts';
 import { errorMessage } from '../util/errors.ts';
 import type { DownloadOptions } from './download.ts';
-import { runTool, ToolError } from './exec.ts';
+import { COMMAND_TIME_LIMITS, runTool, ToolError, type CommandTimeLimits } from './exec.ts';
 import { decideEmulation, type KvmOptions } from './kvm.ts';
 import {
   downloadOperator,
@@ -68,6 +68,10 @@ export interface KindSetupOptions {
   pollIntervalMs?: number;
   progressIntervalMs?: number;
   clock?: Clock;
+  /** Time limits of kind and kubectl commands (tests shorten them); see `COMMAND_TIME_LIMITS`. */
+  timeLimits?: Partial<CommandTimeLimits>;
+  /** Aborting it (cancel, SIGINT/SIGTERM) kills the running command and ends every wait. */
+  signal?: AbortSignal;
   /** Device, udev rule path and root detection, for tests. */
   kvm?: Omit<KvmOptions, 'log' | 'env'>;
   /** Environment of every tool run (its PATH finds `kind`, `kubectl`, `sudo`, `udevadm`). */
@@ -138,7 +142,9 @@ export function kindSetupOptions(
  */
 export async function setupKind(options: KindSetupOptions): Promise<KindCluster> {
   const env = options.env ?? process.env;
-  const { log, clusterName } = options;
+  const { log, clusterName, signal } = options;
+  const limits = { ...COMMAND_TIME_LIMITS, ...options.timeLimits };
+  const download = { env, ...options.download, signal };
   const workDir = resolve(
     options.workDir ?? join(env.RUNNER_TEMP || tmpdir(), 'kubevirt-transition-check', 'kind'),
   );
@@ -150,31 +156,37 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
   // KubeVirt release
   const kubevirtVersion = await resolveKubevirtVersion(options.kubevirtVersion, {
     stableUrl: options.kubevirtStableUrl,
-    download: options.download,
+    download,
   });
   if (kubevirtVersion !== options.kubevirtVersion) {
     log(`kubevirt-version ${options.kubevirtVersion} is ${kubevirtVersion}`);
   }
   const operatorManifestPath = await downloadOperator(kubevirtVersion, workDir, {
     releaseBaseUrl: options.kubevirtReleaseBaseUrl,
-    download: options.download,
+    download,
     log,
   });
 
   // Tools
   const cacheRoot = options.toolCacheDir ?? toolCacheRoot(env);
   const install = (tool: 'kind' | 'kubectl', version: string, baseUrl: string | undefined) =>
-    installTool({ tool, version, baseUrl, cacheRoot, download: options.download, log });
+    installTool({ tool, version, baseUrl, cacheRoot, download, log });
   const [kindPath, kubectlPath] = await Promise.all([
     options.kindPath ?? install('kind', options.kindVersion, options.kindBaseUrl),
     options.kubectlPath ?? install('kubectl', options.kubectlVersion, options.kubectlBaseUrl),
   ]);
-  const kind = (args: string[], onStderrLine?: (line: string) => void) =>
-    runTool(kindPath, args, { env, onStderrLine });
+  const kind = (args: string[], timeoutMs = limits.quick, onStderrLine?: (line: string) => void) =>
+    runTool(kindPath, args, { env, onStderrLine, timeoutMs, signal });
   log((await kind(['version'])).stdout.trim());
 
   // KVM or emulation, before the node container copies /dev/kvm
-  const decision = await decideEmulation(options.emulation, { ...options.kvm, env, log });
+  const decision = await decideEmulation(options.emulation, {
+    ...options.kvm,
+    env,
+    log,
+    timeoutMs: limits.quick,
+    signal,
+  });
   log(`${decision.emulation ? 'Software emulation' : 'KVM'}: ${decision.reason}`);
 
   // Cluster
@@ -191,8 +203,9 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
     args.push('--wait', options.kindWait ?? DEFAULT_KIND_WAIT);
     if (options.nodeImage) args.push('--image', options.nodeImage);
     try {
-      await kind(args, log);
+      await kind(args, limits.createCluster, log);
     } catch (error) {
+      if (signal?.aborted) throw error;
       throw new Error(`${errorMessage(error)}\n${createHint(clusterName, error)}`, {
         cause: error,
       });
@@ -220,6 +233,8 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
     pollIntervalMs: options.pollIntervalMs,
     progressIntervalMs: options.progressIntervalMs,
     clock: options.clock,
+    timeLimits: limits,
+    signal,
     log,
   });
   const timings = {
@@ -238,13 +253,21 @@ export async function setupKind(options: KindSetupOptions): Promise<KindCluster>
 
 /** Deletes the kind cluster (and its context in the kubeconfig). Deleting a missing one is fine. */
 export async function deleteKindCluster(
-  cluster: KindClusterRef & { env?: NodeJS.ProcessEnv; log: (line: string) => void },
+  cluster: KindClusterRef & {
+    env?: NodeJS.ProcessEnv;
+    log: (line: string) => void;
+    timeoutMs?: number;
+  },
 ): Promise<void> {
   cluster.log(`Deleting kind cluster ${cluster.clusterName}`);
   await runTool(
     cluster.kindPath,
     ['delete', 'cluster', '--name', cluster.clusterName, '--kubeconfig', cluster.kubeconfigPath],
-    { env: cluster.env, onStderrLine: cluster.log },
+    {
+      env: cluster.env,
+      onStderrLine: cluster.log,
+      timeoutMs: cluster.timeoutMs ?? COMMAND_TIME_LIMITS.deleteCluster,
+    },
   );
 }
 

@@ -2,11 +2,12 @@
 // and waits until KubeVirt reports Available, saying on the way what is not ready yet.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { stringify } from 'yaml';
 import { formatDuration } from '../util/duration.ts';
 import { errorMessage } from '../util/errors.ts';
 import { downloadFile, downloadText, type DownloadOptions } from './download.ts';
-import { runTool } from './exec.ts';
+import { COMMAND_TIME_LIMITS, runTool, type CommandTimeLimits } from './exec.ts';
 
 export const DEFAULT_KUBEVIRT_RELEASE_BASE_URL =
   'https://github.com/kubevirt/kubevirt/releases/download';
@@ -21,12 +22,13 @@ const RELEASE_TAG = /^v(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?$/;
 
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Rejects when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
 };
 
 /** `stable` resolved through stable.txt (as KubeVirt's quickstart does); a tag stays as it is. */
@@ -95,6 +97,9 @@ export interface InstallKubevirtOptions {
   /** A progress line is logged when the state changes, and at least this often. */
   progressIntervalMs?: number;
   clock?: Clock;
+  timeLimits?: Pick<CommandTimeLimits, 'quick' | 'apply'>;
+  /** Aborting it kills the running kubectl and ends the wait. */
+  signal?: AbortSignal;
   log: (line: string) => void;
 }
 
@@ -122,23 +127,31 @@ export async function downloadOperator(
 /** Applies the operator and the KubeVirt CR, then waits for `Available` (see `waitForKubevirt`). */
 export async function installKubevirt(options: InstallKubevirtOptions): Promise<void> {
   const kubectl = kubectlFor(options);
+  const limits = options.timeLimits ?? COMMAND_TIME_LIMITS;
   const apply = (file: string) =>
-    kubectl([
-      'apply',
-      '--server-side',
-      '--force-conflicts',
-      `--field-manager=${FIELD_MANAGER}`,
-      '-f',
-      file,
-    ]);
+    kubectl(
+      [
+        'apply',
+        '--server-side',
+        '--force-conflicts',
+        `--field-manager=${FIELD_MANAGER}`,
+        '-f',
+        file,
+      ],
+      limits.apply,
+    );
   options.log(`Applying the KubeVirt ${options.version} operator`);
   await apply(options.operatorManifestPath);
-  await kubectl([
-    'wait',
-    '--for=condition=Established',
-    `--timeout=${CRD_TIMEOUT}`,
-    'crd/kubevirts.kubevirt.io',
-  ]);
+  // It watches, with its own --timeout.
+  await kubectl(
+    [
+      'wait',
+      '--for=condition=Established',
+      `--timeout=${CRD_TIMEOUT}`,
+      'crd/kubevirts.kubevirt.io',
+    ],
+    undefined,
+  );
   const crPath = join(options.workDir, 'kubevirt-cr.yaml');
   const cr = kubevirtCr(options.version, options.emulation);
   await writeFile(crPath, stringify(cr));
@@ -158,8 +171,9 @@ export async function waitForKubevirt(options: InstallKubevirtOptions): Promise<
   const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   const progressIntervalMs = options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
   const kubectl = kubectlFor(options);
+  const limits = options.timeLimits ?? COMMAND_TIME_LIMITS;
   const getJson = async (args: string[]): Promise<unknown> =>
-    JSON.parse((await kubectl([...args, '-o', 'json'])).stdout) as unknown;
+    JSON.parse((await kubectl([...args, '-o', 'json'], limits.quick)).stdout) as unknown;
   const started = clock.now();
   let lastSummary = '';
   let lastLogged = -Infinity;
@@ -169,6 +183,7 @@ export async function waitForKubevirt(options: InstallKubevirtOptions): Promise<
   for (;;) {
     let kubevirt: KubeVirtObject | undefined;
     let readError: string | undefined;
+    options.signal?.throwIfAborted();
     try {
       kubevirt = (await getJson([
         '-n',
@@ -178,6 +193,7 @@ export async function waitForKubevirt(options: InstallKubevirtOptions): Promise<
         'kubevirt',
       ])) as KubeVirtObject;
     } catch (error) {
+      options.signal?.throwIfAborted();
       readError = errorMessage(error);
     }
     const elapsed = clock.now() - started;
@@ -200,7 +216,7 @@ export async function waitForKubevirt(options: InstallKubevirtOptions): Promise<
       lastLogged = clock.now();
     }
     if (elapsed >= timeoutMs) throw new Error(timeoutMessage(options, timeoutMs, summary));
-    await clock.sleep(Math.min(pollIntervalMs, Math.max(0, timeoutMs - elapsed)));
+    await clock.sleep(Math.min(pollIntervalMs, Math.max(0, timeoutMs - elapsed)), options.signal);
   }
 }
 
@@ -347,10 +363,13 @@ function kubectlFor(options: {
   kubectlPath: string;
   kubeconfigPath: string;
   env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
 }) {
-  return (args: string[]) =>
+  return (args: string[], timeoutMs: number | undefined) =>
     runTool(options.kubectlPath, ['--kubeconfig', options.kubeconfigPath, ...args], {
       env: options.env,
+      timeoutMs,
+      signal: options.signal,
     });
 }
 

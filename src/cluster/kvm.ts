@@ -19,6 +19,9 @@ export interface KvmOptions {
   isRoot?: boolean;
   /** Environment of udevadm and sudo. */
   env?: NodeJS.ProcessEnv;
+  /** Time limit of each command (sudo, tee, udevadm). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
   log: (line: string) => void;
 }
 
@@ -47,6 +50,7 @@ export async function decideEmulation(
       await enableKvm(device, options);
       return { emulation: false, reason: `${device} is present and open to all users` };
     } catch (error) {
+      if (options.signal?.aborted) throw error;
       problem = `${device} exists but could not be opened to all users: ${errorMessage(error)}`;
     }
   }
@@ -66,10 +70,11 @@ async function enableKvm(device: string, options: KvmOptions): Promise<void> {
   }
   const rules = options.udevRulesPath ?? '/etc/udev/rules.d/99-kvm4all.rules';
   const isRoot = options.isRoot ?? process.getuid?.() === 0;
+  const { env, timeoutMs, signal } = options;
   const asRoot = (file: string, args: string[], input?: string) =>
     isRoot
-      ? runTool(file, args, { env: options.env, input })
-      : runTool('sudo', ['-n', file, ...args], { env: options.env, input });
+      ? runTool(file, args, { env, input, timeoutMs, signal })
+      : runTool('sudo', ['-n', file, ...args], { env, input, timeoutMs, signal });
   options.log(`Opening ${device} to all users with the udev rule ${rules}`);
   if (isRoot) await writeFile(rules, KVM_UDEV_RULE);
   else await asRoot('tee', [rules], KVM_UDEV_RULE);

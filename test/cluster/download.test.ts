@@ -8,8 +8,15 @@ import {
   downloadFile,
   downloadText,
   parseSha256,
+  proxyFromEnv,
 } from '../../src/cluster/download.ts';
-import { sha256, startReleaseServer, type ReleaseServer } from './standins.ts';
+import {
+  sha256,
+  startProxy,
+  startReleaseServer,
+  type Proxy,
+  type ReleaseServer,
+} from './standins.ts';
 
 const HASH = 'a'.repeat(64);
 
@@ -99,5 +106,68 @@ describe('downloads', () => {
       /Download of http:\/\/127\.0\.0\.1:\d+\/x failed: fetch failed: .*ECONNREFUSED/,
     );
     assert.ok(!existsSync(path));
+  });
+});
+
+describe('downloads through the proxy of HTTP(S)_PROXY / NO_PROXY', () => {
+  let server: ReleaseServer;
+  let proxy: Proxy;
+  before(async () => {
+    server = await startReleaseServer();
+    server.routes.set('/stable.txt', { body: 'v1.9.0\n' });
+    proxy = await startProxy();
+  });
+  after(async () => {
+    await server.close();
+    await proxy.close();
+  });
+
+  it('sends HTTP through HTTP_PROXY (or http_proxy), tunnelled as undici does', async () => {
+    for (const name of ['HTTP_PROXY', 'http_proxy']) {
+      proxy.requests.length = 0;
+      const text = await downloadText(`${server.url}/stable.txt`, { env: { [name]: proxy.url } });
+      assert.equal(text, 'v1.9.0\n');
+      assert.deepEqual(proxy.requests, [`CONNECT ${new URL(server.url).host}`]);
+    }
+  });
+
+  it('tunnels HTTPS through HTTPS_PROXY with CONNECT', async () => {
+    proxy.requests.length = 0;
+    await assert.rejects(
+      downloadText('https://releases.example.invalid/kind', {
+        env: { HTTPS_PROXY: proxy.url },
+        retries: 0,
+      }),
+      /Download of https:\/\/releases\.example\.invalid\/kind failed/,
+    );
+    assert.deepEqual(proxy.requests, ['CONNECT releases.example.invalid:443']);
+  });
+
+  it('goes direct to hosts in NO_PROXY, and without a proxy', async () => {
+    proxy.requests.length = 0;
+    const env = { HTTP_PROXY: proxy.url, NO_PROXY: 'example.org,127.0.0.1' };
+    assert.equal(await downloadText(`${server.url}/stable.txt`, { env }), 'v1.9.0\n');
+    assert.equal(await downloadText(`${server.url}/stable.txt`, { env: {} }), 'v1.9.0\n');
+    assert.deepEqual(proxy.requests, []);
+  });
+
+  it('reads lowercase before uppercase, as curl does', () => {
+    assert.deepEqual(proxyFromEnv({ https_proxy: 'http://a:1', HTTPS_PROXY: 'http://b:2' }), {
+      httpProxy: '',
+      httpsProxy: 'http://a:1',
+      noProxy: '',
+    });
+    assert.equal(proxyFromEnv({ NO_PROXY: '*' }), undefined);
+  });
+});
+
+describe('a cancelled download', () => {
+  it('ends at once, without retrying', async () => {
+    const cancel = new AbortController();
+    cancel.abort();
+    await assert.rejects(
+      downloadText('http://127.0.0.1:9/never', { signal: cancel.signal, retryDelayMs: 60_000 }),
+      /Download of http:\/\/127\.0\.0\.1:9\/never failed/,
+    );
   });
 });

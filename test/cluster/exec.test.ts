@@ -45,6 +45,34 @@ describe('runTool', () => {
     );
   });
 
+  it('kills the tool when the signal aborts, naming it', async () => {
+    const cancel = new AbortController();
+    const started = performance.now();
+    const run = runTool('sleep', ['30'], { signal: cancel.signal });
+    setImmediate(() => cancel.abort());
+    await assert.rejects(run, (error: unknown) => {
+      assert.ok(error instanceof ToolError);
+      assert.equal(error.message, `'sleep 30' was stopped: cancelled`);
+      return true;
+    });
+    assert.ok(performance.now() - started < 10_000, 'not the 30 s of the tool');
+    await assert.rejects(
+      runTool('sleep', ['30'], { signal: cancel.signal }),
+      /'sleep 30' was not started: cancelled/,
+    );
+  });
+
+  it('kills a tool that ignores SIGTERM after the grace time, though its children live on', async () => {
+    // sh ignores TERM and its `sleep` child keeps the output pipes open after sh is killed.
+    await assert.rejects(
+      runTool('sh', ['-c', 'trap "" TERM; echo started >&2; sleep 5; echo never'], {
+        timeoutMs: 200,
+        killGraceMs: 50,
+      }),
+      /'sh -c .*' did not finish within 200ms and was stopped:\nstarted/,
+    );
+  });
+
   it('quotes words with spaces or quotes for display', () => {
     assert.equal(
       displayCommand('/opt/bin/kubectl', ['get', "it's", 'a b']),

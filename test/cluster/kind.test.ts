@@ -285,6 +285,53 @@ describe('setupKind', () => {
     assert.equal(saved, true, 'the post step must still try to delete a half-created cluster');
   });
 
+  it('stops a kind create cluster that hangs, naming it, after saving the state', async () => {
+    setup({ hang: 'kind create cluster' });
+    let saved = false;
+    await assert.rejects(
+      setupKind(
+        options({
+          kindPath: 'kind',
+          kubectlPath: 'kubectl',
+          timeLimits: { createCluster: 300 },
+          beforeCreate: () => (saved = true),
+        }),
+      ),
+      /'kind create cluster --name ktc .*' did not finish within 300ms and was stopped/,
+    );
+    assert.equal(saved, true);
+  });
+
+  it('stops a kubectl apply that hangs, naming the command', async () => {
+    setup({ hang: 'kubectl --kubeconfig', kubevirt: [kubevirtState('Deployed', true)] });
+    await assert.rejects(
+      setupKind(options({ kindPath: 'kind', kubectlPath: 'kubectl', timeLimits: { apply: 300 } })),
+      /'kubectl --kubeconfig \S+ apply --server-side .* -f \S+kubevirt-operator-v1\.9\.0\.yaml' did not finish within 300ms and was stopped/,
+    );
+  });
+
+  it('ends the KubeVirt wait as soon as the signal aborts', async () => {
+    setup({ kubevirt: [kubevirtState('Deploying', false)] });
+    const cancel = new AbortController();
+    const run = setupKind(
+      options({
+        kindPath: 'kind',
+        kubectlPath: 'kubectl',
+        clock: undefined,
+        kubevirtTimeoutMs: 600_000,
+        pollIntervalMs: 60_000,
+        signal: cancel.signal,
+        log: (line) => {
+          lines.push(line);
+          if (line.includes('not yet Available')) cancel.abort();
+        },
+      }),
+    );
+    await assert.rejects(run, { name: 'AbortError' });
+    const reads = standins.commandLines().filter((line) => line.includes('get kubevirt kubevirt'));
+    assert.equal(reads.length, 1, 'no poll after the abort');
+  });
+
   it('says what to do when a cluster of the same name appears while creating', async () => {
     setup({
       kindCreateError:

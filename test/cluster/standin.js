@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
+import { setInterval } from 'node:timers';
 
 const dir = process.env.STANDIN_DIR ?? '';
 const [tool = '', ...args] = process.argv.slice(2);
@@ -45,6 +46,18 @@ appendFileSync(
   join(dir, 'calls.jsonl'),
   `${JSON.stringify({ tool, args, file: applied ? readFileSync(applied, 'utf8') : undefined })}\n`,
 );
+
+// A command that hangs (a stuck Docker daemon or API server): it never answers.
+if (scenario.hang && [tool, ...args].join(' ').includes(scenario.hang)) {
+  process.stderr.write(`${tool}: hanging as the scenario says\n`);
+  setInterval(() => {}, 60_000);
+} else {
+  (tools()[tool] ?? (() => fail(`standin: unknown tool ${tool}`)))();
+}
+
+function tools() {
+  return { kind, kubectl, sudo, udevadm };
+}
 
 function kind() {
   const command = args.slice(0, 2).join(' ');
@@ -122,6 +135,3 @@ function udevadm() {
     fail('Failed to send reload request: No such file or directory');
   }
 }
-
-const tools = { kind, kubectl, sudo, udevadm };
-(tools[tool] ?? (() => fail(`standin: unknown tool ${tool}`)))();

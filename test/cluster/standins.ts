@@ -2,8 +2,8 @@
 // that serves release downloads the way GitHub, dl.k8s.io and the KubeVirt bucket do.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ export interface Scenario {
   workloads?: object[];
   /** Pods among those items. */
   pods?: object[];
+  /** A call whose `tool args...` line contains this never answers (until it is killed). */
+  hang?: string;
 }
 
 export interface Call {
@@ -147,5 +149,55 @@ export function kubevirtState(phase: string, available: boolean, reason = ''): o
         },
       ],
     },
+  };
+}
+
+export interface Proxy {
+  url: string;
+  /** What it was asked: `GET http://host/path` (forward) or `CONNECT host:port` (tunnel). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A forward proxy as self-hosted runners have: requests in absolute form are forwarded, CONNECT
+ * opens a tunnel (502 Bad Gateway when the target cannot be reached).
+ */
+export async function startProxy(): Promise<Proxy> {
+  const requests: string[] = [];
+  const server = createServer((incoming, outgoing) => {
+    requests.push(`${incoming.method} ${incoming.url}`);
+    const target = new URL(incoming.url ?? '');
+    const forward = httpRequest(
+      target,
+      { method: incoming.method, headers: { ...incoming.headers, host: target.host } },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forward.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(forward);
+  });
+  server.on('connect', (incoming, socket, head) => {
+    requests.push(`CONNECT ${incoming.url}`);
+    const [host = '', port = '443'] = (incoming.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on('error', () => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
