@@ -107,6 +107,7 @@ export const OUTPUT_NAMES = [
   'comment-url',
   'junit-path',
   'timeline-path',
+  'diagnostics-path',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];

@@ -1,7 +1,9 @@
 // Action entry: inputs -> (kind) -> run -> report -> outputs. Thin on purpose: the work is in
 // run.ts, the reporting in report/; this file only speaks @actions/core for them.
 import * as core from '@actions/core';
-import { kindSetupOptions, setupKind } from './cluster/kind.ts';
+import { collectDiagnostics, type Diagnostics } from './cluster/diagnostics.ts';
+import { kindSetupOptions, setupKind, type KindClusterRef } from './cluster/kind.ts';
+import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { readConfig, type Config } from './config.ts';
 import { publishReport } from './report/index.ts';
 import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
@@ -26,18 +28,20 @@ export async function main(): Promise<void> {
     const started = performance.now();
     let stage: CheckStage = 'setup';
     let outcome: CheckOutcome;
+    let kindCluster: KindClusterRef | undefined;
     try {
       let setup: SetupTimings | undefined;
-      if (config.setup === 'kind') ({ config, setup } = await setUpKind(config, cancel.signal));
+      if (config.setup === 'kind') {
+        ({ config, setup } = await setUpKind(config, cancel.signal, (ref) => (kindCluster = ref)));
+      }
       stage = 'run';
       outcome = { ...(await check(config, cancel.signal)), ...(setup ? { setup } : {}) };
     } catch (error) {
       // A cancelled check is not reported; one that could not run is, then fails the step.
       if (error instanceof CancelledError || cancel.signal.aborted) throw error;
-      const published = await publish(
-        stoppedOutcome(error, stage, performance.now() - started),
-        config,
-      ).then(
+      const diagnostics = stage === 'setup' ? await setupDiagnostics(kindCluster) : undefined;
+      const stopped = stoppedOutcome(error, stage, performance.now() - started, diagnostics);
+      const published = await publish(stopped, config).then(
         () => true,
         (reportError: unknown) => {
           core.warning(
@@ -120,13 +124,17 @@ function fail(message: string, config: Config): void {
 async function setUpKind(
   config: Config,
   signal: AbortSignal,
+  created: (cluster: KindClusterRef) => void,
 ): Promise<{ config: Config; setup: SetupTimings }> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
     const cluster = await setupKind({
       ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
       signal,
-      beforeCreate: (ref) => saveKindCluster((key, value) => core.saveState(key, value), ref),
+      beforeCreate: (ref) => {
+        saveKindCluster((key, value) => core.saveState(key, value), ref);
+        created(ref);
+      },
     });
     return {
       config: {
@@ -138,6 +146,22 @@ async function setUpKind(
     };
   } finally {
     core.endGroup();
+  }
+}
+
+/**
+ * What the kind cluster shows when its setup failed (KubeVirt not Available, most often): the
+ * KubeVirt CR and the components' logs. Nothing when no cluster was created or it cannot be read.
+ */
+async function setupDiagnostics(
+  cluster: KindClusterRef | undefined,
+): Promise<Diagnostics | undefined> {
+  if (!cluster) return undefined;
+  try {
+    const connection = loadKubeConfig(cluster.kubeconfigPath);
+    return await core.group('Collecting diagnostics', () => collectDiagnostics(connection));
+  } catch {
+    return undefined; // kind never wrote the kubeconfig: there is no cluster to ask
   }
 }
 

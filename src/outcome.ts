@@ -1,6 +1,7 @@
 // What one check produced, as plain data for the reporters, the action and the CLI: the result
 // over its attempts, each attempt's timeline and verdict, and where a check that could not run
 // stopped. Every stage's output ends up here; no stage imports it but the runner and the edges.
+import type { Diagnostics } from './cluster/diagnostics.ts';
 import type { Timeline } from './observe/types.ts';
 import { errorMessage } from './util/errors.ts';
 import type { RepeatSummary } from './verify/repeats.ts';
@@ -64,6 +65,8 @@ export interface CheckOutcome {
   repeat?: RepeatSummary;
   /** Set when cleanup could not remove everything the check created. */
   leftovers?: Leftovers;
+  /** Collected from the cluster when the check failed, was inconclusive or could not run. */
+  diagnostics?: Diagnostics;
 }
 
 /** What cleanup could not remove: the post step tries again; the command removes it by hand. */
@@ -100,6 +103,8 @@ export class CheckStoppedError extends Error {
   readonly stage: CheckStage;
   readonly attempts: Attempt[];
   readonly leftovers?: Leftovers;
+  /** What the cluster showed when the check stopped, when it could be read. */
+  diagnostics?: Diagnostics;
   constructor(stage: CheckStage, cause: unknown, attempts: Attempt[] = [], leftovers?: Leftovers) {
     super(errorMessage(cause), { cause });
     this.name = 'CheckStoppedError';
@@ -117,13 +122,16 @@ export function stoppedOutcome(
   error: unknown,
   stage: CheckStage,
   durationMs: number,
+  diagnostics?: Diagnostics,
 ): CheckOutcome {
   const known = error instanceof CheckStoppedError ? error : undefined;
+  const collected = known?.diagnostics ?? diagnostics;
   return {
     result: 'failed',
     attempts: known?.attempts ?? [],
     durationMs: Math.round(durationMs),
     error: { stage: known?.stage ?? stage, message: errorMessage(error) },
     ...(known?.leftovers ? { leftovers: known.leftovers } : {}),
+    ...(collected ? { diagnostics: collected } : {}),
   };
 }

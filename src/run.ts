@@ -1,6 +1,7 @@
 // One check: pre-flight -> namespace -> observer -> VM -> verdict, attempt after attempt ->
 // cleanup. The only module that knows every stage; each stage is called through its own API.
 import type { Config } from './config.ts';
+import { collectDiagnostics, type Diagnostics } from './cluster/diagnostics.ts';
 import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
 import {
   builtInVm,
@@ -106,9 +107,13 @@ export async function runCheck(
     tuning.requests,
     hooks.signal,
   );
-  const { cluster, findings } = await checkCluster(config, hooks, setup).catch((error: unknown) => {
-    throw stopped('pre-flight', error, hooks);
-  });
+  const { cluster, findings } = await checkCluster(config, hooks, setup).catch(
+    async (error: unknown) => {
+      throw await withDiagnostics(stopped('pre-flight', error, hooks), hooks, () =>
+        loadKubeConfig(config.kubeconfig),
+      );
+    },
+  );
   if (findings.virtualization.schedulable === false) {
     // The node list may lag virt-handler's device plugin: let the VM show it (ErrorUnschedulable).
     hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
@@ -130,7 +135,7 @@ export async function runCheck(
   hooks.willCreate?.(resources);
   const attempts: Attempt[] = [];
   let outcome: CheckOutcome | undefined;
-  let failure: { error: unknown } | undefined;
+  let failure: { error: unknown; diagnostics?: Diagnostics } | undefined;
   try {
     if (resources.generatedNamespace) {
       await createNamespace(cluster, resources.namespace, runId, setup);
@@ -152,8 +157,13 @@ export async function runCheck(
       await observer.stop();
     }
     const verdicts = attempts.map((attempt) => attempt.verdict);
+    const result = classifyAttempts(verdicts);
+    const diagnostics =
+      result === 'failed' || result === 'inconclusive'
+        ? await diagnose(cluster, hooks, resources)
+        : undefined;
     outcome = {
-      result: classifyAttempts(verdicts),
+      result,
       attempts,
       durationMs: Math.round(performance.now() - started),
       environment: {
@@ -161,9 +171,15 @@ export async function runCheck(
         kubevirtVersion: findings.kubevirtVersion,
       },
       ...(config.repeat > 1 && { repeat: summarizeRepeats(verdicts) }),
+      ...(diagnostics ? { diagnostics } : {}),
     };
   } catch (error) {
-    failure = { error };
+    const cancelled = error instanceof CancelledError || hooks.signal?.aborted;
+    // Read before the cleanup deletes what the run created.
+    failure = {
+      error,
+      diagnostics: cancelled ? undefined : await diagnose(cluster, hooks, resources),
+    };
   }
   const leftovers = await cleanUp(
     config,
@@ -177,9 +193,53 @@ export async function runCheck(
     const error = failure?.error;
     if (error instanceof CancelledError || hooks.signal?.aborted)
       throw new CancelledError(leftovers);
-    throw new CheckStoppedError('run', error, [...attempts], leftovers);
+    const stoppedError = new CheckStoppedError('run', error, [...attempts], leftovers);
+    stoppedError.diagnostics = failure?.diagnostics;
+    throw stoppedError;
   }
   return leftovers ? { ...outcome, leftovers } : outcome;
+}
+
+/**
+ * What a KubeVirt developer asks for first (the run's VM, VMI, launcher pod and Events, the
+ * KubeVirt CR, the components' logs), read before cleanup removes the run's objects. Never
+ * throws; skipped when cancelled.
+ */
+async function diagnose(
+  cluster: ClusterConnection,
+  hooks: RunHooks,
+  resources?: RunResources,
+): Promise<Diagnostics | undefined> {
+  if (hooks.signal?.aborted) return undefined;
+  return hooks.group('Collecting diagnostics', async () => {
+    const diagnostics = await collectDiagnostics(cluster, {
+      namespace: resources?.namespace,
+      labelSelector: resources ? `${RUN_LABEL}=${resources.runId}` : undefined,
+      signal: hooks.signal,
+    });
+    hooks.log(
+      `Collected ${diagnostics.files.length} diagnostic files${diagnostics.problems.length ? `; could not collect ${diagnostics.problems.length} items (see problems.txt)` : ''}.`,
+    );
+    return diagnostics;
+  });
+}
+
+/** Adds the diagnostics to a CheckStoppedError (a cancellation passes through as is). */
+async function withDiagnostics(
+  error: unknown,
+  hooks: RunHooks,
+  connect: () => ClusterConnection,
+  resources?: RunResources,
+): Promise<unknown> {
+  if (!(error instanceof CheckStoppedError)) return error;
+  let cluster: ClusterConnection;
+  try {
+    cluster = connect();
+  } catch {
+    return error; // no cluster to ask (the kubeconfig itself is the problem)
+  }
+  error.diagnostics = await diagnose(cluster, hooks, resources);
+  return error;
 }
 
 interface AttemptContext {

@@ -3,8 +3,8 @@
 // killed main step (SIGKILL, then the post step) must leave nothing behind.
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { SimulatorOptions } from '../src/sim/index.ts';
 import { runner, runStep } from './support/action-step.ts';
@@ -38,10 +38,39 @@ describe('the action', { concurrency: true }, () => {
       schemaVersion: number;
     };
     assert.equal(document.schemaVersion, 1);
+    assert.equal(outputs['diagnostics-path'], '', 'a passed check collects no diagnostics');
     assert.match(readFileSync(github.files.GITHUB_STEP_SUMMARY, 'utf8'), /```mermaid\ngantt/);
     const post = runStep('src/post.ts', github.postEnv());
     assert.equal(await post.exited, 0, post.output);
     assert.doesNotMatch(post.output, /did not finish its cleanup/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('writes the diagnostics of a failed check next to the timeline, before the cleanup', async () => {
+    const clients = await cluster();
+    const github = runner(clients, {
+      image: 'quay.io/containerdisks/fedora:latest',
+      attempts: '1',
+    });
+    const main = runStep('src/main.ts', github.env);
+    assert.equal(await main.exited, 1, main.output);
+    const outputs = github.outputs();
+    assert.equal(outputs.result, 'failed');
+    const folder = outputs['diagnostics-path']!;
+    assert.equal(dirname(folder), dirname(outputs['timeline-path']!));
+    const files = readdirSync(folder);
+    for (const expected of [
+      'vms.yaml',
+      'vmis.yaml',
+      'launcher-pods.yaml',
+      'events.txt',
+      'kubevirt.yaml',
+    ]) {
+      assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
+    }
+    for (const component of ['virt-operator', 'virt-controller', 'virt-handler'])
+      assert.ok(files.some((name) => name.startsWith(`${component}-`) && name.endsWith('.log')));
+    assert.match(readFileSync(join(folder, 'vms.yaml'), 'utf8'), /printableStatus: Running/);
     assert.deepEqual(await leftovers(clients), []);
   });
 
@@ -108,6 +137,9 @@ describe('the action', { concurrency: true }, () => {
       };
       assert.equal(document.error?.stage, 'pre-flight');
       assert.match(document.error?.message ?? '', /ImageVolume feature gate is on/);
+      const diagnostics = readdirSync(outputs['diagnostics-path']!);
+      assert.ok(diagnostics.includes('kubevirt.yaml'), diagnostics.join(', '));
+      assert.ok(diagnostics.some((name) => name.startsWith('virt-operator-')));
       const summary = readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8');
       assert.match(
         summary,

@@ -183,12 +183,14 @@ describe('runCheck', { concurrency: true }, () => {
     assert.deepEqual(error.attempts, []);
     assert.match(error.message, /^The expected path needs ErrImagePull\/ImagePullBackOff/);
     assert.ok(error.cause instanceof Error && error.cause.message === error.message);
-    assert.deepEqual(stoppedOutcome(error, 'setup', 1234.4), {
+    const { diagnostics, ...outcome } = stoppedOutcome(error, 'setup', 1234.4);
+    assert.deepEqual(outcome, {
       result: 'failed',
       attempts: [],
       durationMs: 1234,
       error: { stage: 'pre-flight', message: error.message },
     });
+    assert.ok(diagnostics?.files.some((file) => file.name === 'kubevirt.yaml'));
     assert.deepEqual(stoppedOutcome(new Error('kind create cluster failed'), 'setup', 5).error, {
       stage: 'setup',
       message: 'kind create cluster failed',

@@ -33,6 +33,7 @@ import {
 } from './markdown.ts';
 import { couldNotRun, oneLine, truncate } from './text.ts';
 import { renderTimelineJson } from './timeline-json.ts';
+import { diagnosticsFolder, writeDiagnostics } from './diagnostics.ts';
 
 export { reportContext, type ReportContext } from './context.ts';
 export { renderComment, renderIssueBody, renderSummary } from './markdown.ts';
@@ -44,6 +45,8 @@ export { renderTimelineJson, timelineDocument, TIMELINE_SCHEMA_VERSION } from '.
 export interface PublishedReport {
   junitPath: string;
   timelinePath: string;
+  /** The folder of the diagnostics, when the outcome has them and they could be written. */
+  diagnosticsPath?: string;
   /** The sticky PR comment, when one was written or already up to date. */
   commentUrl?: string;
   /** The nightly issue, when one was opened, commented on or closed. */
@@ -73,6 +76,7 @@ export async function publishReport(
 
   await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
   await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
+  const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
   if (config.annotations) annotate(outcome, context, config.failOnFlaky);
 
   const event = readRunEvent(env);
@@ -92,7 +96,11 @@ export async function publishReport(
     await writeSummary(renderSummary(outcome, context, { commentUrl, notes }));
   }
 
-  const published = { junitPath: config.junitPath, timelinePath: config.timelinePath };
+  const published = {
+    junitPath: config.junitPath,
+    timelinePath: config.timelinePath,
+    diagnosticsPath,
+  };
   return {
     ...published,
     commentUrl,
@@ -108,7 +116,12 @@ const OUTPUT_MAX_CHARS = 1_000_000;
 export function reportOutputs(
   outcome: CheckOutcome,
   context: ReportContext,
-  published: { junitPath: string; timelinePath: string; commentUrl?: string },
+  published: {
+    junitPath: string;
+    timelinePath: string;
+    commentUrl?: string;
+    diagnosticsPath?: string;
+  },
 ): Record<OutputName, string> {
   const last = outcome.attempts.at(-1);
   let timeline = renderTimelineJson(outcome, context, { lastAttemptOnly: true, indent: 0 });
@@ -129,6 +142,7 @@ export function reportOutputs(
     'comment-url': published.commentUrl ?? '',
     'junit-path': published.junitPath,
     'timeline-path': published.timelinePath,
+    'diagnostics-path': published.diagnosticsPath ?? '',
   };
 }
 
@@ -150,6 +164,23 @@ function explanationText(outcome: CheckOutcome): string {
   if (attempts.length === 0) return 'No attempt ran.';
   if (attempts.length === 1) return describe(attempts[0]!.verdict);
   return each.join('\n');
+}
+
+/** The diagnostics collected for a failed check, in a folder next to the timeline file. */
+async function writeDiagnosticsFolder(
+  outcome: CheckOutcome,
+  timelinePath: string,
+): Promise<string | undefined> {
+  if (!outcome.diagnostics) return undefined;
+  const folder = diagnosticsFolder(timelinePath);
+  try {
+    await writeDiagnostics(outcome.diagnostics, folder);
+    core.info(`Wrote the diagnostics (${outcome.diagnostics.files.length} files) to ${folder}`);
+    return folder;
+  } catch (error) {
+    core.warning(`Could not write the diagnostics to ${folder}: ${errorMessage(error)}`);
+    return undefined;
+  }
 }
 
 async function writeReportFile(what: string, path: string, content: string): Promise<void> {

@@ -1,7 +1,9 @@
 // What a fresh cluster holds before any client acts: the system namespaces, one node, and, when
-// KubeVirt is installed, its CRDs and the `kubevirt` CR in namespace `kubevirt`.
+// KubeVirt is installed, its CRDs, the `kubevirt` CR and its components' pods in namespace
+// `kubevirt` (seeded before the models start, so the kubelet model leaves them as they are).
 import type { Cluster } from './cluster.ts';
 import { kubevirtCrds } from './discovery.ts';
+import { kubevirtPods } from './kubevirt-pods.ts';
 import { resourceDef } from './resources.ts';
 
 export const NODE_NAME = 'sim-node';
@@ -41,6 +43,16 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
     KUBEVIRT_NAMESPACE,
   );
   cluster.store.update('kubevirts', { ...kubevirt, status: kubevirtStatus(options) });
+  const { kubevirtVersion, kubevirtAvailable } = options;
+  for (const { status, ...pod } of kubevirtPods(
+    KUBEVIRT_NAMESPACE,
+    NODE_NAME,
+    kubevirtVersion,
+    kubevirtAvailable,
+  )) {
+    const created = cluster.create(resourceDef('pods'), pod, KUBEVIRT_NAMESPACE);
+    cluster.store.update('pods', { ...created, status });
+  }
 }
 
 /**

@@ -22,6 +22,7 @@ import { serveWatch, type WatchStream } from './watch.ts';
 import type { KubeObject } from './objects.ts';
 import { isRecord } from './objects.ts';
 import { decodeProtobuf } from './protobuf.ts';
+import { podLog } from './pod-log.ts';
 
 /** One finished HTTP request, for tests and benchmarks that count what a client cost. */
 export interface RequestLogEntry {
@@ -246,6 +247,15 @@ export class ApiServer {
     if (info.def.kubevirt && !settings.kubevirtInstalled()) throw pathNotFound();
     const denied = authorize(settings, info);
     if (denied) throw denied;
+    if (info.def.resource === 'pods' && info.subresource === 'log' && info.verb === 'get') {
+      const text = podLog(cluster.store, info.namespace ?? '', info.name ?? '', query);
+      response.writeHead(200, {
+        'Content-Type': 'text/plain',
+        'Content-Length': Buffer.byteLength(text),
+      });
+      response.end(text);
+      return;
+    }
     const table = wantsTable(request.headers.accept);
     if (info.watch) {
       this.#serveWatch(response, info, query, table);
