@@ -47,31 +47,51 @@ export async function resolveKubevirtVersion(
   return text;
 }
 
+/** Whether a release tag is at least `major.minor` (false for what is not a release tag). */
+function atLeast(version: string, major: number, minor: number): boolean {
+  const match = RELEASE_TAG.exec(version);
+  if (!match) return false;
+  const [releaseMajor, releaseMinor] = [Number(match[1]), Number(match[2])];
+  return releaseMajor > major || (releaseMajor === major && releaseMinor >= minor);
+}
+
 /**
  * True when the release has `developerConfiguration.disabledFeatureGates` (v1.8.0 and later).
  * v1.9.0 turns every Beta gate on by default, ImageVolume among them; with it a containerDisk
  * pull error never shows as ErrImagePull, so the gate is disabled wherever it can be.
  */
 export function canDisableFeatureGates(version: string): boolean {
-  const match = RELEASE_TAG.exec(version);
-  if (!match) return false;
-  const [major, minor] = [Number(match[1]), Number(match[2])];
-  return major > 1 || (major === 1 && minor >= 8);
+  return atLeast(version, 1, 8);
 }
 
-/** The KubeVirt CR for this check: ImageVolume off where it can be, emulation when asked. */
+/**
+ * Feature gates this check turns off: `ImageVolume` (see above) and `Template`, Beta and so on
+ * in v1.9.0 (pkg/virt-config/featuregate/active.go), with which virt-operator deploys
+ * virt-template: two more Deployments (virt-template-apiserver and -controller, two images to
+ * pull), two CRDs, two APIServices and a webhook, and waits for them before it reports Available
+ * (pkg/virt-operator/resource/apply/reconcile.go `virtTemplateDeploymentEnabled`). The check
+ * never uses templates. Template is Alpha (off) in v1.8, so naming it there changes nothing.
+ */
+export const DISABLED_FEATURE_GATES = ['ImageVolume', 'Template'];
+
+/** The KubeVirt CR for this check: unused parts off where the release allows, emulation when asked. */
 export function kubevirtCr(version: string, emulation: boolean): Record<string, unknown> {
   const developerConfiguration: Record<string, unknown> = {};
   if (canDisableFeatureGates(version))
-    developerConfiguration.disabledFeatureGates = ['ImageVolume'];
+    developerConfiguration.disabledFeatureGates = [...DISABLED_FEATURE_GATES];
   if (emulation) developerConfiguration.useEmulation = true;
+  const configuration: Record<string, unknown> = { developerConfiguration };
+  // Unset, virt-operator creates the common instancetypes and preferences (about 120 cluster
+  // objects, each through virt-api's webhook) before it reports Available
+  // (reconcile.go `commonInstancetypesDeploymentEnabled`); the field exists from v1.4.0.
+  if (atLeast(version, 1, 4)) configuration.commonInstancetypesDeployment = { enabled: false };
   return {
     apiVersion: 'kubevirt.io/v1',
     kind: 'KubeVirt',
     metadata: { name: 'kubevirt', namespace: 'kubevirt' },
     spec: {
       certificateRotateStrategy: {},
-      configuration: { developerConfiguration },
+      configuration,
       customizeComponents: {},
       imagePullPolicy: 'IfNotPresent',
       workloadUpdateStrategy: {},
@@ -341,8 +361,8 @@ function timeoutMessage(
 
 function describeCr(version: string, emulation: boolean): string {
   const gate = canDisableFeatureGates(version)
-    ? 'ImageVolume feature gate disabled'
-    : 'no disabledFeatureGates before v1.8; ImageVolume is off by default there';
+    ? `feature gates ${DISABLED_FEATURE_GATES.join(' and ')} disabled`
+    : 'no disabledFeatureGates before v1.8; ImageVolume and Template are off by default there';
   return `${gate}, ${emulation ? 'useEmulation: true' : 'KVM'}`;
 }
 

@@ -173,7 +173,10 @@ describe('setupKind', () => {
       metadata: { name: 'kubevirt', namespace: 'kubevirt' },
       spec: {
         certificateRotateStrategy: {},
-        configuration: { developerConfiguration: { disabledFeatureGates: ['ImageVolume'] } },
+        configuration: {
+          developerConfiguration: { disabledFeatureGates: ['ImageVolume', 'Template'] },
+          commonInstancetypesDeployment: { enabled: false },
+        },
         customizeComponents: {},
         imagePullPolicy: 'IfNotPresent',
         workloadUpdateStrategy: {},
@@ -243,7 +246,7 @@ describe('setupKind', () => {
       spec: { configuration: { developerConfiguration: unknown } };
     };
     assert.deepEqual(cr.spec.configuration.developerConfiguration, {
-      disabledFeatureGates: ['ImageVolume'],
+      disabledFeatureGates: ['ImageVolume', 'Template'],
       useEmulation: true,
     });
   });

@@ -56,25 +56,30 @@ describe('kubevirtCr', () => {
     (kubevirtCr(version, emulation).spec as { configuration: { developerConfiguration: object } })
       .configuration.developerConfiguration;
 
-  it('disables ImageVolume from v1.8 on, where disabledFeatureGates exists', () => {
-    assert.deepEqual(developerConfiguration('v1.9.0', false), {
-      disabledFeatureGates: ['ImageVolume'],
-    });
-    assert.deepEqual(developerConfiguration('v1.8.0-rc.1', false), {
-      disabledFeatureGates: ['ImageVolume'],
-    });
-    assert.deepEqual(developerConfiguration('v2.0.0', false), {
-      disabledFeatureGates: ['ImageVolume'],
-    });
+  it('disables ImageVolume and Template from v1.8 on, where disabledFeatureGates exists', () => {
+    for (const version of ['v1.9.0', 'v1.8.0-rc.1', 'v2.0.0']) {
+      assert.deepEqual(developerConfiguration(version, false), {
+        disabledFeatureGates: ['ImageVolume', 'Template'],
+      });
+    }
     assert.deepEqual(developerConfiguration('v1.7.4', false), {});
   });
 
   it('sets useEmulation only when emulating', () => {
     assert.deepEqual(developerConfiguration('v1.7.4', true), { useEmulation: true });
     assert.deepEqual(developerConfiguration('v1.9.0', true), {
-      disabledFeatureGates: ['ImageVolume'],
+      disabledFeatureGates: ['ImageVolume', 'Template'],
       useEmulation: true,
     });
+  });
+
+  it('leaves out the common instancetypes from v1.4 on, where the field exists', () => {
+    const instancetypes = (version: string) =>
+      (kubevirtCr(version, false).spec as { configuration: Record<string, unknown> }).configuration
+        .commonInstancetypesDeployment;
+    assert.deepEqual(instancetypes('v1.9.0'), { enabled: false });
+    assert.deepEqual(instancetypes('v1.4.0'), { enabled: false });
+    assert.equal(instancetypes('v1.3.1'), undefined);
   });
 
   it('knows which versions have disabledFeatureGates', () => {
