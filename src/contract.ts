@@ -9,7 +9,7 @@ export const INPUT_DEFAULTS = {
   'kind-node-image': '',
   'kubectl-version': 'v1.35.0',
   'kubevirt-version': 'stable',
-  emulation: 'auto',
+  emulation: 'true',
   namespace: '',
   'vm-name': 'transition-check',
   image: 'registry.invalid/kubevirt-transition-check/no-such-image:latest',

@@ -30,6 +30,19 @@ interface Workflow {
 }
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+/**
+ * The current major of each action the workflows use, from the actions' release records (tags
+ * and `runs.using: node24` in their action.yml): checkout v7.0.1 (2026-07-17), upload-artifact
+ * v7.0.0 (2026-02-25), setup-node v7.0.0 (2026-07-13), download-artifact v8 (2026-03-11).
+ * Dependabot (.github/dependabot.yml) proposes the next ones.
+ */
+const CURRENT_MAJORS: Record<string, string> = {
+  'actions/checkout': 'v7',
+  'actions/upload-artifact': 'v7',
+  'actions/setup-node': 'v7',
+  'actions/download-artifact': 'v8',
+};
 const workflow = parse(read('.github/workflows/e2e.yml')) as Workflow;
 const inputs = Object.keys((parse(read('action.yml')) as { inputs: object }).inputs);
 const jobs = Object.entries(workflow.jobs);
@@ -93,15 +106,57 @@ describe('e2e workflow', () => {
         assert.ok(inputs.includes(key), `unknown input ${key}`);
     });
 
-    it(`${name}: uploads the timeline JSON and the JUnit XML from the action's outputs`, () => {
+    it(`${name}: uploads the timeline, the JUnit XML and the diagnostics in one artifact, re-runnable`, () => {
       const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
       assert.match(upload.if!, /always\(\)/);
       const path = String(upload.with!.path);
       assert.match(path, /steps\.check\.outputs\.timeline-path/);
       assert.match(path, /steps\.check\.outputs\.junit-path/);
+      assert.match(path, /steps\.check\.outputs\.diagnostics-path/);
       assert.match(String(upload.with!.name), /matrix\.kubevirt/, 'one artifact per matrix entry');
+      assert.equal(upload.with!.overwrite, true, 're-running a failed leg replaces its artifact');
+    });
+
+    it(`${name}: leaves the cluster state to the action's diagnostics, with no kubectl step`, () => {
+      for (const step of job.steps) assert.doesNotMatch(step.run ?? '', /kubectl/);
+    });
+
+    it(`${name}: covers emulation and KVM`, () => {
+      const entries = job.strategy!.matrix!.include!;
+      assert.deepEqual([...new Set(entries.map((entry) => entry.emulation))].sort(), [
+        'false',
+        'true',
+      ]);
+      assert.equal(checkStep(job).with!.emulation, '${{ matrix.emulation }}');
     });
   }
+
+  it('uses every action at its current major, in every workflow and README example', () => {
+    const files = ['.github/workflows/e2e.yml', '.github/workflows/ci.yml', 'README.md'];
+    const uses = files.flatMap((file) =>
+      [...read(file).matchAll(/uses: (actions\/[\w-]+)@(\S+)/g)].map((match) => ({
+        file,
+        action: match[1]!,
+        version: match[2]!,
+      })),
+    );
+    assert.ok(uses.length >= 5);
+    for (const { file, action, version } of uses) {
+      assert.equal(version, CURRENT_MAJORS[action], `${action} in ${file}`);
+    }
+  });
+
+  it('has Dependabot keep the actions and the npm packages current', () => {
+    const config = parse(read('.github/dependabot.yml')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string }[];
+    };
+    assert.equal(config.version, 2);
+    assert.deepEqual(
+      config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort(),
+      ['github-actions /', 'npm /'],
+    );
+  });
 
   it('opens an issue on failure at night, and comments on pull requests', () => {
     assert.equal(checkStep(workflow.jobs.nightly!).with!['issue-on-failure'], true);
