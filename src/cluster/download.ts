@@ -7,6 +7,7 @@ import { open, rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import { errorMessage } from '../util/errors.ts';
+import { proxyFromEnv } from './proxy.ts';
 
 export interface DownloadOptions {
   /** Time allowed for one request, body included. */
@@ -92,21 +93,6 @@ export function parseSha256(text: string, fileName: string, checksumUrl: string)
   );
 }
 
-/**
- * The proxy settings of `env` as curl reads them (lowercase first; `NO_PROXY` lists hosts,
- * domains and `*`), or undefined when no proxy is set.
- */
-export function proxyFromEnv(
-  env: NodeJS.ProcessEnv,
-): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
-  const read = (name: string) => env[name.toLowerCase()] || env[name] || '';
-  const httpProxy = read('HTTP_PROXY');
-  const httpsProxy = read('HTTPS_PROXY');
-  if (!httpProxy && !httpsProxy) return undefined;
-  // undici sends https through HTTP_PROXY when HTTPS_PROXY is unset (curl and Go would not).
-  return { httpProxy, httpsProxy, noProxy: read('NO_PROXY') };
-}
-
 async function withRetries<T>(
   url: string,
   options: DownloadOptions,
@@ -115,6 +101,7 @@ async function withRetries<T>(
   const retries = options.retries ?? DEFAULT_RETRIES;
   let delayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
   const proxy = proxyFromEnv(options.env ?? process.env);
+  // undici sends https through HTTP_PROXY when HTTPS_PROXY is unset (curl and Go would not).
   const dispatcher = proxy ? new EnvHttpProxyAgent(proxy) : undefined;
   try {
     for (let attempt = 0; ; attempt++) {

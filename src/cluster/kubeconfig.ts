@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
+import { proxyFor } from './proxy.ts';
 
 export interface ClusterConnection {
   kubeConfig: KubeConfig;
@@ -48,17 +49,38 @@ export function loadKubeConfig(
     );
     load(() => kubeConfig.loadFromFile(source), source);
   }
-  return connection(kubeConfig, source);
+  return connection(kubeConfig, source, env);
 }
 
-function connection(kubeConfig: KubeConfig, source: string): ClusterConnection {
+function connection(
+  kubeConfig: KubeConfig,
+  source: string,
+  env: NodeJS.ProcessEnv,
+): ClusterConnection {
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster) {
     throw new KubeconfigError(
       `kubeconfig ${source} has no current context with a cluster; set 'current-context' (kubectl config use-context NAME)`,
     );
   }
+  const proxyUrl = cluster.proxyUrl ? undefined : proxyFor(cluster.server, env);
+  if (proxyUrl) useProxy(kubeConfig, cluster.name, proxyUrl);
   return { kubeConfig, server: cluster.server, source };
+}
+
+/**
+ * Sets the cluster's `proxy-url`, the only proxy setting client-node reads, to the proxy that
+ * kubectl would take from the environment for this server.
+ */
+function useProxy(kubeConfig: KubeConfig, clusterName: string, proxyUrl: string): void {
+  kubeConfig.loadFromOptions({
+    clusters: kubeConfig.clusters.map((cluster) =>
+      cluster.name === clusterName ? { ...cluster, proxyUrl } : cluster,
+    ),
+    users: kubeConfig.users,
+    contexts: kubeConfig.contexts,
+    currentContext: kubeConfig.currentContext,
+  });
 }
 
 function mustExist(file: string, message: string): void {

@@ -8,8 +8,8 @@ import {
   downloadFile,
   downloadText,
   parseSha256,
-  proxyFromEnv,
 } from '../../src/cluster/download.ts';
+import { proxyFromEnv } from '../../src/cluster/proxy.ts';
 import {
   sha256,
   startProxy,

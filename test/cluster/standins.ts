@@ -161,16 +161,23 @@ export interface Proxy {
 
 /**
  * A forward proxy as self-hosted runners have: requests in absolute form are forwarded, CONNECT
- * opens a tunnel (502 Bad Gateway when the target cannot be reached).
+ * opens a tunnel (502 Bad Gateway when the target cannot be reached). `hosts` resolves names
+ * only the proxy knows (as a corporate proxy knows the internal ones).
  */
-export async function startProxy(): Promise<Proxy> {
+export async function startProxy(hosts: Record<string, string> = {}): Promise<Proxy> {
   const requests: string[] = [];
+  const resolve = (host: string) => hosts[host] ?? host;
   const server = createServer((incoming, outgoing) => {
     requests.push(`${incoming.method} ${incoming.url}`);
     const target = new URL(incoming.url ?? '');
     const forward = httpRequest(
-      target,
-      { method: incoming.method, headers: { ...incoming.headers, host: target.host } },
+      {
+        hostname: resolve(target.hostname),
+        port: target.port,
+        path: target.pathname + target.search,
+        method: incoming.method,
+        headers: { ...incoming.headers, host: target.host },
+      },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
@@ -182,7 +189,7 @@ export async function startProxy(): Promise<Proxy> {
   server.on('connect', (incoming, socket, head) => {
     requests.push(`CONNECT ${incoming.url}`);
     const [host = '', port = '443'] = (incoming.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
+    const upstream = connect(Number(port), resolve(host), () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(socket).pipe(upstream);
