@@ -90,8 +90,7 @@ export async function collectDiagnostics(
   };
   const { namespace, labelSelector } = request;
   const run = namespace ? collectRun(context, namespace, labelSelector) : Promise.resolve([]);
-  const [nodes] = await Promise.all([run, collectKubevirt(context, run)]);
-  void nodes;
+  await Promise.all([run, collectKubevirt(context, run)]);
   context.files.sort((a, b) => a.name.localeCompare(b.name));
   return { files: context.files, problems: context.problems };
 }
