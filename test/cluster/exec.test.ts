@@ -41,7 +41,7 @@ describe('runTool', () => {
   it('stops a tool that runs too long', async () => {
     await assert.rejects(
       runTool('sleep', ['10'], { timeoutMs: 20 }),
-      /'sleep 10' did not finish within 20ms/,
+      /'sleep 10' did not finish within 20 ms/,
     );
   });
 
@@ -69,7 +69,7 @@ describe('runTool', () => {
         timeoutMs: 200,
         killGraceMs: 50,
       }),
-      /'sh -c .*' did not finish within 200ms and was stopped:\nstarted/,
+      /'sh -c .*' did not finish within 200 ms and was stopped:\nstarted/,
     );
   });
 

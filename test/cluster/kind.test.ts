@@ -300,7 +300,7 @@ describe('setupKind', () => {
           beforeCreate: () => (saved = true),
         }),
       ),
-      /'kind create cluster --name ktc .*' did not finish within 300ms and was stopped/,
+      /'kind create cluster --name ktc .*' did not finish within 300 ms and was stopped/,
     );
     assert.equal(saved, true);
   });
@@ -309,7 +309,7 @@ describe('setupKind', () => {
     setup({ hang: 'kubectl --kubeconfig', kubevirt: [kubevirtState('Deployed', true)] });
     await assert.rejects(
       setupKind(options({ kindPath: 'kind', kubectlPath: 'kubectl', timeLimits: { apply: 300 } })),
-      /'kubectl --kubeconfig \S+ apply --server-side .* -f \S+kubevirt-operator-v1\.9\.0\.yaml' did not finish within 300ms and was stopped/,
+      /'kubectl --kubeconfig \S+ apply --server-side .* -f \S+kubevirt-operator-v1\.9\.0\.yaml' did not finish within 300 ms and was stopped/,
     );
   });
 
