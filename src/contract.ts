@@ -42,7 +42,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   kubeconfig:
     "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged.",
   setup:
-    '`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (KVM when /dev/kvm exists, emulation otherwise) and delete it in the post step.',
+    '`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (with software emulation unless `emulation` says otherwise) and delete it in the post step.',
   'kind-version': 'Version of kind installed by `setup: kind`.',
   'kind-cluster-name': 'Name of the kind cluster created by `setup: kind`.',
   'kind-node-image':
@@ -52,7 +52,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'kubevirt-version':
     'KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the current stable release.',
   emulation:
-    '`auto`: use KVM when the runner has /dev/kvm, software emulation otherwise. `true` forces emulation, `false` requires KVM. Used by `setup: kind`.',
+    '`true`: KubeVirt uses software emulation (`useEmulation`). The check never boots the guest (the containerDisk pull fails first), so this changes nothing it observes and needs neither /dev/kvm nor sudo. `auto`: KVM when the runner has /dev/kvm, emulation otherwise. `false` requires KVM. Used by `setup: kind`.',
   namespace:
     'Namespace for the VM. Empty: a namespace is generated for this run, labelled, and deleted afterwards (per `cleanup`). A given namespace must exist and is never deleted (a DNS label: a-z, 0-9, -, at most 63 characters).',
   'vm-name':
