@@ -2,6 +2,7 @@
 // nodes can give, so a `parallel` that cannot fit is refused before anything is created instead
 // of showing up as ErrorUnschedulable VMs counted as failures.
 import { CoreV1Api, type V1Node } from '@kubernetes/client-node';
+import { apiClient, budget, retrying } from './requests.ts';
 import { describeApiError } from '../util/api-error.ts';
 import { formatBytes, parseQuantity } from '../util/quantity.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
@@ -24,6 +25,9 @@ export interface Room {
   fits: number;
 }
 
+/** Time for listing the nodes, retries included. */
+const ROOM_TIMEOUT_MS = 30_000;
+
 /** The room for VMs like `vm`, or undefined with the reason when nodes cannot be read. */
 export async function roomFor(
   cluster: ClusterConnection,
@@ -31,7 +35,9 @@ export async function roomFor(
 ): Promise<Room | { unknown: string }> {
   let nodes: V1Node[];
   try {
-    nodes = (await cluster.kubeConfig.makeApiClient(CoreV1Api).listNode()).items;
+    const within = budget(ROOM_TIMEOUT_MS);
+    const core = apiClient(cluster, CoreV1Api, within);
+    nodes = (await retrying(() => core.listNode(), within)).items;
   } catch (error) {
     return { unknown: `could not list nodes (${describeApiError(error)})` };
   }
