@@ -9,6 +9,7 @@ import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
 import { linearPattern, literalPattern, RE2_LIMITS, type MessagePattern } from './util/pattern.ts';
 import { shortValue } from './util/text.ts';
+import { DEFAULT_THRESHOLD, parseThreshold, type Threshold } from './trend/compare.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 
@@ -67,6 +68,12 @@ export interface Config {
   timelinePath: string;
   issueOnFailure: boolean;
   issueLabel: string;
+  /** `auto` (earlier runs' artifacts), `none`, or the path of a timeline JSON file or folder. */
+  baseline: string;
+  /** How many earlier runs `baseline: auto` compares with. */
+  history: number;
+  regressionThreshold: Threshold;
+  failOnRegression: boolean;
 }
 
 /** Reads one raw input by its action.yml name; returns '' when it is not set. */
@@ -96,6 +103,7 @@ const POLL_INTERVAL_RANGE: DurationRange = { minMs: 10, maxMs: 60_000, words: '1
 const MAX_ATTEMPTS = 10;
 const MAX_REPEAT = 1000;
 const MAX_PARALLEL = 50;
+const MAX_HISTORY = 100;
 /** A DNS-1123 label, as Kubernetes wants for namespace names: at most 63 characters. */
 const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Room left in a 63-character name for `-<attempt>-<suffix>`. */
@@ -232,7 +240,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     },
     1,
   );
-  const wholeNumber = (name: 'repeat' | 'parallel', max: number) =>
+  const wholeNumber = (name: 'repeat' | 'parallel' | 'history', max: number) =>
     check(
       name,
       (value) => {
@@ -332,6 +340,10 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     timelinePath: outputFile('timeline-path', 'timeline.json'),
     issueOnFailure: boolean('issue-on-failure'),
     issueLabel: matching('issue-label', /^\S(.{0,48}\S)?$/, 'a label name of 1 to 50 characters'),
+    baseline: raw('baseline'),
+    history: wholeNumber('history', MAX_HISTORY),
+    regressionThreshold: check('regression-threshold', parseThreshold, DEFAULT_THRESHOLD),
+    failOnRegression: boolean('fail-on-regression'),
   };
   if (problems.length > 0) {
     const order = Object.keys(INPUT_DEFAULTS);

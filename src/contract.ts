@@ -33,6 +33,10 @@ export const INPUT_DEFAULTS = {
   'timeline-path': '',
   'issue-on-failure': 'false',
   'issue-label': 'kubevirt-transition-check',
+  baseline: 'auto',
+  history: '14',
+  'regression-threshold': '25%,100ms',
+  'fail-on-regression': 'false',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -94,6 +98,13 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'issue-on-failure':
     'On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.',
   'issue-label': 'Label that marks the issue opened by `issue-on-failure`.',
+  baseline:
+    "The runs this one is compared with (docs/trends.md): `auto` (the timeline artifacts of this check's recent runs on the default branch; needs `actions: read`), `none`, or the path of a timeline JSON file or of a folder of them.",
+  history: 'How many earlier runs are compared with when the baseline is `auto` (1 to 100).',
+  'regression-threshold':
+    "A duration is a regression when it grew by more than this over the history's median, both the percentage and the absolute floor (so 2 ms -> 4 ms is not), and beyond every earlier run.",
+  'fail-on-regression':
+    'Fail the step when a duration regressed (by default a regression is only reported).',
 };
 
 /** Every output of the action. */
@@ -108,6 +119,8 @@ export const OUTPUT_NAMES = [
   'junit-path',
   'timeline-path',
   'diagnostics-path',
+  'regressions',
+  'trend-summary',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];

@@ -5,7 +5,9 @@ import { collectDiagnostics, type Diagnostics } from './cluster/diagnostics.ts';
 import { kindSetupOptions, setupKind, type KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { readConfig, type Config } from './config.ts';
-import { publishReport } from './report/index.ts';
+import { publishReport, type PublishedReport } from './report/index.ts';
+import type { Comparison } from './trend/compare.ts';
+import { comparisonHeadline } from './trend/table.ts';
 import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
@@ -54,8 +56,8 @@ export async function main(): Promise<void> {
       fail(errorMessage(error), config);
       return;
     }
-    await publish(outcome, config);
-    conclude(outcome, config);
+    const report = await publish(outcome, config);
+    conclude(outcome, config, report.trend);
   } catch (error) {
     core.setFailed(errorMessage(error));
   } finally {
@@ -72,9 +74,10 @@ async function check(config: Config, signal: AbortSignal): Promise<CheckOutcome>
 }
 
 /** The report everywhere the Config asks, and the action's outputs. */
-async function publish(outcome: CheckOutcome, config: Config): Promise<void> {
+async function publish(outcome: CheckOutcome, config: Config): Promise<PublishedReport> {
   const report = await publishReport(outcome, config);
   for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+  return report;
 }
 
 function actionHooks(config: Config, signal: AbortSignal): RunHooks {
@@ -98,9 +101,19 @@ function actionHooks(config: Config, signal: AbortSignal): RunHooks {
   };
 }
 
-/** The step's result: failed and inconclusive fail it; flaky fails it only when asked to. */
-function conclude(outcome: CheckOutcome, config: Config): void {
-  if (!failsStep(outcome.result, config.failOnFlaky)) return;
+/**
+ * The step's result: failed and inconclusive fail it; flaky fails it only when asked to, and so
+ * does a timing regression (`fail-on-regression`; otherwise a warning).
+ */
+function conclude(outcome: CheckOutcome, config: Config, trend: Comparison | undefined): void {
+  if (!failsStep(outcome.result, config.failOnFlaky)) {
+    if (trend && trend.regressions.length > 0) {
+      const line = `Timing regressed: ${comparisonHeadline(trend)}`;
+      if (config.failOnRegression) core.setFailed(logSafe(`${line} (fail-on-regression is set)`));
+      else core.warning(logSafe(line));
+    }
+    return;
+  }
   const last = outcome.attempts.at(-1)?.verdict;
   const summary = `KubeVirt transition check ${outcome.result}: ${last?.explanation ?? ''}`.trim();
   fail(outcome.result === 'flaky' ? `${summary} (fail-on-flaky is set)` : summary, config);

@@ -3,6 +3,7 @@
 // renderers themselves stay pure.
 import type { Config } from '../config.ts';
 import type { CheckOutcome } from '../outcome.ts';
+import type { Comparison } from '../trend/compare.ts';
 import type { WitnessChoice } from '../verify/types.ts';
 
 /** Where the action's README is when the run does not say (`uses: ./`, the CLI). */
@@ -25,6 +26,8 @@ export interface ReportContext {
   repository?: string;
   /** The action's README: its repository when it runs as `uses: owner/name@ref`, else its home. */
   readmeUrl?: string;
+  /** This run compared with earlier ones (docs/trends.md), when there was a baseline. */
+  trend?: Comparison;
 }
 
 /** The Config fields reports use (the CLI can build a context without the GitHub ones). */

@@ -248,7 +248,8 @@ export async function upsertStickyComment(
 }
 
 /** What the nightly check found: a failure, a pass, or a pass only on retry. */
-export type NightlyState = 'failing' | 'passing' | 'flaky';
+/** `regressed`: the check passed, but its timing regressed against earlier runs. */
+export type NightlyState = 'failing' | 'passing' | 'flaky' | 'regressed';
 
 export interface NightlyIssue {
   owner: string;
@@ -300,9 +301,15 @@ export async function reconcileNightlyIssue(
     });
 
   switch (issue.state) {
-    case 'failing': {
+    case 'failing':
+    case 'regressed': {
       if (open) {
-        await comment(open.number, `The check failed again${run}.`);
+        await comment(
+          open.number,
+          issue.state === 'failing'
+            ? `The check failed again${run}.`
+            : `The check passed${run}, but its timing regressed.`,
+        );
         return { action: 'commented', url: open.html_url, number: open.number };
       }
       const created = await github.rest.issues.create({

@@ -34,6 +34,9 @@ import {
 import { couldNotRun, oneLine, truncate } from './text.ts';
 import { renderTimelineJson } from './timeline-json.ts';
 import { diagnosticsFolder, writeDiagnostics } from './diagnostics.ts';
+import { compareWithBaseline, type HistorySource } from './baseline.ts';
+import { trendOutputs } from './trend.ts';
+import type { Comparison } from '../trend/compare.ts';
 
 export { reportContext, type ReportContext } from './context.ts';
 export { renderComment, renderIssueBody, renderSummary } from './markdown.ts';
@@ -53,11 +56,15 @@ export interface PublishedReport {
   issueUrl?: string;
   /** Every output of the action, as strings; main.ts sets them with `core.setOutput`. */
   outputs: Record<OutputName, string>;
+  /** This run compared with earlier ones, when there was a baseline. */
+  trend?: Comparison;
 }
 
 export interface PublishOptions {
   /** Rate-limit retries of GitHub calls (tests inject a sleep that does not wait). */
   retry?: Partial<RetryPolicy>;
+  /** The earlier runs for `baseline: auto`. */
+  history?: HistorySource;
 }
 
 /**
@@ -74,6 +81,7 @@ export async function publishReport(
   const context = reportContext(config, env, outcome);
   const notes: string[] = [];
 
+  context.trend = await compareWithBaseline(outcome, config, context, options.history);
   await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
   await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
   const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
@@ -106,6 +114,7 @@ export async function publishReport(
     commentUrl,
     issueUrl,
     outputs: reportOutputs(outcome, context, { ...published, commentUrl }),
+    trend: context.trend,
   };
 }
 
@@ -143,6 +152,7 @@ export function reportOutputs(
     'junit-path': published.junitPath,
     'timeline-path': published.timelinePath,
     'diagnostics-path': published.diagnosticsPath ?? '',
+    ...trendOutputs(context.trend),
   };
 }
 
@@ -287,14 +297,15 @@ async function publishIssue(
     );
     return undefined;
   }
+  const state = nightlyState(outcome, config, context);
   try {
     const result = await reconcileNightlyIssue(github, {
       owner: event.owner,
       repo: event.repo,
       label: config.issueLabel,
       marker: issueMarker(context.checkName),
-      title: `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}" fails`,
-      state: nightlyState(outcome, config),
+      title: `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}" ${state === 'regressed' ? 'regressed in timing' : 'fails'}`,
+      state,
       report: renderIssueBody(outcome, context),
       runUrl: context.runUrl,
     });
@@ -309,13 +320,18 @@ async function publishIssue(
   }
 }
 
-/** A flaky result fails the nightly only when `fail-on-flaky` says so. */
-function nightlyState(outcome: CheckOutcome, config: Config): NightlyState {
+/**
+ * A flaky result fails the nightly only when `fail-on-flaky` says so; a pass whose timing
+ * regressed opens (or comments on) the issue too.
+ */
+function nightlyState(outcome: CheckOutcome, config: Config, context: ReportContext): NightlyState {
+  const regressed = (context.trend?.regressions.length ?? 0) > 0;
   switch (outcome.result) {
     case 'passed':
-      return 'passing';
+      return regressed ? 'regressed' : 'passing';
     case 'flaky':
-      return config.failOnFlaky ? 'failing' : 'flaky';
+      if (config.failOnFlaky) return 'failing';
+      return regressed ? 'regressed' : 'flaky';
     case 'failed':
     case 'inconclusive':
       return 'failing';

@@ -33,6 +33,7 @@ import {
   stageWords,
   truncate,
 } from './text.ts';
+import { renderTrendSection } from './trend.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -177,6 +178,7 @@ function report(
     last ? pathTable(last, detail) : '',
     last && !outcome.error && last.verdict.result !== 'passed' ? whyBlock(last.verdict) : '',
     ...(extras.notes ?? []).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`),
+    renderTrendSection(context.trend),
     // Folded: one line each until opened.
     outcome.error ? fullErrorSection(outcome.error) : '',
     last ? gapsSection(last.timeline) : '',

@@ -64,9 +64,7 @@ export async function compareCommand(
       await Promise.all(paths.slice(0, -1).map((path) => readTimelineDocuments(path)))
     ).flat();
     comparison = compareRuns(baselines.map(runMetrics), runMetrics(current[0]!), {
-      threshold: parsed.values.threshold
-        ? parseThreshold(parsed.values.threshold, '--threshold')
-        : undefined,
+      threshold: parsed.values.threshold ? flagThreshold(parsed.values.threshold) : undefined,
       minHistory: minHistory === undefined ? undefined : Number(minHistory),
     });
   } catch (error) {
@@ -79,6 +77,14 @@ export async function compareCommand(
       : renderComparisonText(comparison, { all: values.all }),
   );
   return comparison.regressions.length > 0 ? 1 : 0;
+}
+
+function flagThreshold(text: string) {
+  try {
+    return parseThreshold(text);
+  } catch (error) {
+    throw new Error(`--threshold ${errorMessage(error)}`, { cause: error });
+  }
 }
 
 /** Numbers to a hundredth of a millisecond in JSON: the clock does not resolve finer. */

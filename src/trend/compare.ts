@@ -18,23 +18,20 @@ export const DEFAULT_MIN_HISTORY = 3;
  * `25%,100ms` (either part may be left out; a leading `+` is allowed): a metric is a regression
  * when it grew by more than 25 % of the history's median and by more than 100 ms.
  */
-export function parseThreshold(text: string, inputName = 'regression-threshold'): Threshold {
+export function parseThreshold(text: string): Threshold {
   const threshold: Threshold = { percent: 0, floorMs: 0 };
   const parts = text
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  const fix = `use a percentage and/or a duration, e.g. ${inputName}: 25%,100ms`;
-  if (parts.length === 0 || parts.length > 2) throw new Error(`${inputName} '${text}': ${fix}`);
+  const fix = 'use a percentage and/or a duration, such as 25%,100ms';
+  if (parts.length === 0 || parts.length > 2) throw new Error(`'${text}': ${fix}.`);
   for (const part of parts) {
     const percent = /^\+?(\d+(?:\.\d+)?)%$/.exec(part);
     const duration = percent ? undefined : parseDuration(part.replace(/^\+/, ''));
     if (percent) threshold.percent = Number(percent[1]);
     else if (duration !== undefined) threshold.floorMs = duration;
-    else
-      throw new Error(
-        `${inputName} '${text}': '${part}' is neither a percentage nor a duration; ${fix}`,
-      );
+    else throw new Error(`'${text}': '${part}' is neither a percentage nor a duration; ${fix}.`);
   }
   return threshold;
 }
@@ -68,6 +65,8 @@ export interface MetricComparison {
   current?: number;
   /** The metric in each earlier run that has it, oldest first. */
   history: number[];
+  /** For each value of `history`, the index of its run in `Comparison.history`. */
+  historyRuns: number[];
   spread?: Spread;
   /** current - median. */
   change?: number;
@@ -129,17 +128,23 @@ export function compareRuns(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
   const earlier = [...history].sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''));
-  const metrics = metricNames(earlier, current).map(({ name, unit, key }) =>
-    compareMetric(
-      name,
-      unit,
-      key,
-      valueOf(current, name),
-      earlier.flatMap((run) => valueOf(run, name) ?? []),
-      threshold,
-      minHistory,
-    ),
-  );
+  const metrics = metricNames(earlier, current).map(({ name, unit, key }) => {
+    const historyRuns = earlier.flatMap((run, index) =>
+      valueOf(run, name) === undefined ? [] : [index],
+    );
+    return {
+      ...compareMetric(
+        name,
+        unit,
+        key,
+        valueOf(current, name),
+        historyRuns.map((index) => valueOf(earlier[index]!, name)!),
+        threshold,
+        minHistory,
+      ),
+      historyRuns,
+    };
+  });
   return {
     check: current.check,
     current: describeRun(current),
@@ -180,7 +185,7 @@ export function compareMetric(
   history: number[],
   threshold: Threshold,
   minHistory: number,
-): MetricComparison {
+): Omit<MetricComparison, 'historyRuns'> {
   const base = { name, unit, key: key === true, current, history };
   if (current === undefined) return { ...base, verdict: 'gone' };
   if (history.length === 0) return { ...base, verdict: 'new' };

@@ -45,9 +45,13 @@ export function parseTimelineDocument(text: string, source: string): TimelineDoc
 
 /**
  * The documents at `path`: the file itself, or every `*.json` file in the folder (not recursive),
- * in name order. Each unreadable or unusable file is an error naming it.
+ * in name order. An unusable file is an error naming it, or, given `skip`, is handed to it and
+ * left out (a history keeps what it can use).
  */
-export async function readTimelineDocuments(path: string): Promise<TimelineDocument[]> {
+export async function readTimelineDocuments(
+  path: string,
+  skip?: (problem: TimelineDocumentError) => void,
+): Promise<TimelineDocument[]> {
   const info = await stat(path).catch((error: unknown) => {
     throw new TimelineDocumentError(`cannot read ${path}: ${errorMessage(error)}`);
   });
@@ -59,7 +63,18 @@ export async function readTimelineDocuments(path: string): Promise<TimelineDocum
     : [path];
   if (info.isDirectory() && files.length === 0)
     throw new TimelineDocumentError(`${path} holds no timeline JSON files (*.json)`);
-  return Promise.all(
-    files.map(async (file) => parseTimelineDocument(await readFile(file, 'utf8'), file)),
-  );
+  const documents: TimelineDocument[] = [];
+  for (const file of files) {
+    try {
+      documents.push(parseTimelineDocument(await readFile(file, 'utf8'), file));
+    } catch (error) {
+      const problem =
+        error instanceof TimelineDocumentError
+          ? error
+          : new TimelineDocumentError(`cannot read ${file}: ${errorMessage(error)}`);
+      if (!skip) throw problem;
+      skip(problem);
+    }
+  }
+  return documents;
 }

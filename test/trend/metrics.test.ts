@@ -6,33 +6,12 @@ import type { Attempt } from '../../src/outcome.ts';
 import { timelineDocument, type TimelineDocument } from '../../src/report/timeline-json.ts';
 import { episodes, pullAttempts, runMetrics, type Metric } from '../../src/trend/metrics.ts';
 import { longOutcome, passedOutcome, state, testContext } from '../support/outcomes.ts';
+import { retimed } from '../support/trend.ts';
 
 const VM = 'ktc-7f3a/transition-check-1-q9x';
 
 function document(outcome = passedOutcome()): TimelineDocument {
   return structuredClone(timelineDocument(outcome, testContext()));
-}
-
-/** Every moment of the document's attempts moved by `shift`, then multiplied by `factor`. */
-function retimed(source: TimelineDocument, shift: number, factor: number): TimelineDocument {
-  const at = (value: number) => (value + shift) * factor;
-  const copy = structuredClone(source);
-  for (const attempt of copy.attempts) {
-    const { timeline, verdict } = attempt;
-    timeline.endedAtMs = at(timeline.endedAtMs);
-    for (const entry of timeline.entries) {
-      entry.atMs = at(entry.atMs);
-      if (entry.kind !== 'state' && entry.untilMs !== undefined) entry.untilMs = at(entry.untilMs);
-    }
-    for (const step of verdict.matched) step.atMs = at(step.atMs);
-    if (verdict.decidedAtMs !== undefined) verdict.decidedAtMs = at(verdict.decidedAtMs);
-    timeline.startedAt = new Date(Date.parse(timeline.startedAt) - shift).toISOString();
-  }
-  if (copy.setup) {
-    copy.setup.clusterMs *= factor;
-    copy.setup.kubevirtMs *= factor;
-  }
-  return copy;
 }
 
 function close(actual: number, expected: number): boolean {
@@ -130,7 +109,7 @@ describe('run metrics', () => {
     fc.assert(
       fc.property(arbitraryDocument, fc.integer({ min: 0, max: 3_600_000 }), (source, shift) => {
         const before = runMetrics(source).metrics;
-        const after = runMetrics(retimed(source, shift, 1)).metrics;
+        const after = runMetrics(retimed(source, 1, shift)).metrics;
         assert.deepEqual(
           after.map((metric) => metric.name),
           before.map((metric) => metric.name),
@@ -148,7 +127,7 @@ describe('run metrics', () => {
         fc.double({ min: 1.01, max: 20, noNaN: true }),
         (source, factor) => {
           const before = runMetrics(source).metrics;
-          const after = runMetrics(retimed(source, 0, factor)).metrics;
+          const after = runMetrics(retimed(source, factor)).metrics;
           assert.deepEqual(
             after.map((metric) => metric.name),
             before.map((metric) => metric.name),

@@ -1,0 +1,108 @@
+// The comparison with earlier runs as one section of the summary, the PR comment and the nightly
+// issue: a compact delta table (this run, median of the history, change, flag), the KubeVirt or
+// node image change named beside it, and a small mermaid trend chart of the key metrics. Folded
+// away unless a regression is flagged. Also the `regressions` and `trend-summary` outputs.
+import type { Comparison, MetricComparison } from '../trend/compare.ts';
+import {
+  comparisonHeadline,
+  compactRows,
+  environmentNotes,
+  formatChange,
+  formatFlag,
+  formatSpread,
+  formatValue,
+} from '../trend/table.ts';
+import { mdText, mermaidLabel } from './escape.ts';
+
+/** Charts drawn at most: the key metrics with a history. */
+const MAX_CHARTS = 3;
+
+/** The trend section, or '' without a comparison (`baseline: none`, or nothing to compare). */
+export function renderTrendSection(comparison: Comparison | undefined): string {
+  if (!comparison) return '';
+  const headline = mdText(comparisonHeadline(comparison), 2000);
+  const notes = environmentNotes(comparison).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`);
+  const rows = compactRows(comparison);
+  const body = [
+    ...notes,
+    rows.length > 0 ? trendTable(rows, comparison.minHistory) : '',
+    ...trendCharts(comparison),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  if (comparison.regressions.length > 0) {
+    return `### Timing regressed\n\n${headline}\n\n${body}`;
+  }
+  const title = `Timing compared with ${comparison.history.length} earlier run${comparison.history.length === 1 ? '' : 's'}`;
+  return `<details><summary>${title}</summary>\n\n${headline}\n\n${body}\n\n</details>`;
+}
+
+function trendTable(rows: MetricComparison[], minHistory: number): string {
+  const lines = [
+    '| metric | this run | median of history | range, MAD | change | |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const metric of rows) {
+    const median = metric.spread
+      ? `${formatValue(metric.spread.median, metric.unit)} (n = ${metric.spread.n})`
+      : '';
+    const flag = formatFlag(metric, minHistory);
+    const cells = [
+      mdText(metric.name, 120),
+      metric.current === undefined ? '' : formatValue(metric.current, metric.unit),
+      median,
+      formatSpread(metric),
+      formatChange(metric),
+      metric.verdict === 'regression' ? `**${flag}**` : flag,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * One small mermaid `xychart-beta` line per key metric over the history and this run (x: runs
+ * ago). mermaid's xychart has no legend, so each metric gets its own chart and title.
+ */
+export function trendCharts(comparison: Comparison): string[] {
+  return comparison.metrics
+    .filter((metric) => metric.key && metric.current !== undefined && metric.history.length > 0)
+    .slice(0, MAX_CHARTS)
+    .map((metric) => {
+      const runsAgo = metric.historyRuns.map((index) => `"-${comparison.history.length - index}"`);
+      const values = [...metric.history, metric.current!].map((value) =>
+        metric.unit === 'ms' && Math.abs(value) < 10 ? value.toFixed(1) : String(Math.round(value)),
+      );
+      return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(`${metric.name.replace(/→/g, '-')} ${metric.unit}`, 80)}"`,
+        `  x-axis "runs ago" [${[...runsAgo, '"now"'].join(', ')}]`,
+        `  y-axis "${metric.unit}"`,
+        `  line [${values.join(', ')}]`,
+        '```',
+      ].join('\n');
+    });
+}
+
+/** The `regressions` (JSON array) and `trend-summary` outputs; empty without a comparison. */
+export function trendOutputs(comparison: Comparison | undefined): {
+  regressions: string;
+  'trend-summary': string;
+} {
+  if (!comparison) return { regressions: '[]', 'trend-summary': '' };
+  const round = (value: number | undefined) =>
+    value === undefined ? undefined : Math.round(value * 10) / 10;
+  const regressions = comparison.regressions.map((metric) => ({
+    metric: metric.name,
+    current: round(metric.current),
+    median: round(metric.spread?.median),
+    change: round(metric.change),
+    changePercent: round(metric.changePercent),
+    runs: metric.history.length,
+  }));
+  return {
+    regressions: JSON.stringify(regressions),
+    'trend-summary': [comparisonHeadline(comparison), ...environmentNotes(comparison)].join(' '),
+  };
+}
