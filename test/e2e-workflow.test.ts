@@ -64,8 +64,13 @@ describe('e2e workflow', () => {
     assert.deepEqual(workflow.jobs['pull-request']!.permissions, {
       contents: 'read',
       'pull-requests': 'write',
+      actions: 'read',
     });
-    assert.deepEqual(workflow.jobs.nightly!.permissions, { contents: 'read', issues: 'write' });
+    assert.deepEqual(workflow.jobs.nightly!.permissions, {
+      contents: 'read',
+      issues: 'write',
+      actions: 'read',
+    });
     assert.equal(workflow.jobs['pull-request']!.if, "github.event_name == 'pull_request'");
     assert.equal(workflow.jobs.nightly!.if, "github.event_name != 'pull_request'");
   });
@@ -156,6 +161,14 @@ describe('e2e workflow', () => {
       config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort(),
       ['github-actions /', 'npm /'],
     );
+  });
+
+  it('compares each run with the nightlies: one check name (the artifact key), baseline auto', () => {
+    const pr = checkStep(workflow.jobs['pull-request']!).with!;
+    const nightly = checkStep(workflow.jobs.nightly!).with!;
+    assert.equal(pr['check-name'], nightly['check-name']);
+    for (const step of [pr, nightly])
+      assert.ok([undefined, 'auto'].includes(step.baseline as string));
   });
 
   it('opens an issue on failure at night, and comments on pull requests', () => {

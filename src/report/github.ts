@@ -133,6 +133,8 @@ export interface RunEvent {
   name: string;
   owner: string;
   repo: string;
+  /** The repository's default branch (`repository.default_branch` of the payload). */
+  defaultBranch?: string;
   /** Set when the run belongs to a pull request. */
   pullRequest?: {
     number: number;
@@ -147,6 +149,8 @@ export function readRunEvent(env: NodeJS.ProcessEnv): RunEvent | undefined {
   if (!owner || !repo || extra !== undefined) return undefined;
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const event: RunEvent = { name: env.GITHUB_EVENT_NAME ?? '', owner, repo };
+  const defaultBranch = field(field(payload, 'repository'), 'default_branch');
+  if (typeof defaultBranch === 'string') event.defaultBranch = defaultBranch;
   const pr = field(payload, 'pull_request');
   const issue = field(payload, 'issue');
   if (typeof field(pr, 'number') === 'number') {

@@ -35,6 +35,7 @@ import { couldNotRun, oneLine, truncate } from './text.ts';
 import { renderTimelineJson } from './timeline-json.ts';
 import { diagnosticsFolder, writeDiagnostics } from './diagnostics.ts';
 import { compareWithBaseline, type HistorySource } from './baseline.ts';
+import { gitHubHistory, storeTimeline } from './history.ts';
 import { trendOutputs } from './trend.ts';
 import type { Comparison } from '../trend/compare.ts';
 
@@ -81,12 +82,6 @@ export async function publishReport(
   const context = reportContext(config, env, outcome);
   const notes: string[] = [];
 
-  context.trend = await compareWithBaseline(outcome, config, context, options.history);
-  await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
-  await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
-  const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
-  if (config.annotations) annotate(outcome, context, config.failOnFlaky);
-
   const event = readRunEvent(env);
   const github =
     config.githubToken && event
@@ -95,6 +90,19 @@ export async function publishReport(
           retry: { onWait: (message) => core.info(message), ...options.retry },
         })
       : undefined;
+  const history =
+    options.history ??
+    (github && event
+      ? gitHubHistory(github, event, context.checkName, env, core.notice, core.debug)
+      : undefined);
+  context.trend = await compareWithBaseline(outcome, config, context, history);
+
+  await writeReportFile('JUnit XML', config.junitPath, renderJunit(outcome, context));
+  await writeReportFile('timeline JSON', config.timelinePath, renderTimelineJson(outcome, context));
+  if (config.baseline !== 'none')
+    await storeTimeline(config.timelinePath, context.checkName, env, core);
+  const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
+  if (config.annotations) annotate(outcome, context, config.failOnFlaky);
 
   const commentUrl = await publishComment(outcome, config, context, event, github, notes);
   const issueUrl = await publishIssue(outcome, config, context, event, github);

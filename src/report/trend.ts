@@ -7,6 +7,7 @@ import {
   comparisonHeadline,
   compactRows,
   environmentNotes,
+  flaggedLeftOut,
   formatChange,
   formatFlag,
   formatSpread,
@@ -23,9 +24,13 @@ export function renderTrendSection(comparison: Comparison | undefined): string {
   const headline = mdText(comparisonHeadline(comparison), 2000);
   const notes = environmentNotes(comparison).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`);
   const rows = compactRows(comparison);
+  const leftOut = flaggedLeftOut(comparison);
   const body = [
     ...notes,
     rows.length > 0 ? trendTable(rows, comparison.minHistory) : '',
+    leftOut > 0
+      ? `… and ${leftOut} more flagged metrics: \`kubevirt-transition-check compare --all\` over the timeline JSON files lists every metric.`
+      : '',
     ...trendCharts(comparison),
   ]
     .filter(Boolean)

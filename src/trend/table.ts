@@ -64,11 +64,28 @@ export function tableCells(metric: MetricComparison, minHistory: number): string
   ];
 }
 
-/** The key metrics and every flagged one, in order: the compact table. */
+/** Flagged metrics shown in the compact table besides the key ones; `--all` lists the rest. */
+export const COMPACT_FLAGGED = 8;
+
+/** The key metrics and the first flagged ones, in order: the compact table. */
 export function compactRows(comparison: Comparison): MetricComparison[] {
-  return comparison.metrics.filter(
-    (metric) => metric.key || metric.verdict === 'regression' || metric.verdict === 'faster',
-  );
+  let flagged = 0;
+  return comparison.metrics.filter((metric) => {
+    if (metric.key) return true;
+    if (metric.verdict !== 'regression' && metric.verdict !== 'faster') return false;
+    return ++flagged <= COMPACT_FLAGGED;
+  });
+}
+
+/** How many flagged metrics the compact table leaves out. */
+export function flaggedLeftOut(comparison: Comparison): number {
+  const shown = compactRows(comparison).filter(
+    (metric) => metric.verdict === 'regression' || metric.verdict === 'faster',
+  ).length;
+  const all = comparison.metrics.filter(
+    (metric) => metric.verdict === 'regression' || metric.verdict === 'faster',
+  ).length;
+  return all - shown;
 }
 
 /** One sentence: how many runs, by which rule, and the outcome. */
@@ -122,6 +139,7 @@ export function renderComparisonText(
       .map((cell, column) => cell.padEnd(widths[column]!))
       .join('  ')
       .trimEnd();
+  const leftOut = options.all ? 0 : flaggedLeftOut(comparison);
   return [
     comparisonHeadline(comparison),
     ...environmentNotes(comparison),
@@ -129,6 +147,7 @@ export function renderComparisonText(
     line(TABLE_HEADER),
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),
+    ...(leftOut > 0 ? [`… and ${leftOut} more flagged metrics (--all lists every metric)`] : []),
     '',
   ].join('\n');
 }

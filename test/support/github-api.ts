@@ -65,6 +65,12 @@ export class FakeGitHub {
   private nextNumber = 1;
   private clock = Date.parse('2026-03-01T03:00:00Z');
   url = '';
+  /** Handlers tried before the issue routes, e.g. the Actions artifacts of support/artifacts.ts. */
+  readonly extraRoutes: ((
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ) => Promise<boolean>)[] = [];
 
   constructor(repository = 'acme/kubevirt') {
     const [owner, repo] = repository.split('/');
@@ -147,6 +153,7 @@ export class FakeGitHub {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.url);
+    for (const route of this.extraRoutes) if (await route(request, response, url)) return;
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const raw = await readBody(request);
     const recorded: RecordedRequest = {

@@ -20,6 +20,12 @@ async function runCli(args: string[]) {
   return { code, stdout: stdout.sink.text, stderr: stderr.sink.text };
 }
 
+/**
+ * A floor above what a busy machine adds to a run: a CPU stall of a few hundred milliseconds
+ * lengthens whatever state it falls in. The slower time scale adds well over a second.
+ */
+const STALL_PROOF = ['--threshold', '25%,500ms'];
+
 describe('kubevirt-transition-check compare', () => {
   let folder: string;
   const files: Record<string, string> = {};
@@ -28,9 +34,9 @@ describe('kubevirt-transition-check compare', () => {
     folder = await mkdtemp(join(tmpdir(), 'compare-'));
     // One after the other: concurrent demos would share the CPU and blur each other's timing.
     for (const [name, scale] of [
-      ['first', '0.02'],
-      ['second', '0.02'],
-      ['slower', '0.05'],
+      ['first', '0.04'],
+      ['second', '0.04'],
+      ['slower', '0.1'],
     ] as const) {
       const demo = await runCli(['demo', '--time-scale', scale, '-o', 'json']);
       assert.equal(demo.code, 0, demo.stderr);
@@ -44,6 +50,7 @@ describe('kubevirt-transition-check compare', () => {
       'compare',
       '--min-history',
       '1',
+      ...STALL_PROOF,
       files.first!,
       files.slower!,
     ]);
@@ -58,6 +65,7 @@ describe('kubevirt-transition-check compare', () => {
       'compare',
       '--min-history',
       '1',
+      ...STALL_PROOF,
       files.first!,
       files.second!,
       '--all',
