@@ -10,7 +10,7 @@ export const TABLE_HEADER = ['metric', 'this run', 'history median', 'spread', '
 export function formatValue(value: number, unit: MetricUnit): string {
   if (unit === 'count') return String(Math.round(value));
   const magnitude = Math.abs(value);
-  const text = magnitude < 10 ? `${Math.round(magnitude * 10) / 10}ms` : formatDuration(magnitude);
+  const text = magnitude < 10 ? `${Math.round(magnitude * 10) / 10} ms` : formatDuration(magnitude);
   return value < 0 ? `-${text}` : text;
 }
 

@@ -48,7 +48,7 @@ describe('the trend section', () => {
     );
     assert.match(
       section,
-      /\| pull attempt 1→2 interval \| 15s \| 10s \(n = 5\) \| 9\.805s–10\.2s, MAD 100ms \| \+5\.003s \(\+50%\) \| \*\*▲ regression\*\* \|/,
+      /\| pull attempt 1→2 interval \| 15\.0 s \| 10\.0 s \(n = 5\) \| 9\.8 s–10\.2 s, MAD 100 ms \| \+5\.0 s \(\+50%\) \| \*\*▲ regression\*\* \|/,
     );
     const charts = section.match(/```mermaid\nxychart-beta\n[^`]*```/g) ?? [];
     assert.ok(charts.length >= 2 && charts.length <= 3, section);
