@@ -9,7 +9,7 @@ import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
 import { linearPattern, literalPattern, RE2_LIMITS, type MessagePattern } from './util/pattern.ts';
 import { shortValue } from './util/text.ts';
-import { DEFAULT_THRESHOLD, parseThreshold, type Threshold } from './trend/compare.ts';
+import { DEFAULT_THRESHOLD, parseThreshold, type Threshold } from './trend/threshold.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 

@@ -2,43 +2,12 @@
 // metric flagged only when it is beyond the threshold AND outside everything the history has
 // shown, no verdict from fewer runs than `minHistory`, and a changed KubeVirt version or node
 // image named beside the delta rather than hidden in it. Pure: docs/trends.md explains the rules.
-import { formatDuration, parseDuration } from '../util/duration.ts';
 import type { Metric, MetricUnit, RunEnvironment, RunMetrics } from './metrics.ts';
 
-/** A regression is a slowdown beyond `percent` of the history's median AND beyond `floorMs`. */
-export interface Threshold {
-  percent: number;
-  floorMs: number;
-}
+export { DEFAULT_THRESHOLD, formatThreshold, parseThreshold, type Threshold } from './threshold.ts';
+import { DEFAULT_THRESHOLD, type Threshold } from './threshold.ts';
 
-export const DEFAULT_THRESHOLD: Threshold = { percent: 25, floorMs: 100 };
 export const DEFAULT_MIN_HISTORY = 3;
-
-/**
- * `25%,100ms` (either part may be left out; a leading `+` is allowed): a metric is a regression
- * when it grew by more than 25 % of the history's median and by more than 100 ms.
- */
-export function parseThreshold(text: string): Threshold {
-  const threshold: Threshold = { percent: 0, floorMs: 0 };
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const fix = 'use a percentage and/or a duration, such as 25%,100ms';
-  if (parts.length === 0 || parts.length > 2) throw new Error(`'${text}': ${fix}.`);
-  for (const part of parts) {
-    const percent = /^\+?(\d+(?:\.\d+)?)%$/.exec(part);
-    const duration = percent ? undefined : parseDuration(part.replace(/^\+/, ''));
-    if (percent) threshold.percent = Number(percent[1]);
-    else if (duration !== undefined) threshold.floorMs = duration;
-    else throw new Error(`'${text}': '${part}' is neither a percentage nor a duration; ${fix}.`);
-  }
-  return threshold;
-}
-
-export function formatThreshold(threshold: Threshold): string {
-  return `+${threshold.percent}% and +${formatDuration(threshold.floorMs)}`;
-}
 
 /**
  * - `regression`: slower beyond the threshold and slower than every run of the history;

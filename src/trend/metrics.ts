@@ -3,8 +3,18 @@
 // moments of the same monotonic clock, so a timeline shifted in time gives the same metrics and a
 // stretched one proportionally larger durations. docs/trends.md names and explains each metric.
 import type { StateEntry, Timeline, Witness } from '../observe/types.ts';
-import type { TimelineDocument } from '../report/timeline-json.ts';
+import type { Attempt, CheckEnvironment, SetupTimings } from '../outcome.ts';
 import type { StepMatch } from '../verify/types.ts';
+
+/** The fields of a timeline JSON document (docs/timeline-schema.md) that the metrics read. */
+export interface MeasuredDocument {
+  check: string;
+  result: string;
+  run?: { url?: string; sha?: string };
+  environment?: CheckEnvironment;
+  setup?: SetupTimings;
+  attempts: Attempt[];
+}
 
 export type MetricUnit = 'ms' | 'count';
 
@@ -46,7 +56,7 @@ const MIRROR_PAIRS = [
  * The metrics of a run, taken from its last attempt (the one that decided the result), plus
  * the check-wide ones (setup). A document without attempts has only those.
  */
-export function runMetrics(document: TimelineDocument): RunMetrics {
+export function runMetrics(document: MeasuredDocument): RunMetrics {
   const attempt = document.attempts.at(-1);
   const metrics: Metric[] = [];
   if (attempt) {
