@@ -116,6 +116,7 @@ export const OUTPUT_NAMES = [
   'duration-ms',
   'attempts-used',
   'comment-url',
+  'comment-path',
   'junit-path',
   'timeline-path',
   'diagnostics-path',

@@ -3,7 +3,7 @@
 // the step: a report that cannot be written becomes a notice or a warning, and the verdict alone
 // decides the step's result (in main.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
@@ -51,6 +51,8 @@ export interface PublishedReport {
   timelinePath: string;
   /** The folder of the diagnostics, when the outcome has them and they could be written. */
   diagnosticsPath?: string;
+  /** The PR comment's markdown body, written whether or not a comment was posted. */
+  commentPath: string;
   /** The sticky PR comment, when one was written or already up to date. */
   commentUrl?: string;
   /** The nightly issue, when one was opened, commented on or closed. */
@@ -102,6 +104,10 @@ export async function publishReport(
   if (config.baseline !== 'none')
     await storeTimeline(config.timelinePath, context.checkName, env, core);
   const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
+  // The comment's body as a file too: a fork's pull request cannot be commented on with its
+  // read-only token, so a workflow_run job in the base repository posts this file.
+  const commentPath = join(dirname(config.timelinePath), 'comment.md');
+  await writeReportFile('PR comment body', commentPath, renderComment(outcome, context));
   if (config.annotations) annotate(outcome, context, config.failOnFlaky);
 
   const commentUrl = await publishComment(outcome, config, context, event, github, notes);
@@ -115,6 +121,7 @@ export async function publishReport(
   const published = {
     junitPath: config.junitPath,
     timelinePath: config.timelinePath,
+    commentPath,
     diagnosticsPath,
   };
   return {
@@ -136,6 +143,7 @@ export function reportOutputs(
   published: {
     junitPath: string;
     timelinePath: string;
+    commentPath?: string;
     commentUrl?: string;
     diagnosticsPath?: string;
   },
@@ -157,6 +165,7 @@ export function reportOutputs(
     'duration-ms': String(Math.round(outcome.durationMs)),
     'attempts-used': String(outcome.attempts.length),
     'comment-url': published.commentUrl ?? '',
+    'comment-path': published.commentPath ?? '',
     'junit-path': published.junitPath,
     'timeline-path': published.timelinePath,
     'diagnostics-path': published.diagnosticsPath ?? '',

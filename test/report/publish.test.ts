@@ -161,6 +161,9 @@ describe('publishReport on a pull request', () => {
 
     assert.equal(report.outputs.result, 'passed');
     assert.equal(report.outputs['comment-url'], report.commentUrl);
+    // The body a workflow_run job would post for a fork is the comment, marker and all.
+    assert.equal(report.outputs['comment-path'], report.commentPath);
+    assert.equal(readFileSync(report.commentPath, 'utf8'), server.commentsOn(7)[0]!.body);
     assert.equal(report.outputs['attempts-used'], '1');
     assert.equal(report.outputs['duration-ms'], '27722');
     assert.equal(
@@ -232,6 +235,11 @@ describe('publishReport on a pull request', () => {
     assert.equal(report.commentUrl, undefined);
     assert.equal(report.outputs['comment-url'], '');
     assert.equal(server.commentsOn(7).length, 0);
+    // What a workflow_run job posts instead: the report itself, not a stand-in.
+    assert.match(
+      readFileSync(report.outputs['comment-path'], 'utf8'),
+      /^### ❌ KubeVirt transition check <code>[^<]+<\/code>: failed\n\n\*\*Step 1 /,
+    );
     const notices = annotations(out, 'notice');
     assert.equal(notices.length, 1);
     assert.match(
