@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
-import { demoTuning, startDemoCluster } from '../src/demo.ts';
+import { demoSettings, demoTuning, startDemoCluster, type Scenario } from '../src/demo.ts';
 import type { CheckOutcome } from '../src/outcome.ts';
 import { reportContext, type ReportContext } from '../src/report/context.ts';
 import { renderComment, renderSummary } from '../src/report/markdown.ts';
@@ -26,10 +26,10 @@ const RUN_ENV = {
 };
 
 async function check(
-  scenario: string,
+  scenario: Scenario,
   checkName: string,
 ): Promise<{ outcome: CheckOutcome; context: ReportContext }> {
-  const demo = await startDemoCluster({ scenario, seed: '7' }, () => {});
+  const demo = await startDemoCluster(demoSettings({ scenario, seed: '7' }), () => {});
   try {
     const inputs: Partial<Record<InputName, string>> = {
       kubeconfig: demo.kubeconfigPath,
