@@ -5,14 +5,11 @@
 import {
   CoreV1Api,
   CustomObjectsApi,
-  Observable,
   type ConfigurationOptions,
   type CoreV1Event,
-  type ObservableMiddleware,
-  type RequestContext,
-  type ResponseContext,
   type V1Pod,
 } from '@kubernetes/client-node';
+import { abortable } from '../util/abortable.ts';
 import { stringify } from 'yaml';
 import { describeApiError } from '../util/api-error.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
@@ -320,16 +317,4 @@ export function keepEnd(text: string, maxBytes: number): string {
     .toString('utf8')
     .replace(/^\uFFFD/, '');
   return `# … cut: ${bytes.length - maxBytes} earlier bytes\n${kept}`;
-}
-
-/** Request options that end the request when `signal` aborts. */
-function abortable(signal: AbortSignal): ConfigurationOptions {
-  const middleware: ObservableMiddleware = {
-    pre: (context: RequestContext) => {
-      context.setSignal(signal);
-      return new Observable(Promise.resolve(context));
-    },
-    post: (context: ResponseContext) => new Observable(Promise.resolve(context)),
-  };
-  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }

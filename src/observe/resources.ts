@@ -1,15 +1,7 @@
 // The four resource kinds the observer follows: how to list each through client-node's typed
 // APIs, where to watch it, and which witness reads its objects.
-import {
-  CoreV1Api,
-  CustomObjectsApi,
-  type ConfigurationOptions,
-  Observable,
-  type KubeConfig,
-  type ObservableMiddleware,
-  type RequestContext,
-  type ResponseContext,
-} from '@kubernetes/client-node';
+import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
+import { abortable } from '../util/abortable.ts';
 import type { ResourceKind } from './types.ts';
 import { readEvent, readPod, readVm, readVmi, type PodOwner, type Reading } from './witness.ts';
 
@@ -83,16 +75,4 @@ function listing(list: unknown): Listing {
     throw new Error('the list answer has no metadata.resourceVersion to watch from');
   }
   return { resourceVersion, items: shaped.items ?? [] };
-}
-
-/** Request options that abort the request with `signal`: a list stuck on a slow server ends when the observer stops or its time is up. */
-function abortable(signal: AbortSignal): ConfigurationOptions {
-  const middleware: ObservableMiddleware = {
-    pre: (context: RequestContext) => {
-      context.setSignal(signal);
-      return new Observable(Promise.resolve(context));
-    },
-    post: (context: ResponseContext) => new Observable(Promise.resolve(context)),
-  };
-  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }
