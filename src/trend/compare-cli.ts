@@ -16,7 +16,7 @@ import { renderComparisonText } from './table.ts';
 
 export const COMPARE_USAGE = `Usage:
   kubevirt-transition-check compare BASELINE... CURRENT [--threshold 25%,100ms]
-                                    [--min-history N] [--all] [-o text|json]
+                                    [--min-history N] [--all] [-o text|json] [-h]
 
 Compares the timeline JSON CURRENT (the action's timeline-path, or 'demo -o json') with the
 BASELINE files or folders of them. A duration is flagged when it grew beyond the threshold
@@ -46,8 +46,13 @@ export async function compareCommand(
         threshold: { type: 'string' },
         'min-history': { type: 'string' },
         all: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (parsed.values.help) {
+      stdout.write(`${COMPARE_USAGE}\n`);
+      return 0;
+    }
     values = parsed.values;
     if (values.output !== undefined && values.output !== 'text' && values.output !== 'json')
       throw new Error(`invalid value "${values.output}" for flag -o/--output: use text or json`);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { cli } from '../../src/cli.ts';
+import { SYNC_ERROR_REQUEUE_MS } from '../../src/sim/model/kubelet.ts';
 import type { Comparison } from '../../src/trend/compare.ts';
 
 function capture() {
@@ -20,11 +21,21 @@ async function runCli(args: string[]) {
   return { code, stdout: stdout.sink.text, stderr: stderr.sink.text };
 }
 
+/** The two time scales: every model duration of the slower one is ten times as long. */
+const SAME = '0.02';
+const SLOWER = '0.2';
+
 /**
- * A floor above what a busy machine adds to a run: a CPU stall of a few hundred milliseconds
- * lengthens whatever state it falls in. The slower time scale adds well over a second.
+ * Robust by construction, not by luck. Each pull attempt waits at least the kubelet's 10 s requeue
+ * of model time (SYNC_ERROR_REQUEUE_MS), so from SAME to SLOWER every back-off interval grows by
+ * at least 10 s x (0.2 - 0.02) = 1.8 s; the floor is half of that, 900 ms. Between two runs at
+ * SAME the largest honest difference is one kubelet sync (an Event's count can prove a step one
+ * requeue before the VM shows it: 10-15 s of model time, 0.2-0.3 s at SAME), so a CPU stall of
+ * 600 ms on top still flags nothing, and a stall of 900 ms in the baseline still leaves the
+ * slower back-off flagged. The seed is fixed: both SAME runs make the same random choices.
  */
-const STALL_PROOF = ['--threshold', '25%,500ms'];
+const FLOOR_MS = (SYNC_ERROR_REQUEUE_MS * (Number(SLOWER) - Number(SAME))) / 2;
+const STALL_PROOF = ['--threshold', `25%,${Math.round(FLOOR_MS)}ms`];
 
 describe('kubevirt-transition-check compare', () => {
   let folder: string;
@@ -34,11 +45,11 @@ describe('kubevirt-transition-check compare', () => {
     folder = await mkdtemp(join(tmpdir(), 'compare-'));
     // One after the other: concurrent demos would share the CPU and blur each other's timing.
     for (const [name, scale] of [
-      ['first', '0.04'],
-      ['second', '0.04'],
-      ['slower', '0.1'],
+      ['first', SAME],
+      ['second', SAME],
+      ['slower', SLOWER],
     ] as const) {
-      const demo = await runCli(['demo', '--time-scale', scale, '-o', 'json']);
+      const demo = await runCli(['demo', '--time-scale', scale, '--seed', '1', '-o', 'json']);
       assert.equal(demo.code, 0, demo.stderr);
       files[name] = join(folder, `${name}.json`);
       await writeFile(files[name], demo.stdout);
@@ -93,6 +104,18 @@ describe('kubevirt-transition-check compare', () => {
     const comparison = JSON.parse(json.stdout) as Comparison;
     assert.ok(comparison.regressions.some((metric) => metric.name === 'pull attempt 1→2 interval'));
     assert.equal(comparison.history.length, 1);
+  });
+
+  it('prints its usage for --help and -h, with exit code 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const help = await runCli(['compare', flag]);
+      assert.equal(help.code, 0);
+      assert.equal(help.stderr, '');
+      assert.match(
+        help.stdout,
+        /^Usage:\n {2}kubevirt-transition-check compare BASELINE\.\.\. CURRENT/,
+      );
+    }
   });
 
   it('explains bad input with exit code 3', async () => {
