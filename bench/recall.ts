@@ -84,10 +84,23 @@ export interface CellResult {
    * `first`: the VM's first state, written while the VMs are being created and the observer's
    * process is new.
    */
-  latencies: { ms: number; first: boolean }[];
+  latencies: LatencySample[];
+  /** The observer's progress and warning lines (epoch ms), to explain slow samples. */
+  observerLines: { at: number; line: string }[];
   pollErrors: string[];
   observerWarnings: string[];
   durationMs: number;
+}
+
+/** One VM version the watch delivered: how long after its write, and which it was. */
+export interface LatencySample {
+  ms: number;
+  first: boolean;
+  vm: string;
+  /** Simulator epoch ms of the write. */
+  writtenAt: number;
+  resourceVersion: string;
+  state: string;
 }
 
 const POLL_INTERVALS: Record<Exclude<Strategy, 'observer'>, number> = {
@@ -171,6 +184,7 @@ export async function recallCell(
       observer.call<Record<string, TimedTimeline>>('timelines'),
     ]);
     const observerWarnings = await observer.call<string[]>('warnings');
+    const observerLines = await observer.call<CellResult['observerLines']>('lines');
     await observer.call('stop');
     const truth = await histories();
     return {
@@ -180,6 +194,7 @@ export async function recallCell(
       ...score(names, namespace, truth, polled, timelines, countUntil),
       pollErrors,
       observerWarnings,
+      observerLines,
       durationMs: epochNow() - started,
     };
   } finally {
@@ -198,7 +213,7 @@ function score(
   countUntil: number,
 ): Omit<
   CellResult,
-  'dwellMs' | 'faults' | 'vms' | 'pollErrors' | 'observerWarnings' | 'durationMs'
+  'dwellMs' | 'faults' | 'vms' | 'pollErrors' | 'observerWarnings' | 'observerLines' | 'durationMs'
 > {
   const all: ReturnType<typeof transitions> = [];
   const misses = { silentMisses: 0, recordedMisses: 0 };
@@ -242,6 +257,10 @@ function score(
         latencies.push({
           ms: origin + entry.atMs - written,
           first: first.has(entry.resourceVersion!),
+          vm: name,
+          writtenAt: written,
+          resourceVersion: entry.resourceVersion!,
+          state: entry.state,
         });
       }
     }

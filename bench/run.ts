@@ -79,6 +79,7 @@ async function runRecall(): Promise<CellResult[]> {
     log(
       `recall dwell ${dwell} ms, faults ${faults}: ${cell.states} states; ${line}; silent ${cell.silentMisses}, recorded ${cell.recordedMisses} (${(cell.durationMs / 1000).toFixed(1)} s)`,
     );
+    for (const line of slowest(cell, 3)) log(`  ${line}`);
     const notes = [...cell.pollErrors, ...cell.observerWarnings];
     for (const note of notes.slice(0, 3)) {
       log(`  note: ${note.length > 160 ? `${note.slice(0, 160)}…` : note}`);
@@ -86,6 +87,26 @@ async function runRecall(): Promise<CellResult[]> {
     if (notes.length > 3) log(`  (${notes.length - 3} more notes)`);
   }
   return cells;
+}
+
+/**
+ * The `count` slowest latency samples of a cell, each with the observer's last line about VMs
+ * before the entry arrived: which fault (or none) kept it waiting.
+ */
+function slowest(cell: CellResult, count: number): string[] {
+  return cell.latencies
+    .toSorted((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((sample) => {
+      const seenAt = sample.writtenAt + sample.ms;
+      const before = cell.observerLines.findLast(
+        (l) => l.at <= seenAt && l.line.startsWith('virtualmachines:'),
+      );
+      const preceded = before
+        ? `${(before.at - sample.writtenAt).toFixed(0)} ms after the write: ${before.line.slice(0, 120)}`
+        : 'no line about VMs before it';
+      return `slow: ${sample.ms.toFixed(1)} ms ${sample.vm} ${sample.state}${sample.first ? ' (first state)' : ''}; ${preceded}`;
+    });
 }
 
 function summarizeCell(cell: CellResult): CellSummary {

@@ -35,6 +35,8 @@ let observer: Observer | undefined;
 let lastNow = 0;
 const origins = new Map<string, number>();
 const warnings: string[] = [];
+/** Every progress and warning line with its epoch ms, to tell what preceded a slow entry. */
+const lines: { at: number; line: string }[] = [];
 
 let rssPeak = 0;
 let cpuBase = process.cpuUsage();
@@ -70,7 +72,11 @@ serve({
       namespace: start.namespace,
       labelSelector: start.labelSelector,
       pollIntervalMs: start.pollIntervalMs,
-      warn: (line) => warnings.push(line),
+      log: (line) => lines.push({ at: epochNow(), line }),
+      warn: (line) => {
+        warnings.push(line);
+        lines.push({ at: epochNow(), line });
+      },
       // Epoch time, so atMs + origin compares with the simulator's writtenAt.
       now: () => (lastNow = epochNow()),
     });
@@ -89,6 +95,7 @@ serve({
   },
   stats: (): ObserverStats => mustHave().stats(),
   warnings: () => warnings,
+  lines: () => lines,
   resetUsage: () => {
     rssPeak = 0;
     cpuBase = process.cpuUsage();

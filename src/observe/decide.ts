@@ -112,11 +112,14 @@ export function decide(
       ? 0
       : Math.max(0, state.lastStartAt + limits.minRestartDelayMs - state.now);
   const retryIn = (ms: number) => Math.max(ms, restartFloor);
-  // The first failure after a healthy stream is retried at once (client-go's reflector loops
-  // straight back too): the history is still there to replay, and one retry cannot loop.
-  // Repeated failures back off with jitter, polling meanwhile.
-  const repeated = state.failures > 0;
-  const backoff = () => (repeated ? backoffMs(state.failures - 1, limits, random) : 0);
+  // Failures count the lists and watches in a row that gave nothing: a watch that delivered
+  // events and then broke is not one (client-go's reflector loops straight back into a new watch
+  // too), the history is still there to replay. The first failure is retried at once, and one
+  // retry cannot loop; repeated failures back off with jitter, polling meanwhile.
+  const before = state.progressed ? 0 : state.failures;
+  const repeated = before > 0;
+  const failed = state.progressed ? 0 : before + 1;
+  const backoff = () => (repeated ? backoffMs(before - 1, limits, random) : 0);
   const again = state.phase === 'list' ? 'list' : 'watch';
   switch (ending.kind) {
     case 'stopped':
@@ -182,7 +185,7 @@ export function decide(
           backoff(),
         ),
         poll: repeated,
-        failures: state.failures + 1,
+        failures: failed,
         warn: false,
       };
     case 'unexpected':

@@ -56,10 +56,23 @@ const cases: Case[] = [
     expect: { next: 'watch', delayMs: 0, poll: false },
   },
   {
-    name: 're-watches at once after the first reset, without polling: the history is there to replay',
+    name: 're-watches at once after a reset of a watch that delivered events, and does not count it as a failure: the history is there to replay',
     ending: { kind: 'network', message: 'ECONNRESET' },
     state: watching(10_050, 0, true),
+    expect: { next: 'watch', delayMs: 0, poll: false, failures: 0 },
+  },
+  {
+    name: 're-watches at once after the first reset of a watch that delivered nothing, without polling',
+    ending: { kind: 'network', message: 'ECONNRESET' },
+    state: watching(10_020, 0, false),
     expect: { next: 'watch', delayMs: 0, poll: false, failures: 1 },
+  },
+  {
+    name: 'backs off, polling meanwhile, when a second watch in a row breaks without delivering anything',
+    ending: { kind: 'network', message: 'ECONNRESET' },
+    state: watching(10_020, 1, false),
+    random: 0,
+    expect: { next: 'watch', delayMs: 50, poll: true, failures: 2 },
   },
   {
     name: 're-watches at once after a first 503 that gave no Retry-After',

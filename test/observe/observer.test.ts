@@ -275,15 +275,18 @@ describe('observer', () => {
       fault: { respond: 503 as const },
       cause: 'server-error',
       detail: /503/,
+      // Long enough that a loaded machine's slow 503 is not taken for no answer.
+      livenessTimeoutMs: 20_000,
     },
     {
       why: 'lists got no answer within the liveness timeout',
       fault: { delayMs: 60_000 },
       cause: 'timeout',
       detail: /no answer to the list within the liveness timeout/,
+      livenessTimeoutMs: 2000,
     },
   ];
-  for (const { why, fault, cause, detail } of unlistable) {
+  for (const { why, fault, cause, detail, livenessTimeoutMs } of unlistable) {
     it(`records a witness whose ${why} as a ${cause} gap`, async (t) => {
       const c = await simulator({ timeScale: 0.001, controllers: false });
       t.after(() => c.sim.close());
@@ -297,7 +300,7 @@ describe('observer', () => {
         pollIntervalMs: 400,
         clock: scaledClock(SCALE),
         warn: (line) => warnings.push(line),
-        limits: { startAttempts: 2, livenessTimeoutMs: 2000 },
+        limits: { startAttempts: 2, livenessTimeoutMs },
       });
       const vm = `${NAMESPACE}/unlisted-${cause}`;
       observer.track(vm);
