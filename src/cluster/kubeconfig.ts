@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
+import { withoutUrlCredentials } from '../util/text.ts';
 import { proxyFor } from './proxy.ts';
 
 export interface ClusterConnection {
@@ -63,6 +64,11 @@ function connection(
       `kubeconfig ${source} has no current context with a cluster; set 'current-context' (kubectl config use-context NAME)`,
     );
   }
+  if (hasCredentials(cluster.server)) {
+    throw new KubeconfigError(
+      `kubeconfig ${source}: the server URL of cluster "${cluster.name}" (${withoutUrlCredentials(cluster.server)}) holds credentials, which this check never sends from a URL (nor prints); remove them from 'server' and give them in the user entry instead (a token, a client certificate or an exec credential plugin)`,
+    );
+  }
   const proxyUrl = cluster.proxyUrl ? undefined : proxyFor(cluster.server, env);
   if (proxyUrl) useProxy(kubeConfig, cluster.name, proxyUrl);
   return { kubeConfig, server: cluster.server, source };
@@ -81,6 +87,15 @@ function useProxy(kubeConfig: KubeConfig, clusterName: string, proxyUrl: string)
     contexts: kubeConfig.contexts,
     currentContext: kubeConfig.currentContext,
   });
+}
+
+function hasCredentials(server: string): boolean {
+  try {
+    const url = new URL(server);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
 }
 
 function mustExist(file: string, message: string): void {

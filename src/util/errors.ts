@@ -1,5 +1,14 @@
-/** The message of anything thrown, without `(error as any)` casts at every catch. */
+import { withoutUrlCredentials } from './text.ts';
+
+/**
+ * The message of anything thrown, without `(error as any)` casts at every catch, and without the
+ * credentials of a URL it quotes (undici and proxies quote theirs whole).
+ */
 export function errorMessage(error: unknown): string {
+  return withoutUrlCredentials(rawMessage(error));
+}
+
+function rawMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'string') return error;
   try {

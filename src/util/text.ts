@@ -1,3 +1,14 @@
+/** The user-information part of a URL (`https://user:password@host`): credentials. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+
+/**
+ * `text` with the credentials of every URL in it replaced by `***` (`https://***@host`): a server
+ * or proxy URL may carry them, and an error message may quote the URL whole.
+ */
+export function withoutUrlCredentials(text: string): string {
+  return text.replace(URL_CREDENTIALS, '$1***@');
+}
+
 /** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +32,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
  * actions/runner, ActionCommand.TryParseV2 and TryParse). Idempotent.
  */
 export function logSafe(text: string): string {
-  return text
+  return withoutUrlCredentials(text)
     .replace(LOG_UNSAFE, (char) => NAMED[char] ?? visibleCode(char))
     .replaceAll('##[', '##\\x5b')
     .replace(/^(\s*)::/, '$1\\x3a:');

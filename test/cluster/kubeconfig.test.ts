@@ -63,4 +63,21 @@ describe('loadKubeConfig', () => {
     );
     assert.throws(() => loadKubeConfig(path, {}), /has no current context/);
   });
+
+  it('refuses a server URL that holds credentials, and never repeats them', () => {
+    const path = file('userinfo.yaml', kubeconfig(`https://admin:${secret}@10.0.0.1:6443`));
+    assert.throws(
+      () => loadKubeConfig(path, {}),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /server URL of cluster "c1" \(https:\/\/\*\*\*@10\.0\.0\.1:6443\) holds credentials/,
+        );
+        assert.match(error.message, /give them in the user entry/);
+        assert.ok(!error.message.includes(secret), 'the password leaked into the error');
+        assert.ok(!error.message.includes('admin'), 'the user name leaked into the error');
+        return true;
+      },
+    );
+  });
 });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { logSafe, logSafeJson, logSafeLines } from '../../src/util/text.ts';
+import { errorMessage } from '../../src/util/errors.ts';
+import {
+  logSafe,
+  logSafeJson,
+  logSafeLines,
+  withoutUrlCredentials,
+} from '../../src/util/text.ts';
 
 /**
  * Whether the runner would take `line` as a workflow command: `::name` at the start after
@@ -75,5 +81,30 @@ describe('logSafeJson', () => {
     assert.deepEqual(JSON.parse(json), data);
     for (const line of json.split('\n')) assert.ok(!isCommandLine(line), line);
     assert.doesNotMatch(json, /[\u007F-\u009F\u2028\u2029]/);
+  });
+});
+
+describe('withoutUrlCredentials', () => {
+  it('hides the user information of every URL, whatever its scheme', () => {
+    assert.equal(
+      withoutUrlCredentials(
+        'GET https://admin:s3cr%40t@10.0.0.1:6443/version via http://proxy-user:pw@proxy:3128 failed',
+      ),
+      'GET https://***@10.0.0.1:6443/version via http://***@proxy:3128 failed',
+    );
+    assert.equal(withoutUrlCredentials('socks5://tok@h:1'), 'socks5://***@h:1');
+  });
+
+  it('leaves URLs without credentials and e-mail addresses alone', () => {
+    const text = 'https://10.0.0.1:6443/api?x=a@b mail dev@example.com, path /a@b';
+    assert.equal(withoutUrlCredentials(text), text);
+  });
+
+  it('is applied to every logged line and every error message', () => {
+    assert.equal(logSafe('to https://u:p@h/'), 'to https://***@h/');
+    const error = new TypeError(
+      'Request cannot be constructed from a URL that includes credentials: https://u:p@h/',
+    );
+    assert.match(errorMessage(error), /credentials: https:\/\/\*\*\*@h\/$/);
   });
 });
