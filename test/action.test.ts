@@ -21,6 +21,9 @@ async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
   return clients;
 }
 
+/** A credential in the kubeconfig: it must appear nowhere the action writes. */
+const SECRET = 'sha256~KUBECONFIG-SECRET-42';
+
 describe('the action', { concurrency: true }, () => {
   it('passes, sets every output, writes the summary, and the post step has nothing left to do', async () => {
     const clients = await cluster();
@@ -157,6 +160,55 @@ describe('the action', { concurrency: true }, () => {
       await github.close();
     }
   });
+
+  for (const [secretIn, kubeconfigWith, expected] of [
+    [
+      "an exec credential plugin's output",
+      (kubeconfig: string) =>
+        kubeconfig.replace(
+          '    user: {}',
+          [
+            '    user:',
+            '      exec:',
+            '        apiVersion: client.authentication.k8s.io/v1',
+            `        command: ${JSON.stringify(process.execPath)}`,
+            `        args: ["-e", ${JSON.stringify(`process.stderr.write('token ${SECRET} expired'); process.exit(1)`)}]`,
+            '        interactiveMode: Never',
+          ].join('\n'),
+        ),
+      /exec credential plugin '.*' exited with code 1; its output is not shown/,
+    ],
+    [
+      "a server URL's credentials",
+      (kubeconfig: string) => kubeconfig.replace('http://', `http://admin:${SECRET}@`),
+      /the server URL of cluster ".*" \(http:\/\/\*\*\*@127\.0\.0\.1:\d+\) holds credentials/,
+    ],
+  ] as const) {
+    it(`never shows ${secretIn}: not in the log, the outputs, the summary or any file`, async () => {
+      const clients = await cluster();
+      const step = runner(clients);
+      const kubeconfig = join(step.env.RUNNER_TEMP!, 'kubeconfig');
+      writeFileSync(kubeconfig, kubeconfigWith(clients.sim.kubeconfig), { mode: 0o600 });
+      step.env.INPUT_KUBECONFIG = kubeconfig;
+      const main = runStep('src/main.ts', step.env);
+      assert.equal(await main.exited, 1, main.output);
+      const outputs = step.outputs();
+      assert.equal(outputs.result, 'failed');
+      assert.match(outputs.explanation ?? '', expected);
+      const written = [
+        main.output,
+        readFileSync(step.files.GITHUB_OUTPUT, 'utf8'),
+        readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8'),
+        ...['junit-path', 'timeline-path', 'comment-path']
+          .map((name) => outputs[name])
+          .filter((path): path is string => Boolean(path) && existsSync(path!))
+          .map((path) => readFileSync(path, 'utf8')),
+      ];
+      assert.ok(written.length >= 5, 'the report files were written');
+      for (const text of written) assert.ok(!text.includes(SECRET), `leaked in: ${text}`);
+      assert.deepEqual(await leftovers(clients), []);
+    });
+  }
 
   it('still fails with the original message when the report of a check that could not run fails', async () => {
     const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });

@@ -11,7 +11,7 @@ import {
 } from '@kubernetes/client-node';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
-import { apiClient, budget, retrying, type Budget } from './requests.ts';
+import { apiClient, budget, CredentialPluginError, retrying, type Budget } from './requests.ts';
 
 export interface Preflight {
   server: string;
@@ -82,7 +82,7 @@ export async function preflight(
     kubernetesVersion = (await client(VersionApi).getCode()).gitVersion;
   } catch (error) {
     throw new PreflightError(
-      `Cannot reach the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${describeApiError(error, server)}`,
+      `${cannotDo(error)} the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${describeApiError(error, server)}`,
     );
   }
 
@@ -101,6 +101,14 @@ export async function preflight(
     virtualization: await virtualization(core, cr, warnings),
     warnings,
   };
+}
+
+/** What the first request's failure says: the server is not there, refuses us, or answers wrongly. */
+function cannotDo(error: unknown): string {
+  if (error instanceof CredentialPluginError) return 'Cannot log in to';
+  const { code } = apiFailure(error);
+  if (code === 401) return 'Cannot log in to';
+  return code === undefined ? 'Cannot reach' : 'Cannot use';
 }
 
 /**

@@ -189,9 +189,22 @@ function boundedAuthentication(
 const pluginLimits = new WeakMap<KubeConfig, PluginLimit | undefined>();
 
 /**
+ * The exec credential plugin failed. client-node rejects with the plugin's stderr, or with a JSON
+ * parse error that quotes its stdout: either may hold a token, so neither is shown, only the kind
+ * of failure and what to run to see more.
+ */
+export class CredentialPluginError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CredentialPluginError';
+  }
+}
+
+/**
  * client-node runs an exec credential plugin without a time limit: a hanging plugin would hold
- * every request, and the process, forever. Its runs are killed after their limit (for the
- * observer's requests too, which do not go through `apiClient`).
+ * every request, and the process, forever. Its runs are killed after their limit, and their
+ * failures say what went wrong without the plugin's output (for the observer's requests too,
+ * which do not go through `apiClient`).
  */
 function limitExecPlugins(kubeConfig: KubeConfig, timeoutMs: number): PluginLimit | undefined {
   if (pluginLimits.has(kubeConfig)) return pluginLimits.get(kubeConfig);
@@ -203,26 +216,59 @@ function limitExecPlugins(kubeConfig: KubeConfig, timeoutMs: number): PluginLimi
     typeof exec.command === 'string'
       ? exec.command
       : undefined;
-  // ExecAuth is not exported: find it by its spawn function (client-node 2.x exec_auth.js).
-  const authenticators = (kubeConfig as unknown as { authenticators?: unknown[] }).authenticators;
-  const execAuth = authenticators?.find(
-    (authenticator): authenticator is { execFn: unknown } =>
-      typeof authenticator === 'object' && authenticator !== null && 'execFn' in authenticator,
-  );
+  const execAuth = findExecAuth(kubeConfig);
   const limit: PluginLimit | undefined = command && execAuth ? { command, timeoutMs } : undefined;
   if (limit && execAuth) {
-    execAuth.execFn = (file: string, args: string[], options: SpawnOptions): ChildProcess => {
-      const child = spawn(file, args, {
-        ...options,
-        timeout: limit.timeoutMs,
-        killSignal: 'SIGKILL',
-      });
+    let spawned: ChildProcess | undefined;
+    execAuth.execFn = (file, args, options) => {
+      spawned = spawn(file, args, { ...options, timeout: limit.timeoutMs, killSignal: 'SIGKILL' });
       limit.timeoutMs = timeoutMs;
-      return child;
+      return spawned;
+    };
+    const getCredential = execAuth.getCredential.bind(execAuth);
+    execAuth.getCredential = (user) => {
+      spawned = undefined;
+      // client-node spawns the plugin synchronously in this call, when no cached token serves.
+      const pending = getCredential(user);
+      const run = spawned;
+      return pending.catch((error: unknown) => {
+        throw run ? new CredentialPluginError(pluginFailure(limit.command!, run, error)) : error;
+      });
     };
   }
   pluginLimits.set(kubeConfig, limit);
   return limit;
+}
+
+interface ExecAuthInternals {
+  execFn: (file: string, args: string[], options: SpawnOptions) => ChildProcess;
+  getCredential: (user: unknown) => Promise<unknown>;
+}
+
+/** ExecAuth is not exported: it is the authenticator with a spawn function (client-node 2.x exec_auth.js). */
+function findExecAuth(kubeConfig: KubeConfig): ExecAuthInternals | undefined {
+  const authenticators = (kubeConfig as unknown as { authenticators?: unknown[] }).authenticators;
+  return authenticators?.find(
+    (authenticator): authenticator is ExecAuthInternals =>
+      typeof authenticator === 'object' &&
+      authenticator !== null &&
+      'execFn' in authenticator &&
+      'getCredential' in authenticator,
+  );
+}
+
+/** What went wrong with one plugin run, in words that quote none of its output. */
+function pluginFailure(command: string, run: ChildProcess, error: unknown): string {
+  const plugin = `the kubeconfig's exec credential plugin '${command}'`;
+  const notShown = `its output is not shown, as it may hold credentials: run '${command}' yourself to see it`;
+  const spawnCode = (error as { code?: unknown }).code;
+  if (spawnCode === 'ENOENT') return `${plugin} was not found: is it installed and on PATH?`;
+  if (typeof spawnCode === 'string') return `${plugin} could not be started (${spawnCode})`;
+  if (error instanceof SyntaxError) {
+    return `${plugin} did not print an ExecCredential in JSON (client.authentication.k8s.io); ${notShown}`;
+  }
+  if (run.signalCode) return `${plugin} was killed by ${run.signalCode}; ${notShown}`;
+  return `${plugin} exited with code ${run.exitCode ?? 'unknown'}; ${notShown}`;
 }
 
 /** How long to wait before retrying after `error`, or `undefined` when a retry cannot help. */

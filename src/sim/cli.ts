@@ -94,7 +94,19 @@ function list(value: string | undefined): string[] | undefined {
     .filter((item) => item !== '');
 }
 
-const RESPONSES = ['403', '404', '409', '410', '429', '500', '503', '504', 'reset', 'malformed'];
+const RESPONSES = [
+  '401',
+  '403',
+  '404',
+  '409',
+  '410',
+  '429',
+  '500',
+  '503',
+  '504',
+  'reset',
+  'malformed',
+];
 const EVENTS = ['ADDED', 'MODIFIED', 'DELETED'] as const;
 const VERBS: Verb[] = [
   'get',

@@ -21,7 +21,8 @@ export interface FaultMatch {
  * The answers a fault can give instead of the real one. `reset` destroys the connection;
  * `malformed` (watches only) writes an event as a line cut in half, which no client can parse.
  */
-export type FaultResponse = 403 | 404 | 409 | 410 | 429 | 500 | 503 | 504 | 'reset' | 'malformed';
+export type FaultResponse =
+  401 | 403 | 404 | 409 | 410 | 429 | 500 | 503 | 504 | 'reset' | 'malformed';
 
 export interface InjectOptions {
   match?: FaultMatch;

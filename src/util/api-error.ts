@@ -101,6 +101,10 @@ export function describeApiError(error: unknown, server?: string): string {
       : `Unable to connect${where}: ${failure.message}`;
   }
   if (failure.code === undefined) return failure.message;
+  if (failure.code === 401) {
+    // kubectl's words; client-node drops the 401 body, which would only say `Unauthorized`.
+    return `You must be logged in to the server (Unauthorized): the server refused the kubeconfig's credentials: renew the token or certificate of its current user (kubectl auth whoami shows who the server takes you for)`;
+  }
   return `Error from server (${failure.reason ?? failure.code}): ${failure.message}`;
 }
 

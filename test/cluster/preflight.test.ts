@@ -28,6 +28,8 @@ const LIMITS = { requestTimeoutMs: 1_000, baseDelayMs: 20, maxDelayMs: 200 };
 const PREFLIGHT_MS = 4_000;
 /** What a pre-flight may take at most: its budget plus one request that started at its end. */
 const BOUND_MS = PREFLIGHT_MS + LIMITS.requestTimeoutMs + 1_000;
+/** A credential a plugin prints: it must never reach a message. */
+const TOKEN = 'sha256~PLUGIN-SECRET-0123456789';
 const short = () => ({ within: budget(PREFLIGHT_MS, LIMITS) });
 
 /** A cluster connection whose kubeconfig says `user` (YAML lines) about its user. */
@@ -186,6 +188,59 @@ describe('preflight', () => {
     assert.ok(performance.now() - started < BOUND_MS, 'ended within the pre-flight budget');
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await waitForExit(pid);
+  });
+
+  it('says the server refused the credentials on a 401, not that it cannot be reached', async () => {
+    const cluster = await clusterWith({});
+    simulators.at(-1)!.faults.inject({ respond: 401 });
+    const message = await rejection(preflight(cluster, short()));
+    assert.match(
+      message,
+      /^Cannot log in to the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): You must be logged in to the server \(Unauthorized\): the server refused the kubeconfig's credentials/,
+    );
+  });
+
+  for (const [kind, script, expected] of [
+    [
+      'exits non-zero',
+      `process.stderr.write('error: token ${TOKEN} expired'); process.exit(3);`,
+      /exec credential plugin '.*node.*' exited with code 3; its output is not shown, as it may hold credentials: run '.*' yourself to see it/,
+    ],
+    [
+      'prints no ExecCredential JSON',
+      `process.stdout.write('{"status": {"token": "${TOKEN}"'); process.exit(0);`,
+      /exec credential plugin '.*node.*' did not print an ExecCredential in JSON .*; its output is not shown/,
+    ],
+  ] as const) {
+    it(`names the kind of failure of an exec credential plugin that ${kind}, never its output`, async () => {
+      const cluster = await clusterWith({});
+      const failing = withUser(cluster, [
+        'exec:',
+        '  apiVersion: client.authentication.k8s.io/v1',
+        `  command: ${JSON.stringify(process.execPath)}`,
+        `  args: ["-e", ${JSON.stringify(script)}]`,
+        '  interactiveMode: Never',
+      ]);
+      const message = await rejection(preflight(failing, short()));
+      assert.match(message, /^Cannot log in to the Kubernetes API server /);
+      assert.match(message, expected);
+      assert.ok(!message.includes(TOKEN), `the plugin's output leaked: ${message}`);
+    });
+  }
+
+  it('says when the exec credential plugin is not installed', async () => {
+    const cluster = await clusterWith({});
+    const missing = withUser(cluster, [
+      'exec:',
+      '  apiVersion: client.authentication.k8s.io/v1',
+      '  command: no-such-credential-plugin',
+      '  interactiveMode: Never',
+    ]);
+    const message = await rejection(preflight(missing, short()));
+    assert.match(
+      message,
+      /exec credential plugin 'no-such-credential-plugin' was not found: is it installed and on PATH\?/,
+    );
   });
 
   it('lists every missing permission', async () => {

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { errorMessage } from '../../src/util/errors.ts';
-import {
-  logSafe,
-  logSafeJson,
-  logSafeLines,
-  withoutUrlCredentials,
-} from '../../src/util/text.ts';
+import { logSafe, logSafeJson, logSafeLines, withoutUrlCredentials } from '../../src/util/text.ts';
 
 /**
  * Whether the runner would take `line` as a workflow command: `::name` at the start after
