@@ -216,7 +216,11 @@ function diagnose(
     add('invalid-image-name', KNOWN_CAUSES['invalid-image-name']);
   if (compiled.expectsPullErrors && (contradiction === 'Running' || saw('Running')))
     add('image-pulled', KNOWN_CAUSES['image-pulled']);
-  const pullErrorSeen = saw('ErrImagePull') || saw('ImagePullBackOff');
+  // The kubelet's Events count too: they come first, and the pod shows the error only after its
+  // next sync, so a short timeout can end while the VM still says Starting.
+  const pullErrorSeen = entries.some(
+    (entry) => entry.state === 'ErrImagePull' || entry.state === 'ImagePullBackOff',
+  );
   const stuckStarting =
     !pullErrorSeen &&
     !diagnosis.includes('invalid-image-name') &&

@@ -507,6 +507,22 @@ describe('verify', () => {
       assert.equal(mayBeTiming(verdict), false);
     });
 
+    it('does not blame the ImageVolume gate when the kubelet Event already shows ErrImagePull', () => {
+      // At real kubelet timings the pod shows ErrImagePull only after its next sync (10-15 s):
+      // a short timeout ends with the VM Starting and the pull error only in an Event.
+      const verdict = verify(
+        timeline(
+          [vm('Starting', 0), pod('ContainerCreating', 500), event('ErrImagePull', 1_800, 1)],
+          10_000,
+        ),
+        { ...options(), timedOut: true },
+      );
+      assert.equal(verdict.result, 'inconclusive');
+      assert.ok(!verdict.diagnosis.includes('stuck-starting'), verdict.diagnosis.join(', '));
+      assert.doesNotMatch(verdict.causes.join('\n'), /ImageVolume/);
+      assert.match(verdict.causes.join('\n'), /The VM never reported ErrImagePull; the Event/);
+    });
+
     it('explains a VM stuck in Starting with an invalid image name when the pod says so', () => {
       const verdict = verify(
         timeline(
