@@ -5,7 +5,7 @@
 // failed check has a <failure> for its first attempt and a <rerunFailure> for each retry. A check
 // that could not run adds one testcase, named after the stage it stopped in, with an <error>.
 import type { Verdict } from '../verify/types.ts';
-import type { Attempt, CheckError, CheckOutcome } from '../outcome.ts';
+import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';
@@ -32,12 +32,22 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
     ['attempts', `${attempts.length} of ${context.attemptsAllowed} allowed`],
     ...(attempts[0] ? [['started-at', attempts[0].startedAt]] : []),
     ...(context.runUrl ? [['run', context.runUrl]] : []),
+    ...(outcome.leftovers
+      ? [
+          [
+            'left-behind',
+            `${outcome.leftovers.what}: ${truncate(oneLine(outcome.leftovers.why), 600)}`,
+          ],
+          ['remove-with', outcome.leftovers.command],
+        ]
+      : []),
   ]
     .map(([name, value]) => `      <property ${attr({ name: name!, value: value! })}/>`)
     .join('\n');
   const cases: string[] = [];
-  if (attempts.length > 0) cases.push(checkTestcase(attempts, context));
-  if (outcome.error) cases.push(stoppedTestcase(outcome.error, context));
+  const leftBehind = outcome.leftovers ? leftoversText(outcome.leftovers) : undefined;
+  if (attempts.length > 0) cases.push(checkTestcase(attempts, context, leftBehind));
+  if (outcome.error) cases.push(stoppedTestcase(outcome.error, context, leftBehind));
   else if (attempts.length === 0) {
     cases.push(
       `    <testcase ${attr({ classname: classname(context), name: 'no attempt ran', time: seconds(0) })}>\n      <error ${attr({ message: 'no attempt ran', type: outcome.result })}/>\n    </testcase>`,
@@ -62,7 +72,11 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
  * <flakyFailure> per failed attempt before the pass. Failed: the first attempt as <failure>,
  * every retry as <rerunFailure>, in Surefire's element order.
  */
-function checkTestcase(attempts: Attempt[], context: ReportContext): string {
+function checkTestcase(
+  attempts: Attempt[],
+  context: ReportContext,
+  leftBehind: string | undefined,
+): string {
   const verdict = attempts[0]!.verdict;
   const name = `${verdict.expectedPath} (witness ${verdict.witness})`;
   const time = attempts.reduce((sum, attempt) => sum + attempt.durationMs, 0);
@@ -84,6 +98,7 @@ function checkTestcase(attempts: Attempt[], context: ReportContext): string {
     for (const attempt of retries) lines.push(rerun('rerunFailure', attempt, text(attempt)));
     lines.push(`      <system-out>${escapeXml(text(first))}</system-out>`);
   }
+  if (leftBehind) lines.push(systemErr(leftBehind));
   lines.push('    </testcase>');
   return lines.join('\n');
 }
@@ -103,14 +118,31 @@ function failureAttributes(verdict: Verdict): Record<string, string> {
 }
 
 /** The testcase of a check that could not run: named after its stage, the message as the error. */
-function stoppedTestcase(error: CheckError, context: ReportContext): string {
+function stoppedTestcase(
+  error: CheckError,
+  context: ReportContext,
+  leftBehind: string | undefined,
+): string {
   const name = `could not run: ${error.stage}`;
   const message = truncate(printableLines(error.message, 1000)[0] ?? '', 300);
   return [
     `    <testcase ${attr({ classname: classname(context), name, time: seconds(0) })}>`,
     `      <error ${attr({ message, type: error.stage })}>${escapeXml(printableLines(error.message, 20_000).join('\n'))}</error>`,
+    ...(leftBehind ? [systemErr(leftBehind)] : []),
     '    </testcase>',
   ].join('\n');
+}
+
+/** What cleanup left behind, for the testcase's system-err: outside Actions no post step retries. */
+function leftoversText(left: Leftovers): string {
+  return [
+    `Cleanup could not remove ${oneLine(left.what)}: ${printableLines(left.why, 2000).join(' ')}`,
+    `Remove it with: ${oneLine(left.command)}`,
+  ].join('\n');
+}
+
+function systemErr(text: string): string {
+  return `      <system-err>${escapeXml(text)}</system-err>`;
 }
 
 /** Why an attempt failed, for a failure's text or a rerun's stackTrace. */

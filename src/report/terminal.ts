@@ -5,7 +5,7 @@ import type { Timeline } from '../observe/types.ts';
 import { describeRate, percent } from '../verify/rate.ts';
 import type { RepeatSummary } from '../verify/repeats.ts';
 import type { Verdict } from '../verify/types.ts';
-import type { Attempt, CheckOutcome } from '../outcome.ts';
+import type { Attempt, CheckOutcome, Leftovers } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import {
@@ -47,6 +47,7 @@ export function renderTerminal(
       ...printableLines(outcome.error.message, 4000).map((line) => (line ? `  ${line}` : '')),
     );
   }
+  if (outcome.leftovers) lines.push('', ...leftoversLines(outcome.leftovers));
   if (outcome.repeat) lines.push('', ...repeatLines(outcome.repeat));
   const shown = outcome.repeat
     ? outcome.attempts.filter((attempt) => attempt.verdict.result !== 'passed')
@@ -62,6 +63,15 @@ export function renderTerminal(
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Cleanup left something behind: outside Actions no post step tries again, so say how to remove it. */
+function leftoversLines(left: Leftovers): string[] {
+  return [
+    `LEFT BEHIND  ${clean(left.what, 300)}: cleanup could not remove it`,
+    ...printableLines(left.why, 1000).map((line) => `  ${line}`),
+    `  remove it with: ${clean(left.command, 400)}`,
+  ];
 }
 
 /** One attempt as text (used for JUnit's system-out as well), of the attempts allowed. */

@@ -8,6 +8,7 @@ import type {
   CheckEnvironment,
   CheckError,
   CheckOutcome,
+  Leftovers,
   SetupTimings,
 } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
@@ -40,6 +41,8 @@ export interface TimelineDocument {
   attempts: Attempt[];
   /** Repeat mode: the failure rate with its interval and the failures grouped by cause. */
   repeat?: RepeatSummary;
+  /** What cleanup could not remove (untrusted `why`), and the command that removes it. */
+  leftovers?: Leftovers;
 }
 
 export interface DocumentOptions {
@@ -74,6 +77,7 @@ export function timelineDocument(
     ...(outcome.setup ? { setup: outcome.setup } : {}),
     attempts: options.lastAttemptOnly ? outcome.attempts.slice(-1) : outcome.attempts,
     ...(outcome.repeat ? { repeat: outcome.repeat } : {}),
+    ...(outcome.leftovers ? { leftovers: outcome.leftovers } : {}),
   };
 }
 

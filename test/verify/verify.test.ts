@@ -518,7 +518,10 @@ describe('verify', () => {
         { ...options(), timedOut: true },
       );
       assert.equal(verdict.result, 'inconclusive');
-      assert.ok(!verdict.diagnosis.includes('stuck-starting'), verdict.diagnosis.join(', '));
+      assert.ok(
+        !(verdict.diagnosis ?? []).includes('stuck-starting'),
+        (verdict.diagnosis ?? []).join(', '),
+      );
       assert.doesNotMatch(verdict.causes.join('\n'), /ImageVolume/);
       assert.match(verdict.causes.join('\n'), /The VM never reported ErrImagePull; the Event/);
     });
