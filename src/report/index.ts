@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
+import { logSafe } from '../util/text.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import {
@@ -38,6 +39,11 @@ import { compareWithBaseline, type HistorySource } from './baseline.ts';
 import { gitHubHistory, storeTimeline } from './history.ts';
 import { trendOutputs } from './trend.ts';
 import type { Comparison } from '../trend/compare.ts';
+
+/** A log line that may quote a path, a URL or an answer from GitHub: never a runner command. */
+function info(line: string): void {
+  core.info(logSafe(line));
+}
 
 export { reportContext, type ReportContext } from './context.ts';
 export { renderComment, renderIssueBody, renderSummary } from './markdown.ts';
@@ -89,7 +95,7 @@ export async function publishReport(
     config.githubToken && event
       ? gitHubClient(config.githubToken, {
           baseUrl: env.GITHUB_API_URL,
-          retry: { onWait: (message) => core.info(message), ...options.retry },
+          retry: { onWait: (message) => info(message), ...options.retry },
         })
       : undefined;
   const history =
@@ -202,7 +208,7 @@ async function writeDiagnosticsFolder(
   const folder = diagnosticsFolder(timelinePath);
   try {
     await writeDiagnostics(outcome.diagnostics, folder);
-    core.info(`Wrote the diagnostics (${outcome.diagnostics.files.length} files) to ${folder}`);
+    info(`Wrote the diagnostics (${outcome.diagnostics.files.length} files) to ${folder}`);
     return folder;
   } catch (error) {
     core.warning(`Could not write the diagnostics to ${folder}: ${errorMessage(error)}`);
@@ -214,7 +220,7 @@ async function writeReportFile(what: string, path: string, content: string): Pro
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content, 'utf8');
-    core.info(`Wrote the ${what} to ${path}`);
+    info(`Wrote the ${what} to ${path}`);
   } catch (error) {
     core.warning(`Could not write the ${what} to ${path}: ${errorMessage(error)}`);
   }
@@ -268,7 +274,7 @@ async function publishComment(
       body: renderComment(outcome, context),
       create,
     });
-    if (result.action !== 'none') core.info(`PR comment ${result.action}: ${result.url ?? ''}`);
+    if (result.action !== 'none') info(`PR comment ${result.action}: ${result.url ?? ''}`);
     return result.url;
   } catch (error) {
     if (isPermissionDenied(error)) {
@@ -326,7 +332,7 @@ async function publishIssue(
       report: renderIssueBody(outcome, context),
       runUrl: context.runUrl,
     });
-    if (result.action !== 'none') core.info(`Issue ${result.action}: ${result.url ?? ''}`);
+    if (result.action !== 'none') info(`Issue ${result.action}: ${result.url ?? ''}`);
     return result.url;
   } catch (error) {
     const needed = acceptedPermissions(error);

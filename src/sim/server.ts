@@ -1,5 +1,6 @@
 // The HTTP side of the simulated API server: routing, request bodies, the request log, fault
 // decisions, RBAC, JSON answers and watch streams. Plain HTTP on 127.0.0.1.
+import { apiJson } from './json.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { authorize, handleResource, selectorsOf, type ApiSettings } from './api.ts';
@@ -72,7 +73,7 @@ function sendJson(
   headers: Record<string, string> = {},
 ): void {
   if (response.headersSent || response.destroyed) return;
-  const text = JSON.stringify(body);
+  const text = apiJson(body);
   response.writeHead(code, {
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(text),
@@ -316,7 +317,7 @@ export class ApiServer {
   /** A watch refused inside the stream, as the real server sends 410 Expired. */
   #sendWatchError(response: ServerResponse, status: Status): void {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
-    response.end(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
+    response.end(`${apiJson({ type: 'ERROR', object: status })}\n`);
   }
 
   #serveNonResource(response: ServerResponse, url: URL): void {

@@ -2,6 +2,7 @@
 // JSON `{"type": ..., "object": ...}` lines; bookmarks, timeouts, selectors with ADDED/DELETED on
 // selector transitions, and 410 Expired for a compacted resourceVersion (apiserver's cacher.go
 // and watch_cache.go semantics).
+import { apiJson } from './json.ts';
 import type { ServerResponse } from 'node:http';
 import type { Clock, Timer } from './clock.ts';
 import type { KubeObject } from './objects.ts';
@@ -92,14 +93,14 @@ export function serveWatch(
 
   function write(type: WatchEventType, object: unknown): void {
     if (ended) return;
-    response.write(`${JSON.stringify({ type, object })}\n`);
+    response.write(`${apiJson({ type, object })}\n`);
   }
 
   function send(type: ChangeType, object: KubeObject): void {
     if (ended) return;
     if (hooks.garble(stream, type)) {
       // The line cut short, as a proxy that drops part of a chunk would leave it.
-      const line = JSON.stringify({ type, object: request.encode(object, type) });
+      const line = apiJson({ type, object: request.encode(object, type) });
       response.write(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
     } else write(type, request.encode(object, type));
     eventsSent++;

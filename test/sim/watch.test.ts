@@ -52,6 +52,34 @@ describe('simulator watch semantics through client-node Watch', () => {
     assert.ok(versions[0]! > Number(list.metadata.resourceVersion));
   });
 
+  it('escapes line and paragraph separators and HTML characters as Go does, so no event is split', async () => {
+    const list = (await c.custom.listNamespacedCustomObject({ ...VMS, namespace: 'watched' })) as {
+      metadata: { resourceVersion: string };
+    };
+    const value = 'a\u2028b\u2029c<d>&e';
+    await c.custom.createNamespacedCustomObject({
+      ...VMS,
+      namespace: 'watched',
+      body: {
+        ...vmManifest('separators', 'quay.io/x/y', 'Halted'),
+        metadata: { name: 'separators', annotations: { note: value } },
+      },
+    });
+    const raw = await fetch(`${c.sim.url}${VM_PATH}/separators`).then((response) =>
+      response.text(),
+    );
+    assert.ok(raw.includes('a\\u2028b\\u2029c\\u003cd\\u003e\\u0026e'), raw);
+    const watch = await collect(c.watch, VM_PATH, {
+      resourceVersion: list.metadata.resourceVersion,
+    });
+    const events = await watch.until((all) =>
+      all.some((event) => event.object.metadata?.name === 'separators'),
+    );
+    watch.stop();
+    const added = events.find((event) => event.object.metadata?.name === 'separators');
+    assert.equal(added?.object.metadata?.annotations?.note, value);
+  });
+
   it('starts with synthetic ADDED events without a resourceVersion', async () => {
     const watch = await collect(c.watch, VM_PATH, {});
     const events = await watch.until((all) =>
