@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { renderJunit } from '../../src/report/junit.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import { parseTimelineDocument } from '../../src/trend/document.ts';
+import { runMetrics } from '../../src/trend/metrics.ts';
 import {
   TIMELINE_SCHEMA_VERSION,
   renderTimelineJson,
@@ -22,6 +24,7 @@ import {
   testContext,
   unschedulableOutcome,
 } from '../support/outcomes.ts';
+import { OUTCOME_KINDS } from '../support/outcome-kinds.ts';
 
 const TAGS =
   /<\/?(testsuites|testsuite|properties|property|testcase|failure|rerunFailure|flakyFailure|stackTrace|error|system-out)\b[^<>]*>/g;
@@ -190,6 +193,23 @@ describe('timeline JSON', () => {
     assert.deepEqual(midRun.error, { stage: 'run', message: HOSTILE_ERROR });
     assert.equal(midRun.attempts.length, 1);
     assert.ok(!('error' in timelineDocument(passedOutcome(), testContext())));
+  });
+
+  it('is read back as a baseline document, with metrics, for every kind of outcome', () => {
+    for (const [kind, build] of Object.entries(OUTCOME_KINDS)) {
+      const outcome = build();
+      const text = renderTimelineJson(outcome, testContext());
+      const document = parseTimelineDocument(text, kind);
+      assert.equal(document.result, outcome.result, kind);
+      const metrics = runMetrics(document);
+      assert.equal(metrics.startedAt, outcome.attempts.at(-1)?.startedAt, kind);
+      const steps = metrics.metrics.filter((metric) => metric.name.startsWith('step '));
+      assert.equal(
+        steps.length > 0,
+        (outcome.attempts.at(-1)?.verdict.matched.length ?? 0) > 0,
+        kind,
+      );
+    }
   });
 
   it('is documented field by field in docs/timeline-schema.md', () => {

@@ -3,12 +3,9 @@
 // through the REST API (runs on the default branch, their artifacts, the 302 to a zip), and
 // everything that can go wrong with them reported as a notice while the check still reports.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { readConfig } from '../../src/config.ts';
-import type { InputName } from '../../src/contract.ts';
+import { describe, it } from 'node:test';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import { gitHubClient } from '../../src/report/github.ts';
 import {
@@ -17,11 +14,10 @@ import {
   timelineArtifactName,
   type HistoryQuery,
 } from '../../src/report/history.ts';
-import { publishReport } from '../../src/report/index.ts';
 import { timelineDocument } from '../../src/report/timeline-json.ts';
 import { FakeArtifacts } from '../support/artifacts.ts';
-import { FakeGitHub } from '../support/github-api.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
+import { publishHarness } from '../support/publish.ts';
 import { retimed, startedLater } from '../support/trend.ts';
 import { zip } from '../support/zip.ts';
 
@@ -29,22 +25,11 @@ const TOKEN = 'ghs_SECRET_read_token_33333333333333333';
 const CHECK = 'nightly';
 const NAME = timelineArtifactName(CHECK);
 
-let github: FakeGitHub;
 let actions: FakeArtifacts;
-let dir: string;
-const saved = { ...process.env };
-
-beforeEach(async () => {
-  github = await new FakeGitHub('acme/kubevirt').start();
+const harness = publishHarness(async (github) => {
   github.addToken(TOKEN);
   actions = await new FakeArtifacts(github, { event: 'schedule' }).start();
-  dir = mkdtempSync(join(tmpdir(), 'ktc-history-'));
-});
-
-afterEach(async () => {
-  await actions.close();
-  await github.close();
-  process.env = { ...saved };
+  return () => actions.close();
 });
 
 /** The timeline JSON of an earlier nightly, `day` days before the current one. */
@@ -77,7 +62,7 @@ function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
 async function history(overrides: Partial<HistoryQuery> = {}) {
   const notices: string[] = [];
   const documents = await fetchHistory(
-    gitHubClient(TOKEN, { baseUrl: github.url }),
+    gitHubClient(TOKEN, { baseUrl: harness.github.url }),
     query(overrides),
     (line) => notices.push(line),
   );
@@ -87,7 +72,7 @@ async function history(overrides: Partial<HistoryQuery> = {}) {
 describe('the timeline artifact', () => {
   it('is uploaded through the results service and blob storage, and found by a later run', async () => {
     Object.assign(process.env, actions.runtimeEnv());
-    const path = join(dir, 'timeline.json');
+    const path = join(harness.dir, 'timeline.json');
     writeFileSync(path, nightly(0));
     const log = { info: [] as string[], warning: [] as string[] };
     await storeTimeline(path, CHECK, process.env, {
@@ -118,7 +103,7 @@ describe('the timeline artifact', () => {
   });
 
   it('is not stored outside a workflow job, and a failed upload is a warning', async () => {
-    const path = join(dir, 'timeline.json');
+    const path = join(harness.dir, 'timeline.json');
     writeFileSync(path, nightly(0));
     const warnings: string[] = [];
     const log = { info: () => {}, warning: (line: string) => warnings.push(line) };
@@ -216,50 +201,24 @@ describe('fetchHistory', () => {
 });
 
 describe('publishReport with baseline: auto', () => {
-  function scheduleEnv(token = TOKEN): NodeJS.ProcessEnv {
-    const event = join(dir, 'event.json');
-    writeFileSync(
-      event,
-      JSON.stringify({ schedule: '17 3 * * *', repository: { default_branch: 'main' } }),
-    );
-    return {
-      ...actions.runtimeEnv(),
-      GITHUB_REPOSITORY: 'acme/kubevirt',
-      GITHUB_EVENT_NAME: 'schedule',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_API_URL: github.url,
-      GITHUB_WORKFLOW_REF: 'acme/kubevirt/.github/workflows/e2e.yml@refs/heads/main',
-      GITHUB_JOB: 'nightly',
-      INPUT_TOKEN: token,
-    };
-  }
-
+  /** A nightly on the default branch, in a job that can store and list artifacts. */
   async function publish(outcome: CheckOutcome, token = TOKEN) {
-    const env = scheduleEnv(token);
+    const env = harness.env(
+      'schedule',
+      {
+        ...actions.runtimeEnv(),
+        GITHUB_WORKFLOW_REF: 'acme/kubevirt/.github/workflows/e2e.yml@refs/heads/main',
+        GITHUB_JOB: 'nightly',
+      },
+      { repository: { default_branch: 'main' } },
+    );
+    // @actions/artifact reads the runtime token and results URL from process.env.
     Object.assign(process.env, env);
-    const inputs: Partial<Record<InputName, string>> = {
-      'github-token': token,
-      'check-name': CHECK,
-      'issue-on-failure': 'true',
-    };
-    const original = process.stdout.write.bind(process.stdout);
-    let out = '';
-    process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) => {
-      if (typeof chunk === 'string') {
-        out += chunk;
-        return true;
-      }
-      return original(chunk, ...rest);
-    };
-    try {
-      const config = readConfig((name) => inputs[name] ?? '', { RUNNER_TEMP: dir });
-      const report = await publishReport(outcome, config, env, {
-        retry: { sleep: () => Promise.resolve(), maxWaitMs: 10_000 },
-      });
-      return { report, out };
-    } finally {
-      process.stdout.write = original;
-    }
+    return harness.publish(
+      outcome,
+      { 'github-token': token, 'check-name': CHECK, 'issue-on-failure': 'true' },
+      env,
+    );
   }
 
   it('compares a slower nightly with the stored ones, opens the issue and stores its own', async () => {
@@ -280,7 +239,7 @@ describe('publishReport with baseline: auto', () => {
       regressions.some((r) => r.metric === 'pull attempt 1→2 interval' && r.changePercent > 25),
     );
     assert.equal(
-      github.issues[0]?.title,
+      harness.github.issues[0]?.title,
       'KubeVirt transition check "nightly" regressed in timing',
     );
     assert.ok(actions.artifacts.some((a) => a.runId === actions.currentRun.id && a.name === NAME));

@@ -5,20 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
-import type { CheckOutcome } from '../../src/outcome.ts';
 import { renderJunit } from '../../src/report/junit.ts';
-import {
-  HOSTILE,
-  HOSTILE_ERROR,
-  flakyOutcome,
-  hostileOutcome,
-  longOutcome,
-  midRunErrorOutcome,
-  passedOutcome,
-  preflightErrorOutcome,
-  testContext,
-  unschedulableOutcome,
-} from '../support/outcomes.ts';
+import { OUTCOME_KINDS } from '../support/outcome-kinds.ts';
+import { HOSTILE, flakyOutcome, testContext } from '../support/outcomes.ts';
 
 const SCHEMA = readFileSync(
   new URL('../fixtures/junit/surefire-test-report.xsd', import.meta.url),
@@ -33,25 +22,8 @@ async function problems(xml: string): Promise<string[]> {
   return result.errors.map((error) => error.rawMessage);
 }
 
-const OUTCOMES: Record<string, () => CheckOutcome> = {
-  passed: passedOutcome,
-  flaky: flakyOutcome,
-  failed: unschedulableOutcome,
-  'failed on every retry': () => {
-    const outcome = flakyOutcome();
-    outcome.result = 'failed';
-    outcome.attempts[1]!.verdict = outcome.attempts[0]!.verdict;
-    return outcome;
-  },
-  'could not run': () => preflightErrorOutcome(HOSTILE_ERROR),
-  'stopped mid-run': midRunErrorOutcome,
-  'no attempt': () => ({ result: 'inconclusive', attempts: [], durationMs: 5 }),
-  hostile: hostileOutcome,
-  long: () => longOutcome(40, 1000),
-};
-
 describe('JUnit XML against the Surefire report schema', () => {
-  for (const [name, build] of Object.entries(OUTCOMES)) {
+  for (const [name, build] of Object.entries(OUTCOME_KINDS)) {
     it(`is valid for: ${name}`, async () => {
       const context = testContext({ checkName: HOSTILE.checkName, image: HOSTILE.image });
       assert.deepEqual(await problems(renderJunit(build(), context)), []);

@@ -1,16 +1,10 @@
 // publishReport end to end, as main.ts calls it: files, job summary (GITHUB_STEP_SUMMARY points
 // at a temp file), annotations (read from the workflow commands on stdout), the sticky comment
-// and the nightly issue against the local GitHub API server.
+// and the nightly issue against the local GitHub API stand-in (harness: test/support/publish.ts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import { readConfig, type Config } from '../../src/config.ts';
-import type { InputName } from '../../src/contract.ts';
-import { publishReport, type PublishedReport } from '../../src/report/index.ts';
-import type { CheckOutcome } from '../../src/outcome.ts';
-import { FakeGitHub } from '../support/github-api.ts';
+import { describe, it } from 'node:test';
 import {
   IMAGE_VOLUME_ERROR,
   flakyOutcome,
@@ -19,98 +13,18 @@ import {
   preflightErrorOutcome,
   unschedulableOutcome,
 } from '../support/outcomes.ts';
+import { publishHarness, type RunEventName } from '../support/publish.ts';
 
 const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
 const FORK_TOKEN = 'ghs_SECRET_fork_token_22222222222222222';
 
-let server: FakeGitHub;
-let dir: string;
-// @actions/core remembers the summary file's path after its first write: one file, emptied per test.
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'ktc-summary-')), 'step-summary.md');
-const savedSummary = process.env.GITHUB_STEP_SUMMARY;
-
-beforeEach(async () => {
-  server = await new FakeGitHub('acme/kubevirt').start();
-  server.addToken(TOKEN);
-  server.addToken(FORK_TOKEN, { write: false });
-  server.addPullRequest(7);
-  dir = mkdtempSync(join(tmpdir(), 'ktc-publish-'));
-  writeFileSync(summaryFile, '');
-  process.env.GITHUB_STEP_SUMMARY = summaryFile;
+const harness = publishHarness((github) => {
+  github.addToken(TOKEN);
+  github.addToken(FORK_TOKEN, { write: false });
+  github.addPullRequest(7);
 });
-
-afterEach(async () => {
-  await server.close();
-});
-
-after(() => {
-  if (savedSummary === undefined) delete process.env.GITHUB_STEP_SUMMARY;
-  else process.env.GITHUB_STEP_SUMMARY = savedSummary;
-});
-
-function config(inputs: Partial<Record<InputName, string>> = {}): Config {
-  return readConfig((name) => inputs[name] ?? '', { RUNNER_TEMP: dir });
-}
-
-function runEnv(event: 'pull_request' | 'fork' | 'schedule' | 'push'): NodeJS.ProcessEnv {
-  const payloads = {
-    pull_request: {
-      pull_request: {
-        number: 7,
-        head: { repo: { full_name: 'acme/kubevirt' } },
-        base: { repo: { full_name: 'acme/kubevirt' } },
-      },
-    },
-    fork: {
-      pull_request: {
-        number: 7,
-        head: { repo: { full_name: 'contributor/kubevirt' } },
-        base: { repo: { full_name: 'acme/kubevirt' } },
-      },
-    },
-    schedule: { schedule: '17 3 * * *' },
-    push: { ref: 'refs/heads/main' },
-  };
-  const path = join(dir, `${event}.json`);
-  writeFileSync(path, JSON.stringify(payloads[event]));
-  return {
-    GITHUB_REPOSITORY: 'acme/kubevirt',
-    GITHUB_EVENT_NAME: event === 'fork' ? 'pull_request' : event,
-    GITHUB_EVENT_PATH: path,
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '9001',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_JOB: 'transition',
-  };
-}
-
-/** Runs publishReport and collects what @actions/core wrote to stdout (workflow commands). */
-async function publish(
-  outcome: CheckOutcome,
-  inputs: Partial<Record<InputName, string>>,
-  env: NodeJS.ProcessEnv,
-): Promise<{ report: PublishedReport; out: string }> {
-  const original = process.stdout.write.bind(process.stdout);
-  let out = '';
-  // Strings are @actions/core's commands; the test runner's own messages are binary.
-  process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) => {
-    if (typeof chunk === 'string') {
-      out += chunk;
-      return true;
-    }
-    return original(chunk, ...rest);
-  };
-  try {
-    const report = await publishReport(outcome, config(inputs), env, {
-      retry: { sleep: () => Promise.resolve(), maxWaitMs: 10_000 },
-    });
-    return { report, out };
-  } finally {
-    process.stdout.write = original;
-  }
-}
+const { summaryFile, publish } = harness;
+const runEnv = (event: RunEventName) => harness.env(event);
 
 /** Workflow command lines of one kind (`error`, `warning`, `notice`). */
 function annotations(out: string, kind: string): string[] {
@@ -135,9 +49,9 @@ describe('publishReport on a pull request', () => {
     assert.ok(
       report.commentUrl?.startsWith('https://github.com/acme/kubevirt/pull/7#issuecomment-'),
     );
-    const [comment] = server.commentsOn(7);
+    const [comment] = harness.github.commentsOn(7);
     assert.ok(comment?.body.includes('<!-- kubevirt-transition-check:comment key=pr%2Dcheck -->'));
-    assert.equal(report.junitPath, join(dir, 'kubevirt-transition-check', 'junit.xml'));
+    assert.equal(report.junitPath, join(harness.dir, 'kubevirt-transition-check', 'junit.xml'));
     assert.match(
       readFileSync(report.junitPath, 'utf8'),
       /<testsuite name="pr-check" tests="1" failures="0"/,
@@ -163,7 +77,7 @@ describe('publishReport on a pull request', () => {
     assert.equal(report.outputs['comment-url'], report.commentUrl);
     // The body a workflow_run job would post for a fork is the comment, marker and all.
     assert.equal(report.outputs['comment-path'], report.commentPath);
-    assert.equal(readFileSync(report.commentPath, 'utf8'), server.commentsOn(7)[0]!.body);
+    assert.equal(readFileSync(report.commentPath, 'utf8'), harness.github.commentsOn(7)[0]!.body);
     assert.equal(report.outputs['attempts-used'], '1');
     assert.equal(report.outputs['duration-ms'], '27722');
     assert.equal(
@@ -183,7 +97,7 @@ describe('publishReport on a pull request', () => {
       { 'github-token': TOKEN, comment: 'on-failure', 'check-name': 'pr-check' },
       runEnv('pull_request'),
     );
-    const [comment, ...others] = server.commentsOn(7);
+    const [comment, ...others] = harness.github.commentsOn(7);
     assert.equal(others.length, 0);
     assert.match(
       comment!.body,
@@ -200,8 +114,8 @@ describe('publishReport on a pull request', () => {
     const first = await publish(unschedulableOutcome(), inputs, runEnv('pull_request'));
     const second = await publish(passedOutcome(), inputs, runEnv('pull_request'));
     assert.equal(second.report.commentUrl, first.report.commentUrl);
-    assert.equal(server.commentsOn(7).length, 1);
-    assert.match(server.commentsOn(7)[0]!.body, /: passed/);
+    assert.equal(harness.github.commentsOn(7).length, 1);
+    assert.match(harness.github.commentsOn(7)[0]!.body, /: passed/);
   });
 
   it('keeps two comments for two checks of one pull request', async () => {
@@ -220,7 +134,7 @@ describe('publishReport on a pull request', () => {
       { 'github-token': TOKEN, 'kubevirt-version': 'v1.8.4' },
       runEnv('pull_request'),
     );
-    const bodies = server.commentsOn(7).map((c) => c.body);
+    const bodies = harness.github.commentsOn(7).map((c) => c.body);
     assert.equal(bodies.length, 2);
     assert.match(bodies[0]!, /transition · KubeVirt v1\.7\.0/);
     assert.match(bodies[1]!, /transition · KubeVirt v1\.8\.4/);
@@ -234,7 +148,7 @@ describe('publishReport on a pull request', () => {
     );
     assert.equal(report.commentUrl, undefined);
     assert.equal(report.outputs['comment-url'], '');
-    assert.equal(server.commentsOn(7).length, 0);
+    assert.equal(harness.github.commentsOn(7).length, 0);
     // What a workflow_run job posts instead: the report itself, not a stand-in.
     assert.match(
       readFileSync(report.outputs['comment-path'], 'utf8'),
@@ -268,7 +182,7 @@ describe('publishReport on a pull request', () => {
   });
 
   it('gives up on a rate limit with a warning and still writes the summary', async () => {
-    server.rateLimit('primary', { resetAt: Math.floor(Date.now() / 1000) + 3600 });
+    harness.github.rateLimit('primary', { resetAt: Math.floor(Date.now() / 1000) + 3600 });
     const { report, out } = await publish(
       passedOutcome(),
       { 'github-token': TOKEN },
@@ -285,12 +199,12 @@ describe('publishReport on a pull request', () => {
   it('with comment: on-failure, does not comment a pass but updates an earlier failure', async () => {
     const inputs = { 'github-token': TOKEN, comment: 'on-failure' };
     await publish(passedOutcome(), inputs, runEnv('pull_request'));
-    assert.equal(server.commentsOn(7).length, 0);
+    assert.equal(harness.github.commentsOn(7).length, 0);
     await publish(flakyOutcome(), inputs, runEnv('pull_request'));
-    assert.match(server.commentsOn(7)[0]!.body, /: flaky/);
+    assert.match(harness.github.commentsOn(7)[0]!.body, /: flaky/);
     await publish(passedOutcome(), inputs, runEnv('pull_request'));
-    assert.equal(server.commentsOn(7).length, 1);
-    assert.match(server.commentsOn(7)[0]!.body, /: passed/);
+    assert.equal(harness.github.commentsOn(7).length, 1);
+    assert.match(harness.github.commentsOn(7)[0]!.body, /: passed/);
   });
 
   it('with comment: never, calls no API at all', async () => {
@@ -299,7 +213,7 @@ describe('publishReport on a pull request', () => {
       { 'github-token': TOKEN, comment: 'never' },
       runEnv('pull_request'),
     );
-    assert.deepEqual(server.requests, []);
+    assert.deepEqual(harness.github.requests, []);
   });
 
   it('annotates a failure as an error and a flaky pass as a warning', async () => {
@@ -327,7 +241,7 @@ describe('publishReport on a nightly run', () => {
 
   it('opens one issue on failure, comments on it when it fails again, closes it on a pass', async () => {
     const first = await publish(unschedulableOutcome(), inputs, runEnv('schedule'));
-    const opened = server.issues.filter((i) => !i.pullRequest);
+    const opened = harness.github.issues.filter((i) => !i.pullRequest);
     assert.equal(opened.length, 1);
     assert.equal(
       first.report.issueUrl,
@@ -339,15 +253,15 @@ describe('publishReport on a nightly run', () => {
 
     await publish(unschedulableOutcome(), inputs, runEnv('schedule'));
     await publish(passedOutcome(), inputs, runEnv('schedule'));
-    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 1);
+    assert.equal(harness.github.issues.filter((i) => !i.pullRequest).length, 1);
     assert.equal(opened[0]!.state, 'closed');
-    assert.equal(server.commentsOn(opened[0]!.number).length, 2);
-    assert.equal(server.commentsOn(7).length, 0, 'no PR comment on a schedule');
+    assert.equal(harness.github.commentsOn(opened[0]!.number).length, 2);
+    assert.equal(harness.github.commentsOn(7).length, 0, 'no PR comment on a schedule');
   });
 
   it('opens the issue when the pre-flight refused the cluster, and reports it everywhere', async () => {
     const { report, out } = await publish(preflightErrorOutcome(), inputs, runEnv('schedule'));
-    const [opened, ...others] = server.issues.filter((i) => !i.pullRequest);
+    const [opened, ...others] = harness.github.issues.filter((i) => !i.pullRequest);
     assert.ok(opened);
     assert.equal(others.length, 0);
     assert.equal(report.issueUrl, `https://github.com/acme/kubevirt/issues/${opened.number}`);
@@ -382,7 +296,7 @@ describe('publishReport on a nightly run', () => {
 
     // The next night fails again in the run: a comment on the same issue, then a pass closes it.
     await publish(midRunErrorOutcome(), inputs, runEnv('schedule'));
-    const [again] = server.commentsOn(opened.number);
+    const [again] = harness.github.commentsOn(opened.number);
     assert.match(
       again!.body,
       /^The check failed again in \[this run\]\(.*\)\.\n\n### ❌ .*: could not run/,
@@ -394,12 +308,12 @@ describe('publishReport on a nightly run', () => {
 
   it('counts a flaky nightly as failing when fail-on-flaky is set', async () => {
     await publish(flakyOutcome(), { ...inputs, 'fail-on-flaky': 'true' }, runEnv('schedule'));
-    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 1);
+    assert.equal(harness.github.issues.filter((i) => !i.pullRequest).length, 1);
   });
 
   it('leaves issues alone on a pull request run', async () => {
     await publish(unschedulableOutcome(), { ...inputs, comment: 'never' }, runEnv('pull_request'));
-    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 0);
+    assert.equal(harness.github.issues.filter((i) => !i.pullRequest).length, 0);
   });
 });
 
@@ -409,14 +323,14 @@ describe('publishReport outside GitHub', () => {
     try {
       const { report } = await publish(passedOutcome(), { 'github-token': TOKEN }, {});
       assert.ok(existsSync(report.junitPath) && existsSync(report.timelinePath));
-      assert.deepEqual(server.requests, []);
+      assert.deepEqual(harness.github.requests, []);
     } finally {
       process.env.GITHUB_STEP_SUMMARY = summaryFile;
     }
   });
 
   it('warns instead of failing when a report file cannot be written', async () => {
-    const blocker = join(dir, 'file');
+    const blocker = join(harness.dir, 'file');
     writeFileSync(blocker, '');
     const { out } = await publish(
       passedOutcome(),

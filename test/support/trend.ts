@@ -1,6 +1,11 @@
 // Outcomes of the same check at another speed: every moment of every attempt moved by `shift`,
-// then multiplied by `factor` (a slower cluster, a longer kubelet back-off).
+// then multiplied by `factor` (a slower cluster, a longer kubelet back-off); a steady history of
+// nightlies, and a run compared with it, for the trend section's tests and its browser rendering.
 import type { CheckOutcome } from '../../src/outcome.ts';
+import { timelineDocument } from '../../src/report/timeline-json.ts';
+import { compareRuns, type Comparison } from '../../src/trend/compare.ts';
+import { runMetrics } from '../../src/trend/metrics.ts';
+import { passedOutcome, testContext } from './outcomes.ts';
 
 export function retimed<
   T extends Pick<CheckOutcome, 'attempts'> & { setup?: CheckOutcome['setup'] },
@@ -34,4 +39,23 @@ export function startedLater<T extends Pick<CheckOutcome, 'attempts'>>(source: T
     attempt.timeline.startedAt = later(attempt.timeline.startedAt);
   }
   return copy;
+}
+
+/** Five earlier nightlies of passedOutcome within 2 % of each other, oldest first. */
+export function steadyNightlies(): CheckOutcome[] {
+  return [1, 0.99, 1.02, 0.98, 1.01].map((factor, day) =>
+    startedLater(retimed(passedOutcome(), factor), day - 5),
+  );
+}
+
+export function documentsOf(outcomes: CheckOutcome[]) {
+  return outcomes.map((outcome) => timelineDocument(outcome, testContext()));
+}
+
+/** `current` compared with `earlier` (the steady nightlies by default), default threshold. */
+export function comparedWith(current: CheckOutcome, earlier = steadyNightlies()): Comparison {
+  return compareRuns(
+    documentsOf(earlier).map(runMetrics),
+    runMetrics(timelineDocument(current, testContext())),
+  );
 }
