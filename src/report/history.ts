@@ -3,6 +3,7 @@
 // the same check in the earlier runs of its workflow on the default branch through the REST API
 // (runs -> artifacts -> download: a 302 to a zip). What cannot be had (no `actions: read`, an
 // expired artifact, a corrupt zip, another schema version) is a notice; the check still reports.
+// A run whose check failed is no baseline: its timing is that of a failure, not of the path.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import type { Config } from '../config.ts';
@@ -56,6 +57,14 @@ export interface HistoryQuery {
   count: number;
 }
 
+/**
+ * The results whose timing is a baseline: a flaky check's last attempt passed. Read from the
+ * timeline itself, not the run's conclusion: a run also fails for another job, or for a timing
+ * regression with `fail-on-regression` (left out, the history would never catch up with a lasting
+ * slowdown).
+ */
+const BASELINE_RESULTS = new Set(['passed', 'flaky']);
+
 /** Runs looked at, at most, per run wanted: most runs of a workflow have the artifact. */
 const RUNS_PER_WANTED = 3;
 const PAGE_SIZE = 50;
@@ -74,7 +83,7 @@ export async function fetchHistory(
     query.eventName === 'schedule' ? ['schedule'] : ['schedule', 'push', 'workflow_dispatch'];
   const name = timelineArtifactName(query.checkName);
   const documents: TimelineDocument[] = [];
-  const left = { expired: 0, missing: 0, unusable: 0 };
+  const left = { expired: 0, missing: 0, unusable: 0, failed: 0 };
   let looked = 0;
   for await (const run of earlierRuns(github, query)) {
     if (documents.length >= query.count || looked >= query.count * RUNS_PER_WANTED) break;
@@ -102,7 +111,12 @@ export async function fetchHistory(
         left.expired++;
         continue;
       }
-      documents.push(timelineFromZip(zip, source));
+      const document = timelineFromZip(zip, source);
+      if (!BASELINE_RESULTS.has(document.result)) {
+        left.failed++;
+        continue;
+      }
+      documents.push(document);
     } catch (error) {
       if (isPermissionDenied(error)) throw error;
       left.unusable++;
@@ -116,6 +130,10 @@ export async function fetchHistory(
   if (left.expired > 0)
     notice(
       `${left.expired} earlier run${left.expired === 1 ? '' : 's'} had an expired timeline artifact (artifact retention).`,
+    );
+  if (left.failed > 0)
+    notice(
+      `Left out ${left.failed} earlier run${left.failed === 1 ? '' : 's'} whose check failed: a failed check's timing is not a baseline.`,
     );
   return documents.reverse();
 }

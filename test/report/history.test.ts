@@ -15,8 +15,13 @@ import {
   type HistoryQuery,
 } from '../../src/report/history.ts';
 import { timelineDocument } from '../../src/report/timeline-json.ts';
-import { FakeArtifacts } from '../support/artifacts.ts';
-import { passedOutcome, testContext } from '../support/outcomes.ts';
+import { FakeArtifacts, type ArtifactState, type FakeRun } from '../support/artifacts.ts';
+import {
+  passedOutcome,
+  preflightErrorOutcome,
+  testContext,
+  unschedulableOutcome,
+} from '../support/outcomes.ts';
 import { publishHarness } from '../support/publish.ts';
 import { retimed, startedLater } from '../support/trend.ts';
 import { zip } from '../support/zip.ts';
@@ -39,10 +44,13 @@ function nightly(day: number, factor = 1, outcome: CheckOutcome = passedOutcome(
 }
 
 /** An earlier completed run with the check's timeline artifact. */
-function runWithTimeline(event: string, content: Buffer, expired = false) {
-  const run = actions.addRun({ event });
-  actions.addArtifact(run.id, NAME, content, expired);
-  return run;
+function runWithTimeline(
+  event: string,
+  content: Buffer,
+  { state, conclusion }: { state?: ArtifactState; conclusion?: FakeRun['conclusion'] } = {},
+) {
+  const run = actions.addRun({ event, conclusion });
+  return { ...run, artifact: actions.addArtifact(run.id, NAME, content, state) };
 }
 
 function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
@@ -171,7 +179,7 @@ describe('fetchHistory', () => {
 
   it('leaves out expired artifacts, corrupt zips and other schema versions, saying so', async () => {
     runWithTimeline('schedule', zip({ 'timeline.json': nightly(6) }));
-    runWithTimeline('schedule', zip({ 'timeline.json': nightly(5) }), true);
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(5) }), { state: 'expired' });
     const corrupt = runWithTimeline(
       'schedule',
       zip({ 'timeline.json': nightly(4) }).subarray(0, 60),
@@ -188,6 +196,48 @@ describe('fetchHistory', () => {
       `Left out the timeline artifact of run ${older.id} has timeline schema version 0, older than the version 1 this release reads; it is left out of the comparison`,
       `Left out the timeline artifact of run ${corrupt.id}: the zip cannot be read (not a zip archive (no end of central directory record))`,
       '1 earlier run had an expired timeline artifact (artifact retention).',
+    ]);
+  });
+
+  it('takes an artifact gone (410) between the listing and the download as expired', async () => {
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(2) }));
+    const gone = runWithTimeline('schedule', zip({ 'timeline.json': nightly(1) }), {
+      state: 'expiring',
+    });
+    const { documents, notices } = await history();
+    assert.equal(documents.length, 1);
+    assert.deepEqual(notices, [
+      '1 earlier run had an expired timeline artifact (artifact retention).',
+    ]);
+    assert.ok(
+      actions.requests.some((request) =>
+        request.path.endsWith(`/artifacts/${gone.artifact.id}/zip`),
+      ),
+      'listed as live, so its download was tried',
+    );
+  });
+
+  it('leaves out the runs whose check failed, not a run that failed for another job', async () => {
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(4) }));
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(3, 1, unschedulableOutcome()) }), {
+      conclusion: 'failure',
+    });
+    const couldNotRun = nightly(2, 1, preflightErrorOutcome());
+    runWithTimeline('schedule', zip({ 'timeline.json': couldNotRun }), { conclusion: 'failure' });
+    // The check passed; another job (or fail-on-regression) failed the run: still a baseline.
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(1, 1.5) }), {
+      conclusion: 'failure',
+    });
+    const { documents, notices } = await history();
+    assert.deepEqual(
+      documents.map((document) => [document.result, document.attempts[0]?.startedAt.slice(0, 10)]),
+      [
+        ['passed', '2026-02-25'],
+        ['passed', '2026-02-28'],
+      ],
+    );
+    assert.deepEqual(notices, [
+      "Left out 2 earlier runs whose check failed: a failed check's timing is not a baseline.",
     ]);
   });
 
@@ -243,6 +293,22 @@ describe('publishReport with baseline: auto', () => {
       'KubeVirt transition check "nightly" regressed in timing',
     );
     assert.ok(actions.artifacts.some((a) => a.runId === actions.currentRun.id && a.name === NAME));
+  });
+
+  it('reports with the rest of the history when an artifact is gone (410) at its download', async () => {
+    for (const day of [4, 3, 2])
+      runWithTimeline('schedule', zip({ 'timeline.json': nightly(day) }));
+    runWithTimeline('schedule', zip({ 'timeline.json': nightly(1) }), { state: 'expiring' });
+    const { report, out } = await publish(passedOutcome());
+    assert.match(
+      out,
+      /^::notice::1 earlier run had an expired timeline artifact \(artifact retention\)\.$/m,
+    );
+    assert.equal(report.outputs.result, 'passed');
+    assert.match(
+      report.outputs['trend-summary'],
+      /^Compared with 3 earlier runs .*: no regression\./,
+    );
   });
 
   it('without actions: read gives a notice and still reports', async () => {

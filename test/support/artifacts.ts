@@ -4,8 +4,9 @@
 //   token, a JWT whose `scp` names the run's backend ids), then the zip PUT to the signed blob URL
 //   CreateArtifact returned (Azure block blob: `comp=block` per block, then `comp=blocklist`);
 // - the REST API: workflow runs of a workflow or a repository (filtered by branch, status and
-//   event, paginated with Link headers), a run's artifacts (by name), and the download, a 302 to
-//   a short-lived blob URL that must be fetched without the token (`410` once expired);
+//   event, paginated with Link headers; each run's `conclusion`), a run's artifacts (by name), and
+//   the download, a 302 to a short-lived blob URL that must be fetched without the token (`410`
+//   once expired, also for an artifact that was listed as live just before: retention removed it);
 // - a token without `actions: read` gets 403 on every Actions endpoint.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,15 +17,23 @@ export interface FakeRun {
   event: string;
   branch: string;
   status: 'completed' | 'in_progress';
+  /** The run's conclusion once completed: a failed step of any job makes it `failure`. */
+  conclusion: 'success' | 'failure' | 'cancelled';
   workflow: string;
   createdAt: string;
 }
+
+/**
+ * `expired`: listed with `expired: true`, download 410. `expiring`: listed as live, but gone
+ * (410) by the time it is downloaded, as when the retention job runs between the two requests.
+ */
+export type ArtifactState = 'stored' | 'expired' | 'expiring';
 
 export interface FakeArtifact {
   id: number;
   runId: number;
   name: string;
-  expired: boolean;
+  state: ArtifactState;
   zip: Buffer;
 }
 
@@ -95,6 +104,7 @@ export class FakeArtifacts {
       event: 'schedule',
       branch: 'main',
       status: 'completed',
+      conclusion: 'success',
       workflow: 'e2e.yml',
       createdAt: new Date(
         Date.parse('2026-03-01T03:17:00Z') + this.runs.length * 86_400_000,
@@ -105,8 +115,13 @@ export class FakeArtifacts {
     return added;
   }
 
-  addArtifact(runId: number, name: string, zip: Buffer, expired = false): FakeArtifact {
-    const artifact = { id: this.nextId++, runId, name, expired, zip };
+  addArtifact(
+    runId: number,
+    name: string,
+    zip: Buffer,
+    state: ArtifactState = 'stored',
+  ): FakeArtifact {
+    const artifact = { id: this.nextId++, runId, name, state, zip };
     this.artifacts.push(artifact);
     return artifact;
   }
@@ -159,7 +174,7 @@ export class FakeArtifacts {
       const artifact = this.artifacts.find((candidate) => candidate.id === Number(match![1]));
       if (!artifact)
         json(response, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
-      else if (artifact.expired)
+      else if (artifact.state !== 'stored')
         json(response, 410, {
           message: 'Artifact has expired',
           documentation_url: DOCS,
@@ -220,7 +235,7 @@ export class FakeArtifacts {
           event: run.event,
           head_branch: run.branch,
           status: run.status,
-          conclusion: run.status === 'completed' ? 'success' : null,
+          conclusion: run.status === 'completed' ? run.conclusion : null,
           path: `.github/workflows/${run.workflow}`,
           created_at: run.createdAt,
         })),
@@ -237,7 +252,7 @@ export class FakeArtifacts {
       size_in_bytes: artifact.zip.length,
       url: base,
       archive_download_url: `${base}/zip`,
-      expired: artifact.expired,
+      expired: artifact.state === 'expired',
       workflow_run: {
         id: artifact.runId,
         head_branch: this.runs.find((run) => run.id === artifact.runId)?.branch,
