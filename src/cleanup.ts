@@ -92,7 +92,10 @@ export async function removeRun(
 ): Promise<Leftovers | undefined> {
   let failure: unknown;
   try {
-    await removeRunVms(cluster, resources.namespace, resources.runId, within);
+    // VMs whose deletes keep failing would retry to the end of the budget: keep half of it for
+    // the namespace, whose deletion removes them too.
+    const forVms = resources.generatedNamespace ? firstHalf(within) : within;
+    await removeRunVms(cluster, resources.namespace, resources.runId, forVms);
   } catch (error) {
     failure = error;
   }
@@ -110,6 +113,13 @@ export async function removeRun(
     why: errorMessage(failure),
     command: removalCommand(resources),
   };
+}
+
+/** The first half of what is left of `within`, with its limits and signal. */
+function firstHalf(within: Budget): Budget {
+  const now = performance.now();
+  const half = Math.max(0, within.until - now) / 2;
+  return { ...within, until: now + half, allowedMs: Math.round(half) };
 }
 
 function leftBehind(resources: RunResources): string {
