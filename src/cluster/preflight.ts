@@ -11,7 +11,14 @@ import {
 } from '@kubernetes/client-node';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
-import { apiClient, budget, CredentialPluginError, retrying, type Budget } from './requests.ts';
+import {
+  apiClient,
+  budget,
+  CredentialPluginError,
+  retrying,
+  type Budget,
+  type RetryOptions,
+} from './requests.ts';
 
 export interface Preflight {
   server: string;
@@ -57,6 +64,11 @@ interface KubeVirtCr {
 const KUBEVIRT = { group: 'kubevirt.io', version: 'v1' };
 /** The whole pre-flight, every request and retry included. */
 export const PREFLIGHT_TIMEOUT_MS = 60_000;
+/**
+ * How long the pre-flight retries a refused connection: long enough for an API server that is
+ * restarting, short enough that a mistyped host or port fails in seconds, not at the limit.
+ */
+export const REFUSED_RETRY_MS = 5_000;
 /** KubeVirt >= 1.9 turns every Beta gate on by default, ImageVolume included (PR #17405). */
 const BETA_GATES_ON_BY_DEFAULT_SINCE = [1, 9] as const;
 
@@ -65,6 +77,8 @@ export interface PreflightOptions {
   namespace?: string;
   /** Time for the whole pre-flight (default PREFLIGHT_TIMEOUT_MS) and the request limits. */
   within?: Budget;
+  /** How long a refused connection is retried (default REFUSED_RETRY_MS). */
+  refusedForMs?: number;
 }
 
 export async function preflight(
@@ -74,7 +88,9 @@ export async function preflight(
   const { server } = cluster;
   const within = options.within ?? budget(PREFLIGHT_TIMEOUT_MS);
   const client = <T extends object>(api: new (configuration: Configuration) => T) =>
-    retryingClient(apiClient(cluster, api, within), within);
+    retryingClient(apiClient(cluster, api, within), within, {
+      refusedForMs: options.refusedForMs ?? REFUSED_RETRY_MS,
+    });
   const warnings: string[] = [];
 
   let kubernetesVersion: string;
@@ -115,7 +131,7 @@ function cannotDo(error: unknown): string {
  * `api` with every method retried on transient failures, within the pre-flight's budget: every
  * pre-flight request reads (a SelfSubjectAccessReview creates nothing), so all may be repeated.
  */
-function retryingClient<T extends object>(api: T, within: Budget): T {
+function retryingClient<T extends object>(api: T, within: Budget, retry: RetryOptions): T {
   return new Proxy(api, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -124,6 +140,7 @@ function retryingClient<T extends object>(api: T, within: Budget): T {
         retrying(
           () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args),
           within,
+          retry,
         );
     },
   });

@@ -287,13 +287,26 @@ export function retryDelayMs(
   return Math.max(backoff, (failure.retryAfterSeconds ?? 0) * 1000);
 }
 
+export interface RetryOptions {
+  /**
+   * Stop retrying a refused connection after this long (kubectl does not retry one at all): in
+   * the pre-flight a refusal means a wrong host or port far more often than a restarting server.
+   */
+  refusedForMs?: number;
+}
+
 /**
  * Calls `call` until it succeeds, fails for good, or the next retry would end past the budget:
  * then its last error is thrown. Only for requests that may be repeated (reads, deletes, and
  * creates whose AlreadyExists the caller checks).
  */
-export async function retrying<T>(call: () => Promise<T>, within: Budget): Promise<T> {
+export async function retrying<T>(
+  call: () => Promise<T>,
+  within: Budget,
+  options: RetryOptions = {},
+): Promise<T> {
   let earlier: unknown;
+  let refusedSince: number | undefined;
   for (let retry = 0; ; retry++) {
     try {
       return await call();
@@ -305,9 +318,18 @@ export async function retrying<T>(call: () => Promise<T>, within: Budget): Promi
       const waitMs = retryDelayMs(failure, retry, within.limits);
       if (waitMs === undefined || within.signal?.aborted) throw error;
       if (performance.now() + waitMs >= within.until) throw error;
+      if (options.refusedForMs !== undefined && isRefused(failure)) {
+        refusedSince ??= performance.now();
+        if (performance.now() + waitMs - refusedSince > options.refusedForMs) throw error;
+      } else refusedSince = undefined;
       await sleep(waitMs, undefined, { signal: within.signal }).catch(() => {
         throw error;
       });
     }
   }
+}
+
+function isRefused(error: unknown): boolean {
+  const failure = apiFailure(error);
+  return failure.network && failure.message.startsWith('ECONNREFUSED');
 }

@@ -122,6 +122,30 @@ describe('preflight', () => {
     assert.ok(performance.now() - started < BOUND_MS, 'retried within the pre-flight budget only');
   });
 
+  it('gives up on a refused connection after a few seconds, not at the pre-flight limit', async () => {
+    const cluster = await clusterWith({});
+    await simulators.at(-1)!.close();
+    const started = performance.now();
+    const message = await rejection(
+      preflight(cluster, { within: budget(60_000, LIMITS), refusedForMs: 300 }),
+    );
+    const elapsed = performance.now() - started;
+    assert.match(message, /was refused - did you specify the right host or port\?/);
+    assert.ok(elapsed < 300 + LIMITS.requestTimeoutMs, `gave up after ${Math.round(elapsed)}ms`);
+  });
+
+  it('waits out an API server that refuses connections while it restarts', async () => {
+    const cluster = await clusterWith({});
+    const sim = simulators.at(-1)!;
+    const restarted = sim.faults.restart({ downMs: 300 });
+    const result = await preflight(cluster, {
+      within: budget(PREFLIGHT_MS, LIMITS),
+      refusedForMs: 3_000,
+    });
+    await restarted;
+    assert.match(result.kubernetesVersion, /^v1\./);
+  });
+
   it('goes on through one 429 with Retry-After, one 503 and one connection reset', async () => {
     const cluster = await clusterWith({});
     const sim = simulators.at(-1)!;
