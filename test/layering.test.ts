@@ -145,7 +145,7 @@ describe('the import graph of src/', () => {
  * its source first, so rewording it fails here, not silently.
  */
 const MARKERS = [
-  { module: 'src/observe/watcher.ts', marker: 'the observer stopped following this resource' },
+  { module: 'src/observe/watcher.ts', marker: 'cannot abort a watch request before the server' },
   { module: 'src/verify/verify.ts', marker: 'not a step matched to an observed state' },
 ];
 

@@ -52,6 +52,11 @@ export interface WatchLimits {
   minWatchTimeoutSeconds: number;
   /** Transient failures of the very first list before the observer gives up starting. */
   startAttempts: number;
+  /**
+   * How long `stop()` waits for requests still open. A watch request the server has not
+   * answered yet cannot be aborted from outside client-node; stop() stops waiting for it.
+   */
+  stopWaitMs: number;
 }
 
 export const DEFAULT_LIMITS: WatchLimits = {
@@ -61,6 +66,7 @@ export const DEFAULT_LIMITS: WatchLimits = {
   livenessTimeoutMs: 30_000,
   minWatchTimeoutSeconds: 300,
   startAttempts: 6,
+  stopWaitMs: 2_000,
 };
 
 /** `Retry-After` counts whole seconds: a 429 that does not say how long waits at least this. */

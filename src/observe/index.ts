@@ -7,11 +7,12 @@ import { DEFAULT_LIMITS, type WatchLimits } from './decide.ts';
 import { resourceSpecs } from './resources.ts';
 import { TimelineBuilder, type NewEntry } from './timeline.ts';
 import type { ResourceKind, Timeline } from './types.ts';
-import { ResourceWatcher, UnlistableError, type ResourceStats } from './watcher.ts';
+import type { ResourceStats } from './stats.ts';
+import { ResourceWatcher, UnlistableError } from './watcher.ts';
 
 export type { Clock } from './clock.ts';
 export type { WatchLimits } from './decide.ts';
-export type { ResourceStats, WatchMode } from './watcher.ts';
+export type { ResourceStats, WatchMode } from './stats.ts';
 
 export interface ObserverOptions {
   kubeConfig: KubeConfig;
@@ -33,11 +34,19 @@ export interface ObserverOptions {
   now?: () => number;
   /** Every wait and timer of the observer (and `now`); real time by default. */
   clock?: Clock;
+  /**
+   * The time the start may take, the first lists and their retries included, in ms of `clock`:
+   * what the caller has left of its own bound. Default START_WITHIN_MS.
+   */
+  startWithinMs?: number;
   /** Retry and liveness limits; the defaults suit a real API server. */
   limits?: Partial<WatchLimits>;
   /** Source of jitter in [0, 1); `Math.random` by default. */
   random?: () => number;
 }
+
+/** The start's bound when the caller gives none: a minute for the first lists. */
+export const START_WITHIN_MS = 60_000;
 
 export type ObserverStats = Record<ResourceKind, ResourceStats>;
 
@@ -61,7 +70,8 @@ export interface Observer {
  * Lists the four resource kinds and starts watching them; resolves once the first lists are
  * done and the watches are starting, so a VM created after `track()` is seen from its first
  * version. Rejects when VirtualMachines cannot be listed; a witness that cannot be listed (say,
- * Events forbidden by RBAC) is warned about and recorded as a gap instead.
+ * Events forbidden by RBAC) is warned about and recorded as a gap instead. Every list and
+ * retry of the start ends within `startWithinMs`.
  */
 export async function startObserver(options: ObserverOptions): Promise<Observer> {
   const clock = options.now
@@ -106,7 +116,9 @@ export async function startObserver(options: ObserverOptions): Promise<Observer>
     warn,
   };
   const watchers = specs.map((spec) => new ResourceWatcher(spec, deps));
-  const started = await Promise.allSettled(watchers.map((watcher) => watcher.start()));
+  const allowedMs = Math.max(0, options.startWithinMs ?? START_WITHIN_MS);
+  const start = { until: now() + allowedMs, allowedMs };
+  const started = await Promise.allSettled(watchers.map((watcher) => watcher.start(start)));
   for (const [index, result] of started.entries()) {
     if (result.status === 'fulfilled') continue;
     const watcher = watchers[index]!;

@@ -17,8 +17,8 @@ export interface ResourceSpec {
   path: string;
   /** Events cannot be label-selected: they are kept when they are about a tracked object. */
   labelSelector?: string;
-  list(signal: AbortSignal): Promise<Listing>;
-  read(object: unknown): Reading | undefined;
+  list: (signal: AbortSignal) => Promise<Listing>;
+  read: (object: unknown) => Reading | undefined;
 }
 
 export interface SpecContext {

@@ -1,32 +1,24 @@
 // The resilient stream of one resource kind: list, then watch from the list's resourceVersion
 // through client-node's raw Watch, for as long as the observer runs, whatever the server does.
-// The decisions are in decide.ts, the gap bookkeeping in gaps.ts, the fallback poller in
-// poller.ts; this file does the I/O and writes what it saw.
+// This file is the loop and the watch; the decisions are in decide.ts, the lists and the
+// fallback poller in lists.ts, what a watch event means in events.ts, what is written down
+// (gaps, counts, Retry-After) in record.ts, the log's words in lines.ts.
 import type { KubeConfig } from '@kubernetes/client-node';
-import { errorMessage } from '../util/errors.ts';
 import type { Clock } from './clock.ts';
-import {
-  classify,
-  classifyStatus,
-  decide,
-  type Ending,
-  type EndingKind,
-  type Plan,
-  type WatchLimits,
-} from './decide.ts';
-import { CAUSE_OF, GapLedger, type GapCause, type GapRecord, type Recovery } from './gaps.ts';
-import { Poller } from './poller.ts';
-import { openStream } from './stream.ts';
+import { decide, type Ending, type Plan, type WatchLimits } from './decide.ts';
+import { KnownObjects, readWatchEvent } from './events.ts';
+import { CAUSE_OF, type GapCause, type GapRecord } from './gaps.ts';
+import { InFlight, type OpenRequest } from './inflight.ts';
+import { describe, planLine, seconds } from './lines.ts';
+import { isEnding, ResourceLists, type StartDeadline } from './lists.ts';
+import { ResourceRecord } from './record.ts';
 import type { Listing, ResourceSpec } from './resources.ts';
-import {
-  deletedReading,
-  DELETED,
-  describeChanges,
-  type GapChange,
-  type TimelineBuilder,
-} from './timeline.ts';
-import { WITNESS_OF, type ResourceKind, type SeenBy, type Witness } from './types.ts';
-import { objectName, type Reading } from './witness.ts';
+import type { ResourceStats } from './stats.ts';
+import { openStream } from './stream.ts';
+import type { GapChange, TimelineBuilder } from './timeline.ts';
+import { WITNESS_OF, type ResourceKind } from './types.ts';
+
+export { UnlistableError } from './lists.ts';
 
 export interface WatcherDeps {
   kubeConfig: KubeConfig;
@@ -40,38 +32,6 @@ export interface WatcherDeps {
   log: (line: string) => void;
   /** What the user must know: polling for good, a lost line, a witness unavailable. */
   warn: (line: string) => void;
-}
-
-export type WatchMode = 'starting' | 'watch' | 'poll' | 'unavailable' | 'stopped';
-
-export interface ResourceStats {
-  mode: WatchMode;
-  /** Watch requests started, the first one included. */
-  watchStarts: number;
-  /** Watch requests the server answered with a stream (200). */
-  streams: number;
-  /** Lists after the first: each after a 410 or a lost line, to start the watch over. */
-  relists: number;
-  /** Lists made by the poller. */
-  polls: number;
-  gaps: number;
-  /** How each failed list, poll or watch ended, by name. */
-  errors: Partial<Record<EndingKind, number>>;
-  /** Time spent polling because no watch was healthy, ms. */
-  pollingMs: number;
-  /** HTTP requests made: lists, polls and watches. */
-  requests: number;
-  resourceVersion?: string;
-}
-
-/** Thrown by `start()` when the resource cannot be listed; `cause` is the gap cause it leaves. */
-export class UnlistableError extends Error {
-  readonly gapCause: GapCause;
-  constructor(message: string, gapCause: GapCause) {
-    super(message);
-    this.name = 'UnlistableError';
-    this.gapCause = gapCause;
-  }
 }
 
 /**
@@ -89,32 +49,17 @@ export class ResourceWatcher {
   readonly resource: ResourceKind;
   readonly #spec: ResourceSpec;
   readonly #deps: WatcherDeps;
-  readonly #witness: Witness;
-  readonly #ledger: GapLedger;
   readonly #stop = new AbortController();
-  readonly #inflight = new Set<Promise<unknown>>();
-  readonly #stats: ResourceStats = {
-    mode: 'starting',
-    watchStarts: 0,
-    streams: 0,
-    relists: 0,
-    polls: 0,
-    gaps: 0,
-    errors: {},
-    pollingMs: 0,
-    requests: 0,
-  };
+  readonly #inflight = new InFlight();
+  readonly #record: ResourceRecord;
+  readonly #lists: ResourceLists;
   #lastResourceVersion: string | undefined;
+  /** Lists and watches in a row that gave nothing (see decide). */
   #failures = 0;
   /** Events (bookmarks included) the current or last watch delivered. */
   #delivered = 0;
-  /** No request before this moment: the latest Retry-After the server gave, on any request. */
-  #notBefore = 0;
   #lastStartAt: number | undefined;
-  /** Objects the stream has told about (name -> resourceVersion), to notice a lost line. */
-  #known = new Map<string, string>();
-  #polling: { poller: Poller; close: (until: number) => void; since: number } | undefined;
-  #pollRefusedSaid = false;
+  #known = new KnownObjects();
   #abortWatch: (() => void) | undefined;
   #loop: Promise<void> | undefined;
 
@@ -122,41 +67,29 @@ export class ResourceWatcher {
     this.resource = spec.resource;
     this.#spec = spec;
     this.#deps = deps;
-    this.#witness = WITNESS_OF[spec.resource];
-    this.#ledger = new GapLedger(deps.clock.now());
+    this.#record = new ResourceRecord(spec.resource, deps);
+    this.#lists = new ResourceLists(spec, {
+      ...deps,
+      record: this.#record,
+      inflight: this.#inflight,
+      stopped: this.#stop.signal,
+    });
   }
 
   /**
-   * Lists the resource (retrying transient failures up to `limits.startAttempts`) and starts
-   * watching from the list's resourceVersion. Rejects with an UnlistableError when the
-   * resource cannot be listed.
+   * Lists the resource (retrying transient failures, within `start`) and starts watching from
+   * the list's resourceVersion. Rejects with an UnlistableError when it cannot be listed.
    */
-  async start(): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const result = await this.#requestList(this.#stop.signal);
-      if (!isEnding(result)) {
-        this.#applyList(result, 'list');
-        this.#loop = this.#run().catch((error: unknown) => this.#crashed(error));
-        return;
-      }
-      if (result.kind === 'stopped') return;
-      this.#count(result);
-      const plan = decide(result, this.#state('list'), this.#deps.limits, this.#deps.random());
-      if (plan.next === 'give-up' || attempt >= this.#deps.limits.startAttempts) {
-        this.#stats.mode = 'unavailable';
-        throw new UnlistableError(
-          `cannot list ${this.resource}: ${describe(result)}`,
-          result.kind === 'closed' || result.kind === 'expired'
-            ? 'unexpected'
-            : CAUSE_OF[result.kind],
-        );
-      }
-      this.#failures = plan.failures;
-      this.#deps.log(
-        `${this.resource}: list failed (${describe(result)}); retrying in ${seconds(plan.delayMs)}`,
-      );
-      await this.#pause(plan.delayMs);
-    }
+  async start(start: StartDeadline): Promise<void> {
+    const listing = await this.#lists
+      .first(start, (ms) => this.#pause(ms))
+      .catch((error: unknown) => {
+        this.#record.stats.mode = 'unavailable';
+        throw error;
+      });
+    if (!listing) return; // stopped meanwhile
+    this.#listed(listing);
+    this.#loop = this.#run().catch((error: unknown) => this.#record.crashed(error));
   }
 
   /**
@@ -164,40 +97,44 @@ export class ResourceWatcher {
    * observation is one gap for it.
    */
   unavailable(cause: GapCause, detail: string): void {
-    this.#stats.mode = 'unavailable';
-    this.#ledger.unavailable(this.#deps.clock.now(), cause, detail);
+    this.#record.stats.mode = 'unavailable';
+    this.#record.ledger.unavailable(this.#deps.clock.now(), cause, detail);
   }
 
   /**
-   * Stops the watch, the poller and every timer; resolves once no request is left open. What
-   * was still going on is recorded as ending `at`, the end of the observation.
+   * Stops the watch, the poller and every timer, and waits for the requests still open, for
+   * `limits.stopWaitMs` at most (see inflight.ts), saying what it stopped waiting for. What was
+   * still going on is recorded as ending `at`, the end of the observation.
    */
   async stop(at = this.#deps.clock.now()): Promise<void> {
-    if (!this.#stop.signal.aborted) {
-      this.#stop.abort();
-      this.#abortWatch?.();
-      await this.#stopPolling(at);
+    const { clock, limits, log } = this.#deps;
+    this.#stop.abort();
+    this.#abortWatch?.();
+    const stopped = this.#lists.stopPolling(at).then(() => this.#loop);
+    if (!(await this.#inflight.settled(stopped, clock, limits.stopWaitMs))) {
+      log(
+        `${this.resource}: stopped without waiting more than ${seconds(limits.stopWaitMs)} for ${this.#inflight.describe(clock.now())} (client-node cannot abort a watch request before the server answers it; it gives up on its own after 30 s)`,
+      );
     }
-    await this.#loop;
-    while (this.#inflight.size > 0) await Promise.allSettled([...this.#inflight]);
-    const gap = this.#ledger.ended(at);
-    if (gap) this.#gap(gap);
-    this.#stats.mode = 'stopped';
+    const gap = this.#record.ledger.ended(at);
+    if (gap) this.#record.gap(gap);
+    this.#record.stats.mode = 'stopped';
   }
 
   stats(): ResourceStats {
-    const polling = this.#polling;
+    const { stats } = this.#record;
+    const since = this.#lists.pollingSince;
     return {
-      ...this.#stats,
-      errors: { ...this.#stats.errors },
-      pollingMs: this.#stats.pollingMs + (polling ? this.#deps.clock.now() - polling.since : 0),
+      ...stats,
+      errors: { ...stats.errors },
+      pollingMs: stats.pollingMs + (since === undefined ? 0 : this.#deps.clock.now() - since),
       resourceVersion: this.#lastResourceVersion,
     };
   }
 
   /** The stretch not vouched for right now, if the watch is down: for a timeline snapshot. */
   openGap(now: number): (GapRecord & { resource: ResourceKind }) | undefined {
-    const open = this.#ledger.open(now);
+    const open = this.#record.ledger.open(now);
     return open && { resource: this.resource, ...open };
   }
 
@@ -212,30 +149,24 @@ export class ResourceWatcher {
         plan = { next: 'watch', delayMs: 0, poll: false, failures: this.#failures, warn: false };
         continue;
       }
+      const phase = plan.next === 'list' ? 'list' : 'watch';
       plan = decide(
         ending,
-        this.#state(plan.next === 'list' ? 'list' : 'watch'),
+        {
+          phase,
+          failures: this.#failures,
+          lastStartAt: this.#lastStartAt,
+          progressed: phase === 'watch' && this.#delivered > 0,
+          now: this.#deps.clock.now(),
+        },
         this.#deps.limits,
         this.#deps.random(),
       );
       this.#failures = plan.failures;
       this.#after(ending, plan);
       if (plan.next === 'stop' || plan.next === 'give-up') return;
-      if (plan.next === 'poll-only') {
-        this.#stats.mode = 'poll';
-        return; // the poller runs until stop()
-      }
+      if (plan.next === 'poll-only') return; // the poller runs until stop()
     }
-  }
-
-  #state(phase: 'list' | 'watch') {
-    return {
-      phase,
-      failures: this.#failures,
-      lastStartAt: this.#lastStartAt,
-      progressed: phase === 'watch' && this.#delivered > 0,
-      now: this.#deps.clock.now(),
-    };
   }
 
   /** Waits `ms`, and on while a Retry-After the server gave holds (it may come meanwhile). */
@@ -243,7 +174,7 @@ export class ResourceWatcher {
     const { clock } = this.#deps;
     const until = clock.now() + ms;
     for (;;) {
-      const wait = Math.max(until, this.#notBefore) - clock.now();
+      const wait = Math.max(until, this.#record.notBefore) - clock.now();
       if (wait <= 0 || this.#stop.signal.aborted) return;
       await clock.sleep(wait, this.#stop.signal);
     }
@@ -252,58 +183,32 @@ export class ResourceWatcher {
   /** Bookkeeping, logging and polling after a list or watch ended as `plan` decided. */
   #after(ending: Ending, plan: Plan): void {
     if (ending.kind === 'stopped' || ending.kind === 'closed') return;
-    this.#count(ending);
+    const { clock, log, warn, pollIntervalMs } = this.#deps;
+    const { ledger } = this.#record;
+    this.#record.failed(ending);
     const said = describe(ending);
-    if (plan.gap) this.#ledger.relistNeeded(plan.gap, said);
-    if (ending.kind !== 'expired') {
-      this.#ledger.failed(
-        this.#deps.clock.now(),
-        CAUSE_OF[ending.kind],
-        `${this.resource} watch: ${said}`,
-      );
-    }
-    if (plan.poll) this.#startPolling(said);
-    const line = this.#planLine(plan, said);
-    if (plan.warn) this.#deps.warn(line);
-    else this.#deps.log(line);
+    if (plan.gap) ledger.relistNeeded(plan.gap, said);
+    if (ending.kind !== 'expired')
+      ledger.failed(clock.now(), CAUSE_OF[ending.kind], `${this.resource} watch: ${said}`);
+    if (plan.poll) this.#lists.startPolling(said);
+    const polling = this.#lists.pollingSince !== undefined;
+    const line = planLine(this.resource, plan, said, { intervalMs: pollIntervalMs, now: polling });
+    (plan.warn ? warn : log)(line);
     if (plan.next === 'give-up') {
-      void this.#stopPolling();
-      this.#stats.mode = 'unavailable';
+      void this.#lists.stopPolling();
+      this.#record.stats.mode = 'unavailable';
     }
-  }
-
-  #planLine(plan: Plan, said: string): string {
-    const every = `polling every ${this.#deps.pollIntervalMs} ms`;
-    if (plan.next === 'poll-only')
-      return `${this.resource}: watch refused (${said}); ${every} for the rest of the run, so states shorter than that may be missed`;
-    if (plan.next === 'give-up')
-      return `${this.resource}: cannot list (${said}); this witness is unavailable`;
-    const what = plan.next === 'list' ? 'relisting' : 'watching again';
-    return `${this.resource}: ${what} in ${seconds(plan.delayMs)} after ${said}${this.#polling ? `; ${every} meanwhile` : ''}`;
-  }
-
-  /**
-   * Counts a failed request, and keeps its Retry-After for every request of this resource:
-   * client-node hides it on a watch answer, but the list the poller sends right after a
-   * throttled watch carries it.
-   */
-  #count(ending: Ending): void {
-    this.#stats.errors[ending.kind] = (this.#stats.errors[ending.kind] ?? 0) + 1;
-    const retryAfterMs =
-      ending.kind === 'throttled' || ending.kind === 'server-error'
-        ? ending.retryAfterMs
-        : undefined;
-    if (retryAfterMs !== undefined)
-      this.#notBefore = Math.max(this.#notBefore, this.#deps.clock.now() + retryAfterMs);
   }
 
   // One watch request, from the last resourceVersion, until it ends.
   #watch(): Promise<Ending> {
     const { kubeConfig, limits, random, clock } = this.#deps;
+    const { stats } = this.#record;
     this.#lastStartAt = clock.now();
     this.#delivered = 0;
-    this.#stats.watchStarts++;
-    this.#stats.requests++;
+    stats.watchStarts++;
+    stats.requests++;
+    const open: OpenRequest = { what: 'watch', since: clock.now(), answered: false };
     const stream = openStream({
       kubeConfig,
       clock,
@@ -316,285 +221,63 @@ export class ResourceWatcher {
       },
       livenessTimeoutMs: limits.livenessTimeoutMs,
       onEvent: (type, object) => this.#onEvent(type, object),
-      onOpen: () => this.#established(),
-      onCleanEnd: () => this.#vouched('the stream ended cleanly'),
+      onOpen: () => {
+        open.answered = true;
+        this.#established();
+      },
+      onCleanEnd: () => this.#record.vouched('the stream ended cleanly'),
     });
     this.#abortWatch = stream.stop;
-    this.#track(stream.request);
+    this.#inflight.track(stream.request, open);
     return stream.ended.finally(() => (this.#abortWatch = undefined));
   }
 
   /** The watch answered 200: the stream is up, polling can stop; the replay fills in. */
   #established(): void {
-    this.#stats.mode = 'watch';
-    this.#stats.streams++;
-    void this.#stopPolling();
-    this.#recovered(
+    this.#record.stats.mode = 'watch';
+    this.#record.stats.streams++;
+    void this.#lists.stopPolling();
+    this.#record.recovered(
       `watching again from resourceVersion ${this.#lastResourceVersion ?? '?'}`,
-      this.#ledger.resumed(this.#deps.clock.now()),
+      this.#record.ledger.resumed(this.#deps.clock.now()),
     );
   }
 
   /** Handles one watch event; returns how the stream ends when this event ends it. */
   #onEvent(type: string, object: unknown): Ending | undefined {
-    const resourceVersion = (object as { metadata?: { resourceVersion?: string } } | undefined)
-      ?.metadata?.resourceVersion;
-    switch (type) {
-      case 'ADDED':
-      case 'MODIFIED':
-      case 'DELETED': {
-        const name = objectName(object);
-        if (!name || !resourceVersion) {
-          return {
-            kind: 'malformed',
-            message: `a ${type} event without metadata.name and resourceVersion`,
-          };
-        }
-        this.#recordEvent(type, name, resourceVersion, object);
-        break;
-      }
-      case 'BOOKMARK':
-        // A bookmark moves the resourceVersion and nothing else.
-        if (!resourceVersion)
-          return { kind: 'malformed', message: 'a BOOKMARK without resourceVersion' };
-        break;
-      case 'ERROR':
-        return classifyStatus(object);
-      default:
-        return { kind: 'malformed', message: `an event of unknown type ${JSON.stringify(type)}` };
+    const { builder, clock } = this.#deps;
+    const witness = WITNESS_OF[this.resource];
+    const event = readWatchEvent(type, object, witness, this.#spec.read, this.#known);
+    if (isEnding(event)) return event;
+    if (event.reading) builder.record(event.reading, 'watch', clock.now());
+    if (event.lost) {
+      // The stream contradicted itself: something between the last event and this one is lost.
+      this.#record.failed({ kind: 'malformed', message: event.lost });
+      const changes: GapChange[] = event.vm ? [{ vm: event.vm, text: event.lost }] : [];
+      const detail = `${this.resource} watch: ${event.lost}`;
+      this.#record.gap(this.#record.ledger.lost(clock.now(), detail, changes));
     }
     // Only now that the event is recorded does the resourceVersion move past it.
     this.#delivered++;
-    this.#lastResourceVersion = resourceVersion;
+    this.#lastResourceVersion = event.resourceVersion;
     this.#failures = 0;
-    this.#vouched(`a ${type} event arrived`);
+    this.#record.vouched(`a ${type} event arrived`);
     return undefined;
-  }
-
-  #recordEvent(
-    type: 'ADDED' | 'MODIFIED' | 'DELETED',
-    name: string,
-    resourceVersion: string,
-    object: unknown,
-  ): void {
-    const { builder, clock } = this.#deps;
-    const lost = lostLine(type, name, this.#known);
-    const reading = this.#spec.read(object);
-    if (type === 'DELETED') {
-      this.#known.delete(name);
-      if (reading && this.#witness !== 'event')
-        builder.record(deletedReading(reading), 'watch', clock.now());
-    } else {
-      this.#known.set(name, resourceVersion);
-      if (reading) builder.record(reading, 'watch', clock.now());
-    }
-    if (lost) {
-      // The stream contradicted itself: something between the last event and this one is lost.
-      this.#count({ kind: 'malformed', message: lost });
-      const changes: GapChange[] = reading ? [{ vm: reading.observation.vm, text: lost }] : [];
-      this.#gap(this.#ledger.lost(clock.now(), `${this.resource} watch: ${lost}`, changes));
-    }
-  }
-
-  /** Everything up to now is vouched for: an event arrived, or a stream ended cleanly. */
-  #vouched(how: string): void {
-    this.#recovered(how, this.#ledger.vouched(this.#deps.clock.now()));
-  }
-
-  #recovered(how: string, recovery: Recovery | undefined): void {
-    if (recovery)
-      this.#deps.log(
-        `${this.resource}: ${how} after ${seconds(recovery.afterMs)} of ${recovery.cause}`,
-      );
   }
 
   // A list after a 410 or a lost line: the new starting point, compared with what was known.
   async #relist(): Promise<Ending | undefined> {
-    const result = await this.#requestList(this.#stop.signal);
+    const result = await this.#lists.request(this.#stop.signal);
     if (isEnding(result)) return result;
-    this.#applyList(result, 'list');
+    this.#record.stats.relists++;
+    this.#listed(result);
     return undefined;
   }
 
-  #requestList(signal: AbortSignal): Promise<Listing | Ending> {
-    this.#stats.requests++;
-    const timeout = new AbortController();
-    const cancelTimeout = this.#deps.clock.timer(
-      () => timeout.abort(new Error('no answer within the liveness timeout')),
-      this.#deps.limits.livenessTimeoutMs,
-    );
-    const request = this.#spec
-      .list(AbortSignal.any([signal, timeout.signal]))
-      .then(
-        (listing): Listing | Ending => listing,
-        (error: unknown): Ending => {
-          if (signal.aborted) return { kind: 'stopped' };
-          if (timeout.signal.aborted)
-            return {
-              kind: 'timeout',
-              message: 'no answer to the list within the liveness timeout',
-            };
-          return classify(error);
-        },
-      )
-      .finally(cancelTimeout);
-    this.#track(request);
-    return request;
-  }
-
-  /** Records what a list shows; a `list` (not a poll) also becomes the watch's starting point. */
-  #applyList(listing: Listing, seenBy: SeenBy): void {
-    const { builder, clock } = this.#deps;
-    const at = clock.now();
-    const readings = new Map<string, Reading>();
-    for (const item of listing.items) {
-      const reading = this.#spec.read(item);
-      if (reading) readings.set(reading.key, reading);
-    }
-    const relisted =
-      seenBy === 'list'
-        ? this.#ledger.relisted(
-            at,
-            listing.resourceVersion,
-            this.#ledger.relistPending
-              ? describeChanges(this.#witness, builder.confirmed(this.#witness), readings)
-              : [],
-          )
-        : undefined;
-    if (relisted?.gap) this.#gap(relisted.gap);
-    for (const reading of readings.values()) builder.record(reading, seenBy, at);
-    if (this.#witness !== 'event') {
-      for (const [key, last] of builder.latest(this.#witness)) {
-        if (readings.has(key) || last.identity === DELETED) continue;
-        const gone = deletedReading(last);
-        gone.observation.resourceVersion = listing.resourceVersion;
-        builder.record(gone, seenBy, at);
-      }
-    }
-    if (seenBy === 'poll') {
-      this.#stats.polls++;
-      return;
-    }
-    if (this.#lastResourceVersion !== undefined) this.#stats.relists++;
-    this.#known = knownObjects(listing.items);
+  /** A list (the first, or a relist) is written down and becomes the watch's starting point. */
+  #listed(listing: Listing): void {
+    this.#lists.take(listing, 'list');
+    this.#known = KnownObjects.listed(listing.items);
     this.#lastResourceVersion = listing.resourceVersion;
-    this.#recovered('listed again', relisted?.recovery);
   }
-
-  #gap(gap: GapRecord): void {
-    this.#stats.gaps++;
-    const line = `${this.resource}: gap of ${seconds(gap.until - gap.at)} (${gap.cause}): ${gap.detail}`;
-    // A gap across which something changed may hide a state, and a lost line is a loss: the
-    // user must know. One that changed nothing, or ends the run while down (warned about when
-    // it began), is progress.
-    const changes = gap.changes ?? [];
-    if (gap.cause === 'malformed' || changes.length > 0) {
-      const changed = changes.length ? `; changed: ${changes.map((c) => c.text).join('; ')}` : '';
-      this.#deps.warn(`${line}${changed}`);
-    } else {
-      this.#deps.log(line);
-    }
-    this.#deps.builder.gap({ resource: this.resource, ...gap });
-  }
-
-  // The poller runs while no watch is healthy.
-  #startPolling(reason: string): void {
-    if (this.#polling || this.#stop.signal.aborted) return;
-    const { builder, clock, pollIntervalMs, limits, random } = this.#deps;
-    const since = clock.now();
-    const close = builder.polling(
-      this.resource,
-      since,
-      pollIntervalMs,
-      `no healthy watch: ${reason}`,
-    );
-    const poller = new Poller({
-      clock,
-      intervalMs: pollIntervalMs,
-      limits,
-      random,
-      list: (signal) => this.#requestList(signal),
-      onListing: (listing) => this.#applyList(listing, 'poll'),
-      onFailure: (ending) => this.#pollFailed(ending),
-      onCrash: (error) => this.#crashed(error),
-      notBefore: () => this.#notBefore,
-    });
-    this.#polling = { poller, close, since };
-    this.#stats.mode = 'poll';
-  }
-
-  #pollFailed(ending: Ending): void {
-    this.#count(ending);
-    if (ending.kind === 'forbidden' && !this.#pollRefusedSaid) {
-      this.#pollRefusedSaid = true;
-      this.#deps.warn(
-        `${this.resource}: polling refused too (${describe(ending)}); nothing of this resource can be seen`,
-      );
-    }
-  }
-
-  async #stopPolling(at = this.#deps.clock.now()): Promise<void> {
-    const polling = this.#polling;
-    if (!polling) return;
-    this.#polling = undefined;
-    polling.close(at);
-    this.#stats.pollingMs += at - polling.since;
-    await polling.poller.stop();
-  }
-
-  /** A bug, not a server problem: say so loudly and leave the stretch marked as not vouched for. */
-  #crashed(error: unknown): void {
-    this.#ledger.crashed(
-      this.#deps.clock.now(),
-      `${this.resource} observer failed: ${errorMessage(error)}`,
-    );
-    this.#deps.warn(
-      `${this.resource}: the observer stopped following this resource after an internal error: ${errorMessage(error)}`,
-    );
-  }
-
-  /** Keeps `promise` among the requests stop() waits for until it settles (it never rejects). */
-  #track(promise: Promise<unknown>): void {
-    this.#inflight.add(promise);
-    const settled = () => this.#inflight.delete(promise);
-    void promise.then(settled, settled);
-  }
-}
-
-function isEnding(result: Listing | Ending): result is Ending {
-  return 'kind' in result;
-}
-
-/** What a stream event contradicts in what the stream said before, if anything: a lost line. */
-function lostLine(
-  type: 'ADDED' | 'MODIFIED' | 'DELETED',
-  name: string,
-  known: ReadonlyMap<string, string>,
-): string | undefined {
-  if (type === 'ADDED')
-    return known.has(name)
-      ? `ADDED for ${name}, which the stream had not deleted: a DELETED line was lost`
-      : undefined;
-  return known.has(name)
-    ? undefined
-    : `${type} for ${name}, which the stream never added: an ADDED line was lost`;
-}
-
-/** name -> resourceVersion of the listed objects: the stream goes on from these. */
-function knownObjects(items: unknown[]): Map<string, string> {
-  return new Map(
-    items.flatMap((item) => {
-      const name = objectName(item);
-      const rv = (item as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
-      return name && rv ? [[name, rv] as const] : [];
-    }),
-  );
-}
-
-function describe(ending: Ending): string {
-  return ending.kind === 'stopped' ? 'stopped' : ending.message;
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 3 : 1)}s`;
 }
