@@ -14,30 +14,39 @@ import { startSimulator, type Simulator, type SimulatorOptions } from '../../src
 
 const simulators: Simulator[] = [];
 after(() => Promise.all(simulators.map((sim) => sim.close())));
+const simulatorOf = new WeakMap<ClusterConnection, Simulator>();
 
 async function clusterWith(options: SimulatorOptions): Promise<ClusterConnection> {
   const sim = await startSimulator(options);
   simulators.push(sim);
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromString(sim.kubeconfig);
-  return { kubeConfig, server: sim.url, source: 'test' };
+  const cluster: ClusterConnection = { kubeConfig, server: sim.url, source: 'test' };
+  simulatorOf.set(cluster, sim);
+  return cluster;
+}
+
+/** The simulator behind `cluster` (the tests run at once: not the last one started). */
+function simOf(cluster: ClusterConnection): Simulator {
+  return simulatorOf.get(cluster)!;
 }
 
 /** Short limits, so that a fault test waits for milliseconds, not for the real bounds. */
 const LIMITS = { requestTimeoutMs: 1_000, baseDelayMs: 20, maxDelayMs: 200 };
 const PREFLIGHT_MS = 4_000;
+/** For a pre-flight that can only fail: two requests' time, so it retries before it gives up. */
+const FAILING_PREFLIGHT_MS = 2 * LIMITS.requestTimeoutMs;
 /** What a pre-flight may take at most: its budget plus one request that started at its end. */
-const BOUND_MS = PREFLIGHT_MS + LIMITS.requestTimeoutMs + 1_000;
+const boundMs = (budgetMs: number) => budgetMs + LIMITS.requestTimeoutMs + 1_000;
 /** A credential a plugin prints: it must never reach a message. */
 const TOKEN = 'sha256~PLUGIN-SECRET-0123456789';
-const short = () => ({ within: budget(PREFLIGHT_MS, LIMITS) });
+const short = (ms = PREFLIGHT_MS) => ({ within: budget(ms, LIMITS) });
 
 /** A cluster connection whose kubeconfig says `user` (YAML lines) about its user. */
 function withUser(cluster: ClusterConnection, user: string[]): ClusterConnection {
   const kubeConfig = new KubeConfig();
-  const sim = simulators.at(-1)!;
   kubeConfig.loadFromString(
-    sim.kubeconfig.replace(
+    simOf(cluster).kubeconfig.replace(
       '    user: {}',
       ['    user:', ...user.map((line) => `      ${line}`)].join('\n'),
     ),
@@ -55,7 +64,7 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
   assert.fail('expected the pre-flight to fail');
 }
 
-describe('preflight', () => {
+describe('preflight', { concurrency: true }, () => {
   it('passes on a healthy cluster and reports versions, the gate and KVM', async () => {
     const result = await preflight(await clusterWith({}), {});
     assert.match(result.kubernetesVersion, /^v1\./);
@@ -111,15 +120,18 @@ describe('preflight', () => {
 
   it('names an unreachable API server', async () => {
     const cluster = await clusterWith({});
-    const sim = simulators.at(-1)!;
+    const sim = simOf(cluster);
     await sim.close();
     const started = performance.now();
-    const message = await rejection(preflight(cluster, short()));
+    const message = await rejection(preflight(cluster, short(FAILING_PREFLIGHT_MS)));
     assert.match(
       message,
       /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): The connection to the server .* was refused/,
     );
-    assert.ok(performance.now() - started < BOUND_MS, 'retried within the pre-flight budget only');
+    assert.ok(
+      performance.now() - started < boundMs(FAILING_PREFLIGHT_MS),
+      'retried within the pre-flight budget only',
+    );
   });
 
   it('gives up on a refused connection after a few seconds, not at the pre-flight limit', async () => {
@@ -148,7 +160,7 @@ describe('preflight', () => {
 
   it('goes on through one 429 with Retry-After, one 503 and one connection reset', async () => {
     const cluster = await clusterWith({});
-    const sim = simulators.at(-1)!;
+    const sim = simOf(cluster);
     // Rules apply in order, one request each: the first three requests (GET /version) fail.
     sim.faults.inject({ respond: 429, retryAfterSeconds: 1, times: 1 });
     sim.faults.inject({ respond: 503, times: 1 });
@@ -164,7 +176,7 @@ describe('preflight', () => {
       ['429', '503', 'reset', '200'],
     );
     assert.ok(elapsed >= 1000, `waited the Retry-After of 1s (${Math.round(elapsed)}ms)`);
-    assert.ok(elapsed < BOUND_MS, `within the bound (${Math.round(elapsed)}ms)`);
+    assert.ok(elapsed < boundMs(PREFLIGHT_MS), `within the bound (${Math.round(elapsed)}ms)`);
   });
 
   it('names the request a server that accepts connections but never answers hung on', async (t) => {
@@ -180,16 +192,19 @@ describe('preflight', () => {
     const cluster = await clusterWith({});
     const url = `http://127.0.0.1:${address.port}`;
     const kubeConfig = new KubeConfig();
-    kubeConfig.loadFromString(simulators.at(-1)!.kubeconfig.replace(cluster.server, url));
+    kubeConfig.loadFromString(simOf(cluster).kubeconfig.replace(cluster.server, url));
     const started = performance.now();
     const message = await rejection(
-      preflight({ kubeConfig, server: url, source: 'test' }, short()),
+      preflight({ kubeConfig, server: url, source: 'test' }, short(FAILING_PREFLIGHT_MS)),
     );
     assert.match(
       message,
       /Cannot reach the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): the API server did not answer GET \/version within 1(\.0)? ?s/,
     );
-    assert.ok(performance.now() - started < BOUND_MS, 'ended within the pre-flight budget');
+    assert.ok(
+      performance.now() - started < boundMs(FAILING_PREFLIGHT_MS),
+      'ended within the pre-flight budget',
+    );
   });
 
   it('stops an exec credential plugin that hangs, and says which one', async () => {
@@ -204,19 +219,22 @@ describe('preflight', () => {
       '  interactiveMode: Never',
     ]);
     const started = performance.now();
-    const message = await rejection(preflight(hanging, short()));
+    const message = await rejection(preflight(hanging, short(FAILING_PREFLIGHT_MS)));
     assert.match(
       message,
       /Cannot reach the Kubernetes API server .*: the kubeconfig's exec credential plugin '.*node.*' did not finish within 1(\.0)? ?s/,
     );
-    assert.ok(performance.now() - started < BOUND_MS, 'ended within the pre-flight budget');
+    assert.ok(
+      performance.now() - started < boundMs(FAILING_PREFLIGHT_MS),
+      'ended within the pre-flight budget',
+    );
     const pid = Number(readFileSync(pidFile, 'utf8'));
     await waitForExit(pid);
   });
 
   it('says the server refused the credentials on a 401, not that it cannot be reached', async () => {
     const cluster = await clusterWith({});
-    simulators.at(-1)!.faults.inject({ respond: 401 });
+    simOf(cluster).faults.inject({ respond: 401 });
     const message = await rejection(preflight(cluster, short()));
     assert.match(
       message,
