@@ -13,23 +13,21 @@ import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RUN_LABEL } from '../src/cluster/manifest.ts';
 import type { StateEntry } from '../src/observe/types.ts';
 import { missProbability } from '../src/verify/polling-miss.ts';
-import { createBenchVm, prepareNamespace, startSimProcess, waitFor } from './lib/cluster.ts';
+import { startCell } from './lib/cell.ts';
+import { waitFor } from './lib/cluster.ts';
 import {
   completed,
   epochNow,
   round,
   saw,
-  seededRandom,
   transitions,
   type PersistedVersion,
   type Transition,
 } from './lib/figures.ts';
-import { spawnChild } from './lib/ipc.ts';
-import type { ObserverStart, TimedTimeline } from './lib/observer-child.ts';
-import type { PollerStart, PollResults } from './lib/poller-child.ts';
+import type { TimedTimeline } from './lib/observer-child.ts';
+import type { PollResults } from './lib/poller-child.ts';
 
 export const MISS_DWELLS_MS = [1, 10, 100, 500];
 export const MISS_POLLERS_MS = [1000, 100];
@@ -72,44 +70,17 @@ export async function missCell(
   seed: number,
   settings: MissSettings = MISS_SETTINGS,
 ): Promise<MissRow[]> {
-  const sim = await startSimProcess({
-    timeScale: settings.timeScale,
-    errImagePullDwellMs: dwellMs,
-    seed,
+  const namespace = `miss-${dwellMs}ms`;
+  const { observer, poller, ...cell } = await startCell({
+    sim: { timeScale: settings.timeScale, errImagePullDwellMs: dwellMs, seed },
+    namespace,
+    runId: `miss${seed}`,
+    observerPollMs: 100,
+    pollersMs: MISS_POLLERS_MS,
   });
-  const observer = spawnChild('./observer-child.ts');
-  const poller = spawnChild('./poller-child.ts');
   try {
-    const runId = `miss${seed}`;
-    const namespace = `miss-${dwellMs}ms`;
-    await prepareNamespace(sim, namespace, runId);
-    await Promise.all([observer.ready, poller.ready]);
-    await observer.call('start', {
-      kubeconfigPath: sim.kubeconfigPath,
-      namespace,
-      labelSelector: `${RUN_LABEL}=${runId}`,
-      pollIntervalMs: 100,
-    } satisfies ObserverStart);
-    await poller.call('start', {
-      kubeconfigPath: sim.kubeconfigPath,
-      namespace,
-      intervalsMs: MISS_POLLERS_MS,
-      seed,
-    } satisfies PollerStart);
-    const names = Array.from({ length: settings.vms }, (_, i) => `vm-${i}`);
-    const random = seededRandom(seed);
-    await Promise.all(
-      names.map(async (name) => {
-        await sleep(random() * 1000);
-        await observer.call('track', [`${namespace}/${name}`]);
-        await createBenchVm(sim, { name, namespace, runId });
-        await poller.call('add', [name]);
-      }),
-    );
-    const histories = () =>
-      Promise.all(
-        names.map((name) => sim.child.call<PersistedVersion[]>('vmHistory', { namespace, name })),
-      );
+    const names = await cell.createVms(settings.vms, 1000);
+    const histories = () => cell.histories(names);
     const pulls = (all: PersistedVersion[][], until = epochNow()) =>
       all.flatMap((h) => completed(transitions(h), until).filter(isPull)).length;
     await waitFor(
@@ -133,8 +104,7 @@ export async function missCell(
     const truth = await histories();
     return score(dwellMs, names, namespace, truth, polled, timelines, countUntil, gaps);
   } finally {
-    await Promise.all([observer.close(), poller.close()]);
-    await sim.close();
+    await cell.close();
   }
 }
 

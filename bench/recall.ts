@@ -2,10 +2,10 @@
 // once, for each ErrImagePull dwell, without and with random watch faults. Every figure is
 // checked against the simulator's ground truth (every persisted version and its write time).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RUN_LABEL } from '../src/cluster/manifest.ts';
 import type { ObserverStats } from '../src/observe/index.ts';
 import type { StateEntry } from '../src/observe/types.ts';
-import { createBenchVm, prepareNamespace, startSimProcess, waitFor } from './lib/cluster.ts';
+import { startCell } from './lib/cell.ts';
+import { waitFor } from './lib/cluster.ts';
 import {
   classifyMisses,
   completed,
@@ -13,16 +13,14 @@ import {
   mergeRecall,
   recall,
   saw,
-  seededRandom,
   transitions,
   type PersistedVersion,
   type Recall,
   type Sighting,
   type Stretch,
 } from './lib/figures.ts';
-import { spawnChild } from './lib/ipc.ts';
-import type { ObserverStart, TimedTimeline } from './lib/observer-child.ts';
-import type { PollerStart, PollResults } from './lib/poller-child.ts';
+import type { TimedTimeline } from './lib/observer-child.ts';
+import type { PollResults } from './lib/poller-child.ts';
 import type { RandomWatchFaults } from './lib/sim-child.ts';
 
 export const DWELLS_MS = [1, 10, 100, 500, 1000];
@@ -115,50 +113,21 @@ export async function recallCell(
   settings: RecallSettings = RECALL_SETTINGS,
 ): Promise<CellResult> {
   const started = epochNow();
-  const sim = await startSimProcess({
-    timeScale: settings.timeScale,
-    errImagePullDwellMs: dwellMs,
-    seed,
+  const namespace = `recall-${dwellMs}ms-${faults}`;
+  const { sim, observer, poller, ...cell } = await startCell({
+    sim: { timeScale: settings.timeScale, errImagePullDwellMs: dwellMs, seed },
+    namespace,
+    runId: `cell${seed}`,
+    observerPollMs: settings.observerPollMs,
+    pollersMs: Object.values(POLL_INTERVALS),
   });
-  const observer = spawnChild('./observer-child.ts');
-  const poller = spawnChild('./poller-child.ts');
   try {
-    const runId = `cell${seed}`;
-    const namespace = `recall-${dwellMs}ms-${faults}`;
-    await prepareNamespace(sim, namespace, runId);
-    await Promise.all([observer.ready, poller.ready]);
-    await observer.call('start', {
-      kubeconfigPath: sim.kubeconfigPath,
-      namespace,
-      labelSelector: `${RUN_LABEL}=${runId}`,
-      pollIntervalMs: settings.observerPollMs,
-    } satisfies ObserverStart);
-    await poller.call('start', {
-      kubeconfigPath: sim.kubeconfigPath,
-      namespace,
-      intervalsMs: Object.values(POLL_INTERVALS),
-      seed,
-    } satisfies PollerStart);
     if (faults !== 'none') {
       const profile: RandomWatchFaults = { ...settings.faults[faults], seed };
       await sim.child.call('randomWatchFaults', profile);
     }
-
-    const names = Array.from({ length: settings.vmsPerCell }, (_, i) => `vm-${i}`);
-    const random = seededRandom(seed);
-    await Promise.all(
-      names.map(async (name) => {
-        // Spread the starts, so the VMs do not move in lockstep.
-        await sleep(random() * 500);
-        await observer.call('track', [`${namespace}/${name}`]);
-        await createBenchVm(sim, { name, namespace, runId });
-        await poller.call('add', [name]);
-      }),
-    );
-    const histories = () =>
-      Promise.all(
-        names.map((name) => sim.child.call<PersistedVersion[]>('vmHistory', { namespace, name })),
-      );
+    const names = await cell.createVms(settings.vmsPerCell, 500);
+    const histories = () => cell.histories(names);
     await waitFor(
       async () => (await histories()).every((h) => transitions(h).length > settings.statesPerVm),
       `every VM of ${namespace} persisting ${settings.statesPerVm + 1} states`,
@@ -198,8 +167,7 @@ export async function recallCell(
       durationMs: epochNow() - started,
     };
   } finally {
-    await Promise.all([observer.close(), poller.close()]);
-    await sim.close();
+    await cell.close();
   }
 }
 
