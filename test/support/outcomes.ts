@@ -35,6 +35,36 @@ export function state(
   return seen(witness, name, atMs, { vm, object, ...extra });
 }
 
+const STARTED_AT = '2026-03-01T03:17:00.000Z';
+
+/** The timeline of an attempt on `vm` that started at STARTED_AT, its entries in time order. */
+function timelineOf(vm: string, endedAtMs: number, entries: TimelineEntry[]): Timeline {
+  entries.sort((a, b) => a.atMs - b.atMs);
+  return { vm, startedAt: STARTED_AT, endedAtMs, entries };
+}
+
+/** How every attempt below begins: the VM listed Stopped, then Starting, its VMI and pod Pending. */
+function starting(vm: string): StateEntry[] {
+  return [
+    state(0, 'vm', 'Stopped', vm, { seenBy: 'list', resourceVersion: '1000' }),
+    state(35, 'vm', 'Starting', vm, { resourceVersion: '1004' }),
+    state(40, 'vmi', 'Pending', vm, { resourceVersion: '1005' }),
+    state(52, 'pod', 'Pending', vm, { resourceVersion: '1007' }),
+  ];
+}
+
+/** An attempt that lasted as long as its timeline. */
+function attemptOf(number: number, timeline: Timeline, verdict: Verdict): Attempt {
+  return {
+    number,
+    vm: timeline.vm,
+    startedAt: timeline.startedAt,
+    durationMs: timeline.endedAtMs,
+    timeline,
+    verdict,
+  };
+}
+
 /**
  * The timeline of one attempt in which the image pull fails and the kubelet backs off `toggles`
  * times; ErrImagePull lasts `dwellMs` on the VM (1 ms by default, as on a fast registry).
@@ -47,10 +77,7 @@ export function pullFailureTimeline(
   const dwell = options.dwellMs ?? 1;
   const image = options.image ?? IMAGE;
   const entries: TimelineEntry[] = [
-    state(0, 'vm', 'Stopped', vm, { seenBy: 'list', resourceVersion: '1000' }),
-    state(35, 'vm', 'Starting', vm, { resourceVersion: '1004' }),
-    state(40, 'vmi', 'Pending', vm, { resourceVersion: '1005' }),
-    state(52, 'pod', 'Pending', vm, { resourceVersion: '1007' }),
+    ...starting(vm),
     state(80, 'pod', 'ContainerCreating', vm, {
       container: 'volumecontainerdisk-init',
       resourceVersion: '1010',
@@ -99,8 +126,7 @@ export function pullFailureTimeline(
     at = offAt + backOff;
     backOff = Math.min(backOff * 2, 300_000);
   }
-  entries.sort((a, b) => a.atMs - b.atMs);
-  return { vm, startedAt: '2026-03-01T03:17:00.000Z', endedAtMs: at - 5_000, entries };
+  return timelineOf(vm, at - 5_000, entries);
 }
 
 function matches(timeline: Timeline, witness: Witness, steps: string[]): StepMatch[] {
@@ -142,45 +168,36 @@ export function attempt(
   const steps = EXPECTED.split(' -> ');
   const matched = matches(timeline, 'vm', steps);
   const passed = matched.length === steps.length;
-  return {
-    number,
-    vm: timeline.vm,
-    startedAt: timeline.startedAt,
-    durationMs: timeline.endedAtMs,
-    timeline,
-    verdict: {
-      result: passed ? 'passed' : 'failed',
-      expectedPath: EXPECTED,
-      witness: 'vm',
-      observedPath: observed(timeline, 'vm'),
-      matched,
-      ...(matched.length > 0 && { pollingMiss: pollingMiss(timeline, matched) }),
-      ...(passed
-        ? { decidedAtMs: matched.at(-1)!.atMs }
-        : {
-            mismatch: {
-              step: matched.length,
-              expected: steps[matched.length]!,
-              seenInstead: ['ImagePullBackOff'],
-              column:
-                steps.slice(0, matched.length).join(' -> ').length + (matched.length > 0 ? 4 : 0),
-            },
-            caveats: [
-              'The pod witness saw ErrImagePull at +0.412 s; only the VM status skipped it.',
-            ],
-          }),
-      message: {
-        pattern: 'registry\\.invalid/kubevirt-transition-check/no-such-image:latest',
-        matched: { text: pullMessage(IMAGE), witness: 'pod' },
-        seen: [],
-      },
-      explanation: passed
-        ? `All 4 steps matched on the VM's printableStatus; ErrImagePull lasted ${timeline.entries.length > 0 ? '1 ms' : '?'} and was seen by the watch.`
-        : 'The VM never showed ErrImagePull before the first ImagePullBackOff: virt-controller coalesced it. The pod witness saw it (kubelet), so this is a timing flake of the VM status, not a missing pull error.',
-      causes: passed ? [] : ['virt-controller can skip a state that lasts less than its resync'],
-      ...verdict,
+  return attemptOf(number, timeline, {
+    result: passed ? 'passed' : 'failed',
+    expectedPath: EXPECTED,
+    witness: 'vm',
+    observedPath: observed(timeline, 'vm'),
+    matched,
+    ...(matched.length > 0 && { pollingMiss: pollingMiss(timeline, matched) }),
+    ...(passed
+      ? { decidedAtMs: matched.at(-1)!.atMs }
+      : {
+          mismatch: {
+            step: matched.length,
+            expected: steps[matched.length]!,
+            seenInstead: ['ImagePullBackOff'],
+            column:
+              steps.slice(0, matched.length).join(' -> ').length + (matched.length > 0 ? 4 : 0),
+          },
+          caveats: ['The pod witness saw ErrImagePull at +0.412 s; only the VM status skipped it.'],
+        }),
+    message: {
+      pattern: 'registry\\.invalid/kubevirt-transition-check/no-such-image:latest',
+      matched: { text: pullMessage(IMAGE), witness: 'pod' },
+      seen: [],
     },
-  };
+    explanation: passed
+      ? `All 4 steps matched on the VM's printableStatus; ErrImagePull lasted ${timeline.entries.length > 0 ? '1 ms' : '?'} and was seen by the watch.`
+      : 'The VM never showed ErrImagePull before the first ImagePullBackOff: virt-controller coalesced it. The pod witness saw it (kubelet), so this is a timing flake of the VM status, not a missing pull error.',
+    causes: passed ? [] : ['virt-controller can skip a state that lasts less than its resync'],
+    ...verdict,
+  });
 }
 
 /** One attempt, passed, with a watch gap (410) and a polled stretch on the pods. */
@@ -222,19 +239,14 @@ export function flakyOutcome(): CheckOutcome {
 /** One attempt that never pulled: no KVM and no emulation, the VM shows ErrorUnschedulable. */
 export function unschedulableOutcome(): CheckOutcome {
   const vm = `${NS}/transition-check-1-zzz`;
-  const timeline: Timeline = {
-    vm,
-    startedAt: '2026-03-01T03:17:00.000Z',
-    endedAtMs: 600_000,
-    entries: [
-      state(0, 'vm', 'Stopped', vm, { seenBy: 'list' }),
-      state(40, 'vm', 'Starting', vm),
-      state(900, 'vm', 'ErrorUnschedulable', vm),
-      state(901, 'pod', 'Pending', vm, {
-        message: '0/1 nodes are available: 1 Insufficient devices.kubevirt.io/kvm.',
-      }),
-    ],
-  };
+  const timeline = timelineOf(vm, 600_000, [
+    state(0, 'vm', 'Stopped', vm, { seenBy: 'list' }),
+    state(40, 'vm', 'Starting', vm),
+    state(900, 'vm', 'ErrorUnschedulable', vm),
+    state(901, 'pod', 'Pending', vm, {
+      message: '0/1 nodes are available: 1 Insufficient devices.kubevirt.io/kvm.',
+    }),
+  ]);
   const only = attempt(1, timeline, {
     result: 'failed',
     explanation:
@@ -381,14 +393,7 @@ export function verifiedAttempt(number: number, timeline: Timeline, timedOut = f
     expectedMessage: /registry\.invalid\/kubevirt-transition-check\/no-such-image:latest/,
     timedOut,
   });
-  return {
-    number,
-    vm: timeline.vm,
-    startedAt: timeline.startedAt,
-    durationMs: timeline.endedAtMs,
-    timeline,
-    verdict,
-  };
+  return attemptOf(number, timeline, verdict);
 }
 
 function outcomeOf(attempts: Attempt[]): CheckOutcome {
@@ -409,21 +414,13 @@ export function cleanPassOutcome(): CheckOutcome {
 /** The image exists (`--scenario running`): the pod ran, the VM went Running, no pull error. */
 export function runningOutcome(): CheckOutcome {
   const vm = `${NS}/transition-check-1-r7n`;
-  const timeline: Timeline = {
-    vm,
-    startedAt: '2026-03-01T03:17:00.000Z',
-    endedAtMs: 9_000,
-    entries: [
-      state(0, 'vm', 'Stopped', vm, { seenBy: 'list', resourceVersion: '1000' }),
-      state(35, 'vm', 'Starting', vm, { resourceVersion: '1004' }),
-      state(40, 'vmi', 'Pending', vm, { resourceVersion: '1005' }),
-      state(52, 'pod', 'Pending', vm, { resourceVersion: '1007' }),
-      state(80, 'pod', 'ContainerCreating', vm, { container: 'compute', resourceVersion: '1010' }),
-      state(2_400, 'pod', 'Running', vm, { resourceVersion: '1021' }),
-      state(2_460, 'vmi', 'Running', vm, { resourceVersion: '1023' }),
-      state(2_520, 'vm', 'Running', vm, { resourceVersion: '1025' }),
-    ],
-  };
+  const timeline = timelineOf(vm, 9_000, [
+    ...starting(vm),
+    state(80, 'pod', 'ContainerCreating', vm, { container: 'compute', resourceVersion: '1010' }),
+    state(2_400, 'pod', 'Running', vm, { resourceVersion: '1021' }),
+    state(2_460, 'vmi', 'Running', vm, { resourceVersion: '1023' }),
+    state(2_520, 'vm', 'Running', vm, { resourceVersion: '1025' }),
+  ]);
   return outcomeOf([verifiedAttempt(1, timeline)]);
 }
 
