@@ -18,8 +18,6 @@ import {
   isShort,
   pollingOf,
   shortObjectName,
-  spanOfMatch,
-  stateSpans,
   timelineRows,
   type TimelineRow,
 } from './spans.ts';
@@ -323,10 +321,9 @@ function runLink(context: ReportContext): string {
 function pathTable(attempt: Attempt, detail: Detail): string {
   if (detail.pathSteps <= 0) return '';
   const verdict = attempt.verdict;
-  const spans = stateSpans(attempt.timeline);
   const rows = verdict.matched.map((match, index) => {
     const state = `✅ ${mdCode(match.state, 80)}${match.join === 'next' ? ' (next)' : ''}`;
-    return `| ${match.step + 1} | ${state} | ${formatOffset(match.atMs)} | ${lasted(match, spans, attempt.timeline)} | ${oneSecondMiss(verdict, index)} | ${seenBy(match)} |`;
+    return `| ${match.step + 1} | ${state} | ${formatOffset(match.atMs)} | ${lasted(verdict, index, attempt.timeline)} | ${oneSecondMiss(verdict, index)} | ${seenBy(match)} |`;
   });
   const { head, omitted, tail } = headAndTail(rows, detail.pathSteps);
   const lines = [
@@ -353,11 +350,14 @@ function pathTable(attempt: Attempt, detail: Detail): string {
   return lines.join('\n');
 }
 
-function lasted(match: StepMatch, spans: ReturnType<typeof stateSpans>, timeline: Timeline) {
-  const span = spanOfMatch(spans, match);
-  if (!span) return match.byEventCount ? '(an Event)' : '';
-  if (span.open) return '(at end)';
-  const ms = span.untilMs - span.fromMs;
+/** How long the state of matched step `index` lasted: the dwell the polling-miss estimate used. */
+function lasted(verdict: Verdict, index: number, timeline: Timeline) {
+  // An Event is a moment, not a state with a duration.
+  if (verdict.matched[index]?.byEventCount) return '(an Event)';
+  const dwell = verdict.pollingMiss?.dwells[index];
+  if (dwell?.dwellMs === undefined) return '';
+  if (dwell.ongoing) return '(at end)';
+  const ms = dwell.dwellMs;
   return isShort(ms, timeline) ? `**${formatLasted(ms)}** ⚡` : formatLasted(ms);
 }
 

@@ -146,19 +146,6 @@ export function isShort(ms: number, timeline: Timeline): boolean {
 }
 
 /**
- * The span of the state a path step matched, or undefined when an Event proves the step (an
- * Event is a moment, not a state with a duration).
- */
-export function spanOfMatch(spans: readonly StateSpan[], match: StepMatch): StateSpan | undefined {
-  if (match.witness === 'event') return undefined;
-  const same = spans.filter((span) => span.witness === match.witness && span.state === match.state);
-  return (
-    same.find((span) => span.fromMs === match.atMs) ??
-    same.find((span) => span.fromMs <= match.atMs && match.atMs <= span.untilMs)
-  );
-}
-
-/**
  * A short name for an object in a narrow column: without its namespace, and a launcher pod
  * `virt-launcher-<vm>-x7k2p` as `virt-launcher-…-x7k2p` (the VM is named elsewhere).
  */
