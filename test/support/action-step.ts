@@ -24,7 +24,8 @@ export interface Step {
 
 export function runStep(entry: string, env: NodeJS.ProcessEnv): Step {
   const child = spawn(process.execPath, [join(root, entry)], {
-    env,
+    // The suite's compile cache (package.json): each step loads the whole action again.
+    env: { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const waiting: { pattern: RegExp; resolve: () => void }[] = [];
