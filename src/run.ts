@@ -101,7 +101,8 @@ export async function runCheck(
   tuning: RunTuning = {},
 ): Promise<CheckOutcome> {
   const started = performance.now();
-  // One bound for everything before the first attempt: the pre-flight and creating the namespace.
+  // One bound for everything before the first attempt: the pre-flight, creating the namespace
+  // and the observer's first lists.
   const setup = budget(
     tuning.preflightTimeoutMs ?? PREFLIGHT_TIMEOUT_MS,
     tuning.requests,
@@ -148,6 +149,7 @@ export async function runCheck(
       pollIntervalMs: config.pollIntervalMs,
       log: hooks.log,
       warn: hooks.warn,
+      startWithinMs: setup.until - performance.now(),
     });
     const context: AttemptContext = { config, cluster, observer, resources, hooks, tuning };
     try {

@@ -179,7 +179,8 @@ export function isEnding<T extends object>(result: T | Ending): result is Ending
 
 /**
  * One list request: resolves to what it showed or how it ended, never rejects. No answer
- * within `deadline` ends it as `timeout`; aborting `signal` ends it as `stopped`.
+ * within `deadline` ends it as `timeout`, and aborting `signal` as `stopped`, at that moment:
+ * also when client-node does not let go of the request (a credential plugin that hangs).
  */
 export function requestList(
   list: ResourceSpec['list'],
@@ -188,21 +189,21 @@ export function requestList(
   signal: AbortSignal,
 ): Promise<Listing | Ending> {
   const timeout = new AbortController();
-  const cancelTimeout = clock.timer(
-    () => timeout.abort(new Error(`no answer within ${deadline.name}`)),
-    deadline.ms,
-  );
-  return list(AbortSignal.any([signal, timeout.signal]))
-    .then(
-      (listing): Listing | Ending => listing,
-      (error: unknown): Ending => {
-        if (signal.aborted) return { kind: 'stopped' };
-        if (timeout.signal.aborted)
-          return { kind: 'timeout', message: `no answer to the list within ${deadline.name}` };
-        return classify(error);
-      },
-    )
-    .finally(cancelTimeout);
+  return new Promise<Listing | Ending>((resolve) => {
+    if (signal.aborted) return resolve({ kind: 'stopped' });
+    const stopped = () => resolve({ kind: 'stopped' });
+    const cancelTimeout = clock.timer(() => {
+      timeout.abort(new Error(`no answer within ${deadline.name}`));
+      resolve({ kind: 'timeout', message: `no answer to the list within ${deadline.name}` });
+    }, deadline.ms);
+    signal.addEventListener('abort', stopped, { once: true });
+    list(AbortSignal.any([signal, timeout.signal]))
+      .then(resolve, (error: unknown) => resolve(classify(error)))
+      .finally(() => {
+        cancelTimeout();
+        signal.removeEventListener('abort', stopped);
+      });
+  });
 }
 
 /** The time the caller gives the first list, retries included, on the observer's clock. */
@@ -237,21 +238,8 @@ export async function firstList(context: FirstListContext): Promise<Listing | un
   const { resource, clock, limits, start } = context;
   let failures = 0;
   for (let attempt = 1; ; attempt++) {
-    const left = start.until - clock.now();
-    const result: Listing | Ending =
-      left > 0
-        ? await context.request(
-            left < limits.livenessTimeoutMs
-              ? {
-                  ms: left,
-                  name: `the ${seconds(left)} left of the ${seconds(start.allowedMs)} allowed to start`,
-                }
-              : { ms: limits.livenessTimeoutMs, name: 'the liveness timeout' },
-          )
-        : {
-            kind: 'timeout',
-            message: `no time left of the ${seconds(start.allowedMs)} allowed to start`,
-          };
+    const deadline = tryDeadline(start.until - clock.now(), attempt === 1, start, limits);
+    const result = await context.request(deadline);
     if (!isEnding(result)) return result;
     if (result.kind === 'stopped') return undefined;
     context.failed(result);
@@ -264,7 +252,9 @@ export async function firstList(context: FirstListContext): Promise<Listing | un
     failures = plan.failures;
     const retryAt = Math.max(clock.now() + plan.delayMs, context.notBefore());
     const lastTry = plan.next === 'give-up' || attempt >= limits.startAttempts;
-    if (lastTry || retryAt >= start.until) {
+    // A try that used up what was left of the start leaves none, whatever the clock says.
+    const spent = deadline.cut && result.kind === 'timeout';
+    if (lastTry || spent || retryAt >= start.until) {
       const said = describe(result);
       const allowed = `the ${seconds(start.allowedMs)} allowed to start`;
       const why = lastTry
@@ -277,6 +267,20 @@ export async function firstList(context: FirstListContext): Promise<Listing | un
     );
     await context.pause(plan.delayMs);
   }
+}
+
+/** A try's deadline: the liveness timeout, or what is left of the start when that is less. */
+function tryDeadline(
+  left: number,
+  first: boolean,
+  start: StartDeadline,
+  limits: WatchLimits,
+): ListDeadline & { cut: boolean } {
+  if (left >= limits.livenessTimeoutMs)
+    return { ms: limits.livenessTimeoutMs, name: 'the liveness timeout', cut: false };
+  const allowed = `the ${seconds(start.allowedMs)} allowed to start`;
+  const name = first ? allowed : `the ${seconds(Math.max(0, left))} left of ${allowed}`;
+  return { ms: Math.max(0, left), name, cut: true };
 }
 
 function causeOf(ending: Exclude<Ending, { kind: 'stopped' }>): GapCause {

@@ -4,8 +4,10 @@
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { startObserver } from '../../src/observe/index.ts';
 import type { Timeline } from '../../src/observe/types.ts';
-import { FakeClock } from '../support/fake-clock.ts';
+import { simulator } from '../sim/helpers.ts';
+import { FakeClock, scaledClock } from '../support/fake-clock.ts';
 import {
   collapse,
   createVm,
@@ -419,6 +421,63 @@ describe('observer under faults', () => {
     assert.deepEqual(gaps(h.observer.timeline(`${NAMESPACE}/${name}`)), []);
     assert.deepEqual(h.observer.stats()[VMS].errors, {});
     await closeAndCheck(h);
+  });
+});
+
+describe('observer start and stop, bounded', () => {
+  it('gives up starting within the time the caller allows when the lists get no answer', async (t) => {
+    const c = await simulator({ timeScale: 0.001, controllers: false });
+    t.after(() => c.sim.close());
+    await c.core.createNamespace({ body: { metadata: { name: NAMESPACE } } });
+    // Every list of VMs is held for a minute of real time before the server answers.
+    c.sim.faults.inject({ match: { resource: VMS, watch: false, method: 'GET' }, delayMs: 60_000 });
+    const started = performance.now();
+    await assert.rejects(
+      startObserver({
+        kubeConfig: c.kc,
+        namespace: NAMESPACE,
+        pollIntervalMs: 400,
+        clock: scaledClock(SCALE),
+        // 20 s on the observer's clock: one real second.
+        startWithinMs: 20_000,
+      }),
+      {
+        message: new RegExp(
+          `^Cannot observe VirtualMachines in namespace "${NAMESPACE}": cannot list virtualmachines: no answer to the list within the 20\\.0s allowed to start; no time left to try again\\.`,
+        ),
+      },
+    );
+    const tookMs = performance.now() - started;
+    assert.ok(tookMs < 20_000 * SCALE + 4_000, `gave up after ${tookMs.toFixed(0)} ms`);
+  });
+
+  it('stops within its bound when a watch request gets no answer, and says what it left open', async (t) => {
+    const h = await harness(t, {
+      // 20 s on the observer's clock: one real second.
+      observer: { limits: { livenessTimeoutMs: 30_000 / SCALE, stopWaitMs: 20_000 } },
+    });
+    await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
+    // The next watch of VMs is held for a minute of real time before the server answers.
+    h.sim.faults.inject({ match: { resource: VMS, watch: true }, delayMs: 60_000, times: 1 });
+    h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+    await eventually(
+      () => h.observer.stats()[VMS].watchStarts >= 2,
+      10_000,
+      'the VM watch requested again',
+    );
+    const started = performance.now();
+    await h.observer.stop();
+    const tookMs = performance.now() - started;
+    assert.ok(tookMs < 20_000 * SCALE + 4_000, `stop() took ${tookMs.toFixed(0)} ms`);
+    const said = h.logs.filter((line) => line.includes('stopped without waiting'));
+    assert.equal(said.length, 1, h.logs.join('\n'));
+    assert.match(
+      said[0]!,
+      /^virtualmachines: stopped without waiting more than 20\.0s for a watch request not answered after \d+\.\ds \(client-node cannot abort a watch request before the server answers it/,
+    );
+    assert.equal(h.observer.stats()[VMS].mode, 'stopped');
+    await h.close();
+    assert.deepEqual(h.unhandled, []);
   });
 });
 
