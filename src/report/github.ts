@@ -20,6 +20,9 @@ export interface RetryPolicy {
   onWait?: (message: string) => void;
 }
 
+/** A GitHub call that gets no answer for this long fails (the report goes on without it). */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+
 export const DEFAULT_RETRY: RetryPolicy = {
   maxRetries: 3,
   maxWaitMs: 60_000,
@@ -93,7 +96,7 @@ export function rateLimitWaitMs(failure: HttpFailure, nowMs: number): number | u
  */
 export function gitHubClient(
   token: string,
-  options: { baseUrl?: string; retry?: Partial<RetryPolicy> } = {},
+  options: { baseUrl?: string; retry?: Partial<RetryPolicy>; requestTimeoutMs?: number } = {},
 ): GitHub {
   const baseUrl = (
     options.baseUrl ||
@@ -101,7 +104,10 @@ export function gitHubClient(
     'https://api.github.com'
   ).replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
-  const github = getOctokit(token, { baseUrl });
+  const github = getOctokit(token, {
+    baseUrl,
+    request: { fetch: fetchWithin(options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) },
+  });
   github.hook.wrap('request', async (request, requestOptions) => {
     for (let retry = 0; ; retry++) {
       try {
@@ -125,6 +131,26 @@ export function gitHubClient(
     }
   });
   return github;
+}
+
+/**
+ * `fetch` with a deadline: Octokit sets none, and a GitHub API (or a proxy in front of it) that
+ * accepts the connection and never answers would hold the step until the job's own limit.
+ */
+function fetchWithin(timeoutMs: number): typeof fetch {
+  return async (input, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      return await fetch(input, { ...init, signal });
+    } catch (error) {
+      if (!deadline.aborted || init.signal?.aborted) throw error;
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      throw new Error(
+        `GitHub did not answer ${init.method ?? 'GET'} ${url.pathname} within ${formatDuration(timeoutMs)}`,
+      );
+    }
+  };
 }
 
 /** What triggered the run, read from the runner's environment and event payload. */

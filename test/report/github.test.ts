@@ -1,5 +1,6 @@
 // The GitHub side against a local server that answers like the REST API, with the real Octokit
 // of @actions/github pointed at it through its base URL.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -221,6 +222,27 @@ describe('rate limits', () => {
     assert.equal(wait(403, {}, 'You have exceeded a secondary rate limit.'), 60_000);
     assert.equal(wait(403, {}, 'Resource not accessible by integration'), undefined);
     assert.equal(wait(500, { 'retry-after': '2' }), undefined);
+  });
+});
+
+describe('a GitHub API that does not answer', () => {
+  it('fails the call within its deadline, naming the request, instead of holding the step', async () => {
+    // Accepts the request and never answers, as a stuck proxy in front of GitHub would.
+    server.extraRoutes.push((_request, _response, url) =>
+      Promise.resolve(url.pathname.endsWith('/comments')),
+    );
+    const github = gitHubClient(WRITE, {
+      baseUrl: server.url,
+      retry: retry(),
+      requestTimeoutMs: 300,
+    });
+    const started = performance.now();
+    await assert.rejects(
+      upsertStickyComment(github, comment('body')),
+      /GitHub did not answer GET \/repos\/acme\/kubevirt\/issues\/7\/comments within 300 ?ms/,
+    );
+    assert.ok(performance.now() - started < 5_000, 'ended at the deadline, not later');
+    assert.deepEqual(waits, [], 'a call that hung is not retried as a rate limit');
   });
 });
 
