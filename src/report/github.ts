@@ -148,6 +148,7 @@ function fetchWithin(timeoutMs: number): typeof fetch {
       const url = new URL(input instanceof Request ? input.url : String(input));
       throw new Error(
         `GitHub did not answer ${init.method ?? 'GET'} ${url.pathname} within ${formatDuration(timeoutMs)}`,
+        { cause: error },
       );
     }
   };
