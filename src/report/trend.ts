@@ -1,7 +1,9 @@
 // The comparison with earlier runs as one section of the summary, the PR comment and the nightly
 // issue: a compact delta table (this run, median of the history, change, flag), the KubeVirt or
 // node image change named beside it, and a small mermaid trend chart of the key metrics. Folded
-// away unless a regression is flagged. Also the `regressions` and `trend-summary` outputs.
+// away unless a regression is flagged; then its heading, the sentence naming the regressed
+// metrics and any environment change are on the first screen, the table and charts one click
+// away (they are taller than a screen). Also the `regressions` and `trend-summary` outputs.
 import type { Comparison, MetricComparison } from '../trend/compare.ts';
 import {
   comparisonHeadline,
@@ -18,6 +20,12 @@ import { mdText, mermaidLabel } from './escape.ts';
 /** Charts drawn at most: the key metrics with a history. */
 const MAX_CHARTS = 3;
 
+/**
+ * The line in GitHub's link blue: the default theme draws the first line in #ECECFF, which
+ * hardly shows on a white page.
+ */
+const LINE_COLOUR = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+
 /** The trend section, or '' without a comparison (`baseline: none`, or nothing to compare). */
 export function renderTrendSection(comparison: Comparison | undefined): string {
   if (!comparison) return '';
@@ -25,8 +33,7 @@ export function renderTrendSection(comparison: Comparison | undefined): string {
   const notes = environmentNotes(comparison).map((note) => `> [!NOTE]\n> ${mdText(note, 1000)}`);
   const rows = compactRows(comparison);
   const leftOut = flaggedLeftOut(comparison);
-  const body = [
-    ...notes,
+  const details = [
     rows.length > 0 ? trendTable(rows, comparison.minHistory) : '',
     leftOut > 0
       ? `… and ${leftOut} more flagged metrics: \`kubevirt-transition-check compare --all\` over the timeline JSON files lists every metric.`
@@ -35,11 +42,18 @@ export function renderTrendSection(comparison: Comparison | undefined): string {
   ]
     .filter(Boolean)
     .join('\n\n');
+  const runs = `${comparison.history.length} earlier run${comparison.history.length === 1 ? '' : 's'}`;
+  const fold = (summary: string, body: string[]) =>
+    `<details><summary>${summary}</summary>\n\n${body.filter(Boolean).join('\n\n')}\n\n</details>`;
   if (comparison.regressions.length > 0) {
-    return `### Timing regressed\n\n${headline}\n\n${body}`;
+    return [
+      '### Timing regressed',
+      headline,
+      ...notes,
+      fold(`This run against ${runs}: the table and the trend charts`, [details]),
+    ].join('\n\n');
   }
-  const title = `Timing compared with ${comparison.history.length} earlier run${comparison.history.length === 1 ? '' : 's'}`;
-  return `<details><summary>${title}</summary>\n\n${headline}\n\n${body}\n\n</details>`;
+  return fold(`Timing compared with ${runs}`, [headline, ...notes, details]);
 }
 
 function trendTable(rows: MetricComparison[], minHistory: number): string {
@@ -80,6 +94,7 @@ export function trendCharts(comparison: Comparison): string[] {
       );
       return [
         '```mermaid',
+        LINE_COLOUR,
         'xychart-beta',
         `  title "${mermaidLabel(`${metric.name.replace(/→/g, '-')} ${metric.unit}`, 80)}"`,
         `  x-axis "runs ago" [${[...runsAgo, '"now"'].join(', ')}]`,

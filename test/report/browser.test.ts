@@ -1,15 +1,18 @@
 // The reports as a reader sees them: the summary, the PR comment and the nightly issue of every
 // scenario rendered like GitHub (markdown to HTML, mermaid drawn) in headless Chromium. It fails
 // on a mermaid error, a first screen longer than a screen, a runner path in the comment, a 1 ms
-// state without a visible mark, or markup that a hostile string smuggled in. Screenshots of each
-// first screen are written to a temporary folder named in the output.
+// state without a visible mark, a trend chart without its line, or markup that a hostile string
+// smuggled in. Screenshots of each first screen are written to a temporary folder named in the
+// output.
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CheckOutcome } from '../../src/outcome.ts';
+import type { ReportContext } from '../../src/report/context.ts';
 import { renderComment, renderIssueBody, renderSummary } from '../../src/report/markdown.ts';
+import { trendCharts } from '../../src/report/trend.ts';
 import { SCREEN, launchGitHubRenderer, type GitHubRenderer } from '../support/github-render.ts';
 import {
   HOSTILE,
@@ -25,6 +28,10 @@ import {
   testContext,
   unschedulableOutcome,
 } from '../support/outcomes.ts';
+import { comparedWith, retimed } from '../support/trend.ts';
+
+/** A passing run 50 % slower than five steady nightlies: the trend section with its charts. */
+const regressedOutcome = () => retimed(passedOutcome(), 1.5);
 
 const SCENARIOS: Record<string, () => CheckOutcome> = {
   pass: cleanPassOutcome,
@@ -37,6 +44,13 @@ const SCENARIOS: Record<string, () => CheckOutcome> = {
   '1ms-state': passedOutcome,
   hostile: hostileOutcome,
   'timeline-1000': () => longOutcome(40, 1000),
+  'timing-regressed': regressedOutcome,
+};
+
+/** The report context of a scenario that needs its own (the default: testContext()). */
+const CONTEXTS: Record<string, () => ReportContext> = {
+  hostile: () => testContext({ checkName: HOSTILE.checkName, image: HOSTILE.image }),
+  'timing-regressed': () => testContext({ trend: comparedWith(regressedOutcome()) }),
 };
 
 const RENDERINGS = {
@@ -63,10 +77,7 @@ describe('reports rendered as GitHub shows them, in headless Chromium', () => {
 
   for (const [scenario, build] of Object.entries(SCENARIOS)) {
     it(`${scenario}: summary, comment and issue draw, fit a screen before <details>, and stay inert`, async () => {
-      const context =
-        scenario === 'hostile'
-          ? testContext({ checkName: HOSTILE.checkName, image: HOSTILE.image })
-          : testContext();
+      const context = CONTEXTS[scenario]?.() ?? testContext();
       const renderer = await launched;
       for (const [kind, render] of Object.entries(RENDERINGS)) {
         const markdown = render(build(), context);
@@ -111,4 +122,54 @@ describe('reports rendered as GitHub shows them, in headless Chromium', () => {
     );
     assert.deepEqual(page.problems, []);
   });
+
+  it('draws the trend charts: a line through every run, this run on top when it regressed', async () => {
+    const renderer = await launched;
+    const trend = comparedWith(regressedOutcome());
+    const markdown = renderSummary(regressedOutcome(), testContext({ trend }));
+    const page = await renderer.render(markdown, { openDetails: true });
+    assert.deepEqual(page.problems, []);
+    const charts = await renderer.ask('xycharts');
+    const sources = trendCharts(trend);
+    assert.ok(sources.length >= 2, 'the key metrics have a history to draw');
+    assert.equal(charts.length, sources.length, JSON.stringify(charts));
+    for (const [index, chart] of charts.entries()) {
+      const title = /title "([^"]*)"/.exec(sources[index]!)?.[1];
+      assert.equal(chart.title, title);
+      assert.deepEqual(chart.xLabels, ['-5', '-4', '-3', '-2', '-1', 'now'], title);
+      assert.equal(chart.lines.length, 1, title);
+      const points = chart.lines[0]!;
+      assert.equal(points.length, 6, `${title}: a point per run, ${JSON.stringify(points)}`);
+      assert.ok(
+        points.every((point, i) => i === 0 || point.x > points[i - 1]!.x),
+        `${title}: the runs from left to right`,
+      );
+      // SVG y grows downwards: a larger value is drawn higher, this run (50 % slower) on top.
+      const values = JSON.parse(/line (\[[^\]]*\])/.exec(sources[index]!)![1]!) as number[];
+      for (const [i, point] of points.entries())
+        for (const [j, other] of points.entries())
+          if (values[i]! > values[j]!)
+            assert.ok(point.y < other.y, `${title}: ${values[i]} drawn below ${values[j]}`);
+      assert.ok(values.at(-1)! > Math.max(...values.slice(0, -1)), title);
+      assert.ok(chart.width > 200, `${title}: ${chart.width} px wide`);
+      // A line a reader can see on GitHub's white: WCAG's 3:1 for graphics.
+      assert.ok(contrastOnWhite(chart.strokes[0] ?? '') >= 3, `${title}: ${chart.strokes[0]}`);
+    }
+    assert.doesNotMatch((await renderer.ask('contents')).text, /Syntax error|Parse error/);
+    await page.screenshot(join(shots, 'trend-chart.png'), {
+      selector: '#report svg[aria-roledescription="xychart"]',
+    });
+  });
 });
+
+/** The contrast ratio of a `#rrggbb` colour against white (WCAG 2 relative luminance). */
+function contrastOnWhite(hex: string): number {
+  const channels = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!channels) return 0;
+  const [r, g, b] = channels.slice(1).map((channel) => {
+    const value = parseInt(channel, 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 1.05 / (luminance + 0.05);
+}

@@ -16,10 +16,14 @@ import { comparedWith, documentsOf, retimed, steadyNightlies } from '../support/
 const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
 
 describe('the trend section', () => {
-  it('shows a regression openly: heading, the table with the flag, a chart per key metric', () => {
+  it('shows a regression openly: heading and what regressed, then the table with the flag and a chart per key metric', () => {
     const section = renderTrendSection(comparedWith(retimed(passedOutcome(), 1.5)));
-    assert.match(section, /^### Timing regressed\n/);
-    assert.doesNotMatch(section, /<details>/);
+    assert.match(
+      section,
+      /^### Timing regressed\n\nCompared with 5 earlier runs .*regressions&#58; step 1 ErrImagePull since creation \(pod\) \+\d+ ms \(\+50%\);.*\n\n<details><summary>This run against 5 earlier runs: the table and the trend charts<\/summary>\n\n\| metric \|/,
+    );
+    assert.equal(section.match(/<details>/g)?.length, 1);
+    assert.match(section, /<\/details>$/);
     assert.match(
       section,
       /\| metric \| this run \| median of history \| range, MAD \| change \| \|/,
@@ -28,7 +32,8 @@ describe('the trend section', () => {
       section,
       /\| pull attempt 1→2 interval \| 15\.0 s \| 10\.0 s \(n = 5\) \| 9\.8 s–10\.2 s, MAD 100 ms \| \+5\.0 s \(\+50%\) \| \*\*▲ regression\*\* \|/,
     );
-    const charts = section.match(/```mermaid\nxychart-beta\n[^`]*```/g) ?? [];
+    const charts =
+      section.match(/```mermaid\n%%\{init: \{[^\n]*\}%%\nxychart-beta\n[^`]*```/g) ?? [];
     assert.ok(charts.length >= 2 && charts.length <= 3, section);
     assert.match(charts.join('\n'), /x-axis "runs ago" \["-5", "-4", "-3", "-2", "-1", "now"\]/);
     assert.match(charts.join('\n'), /line \[10005, 9905, 10205, 9805, 10105, 15008\]/);

@@ -68,6 +68,22 @@ globalThis.ktcReport = {
     }));
   },
 
+  /** Every xychart drawn: its title, the x-axis labels, each line's points (from the path). */
+  xycharts() {
+    const charts = document.querySelectorAll('#report svg[aria-roledescription="xychart"]');
+    return [...charts].map((svg) => ({
+      title: svg.querySelector('g.chart-title text')?.textContent ?? '',
+      xLabels: [...svg.querySelectorAll('g.bottom-axis g.label text')].map((t) => t.textContent),
+      strokes: [...svg.querySelectorAll('g.plot path')].map((path) => path.getAttribute('stroke')),
+      lines: [...svg.querySelectorAll('g.plot path')].map((path) =>
+        [...(path.getAttribute('d') ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,]\s*(-?[\d.]+)/g)].map(
+          (match) => ({ x: Number(match[1]), y: Number(match[2]) }),
+        ),
+      ),
+      width: svg.getBoundingClientRect().width,
+    }));
+  },
+
   /** The first gantt's task whose label starts with `prefix`: its label, shape and width. */
   ganttTask(prefix) {
     const svg = document.querySelector('#report svg[id^="mermaid-"]');

@@ -56,6 +56,14 @@ interface PageApi {
   contents(): { text: string; links: string[]; smuggled: number; diagrams: number };
   pathRows(): { state: string; lasted: string; bold: boolean }[];
   ganttTask(prefix: string): { label?: string; classes: string; width: number; ticks: string[] };
+  xycharts(): {
+    title: string;
+    xLabels: string[];
+    /** Each line's stroke colour (`#rrggbb`). */
+    strokes: (string | null)[];
+    lines: { x: number; y: number }[][];
+    width: number;
+  }[];
 }
 
 /** One browser, one page, for a whole run of renderings; close it at the end. */
