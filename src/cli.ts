@@ -19,6 +19,7 @@ import {
 } from './flags.ts';
 import { CancelledError, stoppedOutcome } from './outcome.ts';
 import { reportContext, type ReportContext } from './report/context.ts';
+import { DIAGNOSTICS_FOLDER, diagnosticsFolder, writeDiagnostics } from './report/diagnostics.ts';
 import { renderJunit } from './report/junit.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { shortLine } from './report/text.ts';
@@ -182,7 +183,7 @@ function commandUsage(command: 'run' | 'demo', flags: FlagSpecs, width: number):
     renderFlags(flags, width),
     '',
     ...wrap(
-      `Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory.`,
+      `Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${DIAGNOSTICS_FOLDER}/ next to the timeline JSON, as in the action.`,
       width,
     ),
     EXIT_CODES,
@@ -299,7 +300,8 @@ async function check(
 
 /**
  * With `$ARTIFACTS` set (Prow uploads that directory, and Spyglass shows `junit*.xml` in it), the
- * JUnit XML and the timeline JSON go there unless a flag says otherwise.
+ * JUnit XML and the timeline JSON go there unless a flag says otherwise; so do the diagnostics,
+ * which go next to the timeline JSON wherever it is (writeReports).
  */
 function artifactDefault(input: InputName, env: NodeJS.ProcessEnv): string | undefined {
   if (!env.ARTIFACTS) return undefined;
@@ -322,6 +324,15 @@ async function writeReports(outcome: CheckOutcome, context: ReportContext, stder
     } catch (error) {
       stderr.write(`warning: could not write ${path}: ${errorMessage(error)}\n`);
     }
+  }
+  // Beside the timeline, as the action writes them (its `diagnostics-path` output).
+  if (!outcome.diagnostics || !context.timelinePath) return;
+  const folder = diagnosticsFolder(context.timelinePath);
+  try {
+    await writeDiagnostics(outcome.diagnostics, folder);
+    stderr.write(`diagnostics (${outcome.diagnostics.files.length} files): ${folder}\n`);
+  } catch (error) {
+    stderr.write(`warning: could not write the diagnostics to ${folder}: ${errorMessage(error)}\n`);
   }
 }
 

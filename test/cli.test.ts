@@ -230,6 +230,39 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     }
   });
 
+  it('with $ARTIFACTS writes the diagnostics of a failed check there, beside the timeline', async () => {
+    const artifacts = await mkdtemp(join(tmpdir(), 'cli-artifacts-'));
+    try {
+      const { code, stderr } = await runCli(
+        ['demo', '--scenario', 'running', '--time-scale', '0.02', '--attempts', '1'],
+        { ARTIFACTS: artifacts },
+      );
+      assert.equal(code, EXIT.failed, stderr);
+      const folder = join(artifacts, 'kubevirt-diagnostics');
+      assert.ok(stderr.includes(`: ${folder}\n`), stderr);
+      assert.deepEqual((await readdir(artifacts)).sort(), [
+        'junit_kubevirt-transition-check.xml',
+        'kubevirt-diagnostics',
+        'kubevirt-transition-check-timeline.json',
+      ]);
+      const files = await readdir(folder);
+      for (const expected of [
+        'vms.yaml',
+        'vmis.yaml',
+        'launcher-pods.yaml',
+        'events.txt',
+        'kubevirt.yaml',
+      ])
+        assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
+      for (const component of ['virt-operator', 'virt-controller', 'virt-handler'])
+        assert.ok(files.some((name) => name.startsWith(`${component}-`) && name.endsWith('.log')));
+      // Read before the cleanup: the VM that started is in them.
+      assert.match(await readFile(join(folder, 'vms.yaml'), 'utf8'), /printableStatus: Running/);
+    } finally {
+      await rm(artifacts, { recursive: true, force: true });
+    }
+  });
+
   it('writes no report file unless asked, and says where it wrote one', async () => {
     const quiet = await runCli(['demo', '--time-scale', '0.02']);
     assert.doesNotMatch(quiet.stdout + quiet.stderr, /timeline JSON:|JUnit XML:/);
