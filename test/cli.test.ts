@@ -256,8 +256,11 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
         assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
       for (const component of ['virt-operator', 'virt-controller', 'virt-handler'])
         assert.ok(files.some((name) => name.startsWith(`${component}-`) && name.endsWith('.log')));
-      // Read before the cleanup: the VM that started is in them.
-      assert.match(await readFile(join(folder, 'vms.yaml'), 'utf8'), /printableStatus: Running/);
+      // Read before the cleanup deleted it: the run's VM, with the image that could be pulled
+      // (its printableStatus is Starting or Running, whichever the verdict came before).
+      const vms = await readFile(join(folder, 'vms.yaml'), 'utf8');
+      assert.match(vms, /^kind: VirtualMachine\n[\s\S]*kubevirt-transition-check\/run: \w+\n/m);
+      assert.match(vms, /image: quay\.io\/containerdisks\/fedora:latest\n[\s\S]*printableStatus: /);
     } finally {
       await rm(artifacts, { recursive: true, force: true });
     }
