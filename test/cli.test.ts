@@ -185,21 +185,20 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
 
   it('ends with the verdict, coloured on a terminal unless NO_COLOR', async () => {
     const args = ['demo', '--time-scale', '0.02', '--attempts', '1'];
-    const plain = await runCli(args);
+    // Four demos, each on its own simulator: at once.
+    const [plain, tty, noColor, failed] = await Promise.all([
+      runCli(args),
+      runCli(args, {}, true),
+      runCli(args, { NO_COLOR: '1' }, true),
+      runCli(['demo', '--scenario', 'running', '--time-scale', '0.02'], {}, true),
+    ]);
     assert.match(
       lastLine(plain.stdout),
       /^PASSED {2}The VM's printableStatus went through .* \(exit 0\)$/,
     );
-    const tty = await runCli(args, {}, true);
     const ESC = '\u001b';
     assert.ok(lastLine(tty.stdout).startsWith(`${ESC}[32m${ESC}[1mPASSED${ESC}[22m${ESC}[39m `));
-    const noColor = await runCli(args, { NO_COLOR: '1' }, true);
     assert.match(lastLine(noColor.stdout), /^PASSED /);
-    const failed = await runCli(
-      ['demo', '--scenario', 'running', '--time-scale', '0.02'],
-      {},
-      true,
-    );
     assert.ok(lastLine(failed.stdout).startsWith(`${ESC}[31m${ESC}[1mFAILED`));
     assert.match(lastLine(failed.stdout), /\(exit 1\)$/);
   });
@@ -267,12 +266,14 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
   });
 
   it('writes no report file unless asked, and says where it wrote one', async () => {
-    const quiet = await runCli(['demo', '--time-scale', '0.02']);
-    assert.doesNotMatch(quiet.stdout + quiet.stderr, /timeline JSON:|JUnit XML:/);
     const directory = await mkdtemp(join(tmpdir(), 'cli-timeline-'));
     try {
       const path = join(directory, 'sub', 'timeline.json');
-      const told = await runCli(['demo', '--time-scale', '0.02', '--timeline-path', path]);
+      const [quiet, told] = await Promise.all([
+        runCli(['demo', '--time-scale', '0.02']),
+        runCli(['demo', '--time-scale', '0.02', '--timeline-path', path]),
+      ]);
+      assert.doesNotMatch(quiet.stdout + quiet.stderr, /timeline JSON:|JUnit XML:/);
       assert.ok(told.stderr.includes(`timeline JSON: ${path}\n`), told.stderr);
       assert.equal(
         (JSON.parse(await readFile(path, 'utf8')) as { result: string }).result,

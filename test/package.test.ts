@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The Node 24 of the dev dependency, first on PATH, so the bin's `#!/usr/bin/env node` finds it. */
 const nodeDirectory = dirname(process.execPath);
 
-describe('the npm package', () => {
+describe('the npm package', { concurrency: true }, () => {
   let folder = '';
   let command = '';
   const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
