@@ -339,16 +339,25 @@ function waitForDecision(
       hooks.signal?.removeEventListener('abort', onAbort);
       resolve(timedOut);
     };
-    const decide = () => {
-      if (tracker.decide(observer.timeline(vmKey)) !== undefined) finish(false);
+    let seen = { timeline: observer.timeline(vmKey), at: performance.now() };
+    const decide = (nowMs?: number) => {
+      if (tracker.decide(seen.timeline, nowMs) !== undefined) finish(false);
+    };
+    const onChange = () => {
+      seen = { timeline: observer.timeline(vmKey), at: performance.now() };
+      decide();
     };
     const onAbort = () => finish(false);
     const unsubscribe = observer.subscribe((changed) => {
-      if (changed === vmKey) decide();
+      if (changed === vmKey) onChange();
     });
     const timer = setTimeout(() => finish(true), timeoutMs);
-    // Some rules (Running, ErrorUnschedulable) only count after a settle time, without new entries.
-    const tick = setInterval(decide, Math.min(DECIDE_TICK_MS, options.settleMs ?? DECIDE_TICK_MS));
+    // Some rules (Running, ErrorUnschedulable) only count after a settle time, without new
+    // entries: only the clock moved, so the timeline seen last is decided again at a later now.
+    const tick = setInterval(
+      () => decide(seen.timeline.endedAtMs + performance.now() - seen.at),
+      Math.min(DECIDE_TICK_MS, options.settleMs ?? DECIDE_TICK_MS),
+    );
     const heartbeat = setInterval(() => {
       const elapsed = performance.now() - started;
       hooks.log(
