@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { cli, EXIT } from '../src/cli.ts';
 import { startSimulator } from '../src/sim/index.ts';
+import { assertDiagnosticsFolder } from './support/diagnostics.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -244,21 +245,8 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
         'kubevirt-diagnostics',
         'kubevirt-transition-check-timeline.json',
       ]);
-      const files = await readdir(folder);
-      for (const expected of [
-        'vms.yaml',
-        'vmis.yaml',
-        'launcher-pods.yaml',
-        'events.txt',
-        'kubevirt.yaml',
-      ])
-        assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
-      for (const component of ['virt-operator', 'virt-controller', 'virt-handler'])
-        assert.ok(files.some((name) => name.startsWith(`${component}-`) && name.endsWith('.log')));
-      // Read before the cleanup deleted it: the run's VM, with the image that could be pulled
-      // (its printableStatus is Starting or Running, whichever the verdict came before).
-      const vms = await readFile(join(folder, 'vms.yaml'), 'utf8');
-      assert.match(vms, /^kind: VirtualMachine\n[\s\S]*kubevirt-transition-check\/run: \w+\n/m);
+      // The VM that could pull its image: Starting or Running, whichever the verdict came before.
+      const vms = assertDiagnosticsFolder(folder);
       assert.match(vms, /image: quay\.io\/containerdisks\/fedora:latest\n[\s\S]*printableStatus: /);
     } finally {
       await rm(artifacts, { recursive: true, force: true });
