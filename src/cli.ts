@@ -26,6 +26,7 @@ import { shortLine } from './report/text.ts';
 import { renderTimelineJson, timelineDocument } from './report/timeline-json.ts';
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
+import { exitWhenDone } from './util/exit.ts';
 import { logSafe, logSafeJson, logSafeLines } from './util/text.ts';
 import type { CheckOutcome } from './outcome.ts';
 
@@ -405,4 +406,5 @@ function terminalHooks(stderr: Output, signal: AbortSignal): RunHooks {
 
 if (import.meta.main) {
   process.exitCode = await cli(process.argv.slice(2));
+  exitWhenDone((line) => process.stderr.write(`${line}\n`));
 }

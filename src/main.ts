@@ -12,6 +12,7 @@ import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
+import { exitWhenDone } from './util/exit.ts';
 import { logSafe } from './util/text.ts';
 import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 
@@ -179,3 +180,4 @@ async function setupDiagnostics(
 }
 
 await main();
+exitWhenDone((line) => core.info(line));

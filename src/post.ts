@@ -9,6 +9,7 @@ import { CLEANUP_TIMEOUT_MS, leftoversWarning, removeRun, shouldRemove } from '.
 import { leftoversNote } from './report/markdown.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
+import { exitWhenDone } from './util/exit.ts';
 import { logSafe } from './util/text.ts';
 
 // Every line may carry cluster or kubeconfig data: none of it may command the runner.
@@ -77,3 +78,4 @@ function createdKindCluster(): KindClusterRef | undefined {
 }
 
 await post();
+exitWhenDone((line) => core.info(line));

@@ -204,6 +204,25 @@ describe('the action', { concurrency: true }, () => {
     });
   }
 
+  it('exits soon after its work even when a watch request the server never answers stays open', async () => {
+    const clients = await cluster();
+    // client-node cannot abort a watch request before its answer; it lets go after 30 s.
+    clients.sim.faults.inject({
+      match: { resource: 'virtualmachines', watch: true },
+      delayMs: 60_000,
+    });
+    const step = runner(clients, { timeout: '1s', attempts: '1' });
+    const main = runStep('src/main.ts', step.env);
+    let reportedAt = 0;
+    void main.logged(/Wrote the timeline JSON/).then(() => (reportedAt = performance.now()));
+    await main.exited;
+    const lingeredMs = performance.now() - reportedAt;
+    assert.ok(reportedAt > 0, main.output);
+    assert.match(main.output, /^Exiting: a connection was still open 3 s after the work ended/m);
+    assert.ok(lingeredMs < 15_000, `exited ${Math.round(lingeredMs)} ms after reporting`);
+    assert.match(step.outputs().result ?? '', /^(passed|inconclusive)$/, 'the result was set');
+  });
+
   it('still fails with the original message when the report of a check that could not run fails', async () => {
     const clients = await cluster({ kubevirt: { version: 'v1.9.0' } });
     const step = runner(clients);
