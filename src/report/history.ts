@@ -12,6 +12,7 @@ import { readZip } from '../trend/zip.ts';
 import { errorMessage } from '../util/errors.ts';
 import type { HistorySource } from './baseline.ts';
 import { describeFailure, isPermissionDenied, type GitHub, type RunEvent } from './github.ts';
+import { formatDuration } from './text.ts';
 import type { TimelineDocument } from './timeline-json.ts';
 
 /** The artifact of a check's timeline: the same name in every run, different per check. */
@@ -23,6 +24,9 @@ export function timelineArtifactName(checkName: string): string {
   const hash = createHash('sha256').update(checkName).digest('hex').slice(0, 8);
   return `kubevirt-transition-check-timeline-${readable ? `${readable}-` : ''}${hash}`;
 }
+
+/** The artifact upload (one small file) gets this long; then the step goes on without it. */
+export const ARTIFACT_UPLOAD_TIMEOUT_MS = 120_000;
 
 /**
  * Uploads the timeline JSON file as the check's artifact, through the Actions results service
@@ -256,10 +260,20 @@ export async function storeTimeline(
   checkName: string,
   env: NodeJS.ProcessEnv,
   log: { info: (line: string) => void; warning: (line: string) => void },
+  timeoutMs: number = ARTIFACT_UPLOAD_TIMEOUT_MS,
 ): Promise<void> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return;
+  let timer: NodeJS.Timeout | undefined;
+  // @actions/artifact takes no signal: the upload is left behind, the step goes on (and its
+  // process exits after its work: util/exit.ts).
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the upload did not finish within ${formatDuration(timeoutMs)}`)),
+      timeoutMs,
+    );
+  });
   try {
-    const id = await uploadTimelineArtifact(path, checkName);
+    const id = await Promise.race([uploadTimelineArtifact(path, checkName), hung]);
     log.info(
       `Stored the timeline as artifact ${timelineArtifactName(checkName)} (id ${id}) for later runs to compare with.`,
     );
@@ -267,5 +281,7 @@ export async function storeTimeline(
     log.warning(
       `Could not store the timeline as an artifact, so later runs cannot compare with this one: ${errorMessage(error)}`,
     );
+  } finally {
+    clearTimeout(timer);
   }
 }

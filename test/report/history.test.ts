@@ -2,6 +2,7 @@
 // artifact through @actions/artifact (results service + blob storage), earlier runs found
 // through the REST API (runs on the default branch, their artifacts, the 302 to a zip), and
 // everything that can go wrong with them reported as a notice while the check still reports.
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,6 +123,30 @@ describe('the timeline artifact', () => {
     assert.match(
       warnings[0] ?? '',
       /^Could not store the timeline as an artifact, so later runs cannot compare with this one: /,
+    );
+  });
+
+  it('gives up on an artifact service that never answers, with a warning, at its deadline', async () => {
+    Object.assign(process.env, actions.runtimeEnv());
+    const path = join(harness.dir, 'timeline.json');
+    writeFileSync(path, nightly(0));
+    // The results service takes the request and never answers.
+    harness.github.extraRoutes.unshift((_request, _response, url) =>
+      Promise.resolve(url.pathname.includes('/twirp/')),
+    );
+    const warnings: string[] = [];
+    const started = performance.now();
+    await storeTimeline(
+      path,
+      CHECK,
+      process.env,
+      { info: () => {}, warning: (line) => warnings.push(line) },
+      300,
+    );
+    assert.ok(performance.now() - started < 5_000, 'ended at the deadline');
+    assert.match(
+      warnings[0] ?? '',
+      /^Could not store the timeline as an artifact, so later runs cannot compare with this one: the upload did not finish within 300 ?ms$/,
     );
   });
 
