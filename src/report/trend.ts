@@ -80,12 +80,17 @@ function trendTable(rows: MetricComparison[], minHistory: number): string {
 }
 
 /**
- * One small mermaid `xychart-beta` line per key metric over the history and this run (x: runs
- * ago). mermaid's xychart has no legend, so each metric gets its own chart and title.
+ * One small mermaid `xychart-beta` line per metric over the history and this run (x: runs ago):
+ * key metrics that regressed, then other regressed ones, then the other key metrics. mermaid's
+ * xychart has no legend, so each metric gets its own chart and title.
  */
 export function trendCharts(comparison: Comparison): string[] {
+  const rank = (metric: MetricComparison) =>
+    (metric.verdict === 'regression' ? 0 : 2) + (metric.key ? 0 : 1);
   return comparison.metrics
-    .filter((metric) => metric.key && metric.current !== undefined && metric.history.length > 0)
+    .filter((metric) => metric.current !== undefined && metric.history.length > 0)
+    .filter((metric) => rank(metric) < 3)
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_CHARTS)
     .map((metric) => {
       const runsAgo = metric.historyRuns.map((index) => `"-${comparison.history.length - index}"`);

@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import type { InputName } from '../../src/contract.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import { renderComment } from '../../src/report/index.ts';
-import { renderTrendSection, trendOutputs } from '../../src/report/trend.ts';
+import { mermaidLabel } from '../../src/report/escape.ts';
+import { renderTrendSection, trendCharts, trendOutputs } from '../../src/report/trend.ts';
+import type { MetricComparison } from '../../src/trend/compare.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
 import { publishHarness } from '../support/publish.ts';
 import { comparedWith, documentsOf, retimed, steadyNightlies } from '../support/trend.ts';
@@ -37,6 +39,23 @@ describe('the trend section', () => {
     assert.ok(charts.length >= 2 && charts.length <= 3, section);
     assert.match(charts.join('\n'), /x-axis "runs ago" \["-5", "-4", "-3", "-2", "-1", "now"\]/);
     assert.match(charts.join('\n'), /line \[10005, 9905, 10205, 9805, 10105, 15008\]/);
+  });
+
+  it('draws the regressed metrics first, key metrics among them before the others', () => {
+    const comparison = comparedWith(retimed(passedOutcome(), 1.5));
+    const charts = trendCharts(comparison);
+    const titles = charts.map((chart) => /title "([^"]*)"/.exec(chart)?.[1] ?? '');
+    const title = (metric: MetricComparison) =>
+      mermaidLabel(`${metric.name.replace(/→/g, '-')} ${metric.unit}`, 80);
+    const regressed = comparison.regressions.map(title);
+    assert.equal(titles[0], title(comparison.regressions.find((metric) => metric.key)!));
+    assert.ok(regressed.length > 0);
+    const shown = Math.min(regressed.length, titles.length);
+    for (const title of titles.slice(0, shown))
+      assert.ok(
+        regressed.includes(title),
+        `${title} is not one of the regressed metrics: ${regressed.join(', ')}`,
+      );
   });
 
   it('folds an unchanged run away, and says so', () => {
