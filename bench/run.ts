@@ -187,6 +187,9 @@ async function main(): Promise<void> {
       plain.flatMap((c) => c.latencies.filter((l) => !l.first).map((l) => l.ms)),
     ),
     latencyMsWithFaults: latency(faulty.flatMap((c) => c.latencies.map((l) => l.ms))),
+    latencyMsWithFaultsAfterFirstState: latency(
+      faulty.flatMap((c) => c.latencies.filter((l) => !l.first).map((l) => l.ms)),
+    ),
     load,
     startupMs: startup ?? ({} as StartupResult),
     verify,
@@ -238,6 +241,7 @@ function mergeParts(earlier: BenchResults, fresh: BenchResults, measured: Part[]
       'latencyMs',
       'latencyMsAfterFirstState',
       'latencyMsWithFaults',
+      'latencyMsWithFaultsAfterFirstState',
       'cells',
     );
     merged.meta.timeScale = fresh.meta.timeScale;

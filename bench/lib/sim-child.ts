@@ -1,7 +1,12 @@
 // The simulator in its own process (`fork`ed by the bench runner), so its memory and CPU are
 // never counted as the observer's. Argument: the SimulatorOptions as JSON. Answers questions
 // about the ground truth (VM history, request log, open watches) and drives faults.
-import { startSimulator, type FaultResponse, type SimulatorOptions } from '../../src/sim/index.ts';
+import {
+  startSimulator,
+  type FaultHandle,
+  type FaultResponse,
+  type SimulatorOptions,
+} from '../../src/sim/index.ts';
 import { serve } from './ipc.ts';
 import { seededRandom, type PersistedVersion, type LoggedRequest } from './figures.ts';
 
@@ -37,16 +42,23 @@ function startRandomFaults(spec: RandomWatchFaults): void {
   ];
   let timer: NodeJS.Timeout;
   const pick = <T>(from: T[]): T => from[Math.floor(random() * from.length)]!;
+  // A failure waits for the next watch request of its kind; while one waits, that kind gets no
+  // other, so failures do not pile up behind a long healthy stream and then strike every
+  // re-watch in a row (which the bench does not describe: it would measure a back-off streak).
+  const pending = new Map<string, FaultHandle>();
   const inject = () => {
     const respond = pick(spec.failures);
-    handles.push(
-      sim.faults.inject({
-        match: { resource: pick(RESOURCES), watch: true },
+    const resource = pick(RESOURCES);
+    if (!((pending.get(resource)?.remaining ?? 0) > 0)) {
+      const handle = sim.faults.inject({
+        match: { resource, watch: true },
         respond,
         ...(respond === 429 ? { retryAfterSeconds: 1 } : {}),
         times: 1,
-      }),
-    );
+      });
+      pending.set(resource, handle);
+      handles.push(handle);
+    }
     timer = setTimeout(inject, spec.failureEveryMs * 2 * random());
   };
   timer = setTimeout(inject, spec.failureEveryMs * random());
