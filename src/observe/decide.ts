@@ -48,6 +48,11 @@ export interface WatchLimits {
    * 30 s, with a `TimeoutError`, whatever this says.)
    */
   livenessTimeoutMs: number;
+  /**
+   * A watch request the server has not answered for this long is not healthy: the poller covers
+   * it until the answer comes (the replay from the resourceVersion then fills in).
+   */
+  answerTimeoutMs: number;
   /** The server-side `timeoutSeconds` of each watch is drawn from [this, 2 × this], as client-go does. */
   minWatchTimeoutSeconds: number;
   /** Transient failures of the very first list before the observer gives up starting. */
@@ -64,6 +69,7 @@ export const DEFAULT_LIMITS: WatchLimits = {
   baseBackoffMs: 250,
   maxBackoffMs: 5_000,
   livenessTimeoutMs: 30_000,
+  answerTimeoutMs: 1_000,
   minWatchTimeoutSeconds: 300,
   startAttempts: 6,
   stopWaitMs: 2_000,

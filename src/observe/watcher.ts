@@ -229,7 +229,23 @@ export class ResourceWatcher {
     });
     this.#abortWatch = stream.stop;
     this.#inflight.track(stream.request, open);
-    return stream.ended.finally(() => (this.#abortWatch = undefined));
+    const cancelUnanswered = clock.timer(() => {
+      if (!open.answered) this.#unanswered(limits.answerTimeoutMs);
+    }, limits.answerTimeoutMs);
+    return stream.ended.finally(() => {
+      cancelUnanswered();
+      this.#abortWatch = undefined;
+    });
+  }
+
+  /** The watch request got no answer yet: poll meanwhile, as for any watch that is not healthy. */
+  #unanswered(afterMs: number): void {
+    if (this.#lists.pollingSince !== undefined) return;
+    const why = `the watch request was not answered within ${seconds(afterMs)}`;
+    this.#lists.startPolling(why);
+    this.#deps.log(
+      `${this.resource}: ${why}: polling every ${seconds(this.#deps.pollIntervalMs)} until it is`,
+    );
   }
 
   /** The watch answered 200: the stream is up, polling can stop; the replay fills in. */

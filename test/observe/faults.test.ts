@@ -424,6 +424,34 @@ describe('observer under faults', () => {
   });
 });
 
+describe('a watch request that gets no answer', () => {
+  it('is covered by polling until it is answered, and the replay fills in after', async (t) => {
+    const h = await harness(t);
+    await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
+    const timeline = await play(h, 'unanswered', 1, {
+      strike: (h) => {
+        // The next VM watch is held for 1.5 s of real time (30 s on the observer's clock).
+        h.sim.faults.inject({ match: { resource: VMS, watch: true }, delayMs: 1_500, times: 1 });
+        h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+      },
+    });
+    assertComplete(h, 'unanswered', timeline);
+    assert.ok(
+      timeline.entries.some((e) => e.kind === 'polling'),
+      'the polling stretch is in the timeline',
+    );
+    assert.ok(
+      h.logs.some((line) =>
+        /^virtualmachines: the watch request was not answered within 1\.000s: polling every 0\.400s until it is$/.test(
+          line,
+        ),
+      ),
+      h.logs.join('\n'),
+    );
+    assert.ok(h.observer.stats()[VMS].pollingMs > 0, 'time was polled');
+  });
+});
+
 describe('observer start and stop, bounded', () => {
   it('gives up starting within the time the caller allows when the lists get no answer', async (t) => {
     const c = await simulator({ timeScale: 0.001, controllers: false });
