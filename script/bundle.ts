@@ -14,9 +14,15 @@ const entries = [
 ];
 
 rmSync(`${root}dist`, { recursive: true, force: true });
+// --no-cache: ncc's build cache (~/.cache/ncc, shared by every clone on a machine) made
+// licenses.txt differ between two builds of the same sources, which the dist/ check then refused.
 for (const { source, out } of entries) {
-  execFileSync(ncc, ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    ncc,
+    ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet', '--no-cache'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
