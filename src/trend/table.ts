@@ -17,7 +17,10 @@ export function formatValue(value: number, unit: MetricUnit): string {
 export function formatChange(metric: MetricComparison): string {
   if (metric.change === undefined) return '';
   const sign = metric.change > 0 ? '+' : metric.change < 0 ? '-' : '±';
-  const size = `${sign}${formatValue(Math.abs(metric.change), metric.unit)}`;
+  const magnitude = Math.abs(metric.change);
+  // Rounded to 0.1 ms, a real change under 0.05 ms would read "+0 ms" beside a percentage.
+  const tiny = metric.unit === 'ms' && magnitude > 0 && magnitude < 0.05;
+  const size = `${sign}${tiny ? '<0.1 ms' : formatValue(magnitude, metric.unit)}`;
   return metric.changePercent === undefined
     ? size
     : `${size} (${sign}${Math.abs(Math.round(metric.changePercent))}%)`;
