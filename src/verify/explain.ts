@@ -13,6 +13,7 @@ import {
 } from '../observe/types.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { stateEntries } from './match.ts';
+import { IMAGE_PULL_FAILURES } from './states.ts';
 import type { Instruction } from './program.ts';
 import type { Analysis, Compiled } from './analysis.ts';
 import type { Diagnosis, StepMatch, Verdict, WitnessChoice } from './types.ts';
@@ -218,9 +219,7 @@ function diagnose(
     add('image-pulled', KNOWN_CAUSES['image-pulled']);
   // The kubelet's Events count too: they come first, and the pod shows the error only after its
   // next sync, so a short timeout can end while the VM still says Starting.
-  const pullErrorSeen = entries.some(
-    (entry) => entry.state === 'ErrImagePull' || entry.state === 'ImagePullBackOff',
-  );
+  const pullErrorSeen = entries.some((entry) => IMAGE_PULL_FAILURES.includes(entry.state));
   const stuckStarting =
     !pullErrorSeen &&
     !diagnosis.includes('invalid-image-name') &&
