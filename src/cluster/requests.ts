@@ -330,6 +330,5 @@ export async function retrying<T>(
 }
 
 function isRefused(error: unknown): boolean {
-  const failure = apiFailure(error);
-  return failure.network && failure.message.startsWith('ECONNREFUSED');
+  return apiFailure(error).networkCode === 'ECONNREFUSED';
 }

@@ -13,6 +13,8 @@ export interface ApiFailure {
   retryAfterSeconds?: number;
   /** True when the server could not be reached or the connection broke. */
   network: boolean;
+  /** The system's code of that network failure, e.g. `ECONNREFUSED`, when it gave one. */
+  networkCode?: string;
 }
 
 interface StatusBody {
@@ -60,7 +62,13 @@ function networkCode(error: unknown): string | undefined {
 
 export function apiFailure(error: unknown): ApiFailure {
   const network = networkCode(error);
-  if (network) return { message: `${network}: ${innermostMessage(error)}`, network: true };
+  if (network) {
+    return {
+      message: `${network}: ${innermostMessage(error)}`,
+      network: true,
+      networkCode: network,
+    };
+  }
   const shaped = error as {
     code?: unknown;
     statusCode?: unknown;
@@ -96,7 +104,7 @@ export function describeApiError(error: unknown, server?: string): string {
   const failure = apiFailure(error);
   if (failure.network) {
     const where = server ? ` to the server ${server}` : '';
-    return /ECONNREFUSED/.test(failure.message)
+    return failure.networkCode === 'ECONNREFUSED'
       ? `The connection${where} was refused - did you specify the right host or port? (${failure.message})`
       : `Unable to connect${where}: ${failure.message}`;
   }
