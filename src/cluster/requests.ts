@@ -16,6 +16,7 @@ import {
   type SecurityAuthentication,
 } from '@kubernetes/client-node';
 import { apiFailure } from '../util/api-error.ts';
+import { settleWithin } from '../util/deadline.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
 
@@ -164,24 +165,15 @@ function boundedAuthentication(
       const ms = requestTimeoutMs(within);
       // client-node starts the plugin synchronously inside this call: it gets the same limit.
       plugin.timeoutMs = ms;
-      let timer: NodeJS.Timeout | undefined;
-      const hung = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new RequestTimeoutError(
-                `the kubeconfig's exec credential plugin '${plugin.command}' did not finish ${withinWords(ms, within)}`,
-                isCut(ms, within),
-              ),
-            ),
-          ms,
-        );
-      });
-      try {
-        await Promise.race([kubeConfig.applySecurityAuthentication(context), hung]);
-      } finally {
-        clearTimeout(timer);
-      }
+      await settleWithin(
+        kubeConfig.applySecurityAuthentication(context),
+        ms,
+        () =>
+          new RequestTimeoutError(
+            `the kubeconfig's exec credential plugin '${plugin.command}' did not finish ${withinWords(ms, within)}`,
+            isCut(ms, within),
+          ),
+      );
     },
   };
 }

@@ -9,6 +9,7 @@ import { basename, dirname } from 'node:path';
 import type { Config } from '../config.ts';
 import { parseTimelineDocument, TimelineDocumentError } from '../trend/document.ts';
 import { readZip } from '../trend/zip.ts';
+import { settleWithin } from '../util/deadline.ts';
 import { errorMessage } from '../util/errors.ts';
 import type { HistorySource } from './baseline.ts';
 import { describeFailure, isPermissionDenied, type GitHub, type RunEvent } from './github.ts';
@@ -263,17 +264,14 @@ export async function storeTimeline(
   timeoutMs: number = ARTIFACT_UPLOAD_TIMEOUT_MS,
 ): Promise<void> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return;
-  let timer: NodeJS.Timeout | undefined;
-  // @actions/artifact takes no signal: the upload is left behind, the step goes on (and its
-  // process exits after its work: util/exit.ts).
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`the upload did not finish within ${formatDuration(timeoutMs)}`)),
-      timeoutMs,
-    );
-  });
   try {
-    const id = await Promise.race([uploadTimelineArtifact(path, checkName), hung]);
+    // @actions/artifact takes no signal: a hung upload is left behind, the step goes on (and its
+    // process exits after its work: util/exit.ts).
+    const id = await settleWithin(
+      uploadTimelineArtifact(path, checkName),
+      timeoutMs,
+      () => new Error(`the upload did not finish within ${formatDuration(timeoutMs)}`),
+    );
     log.info(
       `Stored the timeline as artifact ${timelineArtifactName(checkName)} (id ${id}) for later runs to compare with.`,
     );
@@ -281,7 +279,5 @@ export async function storeTimeline(
     log.warning(
       `Could not store the timeline as an artifact, so later runs cannot compare with this one: ${errorMessage(error)}`,
     );
-  } finally {
-    clearTimeout(timer);
   }
 }
