@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { timelineArtifactName, timelineFromZip } from '../src/report/history.ts';
 import { runner, runStep } from './support/action-step.ts';
@@ -15,10 +15,7 @@ import { FakeGitHub } from './support/github-api.ts';
 import { leftovers } from './support/leftovers.ts';
 import { documentsOf, retimed, startedLater } from './support/trend.ts';
 import { passedOutcome } from './support/outcomes.ts';
-import { simulator, type Clients } from './sim/helpers.ts';
-
-const opened: Clients[] = [];
-after(() => Promise.all(opened.map((clients) => clients.sim.close())));
+import { simulatorsClosedAfter } from './sim/helpers.ts';
 
 /**
  * At time scale 0.02 the simulated kubelet's back-off intervals take 0.25-0.6 s of real time; the
@@ -37,11 +34,7 @@ function baselineFolder(factor: number, runs = 5): string {
   return folder;
 }
 
-async function cluster(): Promise<Clients> {
-  const clients = await simulator({ timeScale: TIME_SCALE });
-  opened.push(clients);
-  return clients;
-}
+const cluster = simulatorsClosedAfter({ timeScale: TIME_SCALE });
 
 describe('the action compared with earlier runs', { concurrency: true }, () => {
   for (const failOnRegression of ['true', 'false']) {

@@ -5,22 +5,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import type { SimulatorOptions } from '../src/sim/index.ts';
+import { describe, it } from 'node:test';
 import { runner, runStep } from './support/action-step.ts';
-import { simulator, type Clients } from './sim/helpers.ts';
+import { simulatorsClosedAfter } from './sim/helpers.ts';
 import { FakeGitHub } from './support/github-api.ts';
 import { assertDiagnosticsFolder } from './support/diagnostics.ts';
 import { leftovers } from './support/leftovers.ts';
 
-const opened: Clients[] = [];
-after(() => Promise.all(opened.map((clients) => clients.sim.close())));
-
-async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
-  const clients = await simulator({ timeScale: 0.02, ...options });
-  opened.push(clients);
-  return clients;
-}
+const cluster = simulatorsClosedAfter({ timeScale: 0.02 });
 
 /** A credential in the kubeconfig: it must appear nowhere the action writes. */
 const SECRET = 'sha256~KUBECONFIG-SECRET-42';

@@ -4,27 +4,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoTuning } from '../src/demo.ts';
 import { CheckStoppedError } from '../src/outcome.ts';
 import { runCheck, type RunHooks } from '../src/run.ts';
-import type { SimulatorOptions } from '../src/sim/index.ts';
-import { simulator, type Clients } from './sim/helpers.ts';
+import { simulatorsClosedAfter, type Clients } from './sim/helpers.ts';
 import { leftovers } from './support/leftovers.ts';
 
 const TIME_SCALE = 0.02;
 const tuning = demoTuning(TIME_SCALE);
 const temp = mkdtempSync(join(tmpdir(), 'ktc-repeat-'));
-const opened: Clients[] = [];
-after(() => Promise.all(opened.map((clients) => clients.sim.close())));
-
-async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
-  const clients = await simulator({ timeScale: TIME_SCALE, ...options });
-  opened.push(clients);
-  return clients;
-}
+const cluster = simulatorsClosedAfter({ timeScale: TIME_SCALE });
 
 function configFor(clients: Clients, inputs: Partial<Record<InputName, string>>) {
   return readConfig(

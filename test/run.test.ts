@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { removeRun, type RunResources } from '../src/cleanup.ts';
@@ -14,8 +14,7 @@ import { budget } from '../src/cluster/requests.ts';
 import { demoTuning } from '../src/demo.ts';
 import { CheckStoppedError, stoppedOutcome } from '../src/outcome.ts';
 import { runCheck, type RunHooks } from '../src/run.ts';
-import type { SimulatorOptions } from '../src/sim/index.ts';
-import { simulator, type Clients } from './sim/helpers.ts';
+import { simulatorsClosedAfter, type Clients } from './sim/helpers.ts';
 import { leftovers } from './support/leftovers.ts';
 
 const TIME_SCALE = 0.02;
@@ -48,8 +47,7 @@ function stepBoundMs(timeoutMs: number, cleanupTimeoutMs = LIMITS.cleanupTimeout
 const SHORT_CLEANUP_MS = 4_000;
 const shortCleanupTuning = { ...faultTuning, cleanupTimeoutMs: SHORT_CLEANUP_MS };
 const temp = mkdtempSync(join(tmpdir(), 'ktc-run-'));
-const opened: Clients[] = [];
-after(() => Promise.all(opened.map((clients) => clients.sim.close())));
+const cluster = simulatorsClosedAfter({ timeScale: TIME_SCALE });
 
 interface Run {
   clients: Clients;
@@ -57,12 +55,6 @@ interface Run {
   warnings: string[];
   created: RunResources[];
   groups: string[];
-}
-
-async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
-  const clients = await simulator({ timeScale: TIME_SCALE, ...options });
-  opened.push(clients);
-  return clients;
 }
 
 function configFor(clients: Clients, inputs: Partial<Record<InputName, string>> = {}) {
@@ -246,8 +238,7 @@ describe('runCheck', { concurrency: true }, () => {
   it('is inconclusive when the timeout comes first, and still cleans up', async () => {
     // At the real kubelet's pace the first ErrImagePull reaches the VM 10-16 s after the first
     // pull: a 1 s timeout ends first.
-    const clients = await simulator({ timeScale: 1 });
-    opened.push(clients);
+    const clients = await cluster({ timeScale: 1 });
     const run = hooks(clients);
     const outcome = await runCheck(configFor(clients, { timeout: '1s' }), run, tuning);
     assert.equal(outcome.result, 'inconclusive');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import {
   collectDiagnostics,
@@ -18,19 +18,11 @@ import { readConfig } from '../../src/config.ts';
 import { demoTuning, SCENARIOS } from '../../src/demo.ts';
 import { writeDiagnostics } from '../../src/report/diagnostics.ts';
 import { runCheck } from '../../src/run.ts';
-import type { SimulatorOptions } from '../../src/sim/index.ts';
-import { simulator, vmManifest, VMS, type Clients } from '../sim/helpers.ts';
+import { simulatorsClosedAfter, vmManifest, VMS } from '../sim/helpers.ts';
 
 const TIME_SCALE = 0.02;
 const temp = mkdtempSync(join(tmpdir(), 'ktc-diagnostics-'));
-const opened: Clients[] = [];
-after(() => Promise.all(opened.map((clients) => clients.sim.close())));
-
-async function cluster(options: SimulatorOptions = {}): Promise<Clients> {
-  const clients = await simulator({ timeScale: TIME_SCALE, ...options });
-  opened.push(clients);
-  return clients;
-}
+const cluster = simulatorsClosedAfter({ timeScale: TIME_SCALE });
 
 interface KubeObject {
   kind?: string;

@@ -8,6 +8,7 @@ import {
   Watch,
   type KubernetesObject,
 } from '@kubernetes/client-node';
+import { after } from 'node:test';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/sim/index.ts';
 
 export interface Clients {
@@ -20,6 +21,22 @@ export interface Clients {
 
 export async function simulator(options: SimulatorOptions = {}): Promise<Clients> {
   return simulatorClients(await startSimulator({ timeScale: 0.001, ...options }));
+}
+
+/**
+ * Starts simulators for one test file, each with `defaults` under its own options, and closes
+ * them all after the file's tests.
+ */
+export function simulatorsClosedAfter(
+  defaults: SimulatorOptions = {},
+): (options?: SimulatorOptions) => Promise<Clients> {
+  const opened: Clients[] = [];
+  after(() => Promise.all(opened.map((clients) => clients.sim.close())));
+  return async (options = {}) => {
+    const clients = await simulator({ ...defaults, ...options });
+    opened.push(clients);
+    return clients;
+  };
 }
 
 /** client-node clients of a started simulator. */
