@@ -44,7 +44,7 @@ export type InputName = keyof typeof INPUT_DEFAULTS;
 /** What each input does, as action.yml describes it: the flags of the CLI's `--help`. */
 export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   kubeconfig:
-    "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged: a server URL that holds credentials (`https://user:password@host`) is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
+    "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
   setup:
     '`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (with software emulation unless `emulation` says otherwise) and delete it in the post step.',
   'kind-version': 'Version of kind installed by `setup: kind`.',
