@@ -8,7 +8,7 @@ export const INPUT_DEFAULTS = {
   'kind-cluster-name': 'kubevirt-transition-check',
   'kind-node-image': '',
   'kubectl-version': 'v1.35.0',
-  'kubevirt-version': 'stable',
+  'kubevirt-version': 'v1.9.0',
   emulation: 'true',
   namespace: '',
   'vm-name': 'transition-check',
@@ -54,7 +54,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'kubectl-version':
     "Version of kubectl installed by `setup: kind`; keep it within one minor version of the cluster's Kubernetes.",
   'kubevirt-version':
-    'KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the current stable release.',
+    "KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the newest release (untested here until the nightly has run on it). The default is the newest release this action's own e2e workflow tests on every pull request.",
   emulation:
     '`true`: KubeVirt uses software emulation (`useEmulation`). The check never boots the guest (the containerDisk pull fails first), so this changes nothing it observes and needs neither /dev/kvm nor sudo. `auto`: KVM when the runner has /dev/kvm, emulation otherwise. `false` requires KVM. Used by `setup: kind`.',
   namespace:
