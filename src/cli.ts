@@ -256,9 +256,18 @@ async function check(
   );
 
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) {
+      // A second signal: stop now, but say what may be left.
+      stderr.write(
+        `error: received ${signal} again: exiting before the cleanup finished; list what is left with: kubectl get namespaces,vm -A -l app.kubernetes.io/managed-by=kubevirt-transition-check\n`,
+      );
+      process.exit(EXIT.error);
+    }
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let cluster: Demo.DemoCluster | undefined;
   try {
     let tuning: RunTuning = {};

@@ -19,11 +19,18 @@ import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 export async function main(): Promise<void> {
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
+    if (cancel.signal.aborted) {
+      // The runner's second signal (it sends SIGINT, then SIGTERM): stop now, but say so.
+      core.setFailed(
+        `Received ${signal} again: exiting before the cleanup finished; the post step removes what this run created.`,
+      );
+      process.exit();
+    }
     core.warning(`Received ${signal}: stopping the watches and cleaning up.`);
     cancel.abort();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     let config = readConfig((name) => core.getInput(name));
     // Masked here, before anything runs, and only here: every later line is covered.

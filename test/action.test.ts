@@ -249,6 +249,24 @@ describe('the action', { concurrency: true }, () => {
     });
   }
 
+  it('says so when a second signal ends the step before its cleanup, and the post step cleans up', async () => {
+    const clients = await cluster();
+    const github = runner(clients);
+    const main = runStep('src/main.ts', github.env);
+    await main.logged(/Created VirtualMachine/);
+    // As the runner does on cancel: SIGINT, then SIGTERM while the cleanup still runs.
+    main.child.kill('SIGINT');
+    main.child.kill('SIGTERM');
+    assert.equal(await main.exited, 1, main.output);
+    assert.match(
+      main.output,
+      /^::error::Received SIGTERM again: exiting before the cleanup finished; the post step removes what this run created\.$/m,
+    );
+    const post = runStep('src/post.ts', github.postEnv());
+    assert.equal(await post.exited, 0, post.output);
+    assert.deepEqual(await leftovers(clients), [], post.output);
+  });
+
   it('stops and cleans up when cancelled at a random moment', async () => {
     // A random line of the step's log (of about 60) marks the moment: no timer decides it.
     const clients = await cluster();

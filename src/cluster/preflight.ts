@@ -108,6 +108,8 @@ export async function preflight(
   const core = client(CoreV1Api);
   if (options.namespace) await requireNamespace(core, options.namespace);
   await requirePermissions(client(AuthorizationV1Api), options.namespace, warnings);
+  // A cancel turns the reads it cut short into warnings above: it must end the pre-flight.
+  within.signal?.throwIfAborted();
 
   return {
     server,

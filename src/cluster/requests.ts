@@ -123,11 +123,12 @@ function boundedHttp(within: Budget): HttpLibrary {
     async send(request: RequestContext): Promise<ResponseContext> {
       const ms = requestTimeoutMs(within);
       const deadline = AbortSignal.timeout(ms);
-      const given = request.getSignal();
-      request.setSignal(given ? AbortSignal.any([given, deadline]) : deadline);
+      // A cancel (SIGINT/SIGTERM) aborts the request in flight, not only the retries after it.
+      const given = [request.getSignal(), within.signal].filter((s) => s !== undefined);
+      request.setSignal(AbortSignal.any([...given, deadline]));
       const what = `${request.getHttpMethod()} ${new URL(request.getUrl()).pathname}`;
       const rethrow = (error: unknown): never => {
-        if (deadline.aborted && !given?.aborted) {
+        if (deadline.aborted && !given.some((signal) => signal.aborted)) {
           throw new RequestTimeoutError(
             `the API server did not answer ${what} ${withinWords(ms, within)}`,
             isCut(ms, within),
@@ -300,6 +301,8 @@ export async function retrying<T>(
   let earlier: unknown;
   let refusedSince: number | undefined;
   for (let retry = 0; ; retry++) {
+    // Cancelled: send nothing more (the pre-flight's access reviews start after its reads).
+    if (within.signal?.aborted) throw cancelled(within.signal, earlier);
     try {
       return await call();
     } catch (failure) {
@@ -319,6 +322,12 @@ export async function retrying<T>(
       });
     }
   }
+}
+
+/** The error a cancelled budget ends with: its abort reason, else the last failure, else its own. */
+function cancelled(signal: AbortSignal, earlier: unknown): unknown {
+  if (signal.reason instanceof Error && signal.reason.name !== 'AbortError') return signal.reason;
+  return earlier ?? new Error('cancelled before the request was sent');
 }
 
 function isRefused(error: unknown): boolean {

@@ -179,6 +179,25 @@ describe('preflight', { concurrency: true }, () => {
     assert.ok(elapsed < boundMs(PREFLIGHT_MS), `within the bound (${Math.round(elapsed)}ms)`);
   });
 
+  it('stops at a cancel: aborts the request in flight and sends no access review after it', async () => {
+    const cluster = await clusterWith({});
+    const sim = simOf(cluster);
+    // The KubeVirt CR read hangs; the cancel comes while it is in flight.
+    sim.faults.inject({ match: { resource: 'kubevirts' }, delayMs: 3_000, times: 1 });
+    const cancel = new AbortController();
+    const within = budget(PREFLIGHT_MS, { ...LIMITS, requestTimeoutMs: 3_000 }, cancel.signal);
+    setTimeout(() => cancel.abort(), 200);
+    const started = performance.now();
+    await assert.rejects(preflight(cluster, { within }));
+    const elapsed = performance.now() - started;
+    assert.ok(
+      elapsed < 2_000,
+      `ended at the cancel, not after the request (${Math.round(elapsed)}ms)`,
+    );
+    const reviews = sim.requests.filter((entry) => entry.path.includes('selfsubjectaccessreviews'));
+    assert.equal(reviews.length, 0, 'no access review was sent after the cancel');
+  });
+
   it('names the request a server that accepts connections but never answers hung on', async (t) => {
     const sockets: Socket[] = [];
     const silent = createServer((socket) => void sockets.push(socket));
