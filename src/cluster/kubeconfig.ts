@@ -69,6 +69,12 @@ function connection(
       `kubeconfig ${source}: the server URL of cluster "${cluster.name}" (${withoutUrlCredentials(cluster.server)}) holds credentials, which this check never sends from a URL (nor prints); remove them from 'server' and give them in the user entry instead (a token, a client certificate or an exec credential plugin)`,
     );
   }
+  const badUrl = serverUrlProblem(cluster.server);
+  if (badUrl) {
+    throw new KubeconfigError(
+      `kubeconfig ${source}: the server URL of cluster "${cluster.name}" (${withoutUrlCredentials(cluster.server)}) ${badUrl}; fix 'server' (e.g. https://HOST:6443)`,
+    );
+  }
   const proxyUrl = cluster.proxyUrl ? undefined : proxyFor(cluster.server, env);
   if (proxyUrl) useProxy(kubeConfig, cluster.name, proxyUrl);
   return { kubeConfig, server: cluster.server, source };
@@ -87,6 +93,21 @@ function useProxy(kubeConfig: KubeConfig, clusterName: string, proxyUrl: string)
     contexts: kubeConfig.contexts,
     currentContext: kubeConfig.currentContext,
   });
+}
+
+/** What is wrong with a server URL that no request could reach, or undefined. */
+function serverUrlProblem(server: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `has the scheme '${url.protocol}', not https: or http:`;
+  }
+  if (!url.hostname) return 'has no host';
+  return undefined;
 }
 
 function hasCredentials(server: string): boolean {

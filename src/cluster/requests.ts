@@ -271,6 +271,8 @@ export function retryDelayMs(
   limits: RequestLimits,
 ): number | undefined {
   const failure = apiFailure(error);
+  // A bad URL, an unknown host, a certificate that does not fit: the kubeconfig, not the server.
+  if (failure.permanent) return undefined;
   const transient =
     error instanceof RequestTimeoutError ||
     failure.network ||

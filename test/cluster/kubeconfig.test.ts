@@ -80,4 +80,22 @@ describe('loadKubeConfig', () => {
       },
     );
   });
+
+  it('refuses a server URL no request could reach, naming it and the fix', () => {
+    for (const [server, why] of [
+      ['https://127.0.0.1:99999', /is not a valid URL/],
+      ['htp:/10.0.0.1', /has the scheme 'htp:', not https: or http:/],
+    ] as const) {
+      const path = file('badurl.yaml', kubeconfig(server));
+      assert.throws(
+        () => loadKubeConfig(path, {}),
+        (error: Error) => {
+          assert.match(error.message, /server URL of cluster "c1" \(.*\)/);
+          assert.match(error.message, why);
+          assert.match(error.message, /fix 'server'/);
+          return true;
+        },
+      );
+    }
+  });
 });

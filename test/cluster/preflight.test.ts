@@ -1,8 +1,10 @@
 // Pre-flight against the simulated cluster over HTTP, through the unmodified client-node.
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer, type Socket } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -52,6 +54,55 @@ function withUser(cluster: ClusterConnection, user: string[]): ClusterConnection
     ),
   );
   return { ...cluster, kubeConfig };
+}
+
+/** A 60 s pre-flight: a failure that ends within FAST_FAILURE_MS was not retried to its end. */
+const slow = () => ({ within: budget(60_000, LIMITS), refusedForMs: 60_000 });
+const FAST_FAILURE_MS = 5_000;
+
+function connectionTo(server: string, caData?: string): ClusterConnection {
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromOptions({
+    clusters: [{ name: 'c', server, caData }],
+    users: [{ name: 'u', token: 'x' }],
+    contexts: [{ name: 'c', cluster: 'c', user: 'u' }],
+    currentContext: 'c',
+  });
+  return { kubeConfig, server, source: 'test' };
+}
+
+/** An HTTPS server whose self-signed certificate names only `other.example` (openssl makes it). */
+async function httpsServerFor(name: string): Promise<{ url: string; caData: string } | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'ktc-tls-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  const made = spawnSync('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-subj',
+    `/CN=${name}`,
+    '-addext',
+    `subjectAltName=DNS:${name}`,
+    '-days',
+    '1',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+  ]);
+  if (made.status !== 0) return undefined;
+  const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_, res) =>
+    res.end('{}'),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  after(() => server.close());
+  const { port } = server.address() as AddressInfo;
+  return { url: `https://127.0.0.1:${port}`, caData: readFileSync(cert).toString('base64') };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
@@ -254,11 +305,35 @@ describe('preflight', { concurrency: true }, () => {
   it('says the server refused the credentials on a 401, not that it cannot be reached', async () => {
     const cluster = await clusterWith({});
     simOf(cluster).faults.inject({ respond: 401 });
-    const message = await rejection(preflight(cluster, short()));
+    const started = performance.now();
+    const message = await rejection(preflight(cluster, slow()));
+    assert.ok(performance.now() - started < FAST_FAILURE_MS, 'a 401 is not retried');
     assert.match(
       message,
       /^Cannot log in to the Kubernetes API server http:\/\/127\.0\.0\.1:\d+ \(kubeconfig test\): You must be logged in to the server \(Unauthorized\): the server refused the kubeconfig's credentials/,
     );
+  });
+
+  it('fails at once on a port no HTTP client may use (https://127.0.0.1:1), saying it is not retried', async () => {
+    const started = performance.now();
+    const message = await rejection(preflight(connectionTo('https://127.0.0.1:1'), slow()));
+    assert.ok(performance.now() - started < FAST_FAILURE_MS, 'a bad port is not retried');
+    assert.match(
+      message,
+      /^Cannot reach the Kubernetes API server https:\/\/127\.0\.0\.1:1 \(kubeconfig test\): .*"bad ports".*not retried/,
+    );
+  });
+
+  it('fails at once on a server certificate that does not match the host', async (t) => {
+    const tls = await httpsServerFor('other.example');
+    if (!tls) return t.skip('openssl is not installed');
+    const started = performance.now();
+    const message = await rejection(preflight(connectionTo(tls.url, tls.caData), slow()));
+    assert.ok(
+      performance.now() - started < FAST_FAILURE_MS,
+      'a certificate mismatch is not retried',
+    );
+    assert.match(message, /certificate is not valid for this host name or IP.*not retried/);
   });
 
   for (const [kind, script, expected] of [

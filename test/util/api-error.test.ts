@@ -62,4 +62,22 @@ describe('apiFailure', () => {
       /^The connection to the server https:\/\/127.0.0.1:1 was refused - did you specify the right host or port\?/,
     );
   });
+
+  it('says why a connection failure that no retry can heal is final, and what to check', () => {
+    const badPort = new TypeError('fetch failed', { cause: new Error('bad port') });
+    assert.equal(apiFailure(badPort).permanent !== undefined, true);
+    assert.match(
+      describeApiError(badPort, 'https://127.0.0.1:1'),
+      /^Unable to connect to the server https:\/\/127.0.0.1:1: the port is one of the Fetch standard's blocked "bad ports".*check the server URL's port in the kubeconfig \(bad port\); not retried/,
+    );
+    const nxdomain = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.nowhere.invalid'), {
+        code: 'ENOTFOUND',
+      }),
+    });
+    assert.match(
+      describeApiError(nxdomain, 'https://api.nowhere.invalid:6443'),
+      /the host name does not exist .*\(ENOTFOUND: getaddrinfo ENOTFOUND api\.nowhere\.invalid\); not retried/,
+    );
+  });
 });
