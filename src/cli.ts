@@ -386,8 +386,18 @@ function verdictLine(
         ? 'green'
         : 'yellow';
   const why = outcome.error?.message ?? outcome.attempts.at(-1)?.verdict.explanation ?? '';
-  const sentence = /^.*?[.:](?=\s|$)/s.exec(why)?.[0] ?? why;
-  return `${paint(colour, result)}  ${logSafe(shortLine(sentence, 160))}  (exit ${code})`;
+  return `${paint(colour, result)}  ${logSafe(shortLine(firstSentence(why), MAX_VERDICT_CHARS))}  (exit ${code})`;
+}
+
+/** Room for a whole verdict sentence (a passed path lists every step with its time and witness). */
+const MAX_VERDICT_CHARS = 600;
+
+/**
+ * The first whole sentence: up to a full stop before a space or the end (a colon inside a
+ * sentence introduces its detail; the dots of `1.9` or `registry.invalid` end nothing).
+ */
+export function firstSentence(text: string): string {
+  return (/^.*?\.(?=\s|$)/s.exec(text)?.[0] ?? text).trim();
 }
 
 function helpWidth(stream: Output): number {

@@ -193,15 +193,32 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
       runCli(args, { NO_COLOR: '1' }, true),
       runCli(['demo', '--scenario', 'running', '--time-scale', '0.02'], {}, true),
     ]);
+    // The whole sentence, not cut at its colon: every step with its time.
     assert.match(
       lastLine(plain.stdout),
-      /^PASSED {2}The VM's printableStatus went through .* \(exit 0\)$/,
+      /^PASSED {2}The VM's printableStatus went through .* as expected: ErrImagePull at [^,]+, ImagePullBackOff at [^,]+, ErrImagePull at [^,]+, ImagePullBackOff at [^,]+\. {2}\(exit 0\)$/,
     );
     const ESC = '\u001b';
     assert.ok(lastLine(tty.stdout).startsWith(`${ESC}[32m${ESC}[1mPASSED${ESC}[22m${ESC}[39m `));
     assert.match(lastLine(noColor.stdout), /^PASSED /);
     assert.ok(lastLine(failed.stdout).startsWith(`${ESC}[31m${ESC}[1mFAILED`));
     assert.match(lastLine(failed.stdout), /\(exit 1\)$/);
+  });
+
+  it('ends a check that could not run with the whole reason, not the words before its colon', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'cli-home-'));
+    try {
+      const previous = process.env.HOME;
+      process.env.HOME = home;
+      const { code, stdout } = await runCli(['run']).finally(() => (process.env.HOME = previous));
+      assert.equal(code, EXIT.error);
+      assert.match(
+        lastLine(stdout),
+        /^COULD NOT RUN {2}no kubeconfig: .*does not exist\. {2}\(exit 3\)$/,
+      );
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
   });
 
   it('with $ARTIFACTS writes junit_*.xml and the timeline there; -o junit prints JUnit', async () => {

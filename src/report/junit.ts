@@ -9,7 +9,7 @@ import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';
-import { oneLine, printableLines, truncate } from './text.ts';
+import { attemptsWords, oneLine, printableLines, truncate } from './text.ts';
 
 const CLASS_NAME = 'kubevirt-transition-check';
 
@@ -29,7 +29,12 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
     ['expected-path', context.expectedPath],
     ['witness', context.witness],
     ['image', context.image],
-    ['attempts', `${attempts.length} of ${context.attemptsAllowed} allowed`],
+    [
+      'attempts',
+      outcome.repeat
+        ? attemptsWords(attempts.length, context.attemptsAllowed, true)
+        : `${attempts.length} of ${context.attemptsAllowed} allowed`,
+    ],
     ...(attempts[0] ? [['started-at', attempts[0].startedAt]] : []),
     ...(context.runUrl ? [['run', context.runUrl]] : []),
     ...(outcome.leftovers

@@ -9,6 +9,7 @@ import type { Attempt, CheckOutcome, Leftovers } from '../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import {
+  attemptsWords,
   couldNotRun,
   formatDuration,
   formatOffset,
@@ -36,7 +37,7 @@ export function renderTerminal(
 ): string {
   const result = outcome.error ? 'COULD NOT RUN' : outcome.result.toUpperCase();
   const lines = [
-    `KubeVirt transition check ${quote(context.checkName)}: ${result} (${plural(outcome.attempts.length, 'attempt')} of ${context.attemptsAllowed} allowed, ${formatDuration(outcome.durationMs)})`,
+    `KubeVirt transition check ${quote(context.checkName)}: ${result} (${attemptsWords(outcome.attempts.length, context.attemptsAllowed, outcome.repeat !== undefined)}, ${formatDuration(outcome.durationMs)})`,
     `  expected  ${clean(context.expectedPath, 200)}  (witness ${context.witness})`,
     `  image     ${clean(context.image, 200)}`,
   ];

@@ -67,6 +67,16 @@ export function truncate(value: string, max: number): string {
   return `${value.slice(0, end)}…`;
 }
 
+/**
+ * How many attempts a check made: `1 attempt of 2 allowed`, or in repeat mode (where every run
+ * is one attempt on a fresh VM and `attempts` does not apply) `10 runs in repeat mode`.
+ */
+export function attemptsWords(made: number, allowed: number, repeat: boolean): string {
+  return repeat
+    ? `${plural(made, 'run')} in repeat mode`
+    : `${plural(made, 'attempt')} of ${allowed} allowed`;
+}
+
 /** `n thing` or `n things`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

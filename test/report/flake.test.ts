@@ -45,6 +45,16 @@ describe('repeat mode in the summary', () => {
   });
 });
 
+describe('repeat mode in the terminal', () => {
+  it('counts runs in the header, not attempts of the attempts input', () => {
+    const header = renderTerminal(repeated(), testContext()).split('\n')[0];
+    assert.equal(
+      header,
+      'KubeVirt transition check "pr-check": FLAKY (20 runs in repeat mode, 1m 01s)',
+    );
+  });
+});
+
 describe('polling miss', () => {
   it('says in the path table how often a 1 s poller misses each state', () => {
     const summary = renderSummary(passedOutcome(), testContext());
