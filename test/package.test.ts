@@ -19,6 +19,8 @@ const nodeDirectory = dirname(process.execPath);
 describe('the npm package', { concurrency: true }, () => {
   let folder = '';
   let command = '';
+  /** What `npm pack` put in the tarball, as it reports it. */
+  let packed: string[] = [];
   const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     PATH: `${nodeDirectory}:/usr/bin:/bin`,
     HOME: folder,
@@ -31,7 +33,8 @@ describe('the npm package', { concurrency: true }, () => {
       cwd: root,
       env: { ...process.env, npm_config_loglevel: 'error' },
     });
-    const [packed] = JSON.parse(stdout) as [{ filename: string }];
+    const [tarball] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
+    packed = tarball.files.map((file) => file.path).sort();
     const project = join(folder, 'project');
     await mkdir(project);
     await writeFile(join(project, 'package.json'), '{ "name": "user-project", "private": true }\n');
@@ -44,13 +47,51 @@ describe('the npm package', { concurrency: true }, () => {
         '--ignore-scripts',
         '--no-audit',
         '--no-fund',
-        join(folder, packed.filename),
+        join(folder, tarball.filename),
       ],
       { cwd: project, env: env({ npm_config_cache: join(folder, 'npm-cache') }) },
     );
     command = join(project, 'node_modules/.bin/kubevirt-transition-check');
   });
   after(() => rm(folder, { recursive: true, force: true }));
+
+  it('is publishable: public, with provenance, from this repository', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      private?: boolean;
+      license: string;
+      publishConfig?: { access?: string; provenance?: boolean };
+      repository?: { url?: string };
+    };
+    assert.equal(manifest.private, undefined, 'a private package cannot be published');
+    assert.deepEqual(manifest.publishConfig, { access: 'public', provenance: true });
+    // npm checks the provenance statement's repository against this URL.
+    assert.equal(
+      manifest.repository?.url,
+      'git+https://github.com/kubevirt-transition-check/kubevirt-transition-check.git',
+    );
+    assert.equal(manifest.license, 'Apache-2.0');
+    assert.match(
+      await readFile(join(root, 'LICENSE'), 'utf8'),
+      /^\s+Apache License\n\s+Version 2\.0, January 2004\n/,
+    );
+  });
+
+  it('packs the licence, the README, the launcher and the bundled CLI, and nothing else', () => {
+    const outside = packed.filter((path) => !path.startsWith('dist/cli/'));
+    assert.deepEqual(outside, [
+      'LICENSE',
+      'README.md',
+      'bin/kubevirt-transition-check.js',
+      'package.json',
+    ]);
+    assert.ok(packed.includes('dist/cli/index.js'));
+    assert.ok(packed.includes('dist/cli/licenses.txt'), "the bundled packages' licences");
+    assert.deepEqual(
+      packed.filter((path) => /\.(ts|map)$/.test(path)),
+      [],
+      'no sources, no source maps',
+    );
+  });
 
   it('holds the launcher and the bundled CLI, not the sources or the action', async () => {
     const installed = join(folder, 'project/node_modules/kubevirt-transition-check');
