@@ -8,12 +8,19 @@ import { formatDuration } from './text.ts';
 
 export type GitHub = ReturnType<typeof getOctokit>;
 
-/** How rate-limited calls (429, or 403 with rate-limit headers) are retried. */
+/** How rate-limited (429, or 403 with rate-limit headers) and failed (5xx) calls are retried. */
 export interface RetryPolicy {
   /** Retries per call before giving up. */
   maxRetries: number;
   /** A wait longer than this (e.g. a primary limit that resets in 40 minutes) gives up at once. */
   maxWaitMs: number;
+  /** The first wait after a 5xx without Retry-After; doubled for each further retry. */
+  serverErrorBackoffMs: number;
+  /**
+   * Every call of one client, its waits included, ends within this from the client's creation:
+   * a call that would start or wait past it fails at once (GitHubBudgetError).
+   */
+  budgetMs: number;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   /** Told about every wait, e.g. `core.info`. */
@@ -23,12 +30,20 @@ export interface RetryPolicy {
 /** A GitHub call that gets no answer for this long fails (the report goes on without it). */
 export const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
 
+/** All GitHub API calls of one step together, Retry-After waits included (action.yml's bound). */
+export const GITHUB_BUDGET_MS = 120_000;
+
 export const DEFAULT_RETRY: RetryPolicy = {
   maxRetries: 3,
   maxWaitMs: 60_000,
+  serverErrorBackoffMs: 1000,
+  budgetMs: GITHUB_BUDGET_MS,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
 };
+
+/** Answers that say GitHub (or a proxy in front of it) failed for now: worth another try. */
+const TRANSIENT_SERVER_ERRORS = new Set([500, 502, 503, 504]);
 
 /** A call GitHub kept rate-limiting after the retries the policy allows. */
 export class RateLimitError extends Error {
@@ -37,6 +52,14 @@ export class RateLimitError extends Error {
     super(message);
     this.name = 'RateLimitError';
     this.status = status;
+  }
+}
+
+/** A call not made, or not retried, because the GitHub calls of the step used up their bound. */
+export class GitHubBudgetError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'GitHubBudgetError';
   }
 }
 
@@ -92,7 +115,9 @@ export function rateLimitWaitMs(failure: HttpFailure, nowMs: number): number | u
 
 /**
  * Octokit for `token` against `baseUrl` (default `GITHUB_API_URL`, else api.github.com), with
- * rate-limited calls retried per `retry`. Limit: waits are per call, not shared between calls.
+ * rate-limited calls and transient 5xx answers retried per `retry`, and every call of the client
+ * (waits included) within `retry.budgetMs` of its creation. Limit: the rate-limit waits are per
+ * call, not shared between calls; the bound is.
  */
 export function gitHubClient(
   token: string,
@@ -104,27 +129,50 @@ export function gitHubClient(
     'https://api.github.com'
   ).replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const deadline = policy.now() + policy.budgetMs;
+  const bound = formatDuration(policy.budgetMs);
   const github = getOctokit(token, {
     baseUrl,
-    request: { fetch: fetchWithin(options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) },
+    request: {
+      fetch: fetchWithin(() =>
+        Math.min(
+          options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS,
+          Math.max(1, deadline - policy.now()),
+        ),
+      ),
+    },
   });
   github.hook.wrap('request', async (request, requestOptions) => {
+    const call = `${requestOptions.method} ${String(requestOptions.url)}`;
     for (let retry = 0; ; retry++) {
+      if (policy.now() >= deadline) {
+        throw new GitHubBudgetError(
+          `${call} was not sent: the GitHub calls of this step used up their ${bound}.`,
+        );
+      }
       try {
         return await request(requestOptions);
       } catch (error) {
-        const failure = httpFailure(error);
-        const waitMs = failure && rateLimitWaitMs(failure, policy.now());
-        if (failure === undefined || waitMs === undefined) throw error;
-        const call = `${requestOptions.method} ${String(requestOptions.url)}`;
+        const wait = retryWait(error, retry, policy);
+        if (wait === undefined) throw error;
+        const { failure, waitMs, rateLimited } = wait;
         if (retry >= policy.maxRetries || waitMs > policy.maxWaitMs) {
+          const tries = `gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}`;
+          if (!rateLimited) throw error;
           throw new RateLimitError(
-            `GitHub rate-limited ${call} (${failure.status}: ${failure.message}); gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}, the limit asks for another ${formatDuration(waitMs)}.`,
+            `GitHub rate-limited ${call} (${failure.status}: ${failure.message}); ${tries}, the limit asks for another ${formatDuration(waitMs)}.`,
             failure.status,
           );
         }
+        const what = rateLimited ? 'rate-limited' : `answered ${failure.status} to`;
+        if (policy.now() + waitMs >= deadline) {
+          throw new GitHubBudgetError(
+            `GitHub ${what} ${call} (${failure.status}: ${failure.message}); not retried: waiting ${formatDuration(waitMs)} would pass the ${bound} the GitHub calls of this step get.`,
+            { cause: error },
+          );
+        }
         policy.onWait?.(
-          `GitHub rate-limited ${call} (${failure.status}); waiting ${formatDuration(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`,
+          `GitHub ${what} ${call} (${failure.status}); waiting ${formatDuration(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`,
         );
         await policy.sleep(waitMs);
       }
@@ -134,12 +182,37 @@ export function gitHubClient(
 }
 
 /**
+ * How long to wait before trying a failed call again, or `undefined` when its failure is final
+ * (a plain 403, 404, 422, a call that got no answer): a rate limit waits what GitHub asks, a
+ * transient 5xx its Retry-After or a doubling back-off.
+ */
+function retryWait(
+  error: unknown,
+  retry: number,
+  policy: RetryPolicy,
+): { failure: HttpFailure; waitMs: number; rateLimited: boolean } | undefined {
+  const failure = httpFailure(error);
+  if (!failure) return undefined;
+  const limited = rateLimitWaitMs(failure, policy.now());
+  if (limited !== undefined) return { failure, waitMs: limited, rateLimited: true };
+  // Octokit reports a call that got no answer (its fetch failed) as a 500 without a response.
+  const answered = error instanceof Error && 'response' in error && error.response !== undefined;
+  if (!answered || !TRANSIENT_SERVER_ERRORS.has(failure.status)) return undefined;
+  const asked = Number(failure.headers['retry-after']);
+  const waitMs = Number.isFinite(asked)
+    ? Math.max(0, asked * 1000)
+    : policy.serverErrorBackoffMs * 2 ** retry;
+  return { failure, waitMs, rateLimited: false };
+}
+
+/**
  * `fetch` with a deadline: Octokit sets none, and a GitHub API (or a proxy in front of it) that
  * accepts the connection and never answers would hold the step until the job's own limit.
  */
-function fetchWithin(timeoutMs: number): typeof fetch {
+function fetchWithin(timeoutMs: () => number): typeof fetch {
   return async (input, init = {}) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
+    const ms = timeoutMs();
+    const deadline = AbortSignal.timeout(ms);
     const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
       return await fetch(input, { ...init, signal });
@@ -147,7 +220,7 @@ function fetchWithin(timeoutMs: number): typeof fetch {
       if (!deadline.aborted || init.signal?.aborted) throw error;
       const url = new URL(input instanceof Request ? input.url : String(input));
       throw new Error(
-        `GitHub did not answer ${init.method ?? 'GET'} ${url.pathname} within ${formatDuration(timeoutMs)}`,
+        `GitHub did not answer ${init.method ?? 'GET'} ${url.pathname} within ${formatDuration(ms)}`,
         { cause: error },
       );
     }
@@ -227,11 +300,45 @@ export interface StickyCommentResult {
   id?: number;
 }
 
+/** The identity GITHUB_TOKEN posts as; assumed when GitHub does not say who the token is. */
+export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login the token posts as: GraphQL's `viewer { login }`, which answers for an installation
+ * token too (REST `GET /user` does not). marocchino/sticky-pull-request-comment decides the same
+ * way (src/comment.ts, findPreviousComment: `author.login === viewer.login.replace("[bot]", "")`);
+ * peter-evans/find-comment leaves it to its `comment-author` input, `github-actions[bot]` for
+ * GITHUB_TOKEN. When GitHub does not answer the query, that is the identity assumed.
+ */
+export async function tokenLogin(github: GitHub): Promise<{ login: string; assumed: boolean }> {
+  try {
+    const data = await github.graphql<{ viewer?: { login?: unknown } }>(
+      'query { viewer { login } }',
+    );
+    const login = data.viewer?.login;
+    if (typeof login === 'string' && login !== '') return { login, assumed: false };
+  } catch (error) {
+    if (error instanceof RateLimitError || error instanceof GitHubBudgetError) throw error;
+  }
+  return { login: GITHUB_TOKEN_LOGIN, assumed: true };
+}
+
+/**
+ * Whether two logins are one identity: GitHub logins ignore case, and GraphQL names a bot
+ * without the `[bot]` REST gives it (`github-actions` / `github-actions[bot]`).
+ */
+export function sameLogin(a: string | undefined, b: string): boolean {
+  const plain = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
+  return a !== undefined && plain(a) === plain(b);
+}
+
 /**
  * Creates the comment that carries `marker`, or updates it in place. Reads every page of the
- * pull request's comments. Guarantee: one comment per marker from this author; a duplicate left
- * by a concurrent run is deleted. Limit: two runs that both find none at the same moment can
- * still both create one; the next run removes the extra one.
+ * pull request's comments. Only comments written by the identity the token posts as
+ * (`tokenLogin`) are found, updated or deleted: a person who quotes the marker keeps their
+ * comment. Guarantee: one comment per marker from this author; a duplicate left by a concurrent
+ * run is deleted (after the update, and best effort). Limit: two runs that both find none at the
+ * same moment can still both create one; the next run removes the extra one.
  */
 export async function upsertStickyComment(
   github: GitHub,
@@ -241,16 +348,18 @@ export async function upsertStickyComment(
     throw new Error('the sticky comment body must contain its marker, or it cannot be found again');
   }
   const { owner, repo } = comment;
-  const matches = [];
+  const marked = [];
   for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
     owner,
     repo,
     issue_number: comment.issueNumber,
     per_page: 100,
   })) {
-    matches.push(...page.data.filter((existing) => existing.body?.includes(comment.marker)));
+    marked.push(...page.data.filter((existing) => existing.body?.includes(comment.marker)));
   }
-  const [first, ...others] = matches;
+  // Who the token is matters only when some comment carries the marker.
+  const self = marked.length > 0 ? (await tokenLogin(github)).login : undefined;
+  const [first, ...others] = marked.filter((existing) => sameLogin(existing.user?.login, self!));
   if (!first) {
     if (!comment.create) return { action: 'none' };
     const created = await github.rest.issues.createComment({
@@ -261,21 +370,37 @@ export async function upsertStickyComment(
     });
     return { action: 'created', url: created.data.html_url, id: created.data.id };
   }
-  for (const duplicate of others) {
-    if (duplicate.user?.login === first.user?.login) {
-      await github.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
-    }
-  }
+  let result: StickyCommentResult;
   if (first.body === comment.body) {
-    return { action: 'unchanged', url: first.html_url, id: first.id };
+    result = { action: 'unchanged', url: first.html_url, id: first.id };
+  } else {
+    const updated = await github.rest.issues
+      .updateComment({ owner, repo, comment_id: first.id, body: comment.body })
+      .catch((error: unknown) => {
+        throw new StaleCommentError(first.html_url, error);
+      });
+    result = { action: 'updated', url: updated.data.html_url, id: updated.data.id };
   }
-  const updated = await github.rest.issues.updateComment({
-    owner,
-    repo,
-    comment_id: first.id,
-    body: comment.body,
-  });
-  return { action: 'updated', url: updated.data.html_url, id: updated.data.id };
+  for (const duplicate of others) {
+    // The verdict is posted already; a duplicate left standing is removed by the next run.
+    await github.rest.issues
+      .deleteComment({ owner, repo, comment_id: duplicate.id })
+      .catch(() => undefined);
+  }
+  return result;
+}
+
+/**
+ * This check's comment is on the pull request and could not be updated (after the retries): it
+ * still shows an earlier run's report. `cause` is the failure of the update.
+ */
+export class StaleCommentError extends Error {
+  readonly url: string;
+  constructor(url: string, cause: unknown) {
+    super(`could not update ${url}: ${describeFailure(cause)}`, { cause });
+    this.name = 'StaleCommentError';
+    this.url = url;
+  }
 }
 
 /** What the nightly check found: a failure, a pass, or a pass only on retry. */

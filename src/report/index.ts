@@ -18,6 +18,7 @@ import {
   isPermissionDenied,
   readRunEvent,
   reconcileNightlyIssue,
+  StaleCommentError,
   upsertStickyComment,
   type GitHub,
   type NightlyState,
@@ -277,6 +278,23 @@ async function publishComment(
     if (result.action !== 'none') info(`PR comment ${result.action}: ${result.url ?? ''}`);
     return result.url;
   } catch (error) {
+    if (error instanceof StaleCommentError) {
+      // The earlier run's verdict stays on the PR: say so where this run's result is read.
+      const cause = error.cause;
+      const permission = isPermissionDenied(cause)
+        ? ` The token may not edit it${acceptedPermissions(cause) ? ` (needs ${acceptedPermissions(cause)})` : ''}.`
+        : '';
+      notes.push(
+        `The PR comment is stale: it still shows an earlier run's report, as it could not be updated (${describeFailure(cause)}). This run's result is ${outcome.result}; this summary has its report.`,
+      );
+      core.warning(
+        logSafe(
+          `The PR comment ${error.url} is stale: it still shows an earlier run's report, as it could not be updated (${describeFailure(cause)}).${permission} This run's result is ${outcome.result}; the job summary has its report.`,
+        ),
+        { title: 'PR comment is stale' },
+      );
+      return undefined;
+    }
     if (isPermissionDenied(error)) {
       const needed = acceptedPermissions(error);
       if (pr.fromFork) {

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
+  GitHubBudgetError,
   RateLimitError,
+  StaleCommentError,
   acceptedPermissions,
   gitHubClient,
   isPermissionDenied,
@@ -143,6 +145,43 @@ describe('sticky PR comment', () => {
     );
   });
 
+  it("never edits or deletes a person's comment that quotes the marker, and posts its own verdict", async () => {
+    const quoted = server.addComment(7, `Why is this here?\n${MARKER}`, 'someone');
+    const again = server.addComment(7, `Still here:\n> ${MARKER}`, 'someone');
+    const first = await upsertStickyComment(client(), comment('run 1: failed'));
+    assert.equal(first.action, 'created');
+    const second = await upsertStickyComment(client(), comment('run 2: passed'));
+    assert.deepEqual([second.action, second.id], ['updated', first.id]);
+    assert.deepEqual(
+      server.commentsOn(7).map((c) => [c.user.login, c.body]),
+      [
+        ['someone', quoted.body],
+        ['someone', again.body],
+        ['github-actions[bot]', `run 2: passed\n${MARKER}`],
+      ],
+    );
+    const touched = server
+      .writes()
+      .filter((r) => r.method !== 'POST')
+      .map((r) => r.path);
+    assert.deepEqual(touched, [`/repos/acme/kubevirt/issues/comments/${first.id}`]);
+  });
+
+  it('asks GitHub who the token is, so a bot or person token keeps its own comment', async () => {
+    const APP = 'ghs_app_installation_token_000000000000';
+    server.addToken(APP, { login: 'release-helper[bot]' });
+    server.addComment(7, `GITHUB_TOKEN's comment\n${MARKER}`, 'github-actions[bot]');
+    const created = await upsertStickyComment(client(APP), comment('from the app'));
+    assert.equal(created.action, 'created', "another identity's comment is not this token's");
+    const updated = await upsertStickyComment(client(APP), comment('from the app, again'));
+    assert.deepEqual([updated.action, updated.id], ['updated', created.id]);
+    assert.deepEqual(
+      server.commentsOn(7).map((c) => c.body.split('\n')[0]),
+      ["GITHUB_TOKEN's comment", 'from the app, again'],
+    );
+    assert.ok(server.requests.some((r) => r.method === 'POST' && r.path === '/graphql'));
+  });
+
   it('is not created when only updates are allowed and none exists', async () => {
     const result = await upsertStickyComment(client(), comment('passed', { create: false }));
     assert.equal(result.action, 'none');
@@ -222,6 +261,70 @@ describe('rate limits', () => {
     assert.equal(wait(403, {}, 'You have exceeded a secondary rate limit.'), 60_000);
     assert.equal(wait(403, {}, 'Resource not accessible by integration'), undefined);
     assert.equal(wait(500, { 'retry-after': '2' }), undefined);
+  });
+});
+
+describe('GitHub failing (5xx)', () => {
+  it('retries a 500 on the update with back-off, so a failing run replaces an earlier pass', async () => {
+    const passed = await upsertStickyComment(client(), comment('run 1: passed'));
+    server.serverError(500, { method: 'PATCH' });
+    const failed = await upsertStickyComment(client(), comment('run 2: failed'));
+    assert.deepEqual([failed.action, failed.id], ['updated', passed.id]);
+    assert.equal(server.commentsOn(7)[0]!.body, `run 2: failed\n${MARKER}`);
+    assert.deepEqual(waits, [1000]);
+  });
+
+  it('says the comment is stale, naming it, when the update keeps failing', async () => {
+    const passed = await upsertStickyComment(client(), comment('run 1: passed'));
+    server.serverError(502, { method: 'PATCH', times: 10 });
+    await assert.rejects(upsertStickyComment(client(), comment('run 2: failed')), (error) => {
+      assert.ok(error instanceof StaleCommentError);
+      assert.equal(error.url, passed.url);
+      assert.match(error.message, /could not update .*#issuecomment-\d+: 502 /);
+      return true;
+    });
+    assert.deepEqual(waits, [1000, 2000, 4000]);
+  });
+
+  it('does not retry what cannot get better (404, 422)', async () => {
+    await assert.rejects(
+      upsertStickyComment(client(), { ...comment('x'), issueNumber: 404 }),
+      /Not Found/,
+    );
+    assert.deepEqual(waits, []);
+  });
+});
+
+describe('the bound of all GitHub calls of a step', () => {
+  it('waits out Retry-After only within the bound, then gives up naming it', async () => {
+    let clock = Date.parse('2026-03-01T03:00:00Z');
+    const github = client(WRITE, {
+      budgetMs: 120_000,
+      maxRetries: 10,
+      now: () => clock,
+      sleep: (ms) => {
+        waits.push(ms);
+        clock += ms;
+        return Promise.resolve();
+      },
+    });
+    server.rateLimit('429', { retryAfterSeconds: 50, times: 10 });
+    await assert.rejects(upsertStickyComment(github, comment('x')), (error) => {
+      assert.ok(error instanceof GitHubBudgetError);
+      assert.match(
+        error.message,
+        /not retried: waiting 50\.0 s would pass the 2m the GitHub calls of this step get/,
+      );
+      return true;
+    });
+    assert.deepEqual(waits, [50_000, 50_000], 'at most the bound, not 3 × 60 s');
+    const sent = server.requests.length;
+    clock += 30_000;
+    await assert.rejects(
+      upsertStickyComment(github, comment('y')),
+      /was not sent: .* used up their 2m/,
+    );
+    assert.equal(server.requests.length, sent, 'nothing is sent after the bound');
   });
 });
 

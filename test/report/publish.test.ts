@@ -196,6 +196,28 @@ describe('publishReport on a pull request', () => {
     assert.match(readFileSync(summaryFile, 'utf8'), /The PR comment could not be written/);
   });
 
+  it('says in the summary and a warning that the PR comment is stale when it cannot be updated', async () => {
+    const inputs = { 'github-token': TOKEN, 'check-name': 'pr-check' };
+    const first = await publish(passedOutcome(), inputs, runEnv('pull_request'));
+    harness.github.serverError(500, { method: 'PATCH', times: 10 });
+    const { report, out } = await publish(unschedulableOutcome(), inputs, runEnv('pull_request'));
+    assert.equal(report.commentUrl, undefined);
+    assert.match(harness.github.commentsOn(7)[0]!.body, /: passed/, 'GitHub kept the old one');
+    const [warning, ...more] = annotations(out, 'warning');
+    assert.equal(more.length, 0);
+    assert.ok(warning!.startsWith('::warning title=PR comment is stale::'));
+    assert.ok(warning!.includes(`The PR comment ${first.report.commentUrl!}`));
+    assert.match(
+      warning!,
+      /is stale: it still shows an earlier run's report, as it could not be updated \(500 .*\)\. This run's result is failed/,
+    );
+    assert.match(
+      harness.summary(),
+      /> \[!NOTE\]\n> The PR comment is stale&#58; it still shows an earlier run's report/,
+    );
+    assert.match(harness.summary(), /## ❌ KubeVirt transition check/);
+  });
+
   it('with comment: on-failure, does not comment a pass but updates an earlier failure', async () => {
     const inputs = { 'github-token': TOKEN, comment: 'on-failure' };
     await publish(passedOutcome(), inputs, runEnv('pull_request'));

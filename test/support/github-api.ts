@@ -1,6 +1,7 @@
 // A local HTTP server on 127.0.0.1 that answers like the GitHub REST API for what reporting uses:
 // issue comments (list with Link pagination, create, update, delete), issues (list by label,
-// create, update/close). Tokens are read-only or read-write, as a fork PR's GITHUB_TOKEN is;
+// create, update/close), and GraphQL's `viewer { login }` (who the token is). Like GitHub, it lets
+// a token that may write edit and delete anyone's comment: only the caller can keep off others'. Tokens are read-only or read-write, as a fork PR's GITHUB_TOKEN is;
 // rate limits (429, primary and secondary 403) can be queued with GitHub's headers and bodies.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -50,6 +51,13 @@ interface QueuedFailure {
   remaining: number;
 }
 
+interface QueuedServerError {
+  status: number;
+  remaining: number;
+  method?: string;
+  path?: RegExp;
+}
+
 const DOCS = 'https://docs.github.com/rest';
 
 export class FakeGitHub {
@@ -60,6 +68,7 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly requests: RecordedRequest[] = [];
   private readonly failures: QueuedFailure[] = [];
+  private readonly serverErrors: QueuedServerError[] = [];
   private readonly server: Server;
   private nextCommentId = 1_000_001;
   private nextNumber = 1;
@@ -138,12 +147,26 @@ export class FakeGitHub {
     this.failures.push({ kind, remaining: options.times ?? 1, ...options });
   }
 
+  /**
+   * The next `times` requests that match `method` and `path` answer `status` (a 5xx, as GitHub
+   * does in an incident), without doing anything.
+   */
+  serverError(
+    status: number,
+    options: { times?: number; method?: string; path?: RegExp } = {},
+  ): void {
+    this.serverErrors.push({ status, remaining: options.times ?? 1, ...options });
+  }
+
   commentsOn(issueNumber: number): FakeComment[] {
     return this.comments.filter((comment) => comment.issueNumber === issueNumber);
   }
 
   writes(): RecordedRequest[] {
-    return this.requests.filter((request) => request.method !== 'GET');
+    // A GraphQL query is a POST that changes nothing.
+    return this.requests.filter(
+      (request) => request.method !== 'GET' && request.path !== '/graphql',
+    );
   }
 
   private now(): string {
@@ -171,6 +194,21 @@ export class FakeGitHub {
     }
     this.requests.push(recorded);
 
+    const serverError = this.serverErrors.find(
+      (queued) =>
+        (!queued.method || queued.method === recorded.method) &&
+        (!queued.path || queued.path.test(url.pathname)),
+    );
+    if (serverError) {
+      if (--serverError.remaining <= 0) {
+        this.serverErrors.splice(this.serverErrors.indexOf(serverError), 1);
+      }
+      return send(response, serverError.status, {
+        message: serverError.status === 500 ? 'Server Error' : 'Service Unavailable',
+        documentation_url: DOCS,
+        status: String(serverError.status),
+      });
+    }
     const failure = this.failures[0];
     if (failure) {
       if (--failure.remaining <= 0) this.failures.shift();
@@ -190,6 +228,9 @@ export class FakeGitHub {
         documentation_url: DOCS,
         status: '401',
       });
+    }
+    if (recorded.method === 'POST' && url.pathname === '/graphql') {
+      return this.graphql(response, user, (recorded.body ?? {}) as Record<string, unknown>);
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     if (!url.pathname.startsWith(`${prefix}/`)) return notFound(response);
@@ -289,6 +330,17 @@ export class FakeGitHub {
       return send(response, 200, this.issueJson(issue));
     }
     return notFound(response);
+  }
+
+  /** Only `viewer { login }`, as GitHub answers it for an installation token (`…[bot]`). */
+  private graphql(response: ServerResponse, user: FakeUser, body: Record<string, unknown>): void {
+    const query = typeof body.query === 'string' ? body.query : '';
+    if (!/\bviewer\s*\{\s*login\s*\}/.test(query)) {
+      return send(response, 200, {
+        errors: [{ message: 'The stand-in answers only viewer { login }' }],
+      });
+    }
+    send(response, 200, { data: { viewer: { login: user.login } } });
   }
 
   private issue(number: number): FakeIssue | undefined {
