@@ -54,3 +54,25 @@ export function formatOffset(ms: number): string {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/**
+ * The duration as `parseDuration` reads it back, in whole units: `500ms`, `30s`, `1m30s`, `2h`.
+ * For the canonical form of a bound in `expected-path`.
+ */
+export function formatGoDuration(ms: number): string {
+  const parts: string[] = [];
+  let rest = ms;
+  for (const [unit, size] of [
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ] as const) {
+    const count = Math.floor(rest / size);
+    if (count > 0) {
+      parts.push(`${count}${unit}`);
+      rest -= count * size;
+    }
+  }
+  if (rest > 0 || parts.length === 0) parts.push(`${Number(rest.toFixed(3))}ms`);
+  return parts.join('');
+}

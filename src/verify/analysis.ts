@@ -5,7 +5,9 @@ import type { Evidence } from './match.ts';
 import type { PathNode } from './path.ts';
 import type { Instruction } from './program.ts';
 import type {
+  BoundCheck,
   Contradiction,
+  ForbiddenSeen,
   MessageCheck,
   StepMatch,
   VerdictResult,
@@ -40,6 +42,12 @@ export interface Compiled {
   code: Instruction[];
   /** True when the path names a pull error state, so `expected-message` applies. */
   expectsPullErrors: boolean;
+  /** False for an expression of `never` clauses only. */
+  hasSteps: boolean;
+  /** True when the path has a `within` or `after` bound. */
+  hasBounds: boolean;
+  /** The states of the `never` clauses, with their columns. */
+  forbidden: Map<string, number>;
 }
 
 /** What the evidence says, before it is put into words. */
@@ -52,6 +60,9 @@ export interface Analysis {
   stuckAt: number[];
   message: MessageCheck;
   contradiction?: Contradiction;
+  bounds?: BoundCheck[];
+  boundFailure?: BoundCheck;
+  forbidden?: ForbiddenSeen;
   decidedAtMs?: number;
   nowMs: number;
 }

@@ -17,9 +17,15 @@ export function classifyAttempts(verdicts: readonly Pick<Verdict, 'result'>[]): 
 }
 
 /** A state that another attempt could catch: it happened, or may have, where this one looked away. */
-const TIMING: readonly Diagnosis[] = ['missed-by-witness', 'hidden-by-gap', 'polled'];
+const TIMING: readonly Diagnosis[] = [
+  'missed-by-witness',
+  'hidden-by-gap',
+  'polled',
+  'bound-exceeded',
+];
 /** Causes that a fresh VM does not change: the cluster, the image or the message are wrong. */
 const SETUP: readonly Diagnosis[] = [
+  'forbidden-state',
   'unschedulable',
   'image-pulled',
   'invalid-image-name',
@@ -29,9 +35,11 @@ const SETUP: readonly Diagnosis[] = [
 
 /**
  * Whether the runner should try again on a fresh VM: yes when the missing state was seen by
- * another witness, or a watch gap or polled stretch could hide it; no for a pass, a
- * contradiction (`Running`, `ErrorUnschedulable`, `InvalidImageName`), a VM stuck in `Starting`,
- * a wrong message, or a plain timeout (the kubelet's back-off would be just as slow again).
+ * another witness, a watch gap or polled stretch could hide it, or a step missed its time bound
+ * (timing, like the flake itself); no for a pass, a contradiction (`Running`,
+ * `ErrorUnschedulable`, `InvalidImageName`), a forbidden (`never`) state, a VM stuck in
+ * `Starting`, a wrong message, or a plain timeout (the kubelet's back-off would be just as slow
+ * again).
  */
 export function mayBeTiming(
   verdict: Pick<Verdict, 'result' | 'diagnosis' | 'contradiction'>,

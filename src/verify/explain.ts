@@ -16,7 +16,14 @@ import { stateEntries } from './match.ts';
 import { IMAGE_PULL_FAILURES } from './states.ts';
 import type { Instruction } from './program.ts';
 import type { Analysis, Compiled } from './analysis.ts';
-import type { Diagnosis, StepMatch, Verdict, WitnessChoice } from './types.ts';
+import type {
+  BoundCheck,
+  Diagnosis,
+  ForbiddenSeen,
+  StepMatch,
+  Verdict,
+  WitnessChoice,
+} from './types.ts';
 
 const SUBJECT: Record<WitnessChoice, string> = {
   vm: "The VM's printableStatus",
@@ -80,12 +87,21 @@ export function explain(input: {
   const mismatch = analysis.stuckAt.length > 0 ? mismatchOf(compiled.code, analysis) : undefined;
   const summary =
     analysis.result === 'passed'
-      ? passedSummary(compiled, analysis)
-      : analysis.contradiction
-        ? contradictionSummary(analysis, mismatch)
-        : !mismatch
-          ? messageSummary(compiled, analysis)
-          : openSummary(analysis, mismatch, input.timedOut);
+      ? compiled.hasSteps
+        ? passedSummary(compiled, analysis) + boundsUsed(analysis)
+        : neverSummary(compiled, analysis)
+      : analysis.forbidden
+        ? forbiddenSummary(analysis.forbidden, compiled)
+        : analysis.boundFailure && analysis.result === 'failed'
+          ? `The path failed its bound: ${boundSummary(analysis, analysis.boundFailure)}`
+          : analysis.contradiction
+            ? contradictionSummary(analysis, mismatch)
+            : !mismatch
+              ? messageSummary(compiled, analysis)
+              : openSummary(analysis, mismatch, input.timedOut) +
+                (analysis.boundFailure
+                  ? ` It was held up by a bound: ${boundSummary(analysis, analysis.boundFailure)}`
+                  : '');
   const { causes, diagnosis } =
     analysis.result === 'passed'
       ? { causes: [], diagnosis: [] }
@@ -110,6 +126,63 @@ export function explain(input: {
     const seen = analysis.message.seen.map((text) => `'${text}'`).join(', ');
     return `${SUBJECT[options.witness]} went through ${options.expectedPath}, but no image pull error message matches /${analysis.message.pattern}/; messages seen: ${seen}.${compiled.expectsPullErrors ? ' The pull that failed may be of another image than the one under test.' : ''}`;
   }
+}
+
+function neverSummary(compiled: Compiled, analysis: Analysis): string {
+  const states = orList([...compiled.forbidden.keys()]);
+  return `No witness showed ${states} in the ${formatDuration(analysis.nowMs)} the attempt lasted, as ${compiled.options.expectedPath} asks.`;
+}
+
+function forbiddenSummary(forbidden: ForbiddenSeen, compiled: Compiled): string {
+  const how = [
+    forbidden.seenBy,
+    forbidden.resourceVersion !== undefined && `resourceVersion ${forbidden.resourceVersion}`,
+  ].filter(Boolean);
+  const message = forbidden.message ? `: '${forbidden.message}'` : '';
+  const decided = forbidden.witness === 'event' ? 'An Event' : capitalize(NOUN[forbidden.witness]);
+  return `${decided} showed ${forbidden.state} at ${formatOffset(forbidden.atMs)} (${how.join(', ')})${message}, which ${compiled.options.expectedPath} forbids (never ${forbidden.state}).`;
+}
+
+function boundSummary(analysis: Analysis, bound: BoundCheck): string {
+  const from =
+    bound.fromState !== undefined
+      ? `${bound.fromState} at ${formatOffset(bound.fromMs)}`
+      : "the VM's creation";
+  const what = `${bound.expected ?? 'the step'} ${bound.bound} of ${from}`;
+  const clock = "Bounds are measured on the observer's clock.";
+  if (bound.result === 'not-yet') {
+    const deadline = bound.fromMs + (bound.withinMs ?? 0);
+    const after = analysis.evidence.candidates
+      .filter(
+        (candidate) =>
+          !candidate.byEventCount &&
+          candidate.entry.atMs > bound.fromMs &&
+          candidate.entry.atMs <= deadline,
+      )
+      .map((candidate) => candidate.entry.state)
+      .filter((state, i, all) => all[i - 1] !== state);
+    const seen = after.length > 0 ? `seen instead: ${after.join(' -> ')}` : 'nothing else was seen';
+    return `${what} did not happen; the bound passed at ${formatOffset(deadline)} (${seen}). ${clock}`;
+  }
+  const came =
+    bound.toState !== undefined && bound.toMs !== undefined
+      ? `${bound.toState} came at ${formatOffset(bound.toMs)}`
+      : 'it came';
+  const by = `${formatDuration(bound.elapsedMs ?? 0)} after its start`;
+  return `${what} did not hold; ${came}, ${by}, ${bound.result === 'too-late' ? 'too late' : 'too early'}. ${clock}`;
+}
+
+/** How much of each bound the match used: ` Bounds: within 30s used 1.2 s (4%).` */
+function boundsUsed(analysis: Analysis): string {
+  const used = (analysis.bounds ?? []).map((bound) => {
+    const elapsed = formatDuration(bound.elapsedMs ?? 0);
+    const share =
+      bound.withinMs !== undefined
+        ? ` (${Math.round((100 * (bound.elapsedMs ?? 0)) / bound.withinMs)}%)`
+        : '';
+    return `${bound.bound}: ${elapsed}${share}`;
+  });
+  return used.length > 0 ? ` Bounds met on the observer's clock: ${used.join('; ')}.` : '';
 }
 
 function describeStep(step: StepMatch, choice: WitnessChoice): string {
@@ -205,6 +278,18 @@ function diagnose(
   const lastVmState = objects.filter((entry) => entry.witness === 'vm').at(-1)?.state;
   const contradiction = analysis.contradiction?.state;
 
+  if (analysis.forbidden) {
+    add(
+      'forbidden-state',
+      `${analysis.forbidden.state} is forbidden by the path (never ${analysis.forbidden.state}): the behaviour under test went wrong, so no other attempt is made.`,
+    );
+  }
+  if (analysis.boundFailure) {
+    add(
+      'bound-exceeded',
+      `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (attempts input); a bound that fails on every attempt is too tight for this cluster.`,
+    );
+  }
   if (!mismatch && analysis.message.result === 'mismatched') {
     add(
       'message-mismatch',

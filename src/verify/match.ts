@@ -86,11 +86,29 @@ export interface Assignment {
 }
 
 export const FUTURE = -2;
-const NONE = -1;
+export const NONE = -1;
+
+/**
+ * A bound checked along a match: from the match at its start (`NONE` for the VM's creation) to
+ * the last match inside it, `elapsedMs` apart on the observer's clock (`FUTURE` when still to come).
+ */
+export interface BoundAssignment {
+  pc: number;
+  from: number;
+  to: number;
+  elapsedMs?: number;
+}
 
 export interface SearchResult {
   /** A full match, steps in order. */
   complete?: Assignment[];
+  /** The bounds the full match passed, in the order they closed. */
+  bounds?: BoundAssignment[];
+  /**
+   * The bound that failed deepest into the path (on the partial match), when one failed: the
+   * search could not go on because of it, not because a state was missing.
+   */
+  violation?: BoundAssignment & { depth: number; steps: Assignment[] };
   /** The longest partial match found first, and the step instructions it stopped at. */
   partial: Assignment[];
   stuckAt: number[];
@@ -114,13 +132,17 @@ export interface SearchResult {
 export function search(
   code: readonly Instruction[],
   evidence: Evidence,
-  future?: { ruledOut: ReadonlySet<string> },
+  future?: { ruledOut: ReadonlySet<string>; nowMs?: number },
 ): SearchResult {
   const { candidates } = evidence;
   const countedStates = [...evidence.events.keys()];
   const occurrences = new Map<string, number>();
   const failed = new Set<string>();
   const path: Assignment[] = [];
+  const bounds: BoundAssignment[] = [];
+  // The open bounds, innermost last: where each started. At a given instruction the open bounds
+  // are always the same ones, so their starts are all a memo key needs of them.
+  const anchors: { mark: number; from: number }[] = [];
   const result: SearchResult = { partial: [], stuckAt: [] };
   let deepest = -1;
 
@@ -136,7 +158,17 @@ export function search(
       : candidates[index]!.byEventCount
         ? 'event'
         : candidates[index]!.entry.witness;
-  const occurrenceKey = () => countedStates.map((state) => occurrences.get(state) ?? 0).join();
+  const occurrenceKey = () =>
+    countedStates.map((state) => occurrences.get(state) ?? 0).join() +
+    (anchors.length > 0 ? ` ${anchors.map((anchor) => anchor.from).join()}` : '');
+  const timeOf = (index: number) =>
+    index >= 0 ? candidates[index]!.entry.atMs : index === FUTURE ? Infinity : 0;
+  // A bound's clock starts at the first match of what comes before it: once a bound failed
+  // from a start, a later start (a later round of the same states) does not get another chance.
+  // Keyed by the `mark` instruction; the value is the earliest start that failed.
+  const boundFailedFrom = new Map<number, number>();
+  const boundFailures = new Map<number, number>();
+  const failuresOf = (mark: number) => boundFailures.get(mark) ?? 0;
 
   const options = function* (
     step: Extract<Instruction, { op: 'step' }>,
@@ -185,10 +217,15 @@ export function search(
       yield FUTURE;
   };
 
+  // A loop that comes back to where it was without matching anything new (a repetition of
+  // states still to come) would recurse forever: going round again cannot help.
+  const active = new Set<string>();
   const run = (pc: number, prev: number): boolean => {
     const key = `${pc} ${prev} ${occurrenceKey()}`;
-    if (failed.has(key)) return false;
+    if (failed.has(key) || active.has(key)) return false;
+    active.add(key);
     const matched = attempt(pc, prev);
+    active.delete(key);
     if (!matched) failed.add(key);
     return matched;
   };
@@ -197,11 +234,40 @@ export function search(
     switch (instruction.op) {
       case 'done':
         result.complete = [...path];
+        result.bounds = [...bounds];
         return true;
       case 'jump':
         return run(instruction.target, prev);
       case 'split':
         return instruction.targets.some((target) => run(target, prev));
+      case 'mark': {
+        if (timeOf(prev) >= (boundFailedFrom.get(pc) ?? Infinity)) return false;
+        const failuresBefore = failuresOf(instruction.mark);
+        anchors.push({ mark: instruction.mark, from: prev });
+        const matched = run(pc + 1, prev);
+        anchors.pop();
+        if (!matched && failuresOf(instruction.mark) > failuresBefore && prev !== FUTURE)
+          boundFailedFrom.set(pc, Math.min(timeOf(prev), boundFailedFrom.get(pc) ?? Infinity));
+        return matched;
+      }
+      case 'check': {
+        const at = anchors.findLastIndex((anchor) => anchor.mark === instruction.mark);
+        const anchor = anchors[at]!;
+        const checked = checkBound(instruction, anchor.from, prev);
+        const bound: BoundAssignment = { pc, from: anchor.from, to: prev, ...checked };
+        if (!checked.ok) {
+          boundFailures.set(instruction.mark, failuresOf(instruction.mark) + 1);
+          if (!result.violation || path.length >= result.violation.depth)
+            result.violation = { ...bound, depth: path.length, steps: [...path] };
+          return false;
+        }
+        anchors.splice(at, 1);
+        bounds.push({ pc, from: bound.from, to: bound.to, elapsedMs: bound.elapsedMs });
+        const matched = run(pc + 1, prev);
+        bounds.pop();
+        anchors.splice(at, 0, anchor);
+        return matched;
+      }
       case 'step': {
         const from =
           instruction.join === 'later' && prev >= 0
@@ -239,6 +305,24 @@ export function search(
     }
   };
 
+  /** Whether the last match `to` is within the bound that started at `from`. */
+  const checkBound = (
+    bound: Extract<Instruction, { op: 'check' }>,
+    from: number,
+    to: number,
+  ): { ok: boolean; elapsedMs?: number } => {
+    if (to === FUTURE) {
+      // Still to come, so at `nowMs` at the earliest: too late once the upper bound has passed.
+      if (from === FUTURE || bound.withinMs === undefined) return { ok: true };
+      return { ok: (future?.nowMs ?? -Infinity) <= timeOf(from) + bound.withinMs };
+    }
+    const elapsedMs = timeOf(to) - timeOf(from);
+    const ok =
+      (bound.withinMs === undefined || elapsedMs <= bound.withinMs) &&
+      (bound.afterMs === undefined || elapsedMs >= bound.afterMs);
+    return { ok, elapsedMs };
+  };
+
   run(0, NONE);
   return result;
 }
@@ -255,6 +339,10 @@ function onlyLater(code: readonly Instruction[], start: number): boolean {
         return true;
       case 'step':
         return instruction.join === 'later';
+      // A bound makes the exact time of a match count: a later one is not "as good".
+      case 'mark':
+      case 'check':
+        return false;
       case 'jump':
         return visit(instruction.target);
       case 'split':

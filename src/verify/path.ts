@@ -1,27 +1,43 @@
 // The `expected-path` language, whitespace-insensitive, state names case-sensitive:
 //
-//   path   := seq
-//   seq    := choice (('->' | '=>') choice)*      '->' later, other states may come between
+//   expression := clause (',' clause)*            at most one seq; 'never' clauses any number
+//   clause     := seq | 'never' choice            a state (or choice of states) no witness may show
+//   seq        := bounded (('->' | '=>') bounded)*  '->' later, other states may come between
 //                                                '=>' immediately next, nothing else in between
-//   choice := repeat ('|' repeat)*
-//   repeat := atom ('+' | '{n}' | '{n,m}' | '{n,}')?
-//   atom   := NAME | '"' any name '"' | '(' seq ')'
+//   bounded    := choice (('within' | 'after') DURATION)*
+//                                                the choice complete at most / at least DURATION
+//                                                after the previous matched step (the VM's creation
+//                                                for the first)
+//   choice     := repeat ('|' repeat)*
+//   repeat     := atom ('+' | '{n}' | '{n,m}' | '{n,}')?
+//   atom       := NAME | '"' any name '"' | '(' seq ')'
 //
 // Unquoted names must be known states (KNOWN_STATES); a near miss gets a suggestion. A quoted
-// name is taken as it is, for states this tool does not know.
+// name is taken as it is, for states this tool does not know. `within`, `after` and `never` are
+// keywords (lower case, so they never clash with a state name).
+import { formatGoDuration, parseDuration } from '../util/duration.ts';
 import { shortValue } from '../util/text.ts';
 import { KNOWN_STATES, closestStates } from './states.ts';
 
 /** How a step follows the previous one: `later` (`->`) or `next` (`=>`, nothing in between). */
 export type Join = 'later' | 'next';
 
+export type StateNode = { type: 'state'; name: string; column: number; quoted?: boolean };
+
 export type PathNode =
-  | { type: 'state'; name: string; column: number; quoted?: boolean }
+  | StateNode
   /** `joins[i]` joins `steps[i]` to `steps[i + 1]`. */
   | { type: 'sequence'; steps: PathNode[]; joins: Join[] }
   | { type: 'choice'; options: PathNode[] }
   /** `max` may be `Infinity` (`+`, `{n,}`); `column` is where the repetition is written. */
-  | { type: 'repeat'; node: PathNode; min: number; max: number; column?: number };
+  | { type: 'repeat'; node: PathNode; min: number; max: number; column?: number }
+  /**
+   * What it wraps, complete at most `withinMs` and at least `afterMs` after the previous matched
+   * step (after the VM's creation when nothing came before). `column` is where the first keyword is.
+   */
+  | { type: 'bounded'; node: PathNode; withinMs?: number; afterMs?: number; column: number }
+  /** The root when the expression has `never` clauses; `path` is absent when it has only those. */
+  | { type: 'expression'; path?: PathNode; never: StateNode[] };
 
 /** Largest count in `{n}` / `{n,m}`. */
 export const MAX_REPEAT = 20;
@@ -76,6 +92,9 @@ export class PathSyntaxError extends Error {
 }
 
 const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
+const DURATION = /(?:\d+(?:\.\d+)?(?:ms|s|m|h))+/y;
+/** The longest bound: an attempt's timeout is at most a day, far below this. */
+const MAX_BOUND_MS = 24 * 3_600_000;
 const QUOTED = /"([^"\s]+)"/y;
 const COUNT = /\{\s*(\d+)\s*(?:(,)\s*(\d+)?\s*)?\}/y;
 
@@ -106,7 +125,13 @@ export function parsePath(input: string): PathNode {
     pos += token.length;
     return true;
   };
-  const afterStep = () => `'->', '=>', '|' or ${depth > 0 ? "')'" : 'end of input'}`;
+  const keywordAt = (at: number): string | undefined => {
+    NAME.lastIndex = at;
+    const word = NAME.exec(input)?.[0];
+    return word === 'within' || word === 'after' || word === 'never' ? word : undefined;
+  };
+  const afterStep = () =>
+    `'->', '=>', '|', 'within', 'after', ',' or ${depth > 0 ? "')'" : 'end of input'}`;
 
   const sequence = (): PathNode => {
     const steps: PathNode[] = [];
@@ -119,13 +144,59 @@ export function parsePath(input: string): PathNode {
         joins.push(...node.joins);
       } else steps.push(node);
     };
-    add(choice());
+    add(bounded());
     for (;;) {
-      if (take('->')) add(choice(), 'later');
-      else if (take('=>')) add(choice(), 'next');
+      if (take('->')) add(bounded(), 'later');
+      else if (take('=>')) add(bounded(), 'next');
       else break;
     }
     return steps.length === 1 ? steps[0]! : { type: 'sequence', steps, joins };
+  };
+  const bounded = (): PathNode => {
+    const node = choice();
+    let withinMs: number | undefined;
+    let afterMs: number | undefined;
+    let column: number | undefined;
+    for (;;) {
+      skipSpace();
+      const keyword = keywordAt(pos);
+      if (keyword !== 'within' && keyword !== 'after') break;
+      const at = pos;
+      column ??= at;
+      pos += keyword.length;
+      const ms = duration();
+      if ((keyword === 'within' ? withinMs : afterMs) !== undefined)
+        fail(`one '${keyword}' per step`, at, {
+          hint: 'to bound a group of steps, put them in parentheses: (A -> B) within 1m',
+        });
+      if (keyword === 'within') withinMs = ms;
+      else afterMs = ms;
+      if (withinMs !== undefined && afterMs !== undefined && afterMs > withinMs)
+        fail(
+          `a lower bound no longer than the upper bound ('within ${formatGoDuration(withinMs)}')`,
+          at,
+        );
+    }
+    if (column === undefined) return node;
+    return {
+      type: 'bounded',
+      node,
+      column,
+      ...(withinMs !== undefined && { withinMs }),
+      ...(afterMs !== undefined && { afterMs }),
+    };
+  };
+  const duration = (): number => {
+    skipSpace();
+    DURATION.lastIndex = pos;
+    const text = DURATION.exec(input)?.[0];
+    const ms = text === undefined ? undefined : parseDuration(text);
+    if (text === undefined || ms === undefined)
+      return fail("a duration such as '30s', '2m' or '1m30s'");
+    if (ms <= 0 || ms > MAX_BOUND_MS)
+      fail(`a duration above 0 and at most ${formatGoDuration(MAX_BOUND_MS)}`, pos, {});
+    pos = DURATION.lastIndex;
+    return ms;
   };
   const choice = (): PathNode => {
     const options: PathNode[] = [];
@@ -184,6 +255,14 @@ export function parsePath(input: string): PathNode {
       pos = QUOTED.lastIndex;
       return { type: 'state', name: quoted[1]!, column, quoted: true };
     }
+    const keyword = keywordAt(pos);
+    if (keyword)
+      fail("a state name, a quoted name or '('", pos, {
+        hint:
+          keyword === 'never'
+            ? "'never' starts a clause of its own after a comma: A -> B, never Running"
+            : `'${keyword}' follows the step it bounds: A -> B ${keyword} 30s`,
+      });
     NAME.lastIndex = pos;
     const name = NAME.exec(input);
     if (!name) return fail("a state name, a quoted name or '('");
@@ -204,17 +283,43 @@ export function parsePath(input: string): PathNode {
     return { type: 'state', name: name[0], column };
   };
 
-  const path = sequence();
+  const clause = (): { path?: PathNode; never?: StateNode[] } => {
+    skipSpace();
+    if (keywordAt(pos) !== 'never') return { path: sequence() };
+    const column = pos;
+    pos += 'never'.length;
+    const node = choice();
+    const states = node.type === 'choice' ? node.options : [node];
+    if (!states.every((state) => state.type === 'state'))
+      fail("a state or a choice of states after 'never'", column, {
+        hint: 'never (Running | Stopped)',
+      });
+    return { never: states as StateNode[] };
+  };
+
+  let path: PathNode | undefined;
+  const never: StateNode[] = [];
+  for (;;) {
+    const at = (skipSpace(), pos);
+    const next = clause();
+    if (next.path) {
+      if (path) fail("at most one path of steps; join steps with '->'", at);
+      path = next.path;
+    }
+    never.push(...(next.never ?? []));
+    if (!take(',')) break;
+  }
   skipSpace();
   if (pos < input.length) fail(afterStep());
-  if (requiredSteps(path) === 0) {
+  if (path && requiredSteps(path) === 0) {
     throw new PathSyntaxError(input, 0, 'a path that requires at least one state', 'none', {
       length: input.length,
     });
   }
-  if (expandedSteps(path) > MAX_PATH_STEPS)
+  if (path && expandedSteps(path) > MAX_PATH_STEPS)
     fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, 0);
-  return path;
+  if (never.length === 0) return path!;
+  return { type: 'expression', ...(path && { path }), never };
 }
 
 /** The fewest steps any match of the path takes. */
@@ -228,6 +333,10 @@ export function requiredSteps(node: PathNode): number {
       return Math.min(...node.options.map(requiredSteps));
     case 'repeat':
       return node.min * requiredSteps(node.node);
+    case 'bounded':
+      return requiredSteps(node.node);
+    case 'expression':
+      return node.path ? requiredSteps(node.path) : 0;
   }
 }
 
@@ -242,10 +351,14 @@ export function expandedSteps(node: PathNode): number {
       return node.options.reduce((sum, option) => sum + expandedSteps(option), 0);
     case 'repeat':
       return (node.max === Infinity ? node.min + 1 : node.max) * expandedSteps(node.node);
+    case 'bounded':
+      return expandedSteps(node.node);
+    case 'expression':
+      return node.path ? expandedSteps(node.path) : 0;
   }
 }
 
-/** Every state name the path mentions. */
+/** Every state name the path's steps mention (not its `never` states). */
 export function pathStates(node: PathNode): Set<string> {
   switch (node.type) {
     case 'state':
@@ -255,8 +368,29 @@ export function pathStates(node: PathNode): Set<string> {
     case 'choice':
       return new Set(node.options.flatMap((option) => [...pathStates(option)]));
     case 'repeat':
+    case 'bounded':
       return pathStates(node.node);
+    case 'expression':
+      return node.path ? pathStates(node.path) : new Set();
   }
+}
+
+/** The path's main part: the steps, without the `never` clauses; absent when it has none. */
+export function stepsOf(node: PathNode): PathNode | undefined {
+  return node.type === 'expression' ? node.path : node;
+}
+
+/** The states no witness may show during the attempt (`never` clauses). */
+export function forbiddenStates(node: PathNode): StateNode[] {
+  return node.type === 'expression' ? node.never : [];
+}
+
+/** A bound as written in canonical form: ` after 5s within 1m`. */
+export function formatBound(bound: { withinMs?: number; afterMs?: number }): string {
+  return (
+    (bound.afterMs !== undefined ? ` after ${formatGoDuration(bound.afterMs)}` : '') +
+    (bound.withinMs !== undefined ? ` within ${formatGoDuration(bound.withinMs)}` : '')
+  );
 }
 
 /** The path in canonical form; `parsePath(formatPath(p))` gives `p` back (columns aside). */
@@ -274,9 +408,23 @@ export function formatPath(node: PathNode): string {
     case 'choice':
       return node.options
         .map((option) =>
-          option.type === 'sequence' ? `(${formatPath(option)})` : formatPath(option),
+          option.type === 'sequence' || option.type === 'bounded'
+            ? `(${formatPath(option)})`
+            : formatPath(option),
         )
         .join(' | ');
+    case 'bounded': {
+      const inner =
+        node.node.type === 'sequence' || node.node.type === 'bounded'
+          ? `(${formatPath(node.node)})`
+          : formatPath(node.node);
+      return `${inner}${formatBound(node)}`;
+    }
+    case 'expression': {
+      const never = node.never.map((state) => formatPath(state));
+      const clause = `never ${never.length === 1 ? never[0] : `(${never.join(' | ')})`}`;
+      return node.path ? `${formatPath(node.path)}, ${clause}` : clause;
+    }
     case 'repeat': {
       const inner =
         node.node.type === 'state' ? formatPath(node.node) : `(${formatPath(node.node)})`;

@@ -1,6 +1,6 @@
 // A path compiled to a small backtracking program (as a regular expression engine does), so the
 // matcher walks one flat list instead of the tree, with repetitions and alternatives as jumps.
-import type { Join, PathNode } from './path.ts';
+import { formatPath, type Join, type PathNode } from './path.ts';
 
 export type Instruction =
   /** Match one state, joined to the previous match by `join`. */
@@ -8,6 +8,21 @@ export type Instruction =
   /** Continue at each target in turn (earlier targets preferred). */
   | { op: 'split'; targets: number[] }
   | { op: 'jump'; target: number }
+  /** Remember the previous match (or the VM's creation) as the start of bound `mark`. */
+  | { op: 'mark'; mark: number }
+  /**
+   * The last match must be at least `afterMs` and at most `withinMs` after the start of bound
+   * `mark`. `column` is where the bound is written, the same for every round of a repetition.
+   */
+  | {
+      op: 'check';
+      mark: number;
+      withinMs?: number;
+      afterMs?: number;
+      column: number;
+      /** What it bounds, in canonical form (`ImagePullBackOff`, `ErrImagePull -> ImagePullBackOff`). */
+      what: string;
+    }
   | { op: 'done' };
 
 export function compilePath(path: PathNode): Instruction[] {
@@ -19,8 +34,26 @@ export function compilePath(path: PathNode): Instruction[] {
     return instruction;
   };
 
+  let marks = 0;
   const compile = (node: PathNode, join: Join): void => {
     switch (node.type) {
+      case 'expression':
+        if (node.path) compile(node.path, join);
+        return;
+      case 'bounded': {
+        const mark = marks++;
+        emit({ op: 'mark', mark });
+        compile(node.node, join);
+        emit({
+          op: 'check',
+          mark,
+          column: node.column,
+          what: formatPath(node.node),
+          ...(node.withinMs !== undefined && { withinMs: node.withinMs }),
+          ...(node.afterMs !== undefined && { afterMs: node.afterMs }),
+        });
+        return;
+      }
       case 'state':
         emit({ op: 'step', name: node.name, join, column: node.column });
         return;

@@ -65,6 +65,12 @@ export interface Verdict {
   diagnosis?: Diagnosis[];
   /** The state that made the path impossible, for a failure decided before the timeout. */
   contradiction?: Contradiction;
+  /** The path's time bounds (`within`, `after`) as the match met them, in the order they closed. */
+  bounds?: BoundCheck[];
+  /** The bound that made the path fail (or, at a timeout, that it was stuck on). */
+  boundFailure?: BoundCheck;
+  /** The first state of a `never` clause that a witness showed: the attempt failed on it. */
+  forbidden?: ForbiddenSeen;
   /** `atMs` at which the result was certain: the last step, or when a contradiction counted. */
   decidedAtMs?: number;
   /**
@@ -83,8 +89,12 @@ export interface Verdict {
  * - `hidden-by-gap` / `polled`: a watch gap or a polled stretch could hide the missing state.
  * - `slow-back-off`: timed out while the kubelet's back-off was still going.
  * - `message-mismatch`: pull error messages were seen, none matched `expected-message`.
+ * - `bound-exceeded`: a step did not come within its `within` bound (or came before its `after`).
+ * - `forbidden-state`: a witness showed a state of a `never` clause.
  */
 export type Diagnosis =
+  | 'bound-exceeded'
+  | 'forbidden-state'
   | 'unschedulable'
   | 'image-pulled'
   | 'invalid-image-name'
@@ -94,6 +104,49 @@ export type Diagnosis =
   | 'polled'
   | 'slow-back-off'
   | 'message-mismatch';
+
+/**
+ * A time bound of the path (`within` / `after`) checked on the match. Measured on the observer's
+ * clock (`atMs`, when the change reached the observer): the VM's printableStatus carries no
+ * timestamp, and the conditions' and Events' timestamps have whole seconds only.
+ */
+export interface BoundCheck {
+  /** As written in canonical form: `within 30s`, `after 5s within 1m`. */
+  bound: string;
+  /** Column (0-based) of the bound's first keyword in `expectedPath`. */
+  column: number;
+  withinMs?: number;
+  afterMs?: number;
+  /** The matched step it is measured from (index into `matched`); absent: the VM's creation. */
+  fromStep?: number;
+  /** The last matched step inside it; absent when that step has not come. */
+  toStep?: number;
+  /** `atMs` of its start: the step it is measured from, or 0 for the VM's creation. */
+  fromMs: number;
+  /** The state of `fromStep`, and of `toStep` with its `atMs`. */
+  fromState?: string;
+  toState?: string;
+  toMs?: number;
+  /** From its start to `toStep`; absent when that step has not come. */
+  elapsedMs?: number;
+  clock: 'observer';
+  /** `too-late`/`too-early`: the step came outside the bound; `not-yet`: it had not come when the bound passed. */
+  result: 'passed' | 'too-late' | 'too-early' | 'not-yet';
+  /** The expected state(s) the bound was waiting for, for a failure. */
+  expected?: string;
+}
+
+/** A state of a `never` clause that a witness showed. */
+export interface ForbiddenSeen {
+  state: string;
+  /** Column (0-based) of the state in `expectedPath`'s `never` clause. */
+  column: number;
+  witness: Witness;
+  seenBy: SeenBy;
+  atMs: number;
+  resourceVersion?: string;
+  message?: string;
+}
 
 /** A state, seen by an object witness, after which the rest of the path cannot come. */
 export interface Contradiction {

@@ -3,13 +3,21 @@
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Timeline, Witness } from '../observe/types.ts';
 import { explain } from './explain.ts';
-import { FUTURE, gatherEvidence, search, stateEntries, type Evidence } from './match.ts';
-import { pathStates } from './path.ts';
+import {
+  FUTURE,
+  gatherEvidence,
+  search,
+  stateEntries,
+  type Assignment,
+  type BoundAssignment,
+  type Evidence,
+} from './match.ts';
+import { forbiddenStates, formatBound, pathStates, stepsOf } from './path.ts';
 import { pollingMiss, type Poller } from './polling-miss.ts';
 import { compilePath, type Instruction } from './program.ts';
 import { DEAD_ENDS, PULL_ERROR_STATES } from './states.ts';
 import type { Analysis, Compiled, TrackOptions, VerifyOptions } from './analysis.ts';
-import type { MessageCheck, StepMatch, Verdict } from './types.ts';
+import type { BoundCheck, ForbiddenSeen, MessageCheck, StepMatch, Verdict } from './types.ts';
 
 export type { TrackOptions, VerifyOptions } from './analysis.ts';
 
@@ -34,7 +42,7 @@ export function trackPath(options: TrackOptions): PathTracker {
   return {
     decide(timeline, nowMs) {
       const now = nowMs ?? lastMoment(timeline);
-      const { result, matched } = analyze(compiled, timeline, now);
+      const { result, matched } = analyze(compiled, timeline, now, false);
       // The kubelet's Events reach us a moment before virt-controller mirrors the state into the
       // VM: give the chosen witness the settle time to show it before Event counts alone decide.
       if (
@@ -55,7 +63,7 @@ export function trackPath(options: TrackOptions): PathTracker {
  */
 export function verify(timeline: Timeline, options: VerifyOptions): Verdict {
   const compiled = compile(options);
-  const analysis = analyze(compiled, timeline, lastMoment(timeline));
+  const analysis = analyze(compiled, timeline, lastMoment(timeline), options.timedOut);
   const words = explain({ compiled, timeline, analysis, timedOut: options.timedOut });
   return {
     result: analysis.result,
@@ -70,6 +78,9 @@ export function verify(timeline: Timeline, options: VerifyOptions): Verdict {
     caveats: words.caveats,
     diagnosis: words.diagnosis,
     ...(analysis.contradiction && { contradiction: analysis.contradiction }),
+    ...(analysis.bounds && analysis.bounds.length > 0 && { bounds: analysis.bounds }),
+    ...(analysis.boundFailure && { boundFailure: analysis.boundFailure }),
+    ...(analysis.forbidden && { forbidden: analysis.forbidden }),
     ...(analysis.decidedAtMs !== undefined && { decidedAtMs: analysis.decidedAtMs }),
     ...(analysis.matched.length > 0 && {
       pollingMiss: pollingMiss(timeline, analysis.matched, configuredPoller(options)),
@@ -79,23 +90,40 @@ export function verify(timeline: Timeline, options: VerifyOptions): Verdict {
 
 function compile(options: TrackOptions): Compiled {
   const states = pathStates(options.path);
+  const code = compilePath(options.path);
   return {
     options,
-    code: compilePath(options.path),
+    code,
     expectsPullErrors: [...states].some((state) => PULL_ERROR_STATES.has(state)),
+    hasSteps: stepsOf(options.path) !== undefined,
+    hasBounds: code.some((instruction) => instruction.op === 'check'),
+    forbidden: new Map(forbiddenStates(options.path).map((state) => [state.name, state.column])),
   };
 }
 
-function analyze(compiled: Compiled, timeline: Timeline, nowMs: number): Analysis {
+function analyze(
+  compiled: Compiled,
+  timeline: Timeline,
+  nowMs: number,
+  timedOut: boolean,
+): Analysis {
   const { options, code } = compiled;
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   const evidence = gatherEvidence(timeline, options.witness);
   const message = checkMessage(timeline, options.expectedMessage);
-  const found = search(code, evidence);
+  const found = compiled.hasSteps ? search(code, evidence) : { partial: [], stuckAt: [] };
   const toMatches = (steps: { pc: number; candidate: number }[]) =>
     steps.map(({ pc, candidate }, i) => stepMatch(i, code[pc]!, evidence, candidate));
 
   if (found.complete) {
     const matched = toMatches(found.complete);
+    const completedAtMs = Math.max(...matched.map((step) => step.atMs));
+    // A forbidden state after the path was complete came after the attempt was decided.
+    const forbidden = forbiddenSeen(compiled, timeline, Math.min(nowMs, completedAtMs));
+    const bounds = (found.bounds ?? []).map((bound) =>
+      boundCheck(code, evidence, found.complete!, bound, 'passed'),
+    );
+    if (forbidden) return failedOn(forbidden, { evidence, matched, message, nowMs, bounds });
     const messageFailed = compiled.expectsPullErrors && message.result === 'mismatched';
     return {
       result: messageFailed ? 'failed' : 'passed',
@@ -103,24 +131,55 @@ function analyze(compiled: Compiled, timeline: Timeline, nowMs: number): Analysi
       matched,
       stuckAt: [],
       message,
-      decidedAtMs: Math.max(...matched.map((step) => step.atMs)),
+      bounds,
+      decidedAtMs: completedAtMs,
       nowMs,
     };
   }
+  // A bound that failed where the match got furthest is why it is stuck there (so far).
+  const stuckOnBound =
+    found.violation && found.violation.depth >= found.partial.length ? found.violation : undefined;
   const partial: Analysis = {
     result: 'inconclusive',
     evidence,
-    matched: toMatches(found.partial),
+    matched: toMatches(stuckOnBound ? observed(stuckOnBound.steps) : found.partial),
     stuckAt: found.stuckAt,
     message,
+    ...(stuckOnBound && {
+      boundFailure: boundCheck(code, evidence, stuckOnBound.steps, stuckOnBound, 'failed'),
+    }),
     nowMs,
   };
+  const forbidden = forbiddenSeen(compiled, timeline, nowMs);
+  if (forbidden) return failedOn(forbidden, partial);
+  // Only `never` clauses: nothing to wait for, so the attempt passes when its time is up.
+  if (!compiled.hasSteps) return timedOut ? { ...partial, result: 'passed' } : partial;
   const deadEnds = deadEndsInForce(timeline, nowMs, options);
-  if (deadEnds.length === 0) return partial;
+  if (deadEnds.length === 0 && !compiled.hasBounds) return partial;
   const ruledOut = new Set(deadEnds.flatMap((deadEnd) => deadEnd.rulesOut));
-  if (search(code, evidence, { ruledOut }).complete) return partial;
+  // A bound that passed counts only after the settle time, as a ruling-out state does: a
+  // lagging witness may still report a state from before it.
+  const possible = search(code, evidence, { ruledOut, nowMs: nowMs - settleMs });
+  if (possible.complete) return partial;
   const needed = pathStates(options.path);
   const first = deadEnds.find((deadEnd) => deadEnd.rulesOut.some((state) => needed.has(state)));
+  const byDeadEnds = first !== undefined && !search(code, evidence, { ruledOut }).complete;
+  if (!byDeadEnds && possible.violation) {
+    const { violation } = possible;
+    const boundFailure = boundCheck(code, evidence, violation.steps, violation, 'failed');
+    const withinMs = boundFailure.withinMs;
+    return {
+      ...partial,
+      // The match that failed the bound, so a reader sees what it was measured from.
+      matched: toMatches(observed(violation.steps)),
+      result: 'failed',
+      boundFailure,
+      decidedAtMs:
+        boundFailure.result === 'too-early' || withinMs === undefined
+          ? nowMs
+          : boundFailure.fromMs + withinMs + settleMs,
+    };
+  }
   if (!first) return partial;
   return {
     ...partial,
@@ -132,6 +191,91 @@ function analyze(compiled: Compiled, timeline: Timeline, nowMs: number): Analysi
       rulesOut: first.rulesOut.filter((state) => needed.has(state)),
     },
     decidedAtMs: first.countsFromMs,
+  };
+}
+
+/** The steps matched to observed states: a match's prefix before what is still to come. */
+function observed(steps: readonly Assignment[]): Assignment[] {
+  const future = steps.findIndex((step) => step.candidate === FUTURE);
+  return future < 0 ? [...steps] : steps.slice(0, future);
+}
+
+function failedOn(
+  forbidden: ForbiddenSeen,
+  analysis: Omit<Analysis, 'result' | 'stuckAt'> & { stuckAt?: number[] },
+): Analysis {
+  return {
+    ...analysis,
+    stuckAt: analysis.stuckAt ?? [],
+    result: 'failed',
+    forbidden,
+    decidedAtMs: forbidden.atMs,
+  };
+}
+
+/** The first state of a `never` clause that any witness (Events too) showed until `untilMs`. */
+function forbiddenSeen(
+  compiled: Compiled,
+  timeline: Timeline,
+  untilMs: number,
+): ForbiddenSeen | undefined {
+  if (compiled.forbidden.size === 0) return undefined;
+  const entry = stateEntries(timeline).find(
+    (candidate) => candidate.atMs <= untilMs && compiled.forbidden.has(candidate.state),
+  );
+  if (!entry) return undefined;
+  return {
+    state: entry.state,
+    column: compiled.forbidden.get(entry.state)!,
+    witness: entry.witness,
+    seenBy: entry.seenBy,
+    atMs: entry.atMs,
+    ...(entry.resourceVersion !== undefined && { resourceVersion: entry.resourceVersion }),
+    ...(entry.message !== undefined && { message: entry.message }),
+  };
+}
+
+/** A bound of the search put in the verdict's terms: steps by their index in the match. */
+function boundCheck(
+  code: readonly Instruction[],
+  evidence: Evidence,
+  steps: readonly Assignment[],
+  bound: BoundAssignment,
+  outcome: 'passed' | 'failed',
+): BoundCheck {
+  const check = code[bound.pc]!;
+  if (check.op !== 'check') throw new Error('boundCheck: not a bound');
+  const stepOf = (candidate: number) => {
+    const index = steps.findIndex((step) => step.candidate === candidate);
+    return index >= 0 ? index : undefined;
+  };
+  const fromStep = bound.from >= 0 ? stepOf(bound.from) : undefined;
+  const toStep = bound.to >= 0 ? stepOf(bound.to) : undefined;
+  const result: BoundCheck['result'] =
+    outcome === 'passed'
+      ? 'passed'
+      : bound.elapsedMs === undefined
+        ? 'not-yet'
+        : check.withinMs !== undefined && bound.elapsedMs > check.withinMs
+          ? 'too-late'
+          : 'too-early';
+  return {
+    bound: formatBound(check).trim(),
+    column: check.column,
+    ...(check.withinMs !== undefined && { withinMs: check.withinMs }),
+    ...(check.afterMs !== undefined && { afterMs: check.afterMs }),
+    ...(fromStep !== undefined && { fromStep }),
+    ...(toStep !== undefined && { toStep }),
+    fromMs: bound.from >= 0 ? evidence.candidates[bound.from]!.entry.atMs : 0,
+    ...(bound.from >= 0 && { fromState: evidence.candidates[bound.from]!.entry.state }),
+    ...(bound.to >= 0 && {
+      toState: evidence.candidates[bound.to]!.entry.state,
+      toMs: evidence.candidates[bound.to]!.entry.atMs,
+    }),
+    ...(bound.elapsedMs !== undefined && { elapsedMs: bound.elapsedMs }),
+    clock: 'observer',
+    result,
+    ...(result !== 'passed' && { expected: check.what }),
   };
 }
 

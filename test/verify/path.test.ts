@@ -69,7 +69,7 @@ describe('parsePath', () => {
       'two names without an arrow',
       'ErrImagePull ImagePullBackOff',
       14,
-      /expected '->', '=>', '\|' or end of input, found 'ImagePullBackOff'/,
+      /expected '->', '=>', '\|', 'within', 'after', ',' or end of input, found 'ImagePullBackOff'/,
     ],
     ['an unclosed group', '(ErrImagePull -> ImagePullBackOff', 34, /or '\)', found end of input/],
     ['a stray closing parenthesis', 'ErrImagePull)', 13, /found '\)'/],

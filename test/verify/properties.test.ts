@@ -254,3 +254,144 @@ describe('properties', () => {
     );
   });
 });
+
+/** A path with time bounds on some of its parts, and sometimes `never` clauses. */
+function boundedTree(depth: number): fc.Arbitrary<PathNode> {
+  const bound = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.nat(3));
+  return pathTree(depth).chain((tree) =>
+    fc
+      .tuple(fc.constant(tree), fc.array(bound, { maxLength: 4 }), fc.boolean())
+      .map(([node, bounds, never]): PathNode => {
+        let path = node;
+        for (const [ms, kind] of bounds) {
+          // kind 0: within, 1: after, 2: both, 3: a bound on the whole so far, from creation.
+          const within = kind !== 1 ? ms : undefined;
+          const after = kind === 1 || kind === 2 ? Math.floor(ms / 2) + 1 : undefined;
+          const sequence = path.type === 'sequence' ? path : undefined;
+          path =
+            sequence && kind !== 3
+              ? {
+                  ...sequence,
+                  steps: sequence.steps.map((step, i) =>
+                    i === sequence.steps.length - 1 - (ms % sequence.steps.length)
+                      ? bounded(step, within, after)
+                      : step,
+                  ),
+                }
+              : bounded(path, within, after);
+        }
+        return never
+          ? { type: 'expression', path, never: [{ type: 'state', name: 'Running', column: 0 }] }
+          : path;
+      }),
+  );
+}
+
+function bounded(node: PathNode, withinMs?: number, afterMs?: number): PathNode {
+  return {
+    type: 'bounded',
+    node,
+    column: 0,
+    ...(withinMs !== undefined && { withinMs }),
+    ...(afterMs !== undefined && { afterMs }),
+  };
+}
+
+const validBoundedPath = boundedTree(2)
+  .map((tree) => {
+    try {
+      return parsePath(formatPath(tree));
+    } catch {
+      return undefined;
+    }
+  })
+  .filter((path): path is PathNode => path !== undefined);
+
+/** A random timeline: states of the alphabet (and Running) on random witnesses at random times. */
+const randomEntries = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...ALPHABET, ...NOISE, 'Running'),
+      fc.constantFrom<'vm' | 'pod' | 'vmi'>('vm', 'vm', 'pod', 'vmi'),
+      fc.integer({ min: 0, max: 60_000 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((entries) =>
+    entries
+      .map(([state, witness, atMs]) => seen(witness, state, atMs))
+      .sort((a, b) => a.atMs - b.atMs),
+  );
+
+describe('properties: bounds and never', () => {
+  it('formats every bounded path so that it parses back to itself', () => {
+    fc.assert(
+      fc.property(validBoundedPath, (path) => {
+        assert.equal(formatPath(parsePath(formatPath(path))), formatPath(path));
+      }),
+    );
+  });
+
+  it('never throws, and never passes a path whose bound was exceeded or whose never state came', () => {
+    fc.assert(
+      fc.property(validBoundedPath, randomEntries, witnessChoice, (path, entries, witness) => {
+        const text = formatPath(path);
+        const verdict = verify(timeline(entries, 60_000), options(text, { witness }));
+        if (verdict.result !== 'passed') return;
+        const atOf = (step: number | undefined) =>
+          step === undefined ? 0 : verdict.matched[step]!.atMs;
+        for (const bound of verdict.bounds ?? []) {
+          const elapsed = atOf(bound.toStep) - atOf(bound.fromStep);
+          assert.equal(bound.elapsedMs, elapsed, text);
+          if (bound.withinMs !== undefined) assert.ok(elapsed <= bound.withinMs, text);
+          if (bound.afterMs !== undefined) assert.ok(elapsed >= bound.afterMs, text);
+        }
+        if (text.includes('never Running')) {
+          const end = Math.max(...verdict.matched.map((step) => step.atMs), 0);
+          assert.ok(
+            !entries.some((entry) => entry.state === 'Running' && entry.atMs <= end),
+            `${text} passed over a Running`,
+          );
+        }
+      }),
+    );
+  });
+
+  it('a bound that cannot bind changes nothing: within 24h matches as the bare path does', () => {
+    fc.assert(
+      fc.property(validPath, randomEntries, witnessChoice, (path, entries, witness) => {
+        const text = formatPath(path);
+        const bare = verify(timeline(entries, 60_000), options(text, { witness }));
+        const loose = verify(
+          timeline(entries, 60_000),
+          options(`(${text}) within 24h`, { witness }),
+        );
+        assert.equal(loose.result, bare.result, text);
+        assert.deepEqual(
+          loose.matched.map((step) => step.atMs),
+          bare.matched.map((step) => step.atMs),
+          text,
+        );
+      }),
+    );
+  });
+
+  it('decides early only what the verdict at that moment says', () => {
+    fc.assert(
+      fc.property(validBoundedPath, randomEntries, (path, entries) => {
+        const text = formatPath(path);
+        const tracker = trackPath(options(text));
+        for (let now = 0; now <= 60_000; now += 5000) {
+          const seenSoFar = timeline(
+            entries.filter((entry) => entry.atMs <= now),
+            now,
+          );
+          const decision = tracker.decide(seenSoFar, now);
+          if (decision === undefined) continue;
+          const verdict = verify(seenSoFar, options(text, { timedOut: false }));
+          assert.equal(verdict.result, decision, `${text} at ${now}`);
+        }
+      }),
+    );
+  });
+});
