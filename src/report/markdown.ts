@@ -30,6 +30,7 @@ import {
   shortLine,
   stageWords,
   truncate,
+  weakerEvidence,
 } from './text.ts';
 import { renderTrendSection } from './trend.ts';
 
@@ -217,10 +218,7 @@ function resultWords(outcome: CheckOutcome): string {
   if (outcome.error) return 'could not run';
   const last = outcome.attempts.at(-1);
   if (!last || (outcome.result !== 'passed' && outcome.result !== 'flaky')) return outcome.result;
-  const weaker = [];
-  if (last.verdict.matched.some((match) => match.seenBy === 'poll')) weaker.push('polled');
-  if (last.verdict.matched.some((match) => match.byEventCount))
-    weaker.push('proven by Event counts');
+  const weaker = weakerEvidence(last.verdict);
   return weaker.length > 0 ? `${outcome.result} (${weaker.join(', ')})` : outcome.result;
 }
 

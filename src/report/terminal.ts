@@ -17,6 +17,7 @@ import {
   printableLines,
   shortLine,
   truncate,
+  weakerEvidence,
 } from './text.ts';
 
 export interface TerminalOptions {
@@ -35,7 +36,14 @@ export function renderTerminal(
   context: ReportContext,
   options: TerminalOptions = {},
 ): string {
-  const result = outcome.error ? 'COULD NOT RUN' : outcome.result.toUpperCase();
+  const last = outcome.attempts.at(-1);
+  const weaker =
+    last && (outcome.result === 'passed' || outcome.result === 'flaky')
+      ? weakerEvidence(last.verdict)
+      : [];
+  const result = outcome.error
+    ? 'COULD NOT RUN'
+    : `${outcome.result.toUpperCase()}${weaker.length > 0 ? ` (${weaker.join(', ')})` : ''}`;
   const lines = [
     `KubeVirt transition check ${quote(context.checkName)}: ${result} (${attemptsWords(outcome.attempts.length, context.attemptsAllowed, outcome.repeat !== undefined)}, ${formatDuration(outcome.durationMs)})`,
     `  expected  ${clean(context.expectedPath, 200)}  (witness ${context.witness})`,

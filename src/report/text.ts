@@ -1,6 +1,7 @@
 // Text helpers shared by every renderer: making an untrusted string printable, shortening it, and
 // writing times the same way everywhere.
 import type { CheckError, CheckStage } from '../outcome.ts';
+import type { Verdict } from '../verify/types.ts';
 
 import { formatDuration } from '../util/duration.ts';
 
@@ -75,6 +76,17 @@ export function attemptsWords(made: number, allowed: number, repeat: boolean): s
   return repeat
     ? `${plural(made, 'run')} in repeat mode`
     : `${plural(made, 'attempt')} of ${allowed} allowed`;
+}
+
+/**
+ * What makes a pass weaker than watching the chosen witness: `polled`, `proven by Event counts`
+ * (the heading of every report says it, the terminal's as the summary's).
+ */
+export function weakerEvidence(verdict: Pick<Verdict, 'matched'>): string[] {
+  const weaker: string[] = [];
+  if (verdict.matched.some((match) => match.seenBy === 'poll')) weaker.push('polled');
+  if (verdict.matched.some((match) => match.byEventCount)) weaker.push('proven by Event counts');
+  return weaker;
 }
 
 /** `n thing` or `n things`. */

@@ -400,9 +400,10 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
   };
   const numbered = analysis.matched.map((step, i) => ({ step, i }));
   const counted = numbered.filter(({ step }) => step.byEventCount);
+  const them = counted.length === 1 ? 'it' : 'them';
   if (counted.length > 0) {
     caveats.push(
-      `${steps(counted)} proven only by Event counts (${counted.map(({ step }) => `x${step.count ?? 1}`).join(', ')}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}: virt-controller coalesced ${counted.length === 1 ? 'it' : 'them'} or a watch gap hid ${counted.length === 1 ? 'it' : 'them'}. A count tells how often the kubelet entered a state, not exactly when.`,
+      `${steps(counted)} proven only by Event counts (${counted.map(({ step }) => `x${step.count ?? 1}`).join(', ')}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}, which had not shown ${them} when the check decided at ${formatOffset(analysis.nowMs)}: virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or ${witness === 'any' ? 'the objects' : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`,
     );
   }
   const polled = numbered.filter(({ step }) => !step.byEventCount && step.seenBy === 'poll');

@@ -8,6 +8,7 @@ import {
   renderIssueBody,
   renderSummary,
 } from '../../src/report/markdown.ts';
+import { renderTerminal } from '../../src/report/terminal.ts';
 import { MERMAID_MAX_CHARS } from '../../src/report/mermaid.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import {
@@ -75,6 +76,15 @@ describe('renderSummary', () => {
       /\| 3 \| ✅ <code>ErrImagePull<\/code> \| \+10\.421 s \| \(an Event\) \| {2}\| event · event count ×2 · rv 1028 \|/,
     );
     assert.match(summary, /\*\*seen on the VM and Events by watch and Event count\*\*/);
+    // The terminal's heading says the same as the summary's.
+    assert.match(
+      renderTerminal(counted, testContext()).split('\n')[0]!,
+      /: FLAKY \(proven by Event counts\) \(2 attempts of 2 allowed/,
+    );
+    assert.match(
+      renderTerminal(polled, testContext()).split('\n')[0]!,
+      /: PASSED \(polled\) \(1 attempt of 2 allowed/,
+    );
   });
 
   it('keeps the first screen short: heading, sentence and path table; the rest folded', () => {

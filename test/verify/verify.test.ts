@@ -264,7 +264,7 @@ describe('verify', () => {
       assert.match(verdict.explanation, /ErrImagePull at \+31\.000 s \(Event count x2\)/);
       assert.match(
         verdict.caveats![0]!,
-        /^Steps 3 \(ErrImagePull at \+31\.000 s\) and 4 \(ImagePullBackOff at \+31\.500 s\) are proven only by Event counts \(x2, x3\), not by the VM: virt-controller coalesced them/,
+        /^Steps 3 \(ErrImagePull at \+31\.000 s\) and 4 \(ImagePullBackOff at \+31\.500 s\) are proven only by Event counts \(x2, x3\), not by the VM, which had not shown them when the check decided at \+\d+\.\d+ s: virt-controller may have coalesced them, a watch gap hidden them, or the VM not caught up yet\./,
       );
     });
 
