@@ -1,7 +1,7 @@
 // The cluster behind `kubevirt-transition-check demo` and `npm run demo`: the simulator with the
 // kubelet's real timings on a time scale, set up for one of a few scenarios.
 import type { RunTuning } from './run.ts';
-import { FlagError, parseFault } from './sim/cli.ts';
+import { boolean, FlagError, parseFault } from './sim/cli.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from './sim/index.ts';
 import { parseDuration } from './util/duration.ts';
 import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from './verify/index.ts';
@@ -33,8 +33,15 @@ export const DEMO_FLAGS = {
     default: 'missing-image',
   },
   dwell: {
-    description: 'How long ErrImagePull lasts before the next kubelet sync, real time (e.g. 1ms).',
+    description:
+      "How long each ErrImagePull lasts on the pod and the VM, real time (e.g. 1ms); default: the kubelet's own timing.",
     value: 'DURATION',
+  },
+  'serial-console-log': {
+    description:
+      'false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts a kubelet requeue (10-16 s of node time) instead of about a second.',
+    value: 'BOOL',
+    default: 'true',
   },
   faults: {
     description:
@@ -83,6 +90,7 @@ export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSett
   const scenario: { image?: string; options?: SimulatorOptions } =
     SCENARIOS[scenarioName as Scenario];
   const timeScale = number('time-scale', flags['time-scale']) ?? DEMO_TIME_SCALE;
+  const serialConsoleLog = boolean('serial-console-log', flags['serial-console-log'], true);
   const dwell = flags.dwell === undefined ? undefined : parseDuration(flags.dwell);
   if (flags.dwell !== undefined && dwell === undefined) {
     throw new FlagError(`--dwell '${flags.dwell}' is not a duration such as 1ms or 500ms`);
@@ -92,6 +100,9 @@ export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSett
     ...(scenario.image && { image: scenario.image }),
     options: {
       ...scenario.options,
+      ...(!serialConsoleLog && {
+        kubevirt: { ...scenario.options?.kubevirt, disableSerialConsoleLog: true },
+      }),
       timeScale,
       errImagePullDwellMs: dwell,
       seed: number('seed', flags.seed) ?? 1,
@@ -100,6 +111,7 @@ export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSett
     faults: parseFaults(flags.faults),
     description:
       `scenario ${scenarioName}, time scale ${timeScale}` +
+      `${serialConsoleLog ? '' : ', serial console log off (no guest-console-log sidecar)'}` +
       `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''}`,
   };
 }

@@ -18,7 +18,12 @@ Cluster:
   --image-exists PATTERN       the node can pull images matching PATTERN (* = anything;
                                repeatable); without it only the well-known KubeVirt container
                                disks exist and every other pull fails as on a real node
-  --dwell DURATION             ErrImagePull dwell before the next kubelet sync, real time (e.g. 1ms)
+  --dwell DURATION             how long each ErrImagePull lasts on the pod and the VM, real
+                               time (e.g. 1ms); default: the kubelet's own timing
+  --serial-console-log BOOL    false: the kubevirt CR sets virtualMachineOptions.
+                               disableSerialConsoleLog, launcher pods get no guest-console-log
+                               sidecar and ErrImagePull lasts 10-16 s instead of about 1 s
+                               (default true; docs/kubelet-timing.md)
   --lag DURATION               virt-controller pod -> VM status lag, real time
   --coalesce P                 chance 0..1 that a short VM status is never persisted
   --history-limit N            watch history per resource (default 1000)
@@ -85,6 +90,13 @@ function duration(flag: string, value: string | undefined): number | undefined {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value.trim());
   if (!match) throw new FlagError(`--${flag} '${value}' is not a duration such as 1ms, 500ms, 10s`);
   return Number(match[1]) * UNIT_MS[match[2]!]!;
+}
+
+/** `true` or `false`, as `--serial-console-log=false` gives it. */
+export function boolean(flag: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new FlagError(`--${flag} '${value}' is not true or false`);
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -205,6 +217,7 @@ export function parseSimArgs(argv: string[]): SimCommand {
         seed: { type: 'string' },
         'time-scale': { type: 'string' },
         dwell: { type: 'string' },
+        'serial-console-log': { type: 'string' },
         lag: { type: 'string' },
         coalesce: { type: 'string' },
         'history-limit': { type: 'string' },
@@ -247,6 +260,7 @@ export function parseSimArgs(argv: string[]): SimCommand {
       featureGates: list(values['feature-gates']),
       disabledFeatureGates: list(values['disabled-feature-gates']),
       useEmulation: values.emulation ?? false,
+      disableSerialConsoleLog: !boolean('serial-console-log', values['serial-console-log'], true),
     },
     nodes: { kvm: !values['no-kvm'] },
     imageExists: values['image-exists'],

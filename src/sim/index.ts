@@ -45,6 +45,12 @@ export interface KubevirtOptions {
   disabledFeatureGates?: string[];
   /** `developerConfiguration.useEmulation`. Default false. */
   useEmulation?: boolean;
+  /**
+   * `virtualMachineOptions.disableSerialConsoleLog: {}`: launcher pods get no `guest-console-log`
+   * sidecar, so the kubelet does not re-sync them after each status write and ErrImagePull lasts
+   * a whole requeue (10-16 s) instead of about a second (docs/kubelet-timing.md). Default false.
+   */
+  disableSerialConsoleLog?: boolean;
 }
 
 export interface SimulatorOptions {
@@ -170,6 +176,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     featureGates: kubevirt.featureGates ?? [],
     disabledFeatureGates: kubevirt.disabledFeatureGates ?? [],
     useEmulation: kubevirt.useEmulation ?? false,
+    disableSerialConsoleLog: kubevirt.disableSerialConsoleLog ?? false,
     kvm: options.nodes?.kvm ?? true,
   });
   const timeScale = clock.timeScale;

@@ -17,6 +17,8 @@ export interface SeedOptions {
   featureGates: string[];
   disabledFeatureGates: string[];
   useEmulation: boolean;
+  /** `virtualMachineOptions.disableSerialConsoleLog: {}` in the CR. */
+  disableSerialConsoleLog: boolean;
   kvm: boolean;
 }
 
@@ -118,7 +120,12 @@ function kubevirtCr(options: SeedOptions) {
     metadata: { name: KUBEVIRT_NAME, finalizers: ['foregroundDeleteKubeVirt'] },
     spec: {
       certificateRotateStrategy: {},
-      configuration: { developerConfiguration },
+      configuration: {
+        developerConfiguration,
+        ...(options.disableSerialConsoleLog
+          ? { virtualMachineOptions: { disableSerialConsoleLog: {} } }
+          : {}),
+      },
       customizeComponents: {},
       imagePullPolicy: 'IfNotPresent',
       workloadUpdateStrategy: {},

@@ -70,6 +70,8 @@ function conditionStatus(object: KubeObject, type: string): string {
 }
 
 interface ContainerStatusView {
+  name?: string;
+  started?: boolean;
   ready?: boolean;
   restartCount?: number;
   state?: {
@@ -84,16 +86,32 @@ function statuses(object: KubeObject, path: string): ContainerStatusView[] {
   return Array.isArray(value) ? (value as ContainerStatusView[]) : [];
 }
 
-/** kubectl's `printPod` STATUS: `Init:ErrImagePull`, `Init:1/2`, `PodInitializing`, `Running`... */
+/** The names of the init containers with `restartPolicy: Always` (native sidecars). */
+function sidecarNames(pod: KubeObject): Set<string> {
+  const specs = valueAt(pod, 'spec.initContainers');
+  if (!Array.isArray(specs)) return new Set();
+  return new Set(
+    specs
+      .filter((spec) => isRecord(spec) && spec.restartPolicy === 'Always')
+      .map((spec) => text((spec as Record<string, unknown>).name)),
+  );
+}
+
+/**
+ * kubectl's `printPod` STATUS: `Init:ErrImagePull`, `Init:1/2`, `PodInitializing`, `Running`...
+ * A started native sidecar counts as done initializing.
+ */
 export function podStatusText(pod: KubeObject): string {
   let reason = text(valueAt(pod, 'status.reason')) || text(valueAt(pod, 'status.phase'));
   const inits = statuses(pod, 'status.initContainerStatuses');
   const initSpecs = valueAt(pod, 'spec.initContainers');
   const initCount = Array.isArray(initSpecs) ? initSpecs.length : 0;
+  const sidecars = sidecarNames(pod);
   let initializing = false;
   for (const [index, container] of inits.entries()) {
     const { terminated, waiting } = container.state ?? {};
     if (terminated && terminated.exitCode === 0) continue;
+    if (sidecars.has(container.name ?? '') && container.started) continue;
     initializing = true;
     if (terminated) reason = `Init:${terminated.reason ?? `ExitCode:${terminated.exitCode}`}`;
     else if (waiting?.reason && waiting.reason !== 'PodInitializing')
@@ -115,11 +133,16 @@ export function podStatusText(pod: KubeObject): string {
   return reason;
 }
 
+/** kubectl's READY: ready containers and started, ready native sidecars, of both. */
 function podReady(pod: KubeObject): string {
   const containers = statuses(pod, 'status.containerStatuses');
   const specs = valueAt(pod, 'spec.containers');
-  const total = Array.isArray(specs) ? specs.length : containers.length;
-  return `${containers.filter((c) => c.ready).length}/${total}`;
+  const sidecars = sidecarNames(pod);
+  const readySidecars = statuses(pod, 'status.initContainerStatuses').filter(
+    (c) => sidecars.has(c.name ?? '') && c.started && c.ready,
+  ).length;
+  const total = (Array.isArray(specs) ? specs.length : containers.length) + sidecars.size;
+  return `${containers.filter((c) => c.ready).length + readySidecars}/${total}`;
 }
 
 function involved(event: KubeObject): string {

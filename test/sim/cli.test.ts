@@ -20,6 +20,7 @@ describe('npm run sim flags', () => {
       'watch:virtualmachines:kubevirt.io',
       '--forbid-watch',
       'pods',
+      '--serial-console-log=false',
     ]);
     assert.deepEqual(command.options, {
       timeScale: 0.01,
@@ -30,11 +31,17 @@ describe('npm run sim flags', () => {
         version: 'v1.9.0',
         disabledFeatureGates: ['ImageVolume'],
         useEmulation: false,
+        disableSerialConsoleLog: true,
       },
       nodes: { kvm: false },
       rbac: { deny: [{ verb: 'watch', resource: 'virtualmachines', group: 'kubevirt.io' }] },
     });
     assert.deepEqual(command.forbidWatch, ['pods']);
+    assert.equal(parseSimArgs([]).options.kubevirt?.disableSerialConsoleLog, false);
+    assert.throws(
+      () => parseSimArgs(['--serial-console-log', 'off']),
+      /--serial-console-log 'off' is not true or false/,
+    );
   });
 
   it('reads the images the node can pull', () => {

@@ -100,7 +100,7 @@ describe('simulator with kubectl', { skip }, () => {
       /virtualmachine\.kubevirt\.io\/vm\s+\S+\s+(ErrImagePull|ImagePullBackOff)\s+False/,
     );
     assert.match(out, /virtualmachineinstance\.kubevirt\.io\/vm\s+\S+\s+Scheduling/);
-    assert.match(out, /pod\/virt-launcher-vm-\w+\s+0\/2\s+Init:(ErrImagePull|ImagePullBackOff)/);
+    assert.match(out, /pod\/virt-launcher-vm-\w+\s+1\/3\s+Init:(ErrImagePull|ImagePullBackOff)/);
     assert.match(
       out,
       /Back-off pulling image "registry\.invalid\/kubevirt-transition-check\/no-such-image:latest"/,

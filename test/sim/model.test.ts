@@ -138,14 +138,22 @@ describe('simulator model: virt-controller and kubelet', () => {
         name: 'vm',
       })) as { metadata: { uid: string } };
       assert.deepEqual(
-        pod.spec?.initContainers?.map((x) => x.name),
-        ['container-disk-binary', 'volumecontainerdisk-init'],
+        pod.spec?.initContainers?.map((x) => [x.name, x.restartPolicy]),
+        [
+          ['guest-console-log', 'Always'],
+          ['container-disk-binary', undefined],
+          ['volumecontainerdisk-init', undefined],
+        ],
       );
       assert.deepEqual(
         pod.spec?.containers.map((x) => x.name),
         ['compute', 'volumecontainerdisk'],
       );
-      assert.equal(pod.spec?.initContainers?.[1]?.image, MISSING);
+      assert.deepEqual(
+        pod.spec?.readinessGates?.map((gate) => gate.conditionType),
+        ['kubevirt.io/virtual-machine-unpaused'],
+      );
+      assert.equal(pod.spec?.initContainers?.[2]?.image, MISSING);
       assert.match(pod.metadata?.name ?? '', /^virt-launcher-vm-[a-z0-9]{5}$/);
       assert.equal(pod.metadata?.labels?.['kubevirt.io'], 'virt-launcher');
       assert.equal(pod.metadata?.labels?.['kubevirt.io/created-by'], vmi.metadata.uid);
@@ -333,9 +341,10 @@ describe('simulator model: virt-controller and kubelet', () => {
           .map((volume) => volume.image?.reference),
         [MISSING],
       );
+      // The image volume fails before any init container starts, the sidecar included.
       assert.deepEqual(
         pod?.status?.initContainerStatuses?.map((s) => s.state?.waiting?.reason),
-        ['PodInitializing'],
+        ['PodInitializing', 'PodInitializing'],
       );
     }));
 

@@ -67,7 +67,8 @@ describe('kubevirt-transition-check compare', () => {
     ]);
     assert.equal(code, 1, stdout);
     assert.match(stdout, /pull attempt 1→2 interval\s+\S+ m?s\s+\S+ m?s \(n = 1\).*▲ regression/);
-    assert.match(stdout, /pull attempt 2→3 interval\s.*▲ regression/);
+    // The default path ends with the 2nd ImagePullBackOff, about a second after the 2nd pull
+    // (docs/kubelet-timing.md), so a 3rd pull interval is not part of it.
     assert.match(stdout, /Compared with 1 earlier run .*regressions?:/);
   });
 

@@ -33,8 +33,17 @@
 //   after 2x cap without updates; `IsInBackOffSinceUpdate` = now - lastUpdate < backoff.
 // - pkg/kubelet/kubelet_pods.go `convertToAPIContainerStatuses`: waiting reason and message
 //   from the reasonCache; containers after an unfinished init container wait `PodInitializing`.
-// Not modelled: pod updates from the API (a label or annotation change would trigger a sync
-// too), probes other than the readiness the model sets after start, the kubelet's restarts.
+// - pkg/kubelet/config/config.go `checkAndUpdatePod`: a pod from the API whose spec, labels,
+//   annotations or deletion fields changed is an UPDATE (`HandlePodUpdates` syncs it); one whose
+//   status alone changed (the kubelet's own write coming back through its watch, another
+//   controller's condition) is a RECONCILE: kubelet.go `HandlePodReconcile` syncs it only when
+//   status.NeedToReconcilePodReadiness says so (pod-readiness.ts). For a launcher pod with the
+//   readiness gate and the native sidecar `guest-console-log` that is every time, so each status
+//   write is followed by a sync after the next relist (pod_workers.go `podCache.GetNewerThan`).
+// - pkg/kubelet/kuberuntime/kuberuntime_container.go `computeInitContainerActions`: a native
+//   sidecar (init container with restartPolicy Always) that runs counts as initialized, so the
+//   sync after it started starts the next init container; it keeps running, ready without a probe.
+// Not modelled: probes other than the readiness the model sets after start, the kubelet's restarts.
 import { rfc3339, type Clock, type Timer } from '../clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { sameJson } from '../objects.ts';
@@ -43,6 +52,13 @@ import { NODE_NAME } from '../seed.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf, type InvolvedObject } from './events.ts';
 import { invalidImageMessage, preloadedOnNode, pullErrorMessage } from './images.ts';
+import {
+  containersReady,
+  isSidecar,
+  needToReconcilePodReadiness,
+  podReady,
+  type ReadyCondition,
+} from './pod-readiness.ts';
 import type { Condition, ContainerSpec, ContainerStatus, Pod, PodStatus } from './pod-types.ts';
 
 /** kubelet.go imageBackOffPeriod / MaxImageBackOff. */
@@ -64,13 +80,27 @@ const PULL_SUCCESS_MS = 1500;
 const INIT_RUN_MS = 200;
 const READY_MS = 500;
 const TERMINATE_MS = 500;
+/**
+ * What a sync spends besides pulls and starts (volumes, pull secrets, the runtime's status
+ * calls): 20-40 ms. It is the shortest an ErrImagePull can last when the next sync follows at once.
+ */
+const SYNC_MS = 20;
+/** Conditions the kubelet owns (pkg/kubelet/types `PodConditionByKubelet`); others it keeps. */
+const KUBELET_CONDITIONS = new Set([
+  'PodScheduled',
+  'Ready',
+  'Initialized',
+  'ContainersReady',
+  'PodReadyToStartContainers',
+]);
 
 export interface KubeletOptions {
   imageExists: (image: string) => boolean;
   /**
-   * REAL ms that ErrImagePull stays in the API before the next sync turns it into
-   * ImagePullBackOff (the sync that writes ErrImagePull then finds the image in back-off);
-   * undefined: the kubelet's own requeue.
+   * REAL ms that ErrImagePull stays on the pod (and so on the VMI and the VM, which follow it
+   * with a fixed lag): the sync that writes ErrImagePull finds the image in back-off and the next
+   * one writes ImagePullBackOff exactly this long after, whatever the relist, requeue or
+   * reconcile would do. undefined: the kubelet's own timing.
    */
   errImagePullDwellMs: number | undefined;
 }
@@ -107,6 +137,10 @@ interface Worker {
   started: boolean;
   ready: boolean;
   startedAt: Record<string, string>;
+  /** Native sidecars started (they keep running, ready: no probe in the model). */
+  sidecars: Set<string>;
+  /** The last version seen from the API: what config.go's checkAndUpdatePod compares. */
+  seen?: { meta: string; status: string };
   /** The reasonCache: container name -> reason and message of its last failed start. */
   reasons: Map<string, { reason: string; message: string }>;
   /** The work queue's entry (requeue after a sync). */
@@ -120,6 +154,8 @@ interface Worker {
   lastSyncEnd: number;
   /** With a dwell: this sync wrote ErrImagePull, so it finds the image in back-off. */
   dwelling: boolean;
+  /** With a dwell: the clock time of the sync that writes ImagePullBackOff; nothing syncs before. */
+  dwellUntil?: number;
   terminating: boolean;
   startTime: string;
 }
@@ -172,6 +208,10 @@ export class Kubelet {
       this.#workers.delete(pod.metadata.uid);
       return;
     }
+    if (worker && !pod.metadata.deletionTimestamp) {
+      this.#checkAndUpdatePod(worker, pod);
+      return;
+    }
     if (!worker) {
       const created: Worker = {
         namespace: pod.metadata.namespace ?? '',
@@ -183,6 +223,7 @@ export class Kubelet {
         started: false,
         ready: false,
         startedAt: {},
+        sidecars: new Set(),
         reasons: new Map(),
         syncing: false,
         pending: false,
@@ -192,10 +233,33 @@ export class Kubelet {
         startTime: rfc3339(this.#clock.wallNow()),
       };
       this.#workers.set(pod.metadata.uid, created);
+      this.#checkAndUpdatePod(created, pod);
       // HandlePodAdditions -> UpdatePod: the first sync starts as soon as the pod is seen.
       created.queued = this.#clock.after(POD_START_MS, () => this.#requestSync(created));
     }
     if (pod.metadata.deletionTimestamp) this.#terminate(this.#workers.get(pod.metadata.uid)!);
+  }
+
+  /**
+   * config.go `checkAndUpdatePod`: a change of spec, labels or annotations is an UPDATE and syncs;
+   * a change of the status alone is a RECONCILE, which syncs only when the Ready condition
+   * disagrees with the one computed from the containers' statuses (`HandlePodReconcile`).
+   */
+  #checkAndUpdatePod(worker: Worker, pod: Pod): void {
+    const meta = JSON.stringify([
+      pod.spec,
+      pod.metadata.labels ?? {},
+      pod.metadata.annotations ?? {},
+      pod.metadata.deletionTimestamp,
+      pod.metadata.deletionGracePeriodSeconds,
+    ]);
+    const status = JSON.stringify(pod.status ?? {});
+    const before = worker.seen;
+    worker.seen = { meta, status };
+    if (!before) return;
+    if (meta !== before.meta) this.#requestSync(worker);
+    else if (status !== before.status && needToReconcilePodReadiness(pod))
+      this.#requestSync(worker);
   }
 
   #pod(worker: Worker): Pod | undefined {
@@ -213,7 +277,7 @@ export class Kubelet {
   /** UpdatePod: sync now, or right after the sync that is running. */
   #requestSync(worker: Worker): void {
     if (worker.terminating || !this.#workers.has(worker.uid)) return;
-    if (worker.syncing) {
+    if (worker.syncing || worker.dwellUntil !== undefined) {
       worker.pending = true;
       return;
     }
@@ -251,14 +315,19 @@ export class Kubelet {
   #requeue(worker: Worker, syncError: boolean): void {
     worker.queued?.cancel();
     const now = this.#clock.now();
-    let delay: number;
-    if (worker.dwelling) {
-      delay = Math.max(1, this.#options.errImagePullDwellMs ?? 0);
-    } else {
-      const base = syncError ? SYNC_ERROR_REQUEUE_MS : RESYNC_MS;
-      const due = now + this.#clock.scaled(base * (1 + this.#random.next() * REQUEUE_JITTER));
-      delay = this.#tick(due, this.#tickPhase, SYNC_TICK_MS) - now;
+    if (worker.dwellUntil !== undefined) {
+      // The dwell knob: the next sync exactly the dwell after the write, not waiting for a relist.
+      worker.queued = this.#clock.afterReal(Math.max(0, worker.dwellUntil - now), () => {
+        worker.queued = undefined;
+        worker.dwellUntil = undefined;
+        worker.pending = false;
+        if (!worker.terminating && this.#workers.has(worker.uid)) void this.#sync(worker);
+      });
+      return;
     }
+    const base = syncError ? SYNC_ERROR_REQUEUE_MS : RESYNC_MS;
+    const due = now + this.#clock.scaled(base * (1 + this.#random.next() * REQUEUE_JITTER));
+    const delay = this.#tick(due, this.#tickPhase, SYNC_TICK_MS) - now;
     worker.queued = this.#clock.afterReal(delay, () => {
       worker.queued = undefined;
       this.#requestSync(worker);
@@ -271,10 +340,14 @@ export class Kubelet {
     if (!pod || worker.terminating) return;
     worker.syncing = true;
     try {
-      this.#writeStatus(worker);
+      const dwellMs = this.#options.errImagePullDwellMs;
       worker.dwelling =
-        this.#options.errImagePullDwellMs !== undefined &&
+        dwellMs !== undefined &&
         [...worker.reasons.values()].some((r) => r.reason === 'ErrImagePull');
+      if (worker.dwelling) worker.dwellUntil = this.#clock.now() + Math.max(1, dwellMs!);
+      this.#writeStatus(worker);
+      if (!worker.dwelling) await this.#elapse(SYNC_MS * (1 + this.#random.next()));
+      if (worker.terminating || !this.#pod(worker)) return;
       const results = await this.#syncRuntime(worker, pod);
       if (worker.terminating || !this.#pod(worker)) return;
       for (const result of results) {
@@ -342,9 +415,15 @@ export class Kubelet {
     if (result.error || worker.terminating || !this.#pod(worker)) return result;
     this.#events.record(ref, 'Normal', 'Created', `Created container: ${container.name}`);
     this.#events.record(ref, 'Normal', 'Started', `Started container ${container.name}`);
-    worker.initRunning = true;
     worker.startedAt[container.name] = rfc3339(this.#clock.wallNow());
     this.#runtimeChanged(worker);
+    if (isSidecar(container)) {
+      // Running counts as initialized: the sync the PLEG event brings starts the next one.
+      worker.sidecars.add(container.name);
+      worker.initDone++;
+      return result;
+    }
+    worker.initRunning = true;
     this.#clock.after(INIT_RUN_MS, () => {
       worker.initRunning = false;
       worker.initDone++;
@@ -499,6 +578,10 @@ export class Kubelet {
     const previous = pod.status;
     const inits = pod.spec.initContainers ?? [];
     const initStatuses = inits.map((container, index) => {
+      if (worker.sidecars.has(container.name)) {
+        const startedAt = worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow());
+        return containerStatus(container, { running: { startedAt } }, true, true);
+      }
       if (index < worker.initDone) {
         return containerStatus(
           container,
@@ -554,9 +637,12 @@ export class Kubelet {
     );
     const initialized = worker.initDone >= inits.length;
     const pendingInit = inits.slice(worker.initDone).map((c) => c.name);
-    const unready = worker.ready ? [] : pod.spec.containers.map((c) => c.name);
+    // generateAPIPodStatus: Ready and ContainersReady from the init AND the containers' statuses.
+    const all = [...initStatuses, ...containerStatuses];
     const keep = (type: string) =>
       previous?.conditions?.find((condition) => condition.type === type);
+    const fromReady = (type: string, ready: ReadyCondition) =>
+      condition(type, ready.status === 'True', ready.reason, ready.message);
     const condition = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
       const before = keep(type);
       const status = ok ? 'True' : 'False';
@@ -572,7 +658,10 @@ export class Kubelet {
             : rfc3339(this.#clock.wallNow()),
       };
     };
+    // mergePodStatus: conditions the kubelet does not own (a readiness gate's) stay, first.
+    const others = (previous?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
     const conditions: Condition[] = [
+      ...others,
       condition('PodReadyToStartContainers', true),
       condition(
         'Initialized',
@@ -580,18 +669,8 @@ export class Kubelet {
         'ContainersNotInitialized',
         `containers with incomplete status: [${pendingInit.join(' ')}]`,
       ),
-      condition(
-        'Ready',
-        worker.ready,
-        'ContainersNotReady',
-        `containers with unready status: [${unready.join(' ')}]`,
-      ),
-      condition(
-        'ContainersReady',
-        worker.ready,
-        'ContainersNotReady',
-        `containers with unready status: [${unready.join(' ')}]`,
-      ),
+      fromReady('Ready', podReady(pod.spec, [...others], all)),
+      fromReady('ContainersReady', containersReady(pod.spec, all)),
       keep('PodScheduled') ?? condition('PodScheduled', true),
     ];
     if (previous?.podIP === undefined) this.#podIp = (this.#podIp % 250) + 1;

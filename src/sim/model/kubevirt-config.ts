@@ -1,5 +1,6 @@
-// What virt-controller reads from the `kubevirt` CR: the version, the feature gates and
-// `developerConfiguration.useEmulation` (pkg/virt-config).
+// What virt-controller reads from the `kubevirt` CR: the version, the feature gates,
+// `developerConfiguration.useEmulation` and `virtualMachineOptions.disableSerialConsoleLog`
+// (pkg/virt-config).
 import { isRecord } from '../objects.ts';
 import { KUBEVIRT_NAME, KUBEVIRT_NAMESPACE } from '../seed.ts';
 import type { Store } from '../store.ts';
@@ -9,6 +10,11 @@ export interface KubevirtConfig {
   useEmulation: boolean;
   imageVolume: boolean;
   launcherImage: string;
+  /**
+   * `spec.configuration.virtualMachineOptions.disableSerialConsoleLog` is set (any value, `{}`
+   * included: virt-config.go `IsSerialConsoleLogDisabled` checks it is not nil).
+   */
+  serialConsoleLogDisabled: boolean;
 }
 
 /** Beta since v1.7.0 (pkg/virt-config/featuregate/active.go). */
@@ -17,6 +23,12 @@ const IMAGE_VOLUME = 'ImageVolume';
 function minor(version: string): [number, number] {
   const match = /^v?(\d+)\.(\d+)/.exec(version);
   return match ? [Number(match[1]), Number(match[2])] : [1, 8];
+}
+
+/** Whether `version` (e.g. `v1.8.4`) is at least `major.minorWanted`. */
+export function versionAtLeast(version: string, major: number, minorWanted: number): boolean {
+  const [got, gotMinor] = minor(version);
+  return got > major || (got === major && gotMinor >= minorWanted);
 }
 
 function strings(value: unknown): string[] {
@@ -37,8 +49,7 @@ export function imageVolumeEnabled(
 ): boolean {
   if (disabledFeatureGates.includes(IMAGE_VOLUME)) return false;
   if (featureGates.includes(IMAGE_VOLUME)) return true;
-  const [major, minorVersion] = minor(version);
-  return major > 1 || (major === 1 && minorVersion >= 9);
+  return versionAtLeast(version, 1, 9);
 }
 
 export function readKubevirtConfig(store: Store): KubevirtConfig {
@@ -48,6 +59,9 @@ export function readKubevirtConfig(store: Store): KubevirtConfig {
   const configuration = isRecord(spec.configuration) ? spec.configuration : {};
   const developer = isRecord(configuration.developerConfiguration)
     ? configuration.developerConfiguration
+    : {};
+  const vmOptions = isRecord(configuration.virtualMachineOptions)
+    ? configuration.virtualMachineOptions
     : {};
   const version =
     typeof status.observedKubeVirtVersion === 'string' ? status.observedKubeVirtVersion : 'v1.8.4';
@@ -60,5 +74,7 @@ export function readKubevirtConfig(store: Store): KubevirtConfig {
       strings(developer.disabledFeatureGates),
     ),
     launcherImage: `quay.io/kubevirt/virt-launcher:${version}`,
+    serialConsoleLogDisabled:
+      vmOptions.disableSerialConsoleLog !== undefined && vmOptions.disableSerialConsoleLog !== null,
   };
 }

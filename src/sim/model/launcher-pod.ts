@@ -8,14 +8,58 @@
 //   containers:     compute (launcher image, always first), volume<vol> (disk image, --copy-path)
 // ImageVolume path: the disk is a Kubernetes image volume; an init container volume<vol> (no
 // `-init`) with the disk image resolves its digest (`CreateImageVolumeInitContainer`).
-import type { KubeObject } from '../objects.ts';
-import type { KubevirtConfig } from './kubevirt-config.ts';
+// On either path, unless the serial console log is off, `guest-console-log` comes first
+// (services/serialconsolelog.go): from KubeVirt v1.6.0 a native sidecar (an init container with
+// `restartPolicy: Always`, commit da149f3faf), before that a regular container after `compute`.
+// Every launcher pod has the readiness gate `kubevirt.io/virtual-machine-unpaused`
+// (template.go `readinessGates()`). The sidecar and the gate together make the kubelet re-sync
+// the pod after each of its own status writes (kubelet.ts, docs/kubelet-timing.md).
+import { isRecord, type KubeObject } from '../objects.ts';
+import { versionAtLeast, type KubevirtConfig } from './kubevirt-config.ts';
 import type { ContainerSpec, PodSpec, VolumeSpec, Vmi } from './pod-types.ts';
 
 export const LAUNCHER_LABEL = 'kubevirt.io';
 export const LAUNCHER_LABEL_VALUE = 'virt-launcher';
 export const CREATED_BY_LABEL = 'kubevirt.io/created-by';
 export const VM_NAME_LABEL = 'vm.kubevirt.io/name';
+
+/** The VirtualMachineUnpaused pod condition (staging/src/kubevirt.io/api/core/v1/types.go). */
+export const UNPAUSED_CONDITION = 'kubevirt.io/virtual-machine-unpaused';
+export const SERIAL_CONSOLE_LOG_CONTAINER = 'guest-console-log';
+
+/**
+ * serialconsolelog.go `isSerialConsoleLogEnabled`: a VMI's `autoattachSerialConsole: false`
+ * turns it off; its `logSerialConsole`, when set, decides (true overrides the cluster's
+ * setting); else the cluster's `disableSerialConsoleLog`.
+ */
+export function serialConsoleLogEnabled(vmi: Vmi, config: KubevirtConfig): boolean {
+  const domain = isRecord(vmi.spec.domain) ? vmi.spec.domain : {};
+  const devices = isRecord(domain.devices) ? domain.devices : {};
+  if (devices.autoattachSerialConsole === false) return false;
+  if (typeof devices.logSerialConsole === 'boolean') return devices.logSerialConsole;
+  return !config.serialConsoleLogDisabled;
+}
+
+/** `generateSerialConsoleLogContainer`: virt-tail on the launcher image, a native sidecar from v1.6. */
+function serialConsoleLogContainer(vmi: Vmi, config: KubevirtConfig): ContainerSpec {
+  return {
+    name: SERIAL_CONSOLE_LOG_CONTAINER,
+    image: config.launcherImage,
+    imagePullPolicy: 'IfNotPresent',
+    command: ['/usr/bin/virt-tail'],
+    args: ['--logfile', `/var/run/kubevirt-private/${vmi.metadata.uid}/virt-serial0-log`],
+    resources: {
+      requests: { cpu: '5m', memory: '35M' },
+      limits: { cpu: '15m', memory: '60M' },
+    },
+    ...(nativeSidecar(config) ? { restartPolicy: 'Always' } : {}),
+  };
+}
+
+/** KubeVirt v1.6.0 made `guest-console-log` an init container with `restartPolicy: Always`. */
+function nativeSidecar(config: KubevirtConfig): boolean {
+  return versionAtLeast(config.version, 1, 6);
+}
 
 /** `toContainerName`: `volume` + the volume name. */
 export function containerDiskContainerName(volume: string): string {
@@ -41,7 +85,10 @@ export function renderLauncherPod(
   config: KubevirtConfig,
 ): Omit<KubeObject, 'metadata'> & { metadata: Partial<KubeObject['metadata']> } {
   const disks = (vmi.spec.volumes ?? []).filter((volume) => volume.containerDisk?.image);
-  const initContainers: ContainerSpec[] = [];
+  const consoleLog = serialConsoleLogEnabled(vmi, config)
+    ? serialConsoleLogContainer(vmi, config)
+    : undefined;
+  const initContainers: ContainerSpec[] = consoleLog && nativeSidecar(config) ? [consoleLog] : [];
   const containers: ContainerSpec[] = [
     {
       name: 'compute',
@@ -60,6 +107,7 @@ export function renderLauncherPod(
       ],
       resources: computeResources(config),
     },
+    ...(consoleLog && !nativeSidecar(config) ? [consoleLog] : []),
   ];
   const volumes: VolumeSpec[] = [
     { name: 'private', emptyDir: {} },
@@ -126,6 +174,7 @@ export function renderLauncherPod(
     containers,
     volumes,
     nodeSelector: { 'kubevirt.io/schedulable': 'true' },
+    readinessGates: [{ conditionType: UNPAUSED_CONDITION }],
     restartPolicy: 'Never',
     schedulerName: 'default-scheduler',
     automountServiceAccountToken: false,

@@ -25,6 +25,7 @@ export interface PodSpec {
   initContainers?: ContainerSpec[];
   containers: ContainerSpec[];
   volumes?: VolumeSpec[];
+  readinessGates?: { conditionType: string }[];
   terminationGracePeriodSeconds?: number;
   [field: string]: unknown;
 }

@@ -9,6 +9,8 @@
 //   first, then containers, and a waiting reason ErrImagePull / ImagePullBackOff becomes the
 //   condition Synchronized=False with that reason and the kubelet's message
 //   (`conditionManager.CheckFailure`); the pod's PodScheduled=False/Unschedulable is copied.
+//   `syncPausedConditionToPod` patches the pod's status once with the readiness gate's condition
+//   kubevirt.io/virtual-machine-unpaused=True (reason NotPaused) while the VMI is not paused.
 // The pod -> VMI and VMI -> VM mirrors each take half of `vmStatusLagMs`; the VM mirror may
 // coalesce a short state (see MirrorQueue).
 import { rfc3339, type Clock } from '../clock.ts';
@@ -19,7 +21,7 @@ import { resourceDef } from '../resources.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf } from './events.ts';
 import { readKubevirtConfig } from './kubevirt-config.ts';
-import { CREATED_BY_LABEL, renderLauncherPod } from './launcher-pod.ts';
+import { CREATED_BY_LABEL, renderLauncherPod, UNPAUSED_CONDITION } from './launcher-pod.ts';
 import { MirrorQueue } from './mirror-queue.ts';
 import {
   conditionOf,
@@ -428,6 +430,33 @@ export class VirtController {
     }
     status.conditions = conditions;
     this.#writeVmiStatus(vmi, status);
+    if (pod) this.#syncPausedConditionToPod(pod);
+  }
+
+  /** lifecycle.go `syncPausedConditionToPod` (the model has no paused VMIs). */
+  #syncPausedConditionToPod(snapshot: Pod): void {
+    const pod = this.#cluster.store.get(
+      'pods',
+      snapshot.metadata.namespace,
+      snapshot.metadata.name,
+    ) as Pod | undefined;
+    if (!pod || pod.metadata.uid !== snapshot.metadata.uid || pod.metadata.deletionTimestamp)
+      return;
+    if (conditionOf(pod.status, UNPAUSED_CONDITION)?.status === 'True') return;
+    const conditions = setCondition(
+      pod.status?.conditions ?? [],
+      {
+        type: UNPAUSED_CONDITION,
+        status: 'True',
+        reason: 'NotPaused',
+        message: 'the virtual machine is not paused',
+      },
+      UNPAUSED_CONDITION,
+    );
+    this.#cluster.store.update('pods', {
+      ...pod,
+      status: { phase: 'Pending', ...pod.status, conditions },
+    });
   }
 
   #writeVmiStatus(vmi: Vmi, status: VmiStatus): void {
