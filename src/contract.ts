@@ -97,7 +97,8 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
     'Where to write the timeline JSON (schema in the README). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.',
   'issue-on-failure':
     'On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.',
-  'issue-label': 'Label that marks the issue opened by `issue-on-failure`.',
+  'issue-label':
+    'Label that marks the issue opened by `issue-on-failure`, and finds it again on the next run; created in the repository when it does not exist yet.',
   baseline:
     "The runs this one is compared with (docs/trends.md): `auto` (the timeline artifacts of this check's recent runs on the default branch; needs `actions: read`), `none`, or the path of a timeline JSON file or of a folder of them.",
   history: 'How many earlier runs are compared with when the baseline is `auto` (1 to 100).',

@@ -468,6 +468,7 @@ export async function reconcileNightlyIssue(
         );
         return { action: 'commented', url: open.html_url, number: open.number };
       }
+      await ensureLabel(github, owner, repo, issue.label);
       const created = await github.rest.issues.create({
         owner,
         repo,
@@ -492,6 +493,32 @@ export async function reconcileNightlyIssue(
         state_reason: 'completed',
       });
       return { action: 'closed', url: open.html_url, number: open.number };
+  }
+}
+
+/**
+ * Creates the issue's label when the repository lacks it. GitHub drops a new issue's label that
+ * does not exist when the token may not create it ("Labels are silently dropped otherwise",
+ * REST API docs, "Create an issue"); the issue would then never be found again by its label, and
+ * every failing night would open another one. 422 is a label another job created meanwhile.
+ */
+async function ensureLabel(github: GitHub, owner: string, repo: string, name: string) {
+  try {
+    await github.rest.issues.getLabel({ owner, repo, name });
+    return;
+  } catch (error) {
+    if (httpFailure(error)?.status !== 404) throw error;
+  }
+  try {
+    await github.rest.issues.createLabel({
+      owner,
+      repo,
+      name,
+      color: 'b60205',
+      description: 'Opened by kubevirt-transition-check while a scheduled check fails',
+    });
+  } catch (error) {
+    if (httpFailure(error)?.status !== 422) throw error;
   }
 }
 

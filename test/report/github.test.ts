@@ -393,6 +393,47 @@ describe('nightly issue', () => {
     assert.notEqual(reopened.number, opened.number);
   });
 
+  it('creates its label when the repository lacks it, so the next failure finds the issue', async () => {
+    assert.equal(server.labels.has('kubevirt-transition-check'), false);
+    const opened = await reconcileNightlyIssue(client(), issue('failing'));
+    assert.deepEqual(server.labels.get('kubevirt-transition-check'), {
+      name: 'kubevirt-transition-check',
+      color: 'b60205',
+      description: 'Opened by kubevirt-transition-check while a scheduled check fails',
+    });
+    assert.deepEqual(server.issues.find((i) => i.number === opened.number)!.labels, [
+      'kubevirt-transition-check',
+    ]);
+    const again = await reconcileNightlyIssue(client(), issue('failing'));
+    assert.deepEqual([again.action, again.number], ['commented', opened.number]);
+    assert.equal(server.issues.filter((i) => !i.pullRequest).length, 1, 'not a second issue');
+  });
+
+  it('keeps an existing label as it is, and takes one created meanwhile (422)', async () => {
+    const mine = { name: 'kubevirt-transition-check', color: '0e8a16', description: 'mine' };
+    server.labels.set(mine.name, mine);
+    await reconcileNightlyIssue(client(), issue('failing'));
+    assert.deepEqual(server.labels.get(mine.name), mine);
+    assert.deepEqual(
+      server.writes().map((request) => `${request.method} ${request.path}`),
+      ['POST /repos/acme/kubevirt/issues'],
+      'no label written',
+    );
+
+    // Another job creates it between this job's look and its create.
+    assert.equal((await reconcileNightlyIssue(client(), issue('passing'))).action, 'closed');
+    server.labels.delete(mine.name);
+    server.extraRoutes.push((request, _response, url) => {
+      if (request.method === 'POST' && url.pathname.endsWith('/labels'))
+        server.labels.set(mine.name, mine);
+      return Promise.resolve(false);
+    });
+    const reopened = await reconcileNightlyIssue(client(), issue('failing'));
+    assert.equal(reopened.action, 'opened');
+    assert.deepEqual(server.issues.find((i) => i.number === reopened.number)!.labels, [mine.name]);
+    assert.deepEqual(server.labels.get(mine.name), mine);
+  });
+
   it('does nothing on a pass when no issue is open', async () => {
     assert.equal((await reconcileNightlyIssue(client(), issue('passing'))).action, 'none');
     assert.equal((await reconcileNightlyIssue(client(), issue('flaky'))).action, 'none');
@@ -402,6 +443,11 @@ describe('nightly issue', () => {
   it('tells its own issue from others with the same label, and from pull requests', async () => {
     const token = WRITE;
     const github = client(token);
+    server.labels.set('kubevirt-transition-check', {
+      name: 'kubevirt-transition-check',
+      color: '0e8a16',
+      description: 'ours',
+    });
     await github.rest.issues.create({
       owner: 'acme',
       repo: 'kubevirt',

@@ -1,7 +1,10 @@
 // A local HTTP server on 127.0.0.1 that answers like the GitHub REST API for what reporting uses:
 // issue comments (list with Link pagination, create, update, delete), issues (list by label,
-// create, update/close), and GraphQL's `viewer { login }` (who the token is). Like GitHub, it lets
-// a token that may write edit and delete anyone's comment: only the caller can keep off others'. Tokens are read-only or read-write, as a fork PR's GITHUB_TOKEN is;
+// create, update/close), the repository's labels (get, create; a new issue's label that does not
+// exist is dropped, the case GitHub documents for a token that may not create it), and GraphQL's
+// `viewer { login }` (who the token is). Like GitHub, it lets a token that may write edit and
+// delete anyone's comment: only the caller can keep off others'. Tokens are read-only or
+// read-write, as a fork PR's GITHUB_TOKEN is;
 // rate limits (429, primary and secondary 403) can be queued with GitHub's headers and bodies.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -66,6 +69,8 @@ export class FakeGitHub {
   readonly users = new Map<string, FakeUser>();
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
+  /** The repository's labels by name. */
+  readonly labels = new Map<string, { name: string; color: string; description: string }>();
   readonly requests: RecordedRequest[] = [];
   private readonly failures: QueuedFailure[] = [];
   private readonly serverErrors: QueuedServerError[] = [];
@@ -305,13 +310,36 @@ export class FakeGitHub {
         .map((i) => this.issueJson(i));
       return this.sendPage(response, url, found);
     }
+    if ((match = /^GET \/labels\/([^/]+)$/.exec(route))) {
+      const label = this.labels.get(decodeURIComponent(match[1]!));
+      return label ? send(response, 200, { id: 1, ...label }) : notFound(response);
+    }
+    if (route === 'POST /labels') {
+      if (typeof body.name !== 'string' || body.name === '') return invalid(response, 'name');
+      if (this.labels.has(body.name))
+        return send(response, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          documentation_url: `${DOCS}/issues/labels#create-a-label`,
+          status: '422',
+        });
+      const label = {
+        name: body.name,
+        color: typeof body.color === 'string' ? body.color : 'ededed',
+        description: typeof body.description === 'string' ? body.description : '',
+      };
+      this.labels.set(label.name, label);
+      return send(response, 201, { id: 1, ...label });
+    }
     if (route === 'POST /issues') {
       if (typeof body.title !== 'string' || body.title === '') return invalid(response, 'title');
       const issue: FakeIssue = {
         number: this.nextNumber++,
         title: body.title,
         body: typeof body.body === 'string' ? body.body : '',
-        labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+        labels: Array.isArray(body.labels)
+          ? body.labels.map(String).filter((label) => this.labels.has(label))
+          : [],
         state: 'open',
         stateReason: null,
         pullRequest: false,
