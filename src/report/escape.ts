@@ -56,6 +56,16 @@ export function mdPre(value: string, max = 4000): string {
   return `<pre>${lines.join('\n')}</pre>`;
 }
 
+/**
+ * Untrusted text for a plain-text field GitHub shows as a title (an issue's): one line, at most
+ * `max` characters. A title takes no character references, so what could mention (`@team`),
+ * start markup (`<b>`) or code (`` ` ``) becomes a lookalike that cannot: `＠`, `‹`, `›`, `ˋ`.
+ */
+export function plainTitle(value: string, max = 100): string {
+  const lookalike: Record<string, string> = { '@': '＠', '<': '‹', '>': '›', '`': 'ˋ' };
+  return shortLine(value, max).replace(/[@<>`]/g, (char) => lookalike[char]!);
+}
+
 /** Text for HTML content or a double-quoted attribute. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, reference);

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
-import { logSafe } from '../util/text.ts';
+import { logSafe, showInvisible } from '../util/text.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import {
@@ -25,6 +25,7 @@ import {
   type RetryPolicy,
   type RunEvent,
 } from './github.ts';
+import { plainTitle } from './escape.ts';
 import { renderJunit } from './junit.ts';
 import {
   commentMarker,
@@ -166,8 +167,8 @@ export function reportOutputs(
   }
   return {
     result: outcome.result,
-    'observed-path': last ? last.verdict.observedPath.join(' -> ') : '',
-    explanation: explanationText(outcome),
+    'observed-path': last ? showInvisible(last.verdict.observedPath.join(' -> ')) : '',
+    explanation: showInvisible(explanationText(outcome)),
     timeline,
     'duration-ms': String(Math.round(outcome.durationMs)),
     'attempts-used': String(outcome.attempts.length),
@@ -345,7 +346,7 @@ async function publishIssue(
       repo: event.repo,
       label: config.issueLabel,
       marker: issueMarker(context.checkName),
-      title: `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}" ${state === 'regressed' ? 'regressed in timing' : 'fails'}`,
+      title: `KubeVirt transition check "${plainTitle(context.checkName)}" ${state === 'regressed' ? 'regressed in timing' : 'fails'}`,
       state,
       report: renderIssueBody(outcome, context),
       runUrl: context.runUrl,

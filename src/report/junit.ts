@@ -169,7 +169,8 @@ function failureText(attempt: Attempt): string {
       `decided at ${c.atMs} ms: ${c.state} (${c.witness}) rules out ${c.rulesOut.join(', ') || 'the rest of the path'}`,
     );
   }
-  return lines.join('\n');
+  // Cluster strings: printable, invisible characters shown, and a bound on the whole text.
+  return printableLines(lines.join('\n'), 20_000).join('\n');
 }
 
 function classname(context: ReportContext): string {

@@ -4,6 +4,7 @@ import type { CheckError, CheckStage } from '../outcome.ts';
 import type { Verdict } from '../verify/types.ts';
 
 import { formatDuration } from '../util/duration.ts';
+import { showInvisible } from '../util/text.ts';
 
 export { formatDuration, formatOffset } from '../util/duration.ts';
 
@@ -15,10 +16,13 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 
 /**
  * One printable line from an untrusted string: line breaks become ` ↵ `, tabs spaces, control
- * characters (ANSI escapes included) and bidi overrides `�`. Escaping for a format comes after.
+ * characters (ANSI escapes included) and bidi overrides `�`, invisible characters their code
+ * (`Err\u200bImagePull`, never a lookalike of `ErrImagePull`). Escaping for a format comes after.
  */
 export function oneLine(value: string): string {
-  return value.replace(LINE_BREAK, ' ↵ ').replace(/\t/g, ' ').replace(UNPRINTABLE, '\uFFFD');
+  return showInvisible(
+    value.replace(LINE_BREAK, ' ↵ ').replace(/\t/g, ' ').replace(UNPRINTABLE, '\uFFFD'),
+  );
 }
 
 /**

@@ -15,6 +15,22 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * Characters that show nothing (Unicode's default-ignorable code points: zero-width space and
+ * joiners, soft hyphen, word joiner, BOM, tag characters, …), so `Err\u200bImagePull` would read as
+ * `ErrImagePull`. The emoji presentation selectors (U+FE0E, U+FE0F) are left: they follow a
+ * visible character and change only how it is drawn.
+ */
+const INVISIBLE = /(?![\uFE0E\uFE0F])\p{Default_Ignorable_Code_Point}/gu;
+
+/** `text` with every invisible character written as its code (`\u200b`, `\u{e0041}`). Idempotent. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (char) => {
+    const code = char.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * Characters that end a line or drive a terminal: C0 controls but tab, DEL, C1 controls, the
  * Unicode line and paragraph separators, and the bidirectional overrides behind "Trojan Source".
  */
@@ -32,7 +48,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
  * actions/runner, ActionCommand.TryParseV2 and TryParse). Idempotent.
  */
 export function logSafe(text: string): string {
-  return withoutUrlCredentials(text)
+  return showInvisible(withoutUrlCredentials(text))
     .replace(LOG_UNSAFE, (char) => NAMED[char] ?? visibleCode(char))
     .replaceAll('##[', '##\\x5b')
     .replace(/^(\s*)::/, '$1\\x3a:');

@@ -1,6 +1,7 @@
 // publishReport end to end, as main.ts calls it: files, job summary (GITHUB_STEP_SUMMARY points
 // at a temp file), annotations (read from the workflow commands on stdout), the sticky comment
 // and the nightly issue against the local GitHub API stand-in (harness: test/support/publish.ts).
+// Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,13 @@ import {
   midRunErrorOutcome,
   passedOutcome,
   preflightErrorOutcome,
+  state,
+  testContext,
   unschedulableOutcome,
+  verifiedAttempt,
 } from '../support/outcomes.ts';
+import { renderTerminal } from '../../src/report/index.ts';
+import type { CheckOutcome } from '../../src/outcome.ts';
 import { publishHarness, type RunEventName } from '../support/publish.ts';
 
 const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
@@ -336,6 +342,79 @@ describe('publishReport on a nightly run', () => {
   it('leaves issues alone on a pull request run', async () => {
     await publish(unschedulableOutcome(), { ...inputs, comment: 'never' }, runEnv('pull_request'));
     assert.equal(harness.github.issues.filter((i) => !i.pullRequest).length, 0);
+  });
+});
+
+describe('publishReport of strings that hide something', () => {
+  /** A VM that showed `Err<U+200B>ImagePull`: a lookalike of the state the path expects. */
+  function lookalikeOutcome(): CheckOutcome {
+    const vm = 'ktc-7f3a/transition-check-1-zw';
+    const timeline = {
+      vm,
+      startedAt: '2026-03-01T03:17:00.000Z',
+      endedAtMs: 60_000,
+      entries: [
+        state(0, 'vm', 'Stopped', vm, { seenBy: 'list' }),
+        state(40, 'vm', 'Starting', vm),
+        state(900, 'vm', 'Err\u200bImagePull', vm),
+        state(2900, 'vm', 'Image\u2060Pull\uFEFFBackOff\u{E0041}', vm),
+      ],
+    };
+    const only = verifiedAttempt(1, timeline, true);
+    return { result: only.verdict.result, attempts: [only], durationMs: 60_500 };
+  }
+
+  it('shows an invisible character in a state name wherever the name is written', async () => {
+    const outcome = lookalikeOutcome();
+    const { report, out } = await publish(
+      outcome,
+      { 'github-token': TOKEN, 'check-name': 'pr-check' },
+      runEnv('pull_request'),
+    );
+    const written = {
+      summary: harness.summary(),
+      comment: harness.github.commentsOn(7)[0]!.body,
+      'comment file': readFileSync(report.commentPath, 'utf8'),
+      log: out,
+      junit: readFileSync(report.junitPath, 'utf8'),
+      'observed-path output': report.outputs['observed-path'],
+      'explanation output': report.outputs.explanation,
+      terminal: renderTerminal(outcome, testContext()),
+    };
+    for (const [where, text] of Object.entries(written)) {
+      assert.doesNotMatch(
+        text,
+        /[\u200b\u2060\ufeff]|\u{E0041}/u,
+        `nothing invisible in the ${where}`,
+      );
+      const shown = where === 'summary' || where.startsWith('comment') ? '&#92;' : '\\';
+      assert.ok(text.includes(`Err${shown}u200bImagePull`), `${where} shows Err\\u200bImagePull`);
+    }
+    assert.equal(
+      report.outputs['observed-path'],
+      'Stopped -> Starting -> Err\\u200bImagePull -> Image\\u2060Pull\\ufeffBackOff\\u{e0041}',
+    );
+    assert.match(annotations(out, 'error')[0]!, /Reported instead: .*Err\\u200bImagePull/);
+  });
+
+  it("escapes a mention and HTML from the cluster's KubeVirt version in the nightly issue's title", async () => {
+    const outcome: CheckOutcome = {
+      ...unschedulableOutcome(),
+      environment: {
+        kubernetesVersion: 'v1.33.1',
+        kubevirtVersion: 'v1.6.0 @kubevirt/sig-compute <img src=x onerror=alert(1)> `x`',
+      },
+    };
+    await publish(
+      outcome,
+      { 'github-token': TOKEN, 'issue-on-failure': 'true' },
+      runEnv('schedule'),
+    );
+    const [opened] = harness.github.issues.filter((i) => !i.pullRequest);
+    assert.equal(
+      opened!.title,
+      'KubeVirt transition check "transition · KubeVirt v1.6.0 ＠kubevirt/sig-compute ‹img src=x onerror=alert(1)› ˋxˋ" fails',
+    );
   });
 });
 
