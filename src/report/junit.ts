@@ -9,7 +9,7 @@ import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';
-import { attemptsWords, oneLine, printableLines, truncate } from './text.ts';
+import { attemptsWords, boundUsage, boundsOf, oneLine, printableLines, truncate } from './text.ts';
 
 const CLASS_NAME = 'kubevirt-transition-check';
 
@@ -36,6 +36,7 @@ export function renderJunit(outcome: CheckOutcome, context: ReportContext): stri
         : `${attempts.length} of ${context.attemptsAllowed} allowed`,
     ],
     ...(attempts[0] ? [['started-at', attempts[0].startedAt]] : []),
+    ...boundProperties(attempts.at(-1)?.verdict),
     ...(context.runUrl ? [['run', context.runUrl]] : []),
     ...(outcome.leftovers
       ? [
@@ -118,6 +119,15 @@ function rerun(element: 'flakyFailure' | 'rerunFailure', attempt: Attempt, out: 
   ].join('\n');
 }
 
+/** The last attempt's bounds (`bound`, one each) and a forbidden state it saw, as properties. */
+function boundProperties(verdict: Verdict | undefined): string[][] {
+  if (!verdict) return [];
+  return [
+    ...boundsOf(verdict).map((bound) => ['bound', `${bound.result}: ${boundUsage(bound)}`]),
+    ...(verdict.forbidden ? [['forbidden-state', verdict.forbidden.state]] : []),
+  ];
+}
+
 function failureAttributes(verdict: Verdict): Record<string, string> {
   return { message: truncate(oneLine(verdict.explanation), 300), type: verdict.result };
 }
@@ -161,6 +171,15 @@ function failureText(attempt: Attempt): string {
   if (verdict.mismatch) {
     lines.push(
       `step ${verdict.mismatch.step + 1} (${verdict.mismatch.expected}) not seen; seen instead: ${verdict.mismatch.seenInstead.join(', ') || 'nothing'}`,
+    );
+  }
+  for (const bound of boundsOf(verdict)) {
+    lines.push(`bound ${bound.result}: ${boundUsage(bound)}`);
+  }
+  if (verdict.forbidden) {
+    const f = verdict.forbidden;
+    lines.push(
+      `forbidden state ${f.state} seen at ${f.atMs} ms by ${f.witness} (${f.seenBy}${f.resourceVersion ? `, resourceVersion ${f.resourceVersion}` : ''})`,
     );
   }
   if (verdict.contradiction) {

@@ -22,6 +22,8 @@ import {
   type TimelineRow,
 } from './spans.ts';
 import {
+  boundUsage,
+  boundsOf,
   formatDuration,
   formatLasted,
   formatOffset,
@@ -267,7 +269,16 @@ function whatHappened(verdict: Verdict): string {
   const seen = matched.length > 0 ? ` on ${seenOn(matched)} by ${seenHow(matched)}` : '';
   const mismatch = verdict.mismatch;
   if (verdict.result === 'passed') {
+    if (matched.length === 0) return `**None of the forbidden states of** ${path} **seen**`;
     return `**All ${plural(matched.length, 'step')} of** ${path} **seen${seen}**`;
+  }
+  const forbidden = verdict.forbidden;
+  if (forbidden) {
+    return `**Forbidden state ${mdCode(forbidden.state, 80)} seen on ${WITNESS_NOUN[forbidden.witness]}** at ${formatOffset(forbidden.atMs)} (${path})`;
+  }
+  const bound = verdict.boundFailure;
+  if (bound && verdict.result === 'failed') {
+    return `**${mdCode(bound.expected ?? 'a step', 80)} missed its bound ${mdCode(bound.bound, 60)}** in ${path}${matched.length > 0 ? ` after ${plural(matched.length, 'step')} seen by ${seenHow(matched)}` : ''}`;
   }
   if (!mismatch) {
     return `**All steps of** ${path} **seen${seen}, but the pull error message did not match**`;
@@ -339,11 +350,25 @@ function pathTable(attempt: Attempt, detail: Detail): string {
       ...(seen.omitted > 0 ? [`… ${seen.omitted} more`] : []),
       ...seen.tail.map((state) => mdCode(state, 60)),
     ];
+    // Stuck on a bound: the state may well have come, only outside its window.
+    const bound = verdict.boundFailure;
     lines.push(
-      `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | not seen | | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
+      bound
+        ? `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | missed its bound | | | ${mdText(boundUsage(bound), 200)} |`
+        : `| ${mismatch.step + 1} | ❌ ${mdCode(mismatch.expected, 80)} | not seen | | | seen instead: ${instead.length > 0 ? instead.join(', ') : 'nothing'} |`,
     );
   } else if (verdict.matched.length === 0) {
     lines.push('| | no step matched | | | | |');
+  }
+  // The bound a mismatch row already shows is not listed again.
+  const bounds = boundsOf(verdict).filter((bound) => !(mismatch && bound === verdict.boundFailure));
+  if (bounds.length > 0) {
+    const listed = bounds
+      .slice(-10)
+      .map(
+        (bound) => `${bound.result === 'passed' ? '✅' : '❌'} ${mdText(boundUsage(bound), 200)}`,
+      );
+    lines.push('', `**Bounds** (observer's clock): ${listed.join('; ')}`);
   }
   return lines.join('\n');
 }
@@ -518,6 +543,17 @@ function observedAndExpected(verdict: Verdict): string {
 
 /** When the result was certain, and the state that made the rest of the path impossible. */
 function decisionLine(verdict: Verdict): string {
+  const forbidden = verdict.forbidden;
+  if (forbidden) {
+    const rv = forbidden.resourceVersion
+      ? `, resourceVersion ${mdCode(forbidden.resourceVersion, 40)}`
+      : '';
+    return `**Decided** at ${formatOffset(forbidden.atMs)}: ${mdCode(forbidden.state, 80)} (${forbidden.witness}, ${forbidden.seenBy}${rv}) is forbidden by the path.`;
+  }
+  const bound = verdict.result === 'failed' ? verdict.boundFailure : undefined;
+  if (bound && verdict.decidedAtMs !== undefined) {
+    return `**Decided** at ${formatOffset(verdict.decidedAtMs)}: ${mdText(boundUsage(bound), 200)} (the bound, plus the settle time for lagging witnesses).`;
+  }
   const contradiction = verdict.contradiction;
   if (contradiction) {
     const ruled = contradiction.rulesOut.slice(0, 10).map((state) => mdCode(state, 80));

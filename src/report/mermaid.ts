@@ -15,7 +15,7 @@ import {
   stateSpans,
   type StateSpan,
 } from './spans.ts';
-import { formatDuration, formatLasted } from './text.ts';
+import { boundsOf, formatDuration, formatLasted } from './text.ts';
 
 /** mermaid's default `maxTextSize`: a longer diagram is not drawn at all. */
 export const MERMAID_MAX_CHARS = 50_000;
@@ -39,10 +39,10 @@ export interface GanttOptions {
 
 /** The legend that goes under the chart, in the renderers' own words. */
 export const GANTT_LEGEND =
-  'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down.';
+  'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
 
 /** Fixed order of the sections after the chosen witness's. */
-const SECTION_ORDER = ['vm', 'vmi', 'pod', 'events', 'gaps', 'polled', 'not drawn'];
+const SECTION_ORDER = ['vm', 'vmi', 'pod', 'events', 'bounds', 'gaps', 'polled', 'not drawn'];
 
 /**
  * The mermaid source (without the code fence) of the gantt of one attempt, or `undefined` when
@@ -156,6 +156,20 @@ function collectBars(attempt: Attempt): Bar[] {
       untilMs: event.atMs,
       tag: step ? 'crit' : undefined,
       milestone: true,
+    });
+  }
+  for (const bound of boundsOf(attempt.verdict)) {
+    const windowMs = bound.withinMs ?? bound.afterMs;
+    if (windowMs === undefined) continue;
+    // A window that ends after the attempt is drawn to the attempt's end, not past it.
+    const untilMs = Math.max(bound.fromMs, Math.min(bound.fromMs + windowMs, timeline.endedAtMs));
+    bars.push({
+      section: 'bounds',
+      label: mermaidLabel(`${bound.bound}${bound.result === 'passed' ? '' : ' missed'}`),
+      fromMs: bound.fromMs,
+      untilMs,
+      tag: bound.result === 'passed' ? 'done' : 'crit',
+      milestone: isShort(untilMs - bound.fromMs, timeline),
     });
   }
   for (const gap of gapsOf(timeline)) {

@@ -10,6 +10,8 @@ import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import {
   attemptsWords,
+  boundUsage,
+  boundsOf,
   couldNotRun,
   formatDuration,
   formatOffset,
@@ -169,8 +171,18 @@ function pathLines(verdict: Verdict): string[] {
     );
   }
   if (lines.length === 0) lines.push('no step matched');
+  for (const bound of boundsOf(verdict).slice(-10)) {
+    lines.push(
+      `bound ${bound.result === 'passed' ? 'ok  ' : 'MISS'} ${clean(boundUsage(bound), 200)}`,
+    );
+  }
+  const forbidden = verdict.forbidden;
   const contradiction = verdict.contradiction;
-  if (contradiction) {
+  if (forbidden) {
+    lines.push(
+      `decided at ${formatOffset(forbidden.atMs)}: FORBIDDEN ${clean(forbidden.state, 40)} (${forbidden.witness} ${forbidden.seenBy}${forbidden.resourceVersion ? `, rv ${clean(forbidden.resourceVersion, 30)}` : ''})`,
+    );
+  } else if (contradiction) {
     lines.push(
       `decided at ${formatOffset(contradiction.atMs)}: ${clean(contradiction.state, 40)} (${contradiction.witness}) rules out ${contradiction.rulesOut.map((s) => clean(s, 40)).join(', ') || 'the rest of the path'}`,
     );

@@ -3,8 +3,9 @@
 import type { CheckError, CheckStage } from '../outcome.ts';
 import type { Verdict } from '../verify/types.ts';
 
-import { formatDuration } from '../util/duration.ts';
+import { formatDuration, formatOffset } from '../util/duration.ts';
 import { showInvisible } from '../util/text.ts';
+import type { BoundCheck } from '../verify/types.ts';
 
 export { formatDuration, formatOffset } from '../util/duration.ts';
 
@@ -96,4 +97,33 @@ export function weakerEvidence(verdict: Pick<Verdict, 'matched'>): string[] {
 /** `n thing` or `n things`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * A path bound as checked, without state names (the renderers add them, escaped their way):
+ * `within 30s, step 1 → step 2: 10.0 s (33%)`, `within 5s, step 1 → not seen by +6.100 s`.
+ */
+export function boundUsage(bound: BoundCheck): string {
+  const from = bound.fromStep !== undefined ? `step ${bound.fromStep + 1}` : 'creation';
+  const to = bound.toStep !== undefined ? `step ${bound.toStep + 1}` : 'not seen';
+  if (bound.elapsedMs === undefined) {
+    const by =
+      bound.withinMs !== undefined ? ` by ${formatOffset(bound.fromMs + bound.withinMs)}` : '';
+    return `${bound.bound}, ${from} → ${to}${by}`;
+  }
+  const share =
+    bound.withinMs !== undefined
+      ? ` (${Math.round((100 * bound.elapsedMs) / bound.withinMs)}%)`
+      : '';
+  const verdict =
+    bound.result === 'too-late' ? ', too late' : bound.result === 'too-early' ? ', too early' : '';
+  return `${bound.bound}, ${from} → ${to}: ${formatDuration(bound.elapsedMs)}${share}${verdict}`;
+}
+
+/** Every bound of a verdict, the failed one last. */
+export function boundsOf(verdict: {
+  bounds?: BoundCheck[];
+  boundFailure?: BoundCheck;
+}): BoundCheck[] {
+  return [...(verdict.bounds ?? []), ...(verdict.boundFailure ? [verdict.boundFailure] : [])];
 }

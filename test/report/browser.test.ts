@@ -16,8 +16,10 @@ import { trendCharts } from '../../src/report/trend.ts';
 import { SCREEN, launchGitHubRenderer, type GitHubRenderer } from '../support/github-render.ts';
 import {
   HOSTILE,
+  boundMissedOutcome,
   cleanPassOutcome,
   flakyOutcome,
+  forbiddenOutcome,
   gapOutcome,
   hostileOutcome,
   longOutcome,
@@ -45,6 +47,8 @@ const SCENARIOS: Record<string, () => CheckOutcome> = {
   hostile: hostileOutcome,
   'timeline-1000': () => longOutcome(40, 1000),
   'timing-regressed': regressedOutcome,
+  'bound-missed': boundMissedOutcome,
+  forbidden: forbiddenOutcome,
 };
 
 /** The report context of a scenario that needs its own (the default: testContext()). */

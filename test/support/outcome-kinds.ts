@@ -3,7 +3,9 @@
 import type { CheckOutcome } from '../../src/outcome.ts';
 import {
   HOSTILE_ERROR,
+  boundMissedOutcome,
   flakyOutcome,
+  forbiddenOutcome,
   hostileOutcome,
   longOutcome,
   midRunErrorOutcome,
@@ -27,4 +29,6 @@ export const OUTCOME_KINDS: Record<string, () => CheckOutcome> = {
   'no attempt': () => ({ result: 'inconclusive', attempts: [], durationMs: 5 }),
   hostile: hostileOutcome,
   long: () => longOutcome(40, 1000),
+  'bound missed': boundMissedOutcome,
+  forbidden: forbiddenOutcome,
 };

@@ -385,10 +385,15 @@ export function testContext(overrides: Partial<ReportContext> = {}): ReportConte
 }
 
 /** One attempt whose verdict the real verifier gives for `timeline` and the default path. */
-export function verifiedAttempt(number: number, timeline: Timeline, timedOut = false): Attempt {
+export function verifiedAttempt(
+  number: number,
+  timeline: Timeline,
+  timedOut = false,
+  expectedPath = EXPECTED,
+): Attempt {
   const verdict = verify(timeline, {
-    path: parsePath(EXPECTED),
-    expectedPath: EXPECTED,
+    path: parsePath(expectedPath),
+    expectedPath,
     witness: 'vm',
     expectedMessage: /registry\.invalid\/kubevirt-transition-check\/no-such-image:latest/,
     timedOut,
@@ -465,4 +470,18 @@ export function polledOutcome(): CheckOutcome {
     reason: 'watching virtualmachines is forbidden (RBAC): polling instead',
   });
   return outcomeOf([verifiedAttempt(1, timeline)]);
+}
+
+/** The whole path bounded to 5 s from the VM's creation: the second round came after 10 s. */
+export function boundMissedOutcome(): CheckOutcome {
+  const timeline = pullFailureTimeline(`${NS}/transition-check-1-b0d`, { dwellMs: 300 });
+  return outcomeOf([verifiedAttempt(1, timeline, false, `(${EXPECTED}) within 5s`)]);
+}
+
+/** `never ImagePullBackOff`: the kubelet backed off, which the path forbids. */
+export function forbiddenOutcome(): CheckOutcome {
+  const timeline = pullFailureTimeline(`${NS}/transition-check-1-n3v`, { dwellMs: 300 });
+  return outcomeOf([
+    verifiedAttempt(1, timeline, false, 'ErrImagePull{2}, never ImagePullBackOff'),
+  ]);
 }
