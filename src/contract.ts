@@ -66,7 +66,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'vm-manifest':
     'Path to a VirtualMachine YAML to use instead of the built-in one. Its containerDisk image is replaced by `image` when `image` is set explicitly; its name and namespace are replaced. Read and checked before the cluster is contacted; at most 1 MiB.',
   'expected-path':
-    'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`.',
+    'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`; time bounds `X within 30s` / `X after 5s` (from the previous step, or from creation); forbidden states `, never Running`. See docs/expected-path.md.',
   witness:
     'Whose states the path is checked against: `vm` (status.printableStatus, as the upstream test), `vmi` (Synchronized condition), `pod` (virt-launcher container states) or `any`.',
   'expected-message':

@@ -159,8 +159,11 @@ function pathLines(verdict: Verdict): string[] {
   );
   if (verdict.mismatch) {
     const seen = verdict.mismatch.seenInstead.slice(0, 12).map((s) => clean(s, 40));
+    const why = verdict.boundFailure
+      ? 'missed its bound (below)'
+      : `not seen; seen instead: ${seen.length > 0 ? seen.join(', ') : 'nothing'}`;
     lines.push(
-      `${String(verdict.mismatch.step + 1).padStart(3)}  MISS ${clean(verdict.mismatch.expected, 40).padEnd(20)} not seen; seen instead: ${seen.length > 0 ? seen.join(', ') : 'nothing'}`,
+      `${String(verdict.mismatch.step + 1).padStart(3)}  MISS ${clean(verdict.mismatch.expected, 40).padEnd(20)} ${why}`,
     );
   }
   if (verdict.mismatch?.column !== undefined && verdict.expectedPath.length <= 200) {

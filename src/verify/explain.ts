@@ -283,6 +283,8 @@ function diagnose(
       'forbidden-state',
       `${analysis.forbidden.state} is forbidden by the path (never ${analysis.forbidden.state}): the behaviour under test went wrong, so no other attempt is made.`,
     );
+    // Decided at once: what the other witnesses had not shown yet is no cause of anything.
+    return { causes, diagnosis };
   }
   if (analysis.boundFailure) {
     add(
