@@ -37,11 +37,15 @@ export async function uploadTimelineArtifact(path: string, checkName: string): P
   // Loaded here: its Azure and zip dependencies are not needed for anything else.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  const { id } = await client.uploadArtifact(
-    timelineArtifactName(checkName),
-    [path],
-    dirname(path),
-  );
+  const name = timelineArtifactName(checkName);
+  // "Re-run failed jobs" runs the job again in the same workflow run, where the first attempt's
+  // artifact of this name exists and a second upload is refused (409). Like upload-artifact's
+  // `overwrite: true` (actions/upload-artifact, src/upload/upload-artifact.ts,
+  // deleteArtifactIfExists), the earlier one is deleted first: the newest attempt's timeline is
+  // the one later runs compare with. No artifact to delete is the usual case; any other failure
+  // is left to the upload, whose refusal then says what happened.
+  await client.deleteArtifact(name).catch(() => undefined);
+  const { id } = await client.uploadArtifact(name, [path], dirname(path));
   if (id === undefined) throw new Error('the artifact service returned no artifact id');
   return id;
 }

@@ -90,8 +90,9 @@ describe('the timeline artifact', () => {
     });
     assert.deepEqual(log.warning, []);
     assert.deepEqual(
-      actions.serviceCalls.map((call) => [call.method, call.body.name]),
+      actions.serviceCalls.map((call) => [call.method, call.body.name ?? call.body.name_filter]),
       [
+        ['ListArtifacts', NAME],
         ['CreateArtifact', NAME],
         ['FinalizeArtifact', NAME],
       ],
@@ -109,6 +110,36 @@ describe('the timeline artifact', () => {
     assert.equal(documents.length, 1);
     assert.deepEqual(documents[0], JSON.parse(readFileSync(path, 'utf8')));
     assert.deepEqual(actions.leakedTokens, [], 'the token never goes to blob storage');
+  });
+
+  it("replaces the first attempt's artifact when a failed job is re-run in the same run", async () => {
+    Object.assign(process.env, actions.runtimeEnv());
+    const path = join(harness.dir, 'timeline.json');
+    const log = { info: [] as string[], warning: [] as string[] };
+    const store = async (content: string) => {
+      writeFileSync(path, content);
+      await storeTimeline(path, CHECK, process.env, {
+        info: (line) => log.info.push(line),
+        warning: (line) => log.warning.push(line),
+      });
+    };
+    await store(nightly(0, 1, unschedulableOutcome()));
+    const [first] = actions.artifacts;
+    await store(nightly(0));
+    assert.deepEqual(log.warning, [], 'no 409 for the name the first attempt used');
+    assert.deepEqual(
+      actions.serviceCalls.slice(3).map((call) => call.method),
+      ['ListArtifacts', 'DeleteArtifact', 'CreateArtifact', 'FinalizeArtifact'],
+    );
+    const stored = actions.artifacts.filter((artifact) => artifact.name === NAME);
+    assert.equal(stored.length, 1);
+    assert.notEqual(stored[0]!.id, first!.id);
+    assert.match(log.info[1]!, new RegExp(`\\(id ${stored[0]!.id}\\)`));
+
+    // Later runs compare with the re-run's (passed) timeline, not the first attempt's failure.
+    actions.currentRun.status = 'completed';
+    const { documents } = await history({ runId: undefined });
+    assert.deepEqual(documents[0], JSON.parse(readFileSync(path, 'utf8')));
   });
 
   it('is not stored outside a workflow job, and a failed upload is a warning', async () => {

@@ -1,6 +1,7 @@
 // Workflow artifacts on the local GitHub API stand-in, as the real services answer:
 // - upload, as @actions/artifact does it: the Actions results service's twirp JSON endpoints
-//   (`CreateArtifact`, `FinalizeArtifact` under ACTIONS_RESULTS_URL, authorised by the runtime
+//   (`CreateArtifact`, `FinalizeArtifact`, and `ListArtifacts`/`DeleteArtifact` of this run,
+//   under ACTIONS_RESULTS_URL; a name that exists in the run is a 409, authorised by the runtime
 //   token, a JWT whose `scp` names the run's backend ids), then the zip PUT to the signed blob URL
 //   CreateArtifact returned (Azure block blob: `comp=block` per block, then `comp=blocklist`);
 // - the REST API: workflow runs of a workflow or a repository (filtered by branch, status and
@@ -277,6 +278,26 @@ export class FakeArtifacts {
     )
       return json(response, 400, { code: 'invalid_argument', msg: 'unknown backend ids' });
     const name = String(body.name);
+    if (method === 'ListArtifacts') {
+      // name_filter is a google.protobuf.StringValue: a plain string in protobuf JSON.
+      const filter = typeof body.name_filter === 'string' ? body.name_filter : undefined;
+      const artifacts = this.artifacts
+        .filter((a) => a.runId === this.currentRun.id && (!filter || a.name === filter))
+        .map((a) => ({
+          workflow_run_backend_id: BACKEND_RUN,
+          workflow_job_run_backend_id: BACKEND_JOB,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.zip.length),
+        }));
+      return json(response, 200, { artifacts });
+    }
+    if (method === 'DeleteArtifact') {
+      const found = this.artifacts.find((a) => a.runId === this.currentRun.id && a.name === name);
+      if (!found) return json(response, 404, { code: 'not_found', msg: 'no such artifact' });
+      this.artifacts.splice(this.artifacts.indexOf(found), 1);
+      return json(response, 200, { ok: true, artifact_id: String(found.id) });
+    }
     if (method === 'CreateArtifact') {
       if (this.artifacts.some((a) => a.runId === this.currentRun.id && a.name === name))
         return json(response, 409, {
