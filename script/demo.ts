@@ -31,6 +31,7 @@ try {
   // Checked before the simulator starts, as the action will check them.
   settings = demoSettings(values);
   if (settings.image) values.image ??= settings.image;
+  if (settings.timeout) values.timeout ??= settings.timeout;
   readConfig((name: InputName) => values[name] ?? '', {});
 } catch (error) {
   console.error(`error: ${errorMessage(error)}\nSee 'npm run demo -- --help'.`);

@@ -27,6 +27,7 @@ import { renderTimelineJson, timelineDocument } from './report/timeline-json.ts'
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';
+import { ACTION_ONLY } from './util/setting.ts';
 import { logSafe, logSafeJson, logSafeLines } from './util/text.ts';
 import type { CheckOutcome } from './outcome.ts';
 
@@ -84,23 +85,24 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 /**
- * Inputs that only the GitHub Action acts on: the CLI makes no cluster (bring one: kind,
- * kubevirtci) and posts nothing to GitHub (its report goes to stdout and files).
+ * Inputs whose action.yml words speak of a workflow (the step, $RUNNER_TEMP, the job): the CLI's
+ * help says what the flag does on the command line instead.
  */
-const ACTION_ONLY: Partial<Record<InputName, string>> = {
-  setup: 'the CLI checks an existing cluster: create it first (kind, kubevirtci)',
-  'kind-version': 'used by `setup: kind` only',
-  'kind-cluster-name': 'used by `setup: kind` only',
-  'kind-node-image': 'used by `setup: kind` only',
-  'kubectl-version': 'used by `setup: kind` only',
-  'kubevirt-version': 'used by `setup: kind` only',
-  emulation: 'used by `setup: kind` only',
-  'github-token': 'the CLI posts nothing to GitHub',
-  comment: 'the CLI posts nothing to GitHub',
-  summary: 'the CLI writes no job summary; its report goes to stdout',
-  annotations: 'the CLI writes no annotations',
-  'issue-on-failure': 'the CLI posts nothing to GitHub',
-  'issue-label': 'the CLI posts nothing to GitHub',
+const CLI_DESCRIPTIONS: Partial<Record<InputName, string>> = {
+  kubeconfig:
+    "Path to the kubeconfig of the cluster to check. Not given: `$KUBECONFIG`, else `~/.kube/config`. The file's content is never printed: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
+  timeout:
+    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: the default on the demo's clock (10m at time scale 0.05: 30 s).",
+  'fail-on-flaky':
+    'Exit 1 when the result is `flaky` (by default a flaky check exits 0 with a warning).',
+  'fail-on-regression':
+    'Exit 1 when a duration regressed (by default a regression is only reported).',
+  'check-name':
+    'Name of this check in its reports. Not given: `check · KubeVirt <version the cluster reports>`.',
+  'junit-path':
+    'Where to write the JUnit XML (one test case per attempt). Not given: no file (with $ARTIFACTS set: a file there).',
+  'timeline-path':
+    'Where to write the timeline JSON (docs/timeline-schema.md); the diagnostics of a check that did not pass go beside it. Not given: no file (with $ARTIFACTS set: a file there).',
 };
 
 const OUTPUT_FLAG: FlagSpecs = {
@@ -126,9 +128,16 @@ function commandFlags(command: 'run' | 'demo', demo?: typeof Demo): FlagSpecs {
   return {
     ...OUTPUT_FLAG,
     ...(demo?.DEMO_FLAGS ?? {}),
-    ...inputFlags(commandInputs(command)),
+    ...cliWords(inputFlags(commandInputs(command))),
     ...HELP_FLAG,
   };
+}
+
+function cliWords(flags: FlagSpecs): FlagSpecs {
+  for (const [name, words] of Object.entries(CLI_DESCRIPTIONS)) {
+    if (flags[name]) flags[name] = { ...flags[name], description: words };
+  }
+  return flags;
 }
 
 export async function cli(
@@ -230,9 +239,11 @@ async function check(
     // Everything is checked before a simulator starts or a cluster is touched.
     settings = demo?.demoSettings(values);
     if (settings?.image) values.image ??= settings.image;
+    if (settings?.timeout) values.timeout ??= settings.timeout;
     config = readConfig(
       (input: InputName) => values[input] ?? artifactDefault(input, env) ?? '',
       env,
+      'cli',
     );
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -246,14 +257,18 @@ async function check(
     junit: values['junit-path'] ?? artifactDefault('junit-path', env),
     timeline: values['timeline-path'] ?? artifactDefault('timeline-path', env),
   };
-  const context = reportContext(
-    {
-      ...config,
-      junitPath: files.junit ? config.junitPath : '',
-      timelinePath: files.timeline ? config.timelinePath : '',
-    },
-    env,
-  );
+  // The CLI sets up no KubeVirt: a check is named after the version the cluster reports.
+  const contextOf = (outcome: CheckOutcome): ReportContext =>
+    reportContext(
+      {
+        ...config,
+        kubevirtVersion: '',
+        junitPath: files.junit ? config.junitPath : '',
+        timelinePath: files.timeline ? config.timelinePath : '',
+      },
+      env,
+      outcome,
+    );
 
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -287,6 +302,7 @@ async function check(
       outcome = stoppedOutcome(error, 'run', performance.now() - started);
       stopped = error;
     }
+    const context = contextOf(outcome);
     await writeReports(outcome, context, stderr);
     if (output === 'json') io.raw.stdout.write(render(outcome, context, output, stdout.columns));
     else stdout.write(render(outcome, context, output, stdout.columns));

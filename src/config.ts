@@ -8,12 +8,15 @@ import { parseDuration } from './util/duration.ts';
 import { InputError, errorMessage } from './util/errors.ts';
 import { imageReferenceProblem } from './util/image-reference.ts';
 import { linearPattern, literalPattern, RE2_LIMITS, type MessagePattern } from './util/pattern.ts';
+import type { Audience } from './util/setting.ts';
 import { shortValue } from './util/text.ts';
 import { DEFAULT_THRESHOLD, parseThreshold, type Threshold } from './trend/threshold.ts';
 import { parsePath, type PathNode } from './verify/path.ts';
 import type { WitnessChoice } from './verify/types.ts';
 
 export interface Config {
+  /** Who reads the messages: the action (inputs) or the CLI (flags); see util/setting.ts. */
+  audience: Audience;
   /** Path of the kubeconfig; `undefined`: the kind cluster's, `$KUBECONFIG` or `~/.kube/config`. */
   kubeconfig?: string;
   /** `kind`: create a kind cluster with KubeVirt for this run, and delete it afterwards. */
@@ -110,7 +113,11 @@ const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const VM_NAME_MAX = 50;
 const RELEASE_TAG = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
-export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  read: InputReader,
+  env: NodeJS.ProcessEnv = process.env,
+  audience: Audience = 'action',
+): Config {
   const problems: InputError[] = [];
   const raw = (name: InputName): string => {
     const value = read(name).trim();
@@ -260,6 +267,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     resolve(raw(name) || join(runnerTemp, 'kubevirt-transition-check', file));
 
   const config: Config = {
+    audience,
     kubeconfig: raw('kubeconfig') || undefined,
     setup: oneOf('setup', ['none', 'kind'] as const),
     kindVersion: matching('kind-version', RELEASE_TAG, 'a release tag such as v0.31.0'),

@@ -3,7 +3,8 @@
 import type { RunTuning } from './run.ts';
 import { boolean, FlagError, parseFault } from './sim/cli.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from './sim/index.ts';
-import { parseDuration } from './util/duration.ts';
+import { INPUT_DEFAULTS } from './contract.ts';
+import { formatDuration, parseDuration } from './util/duration.ts';
 import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from './verify/index.ts';
 
 export const SCENARIOS = {
@@ -63,6 +64,8 @@ export interface DemoSettings {
   scenario: Scenario;
   /** The scenario's image, for a user who gave none. */
   image?: string;
+  /** The action's default timeout on the demo's clock, for a user who gave none (`30000ms`). */
+  timeout?: string;
   options: SimulatorOptions;
   timeScale: number;
   faults: FaultAction[];
@@ -79,8 +82,17 @@ export interface DemoCluster {
   stop(): Promise<void>;
 }
 
+/**
+ * The default `timeout` on the demo's clock: a path that cannot complete ends when it would on a
+ * real node, scaled (10m at 0.05: 30 s), not after 10 real minutes.
+ */
+export function demoTimeout(timeScale: number): string {
+  const ms = parseDuration(INPUT_DEFAULTS.timeout)! * timeScale;
+  return `${Math.max(1, Math.round(ms))}ms`;
+}
+
 /** Reads the demo flags (scenario, dwell, faults, time-scale, seed); a bad one throws FlagError. */
-export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSettings {
+export function demoSettings(flags: Partial<Record<DemoFlag | 'timeout', string>>): DemoSettings {
   const scenarioName = flags.scenario ?? 'missing-image';
   if (!(scenarioName in SCENARIOS)) {
     throw new FlagError(
@@ -95,9 +107,11 @@ export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSett
   if (flags.dwell !== undefined && dwell === undefined) {
     throw new FlagError(`--dwell '${flags.dwell}' is not a duration such as 1ms or 500ms`);
   }
+  const timeout = flags.timeout === undefined ? demoTimeout(timeScale) : undefined;
   return {
     scenario: scenarioName as Scenario,
     ...(scenario.image && { image: scenario.image }),
+    ...(timeout && { timeout }),
     options: {
       ...scenario.options,
       ...(!serialConsoleLog && {
@@ -112,7 +126,8 @@ export function demoSettings(flags: Partial<Record<DemoFlag, string>>): DemoSett
     description:
       `scenario ${scenarioName}, time scale ${timeScale}` +
       `${serialConsoleLog ? '' : ', serial console log off (no guest-console-log sidecar)'}` +
-      `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''}`,
+      `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''}` +
+      `${timeout ? `, timeout ${formatDuration(parseDuration(timeout)!)} (the default ${INPUT_DEFAULTS.timeout} on this clock)` : ''}`,
   };
 }
 

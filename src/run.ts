@@ -36,6 +36,7 @@ import type { Timeline } from './observe/types.ts';
 import { failureCause, summarizeRepeats } from './verify/repeats.ts';
 import { roomFor, requireRoom } from './cluster/capacity.ts';
 import { formatBytes } from './util/quantity.ts';
+import { settingOf } from './util/setting.ts';
 import type { Verdict } from './verify/types.ts';
 import { cleanUp, CLEANUP_TIMEOUT_MS, type RunResources } from './cleanup.ts';
 import {
@@ -111,7 +112,7 @@ export async function runCheck(
   const { cluster, findings } = await checkCluster(config, hooks, setup).catch(
     async (error: unknown) => {
       throw await withDiagnostics(stopped('pre-flight', error, hooks), hooks, () =>
-        loadKubeConfig(config.kubeconfig),
+        loadKubeConfig(config.kubeconfig, process.env, config.audience),
       );
     },
   );
@@ -314,6 +315,7 @@ function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 
     witness: config.witness,
     expectedMessage,
     pollIntervalMs: config.pollIntervalMs,
+    audience: config.audience,
   };
 }
 
@@ -382,9 +384,13 @@ async function checkCluster(
   hooks: RunHooks,
   within: Budget,
 ): Promise<{ cluster: ClusterConnection; findings: Preflight }> {
-  const cluster = loadKubeConfig(config.kubeconfig);
+  const cluster = loadKubeConfig(config.kubeconfig, process.env, config.audience);
   const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
-    const result = await preflight(cluster, { namespace: config.namespace, within });
+    const result = await preflight(cluster, {
+      namespace: config.namespace,
+      within,
+      audience: config.audience,
+    });
     logPreflight(result, hooks);
     return result;
   });
@@ -443,7 +449,7 @@ async function runAttempts(context: AttemptContext, attempts: Attempt[]): Promis
     if (attempt.verdict.result === 'passed') break;
     if (number < config.attempts) {
       if (!mayBeTiming(attempt.verdict)) {
-        hooks.log(`Not retrying: ${whyNotRetrying(attempt.verdict)}`);
+        hooks.log(`Not retrying: ${whyNotRetrying(attempt.verdict, config)}`);
         break;
       }
       hooks.log(
@@ -506,9 +512,9 @@ async function requireRoomForRepeats(
 }
 
 /** Why a failed attempt is not tried again on a fresh VM, for the log. */
-function whyNotRetrying(verdict: Verdict): string {
+function whyNotRetrying(verdict: Verdict, config: Config): string {
   if (verdict.result === 'inconclusive' && !verdict.contradiction) {
-    return 'the attempt timed out, and a fresh VM would wait for the same back-off; raise timeout instead.';
+    return `the attempt timed out, and a fresh VM would wait for the same back-off; more time (${settingOf('timeout', config.audience)}) helps only if the path was still progressing (see the cause).`;
   }
   return 'a fresh VM would fail the same way (this failure does not depend on timing).';
 }

@@ -44,6 +44,24 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     );
   });
 
+  it('demo ends an impossible path on its own clock, saying more time will not help', async () => {
+    // 0.01: the default 10m timeout is 6 s here.
+    const { code, stdout, stderr } = await runCli([
+      'demo',
+      '--expected-path',
+      'ErrImagePull -> Running',
+      '--time-scale',
+      '0.01',
+    ]);
+    assert.equal(code, EXIT.inconclusive, stderr);
+    assert.match(stderr, /timeout 6\.0 s \(the default 10m on this clock\)/);
+    assert.match(stdout, /Timed out after 6\.0 s waiting for step 2 \(Running\)/);
+    assert.match(stdout, /Running cannot come that way.* raising --timeout will not help/);
+    assert.doesNotMatch(stdout, /up to 5m\) .*Raise/);
+    // Named after the KubeVirt the cluster reports, not the action's kubevirt-version input.
+    assert.match(stdout, /^KubeVirt transition check "check · KubeVirt v1\.8\.4": INCONCLUSIVE/);
+  });
+
   it('demo --scenario running exits 1 and explains that the VM reached Running', async () => {
     const { code, stdout } = await runCli([
       'demo',
@@ -147,7 +165,7 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     assert.equal(run.code, 0);
     assert.equal(demo.code, 0);
     const flat = (text: string) => text.replace(/\s+/g, ' ');
-    for (const name of ['kubeconfig', 'expected-path', 'witness', 'attempts', 'junit-path']) {
+    for (const name of ['expected-path', 'witness', 'attempts']) {
       const description = flat(action.inputs[name]!.description);
       assert.ok(flat(run.stdout).includes(description), `run --help lacks --${name}'s description`);
       assert.match(run.stdout, new RegExp(`^ {2}--${name} `, 'm'));
@@ -159,6 +177,18 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     assert.doesNotMatch(run.stdout, /^ {2}--scenario /m);
     assert.doesNotMatch(run.stdout, /^ {2}--comment /m);
     assert.match(run.stdout, /GitHub Action only, not flags here: setup, .*comment/s);
+    // The flags' words are the command line's, not a workflow's.
+    const flags = flat(run.stdout.slice(0, run.stdout.indexOf('Inputs of the GitHub Action only')));
+    for (const workflowWords of [
+      /\$RUNNER_TEMP/,
+      /Fail the step/,
+      /setup: kind/,
+      /for later steps/,
+    ]) {
+      assert.doesNotMatch(flags, workflowWords);
+    }
+    assert.match(flags, /--fail-on-flaky VALUE Exit 1 when the result is `flaky`/);
+    assert.match(flags, /--junit-path VALUE .* Not given: no file/);
   });
 
   it('refuses inputs of the action alone, naming the reason', async () => {
@@ -219,6 +249,12 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
         lastLine(stdout),
         /^COULD NOT RUN {2}no kubeconfig: .*does not exist\. {2}\(exit 3\)$/,
       );
+      // The CLI's words: its flag and the variable, not the action's input or `setup: kind`.
+      assert.match(
+        stdout,
+        /Give --kubeconfig PATH or set KUBECONFIG to the kubeconfig of a cluster/,
+      );
+      assert.doesNotMatch(stdout, /input|setup: kind/);
     } finally {
       await rm(home, { recursive: true, force: true });
     }

@@ -245,7 +245,7 @@ describe('runCheck', { concurrency: true }, () => {
     assert.equal(outcome.attempts.length, 1, 'a plain timeout is not retried');
     assert.ok(
       run.logs.includes(
-        'Not retrying: the attempt timed out, and a fresh VM would wait for the same back-off; raise timeout instead.',
+        "Not retrying: the attempt timed out, and a fresh VM would wait for the same back-off; more time (the 'timeout' input) helps only if the path was still progressing (see the cause).",
       ),
       run.logs.join('\n'),
     );

@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
+import { settingOf, type Audience } from '../util/setting.ts';
 import { withoutUrlCredentials } from '../util/text.ts';
 import { proxyFor } from './proxy.ts';
 
@@ -30,12 +31,14 @@ export class KubeconfigError extends Error {
 export function loadKubeConfig(
   path?: string,
   env: NodeJS.ProcessEnv = process.env,
+  audience: Audience = 'action',
 ): ClusterConnection {
+  const input = settingOf('kubeconfig', audience);
   const kubeConfig = new KubeConfig();
   let source: string;
   if (path) {
     source = path;
-    mustExist(path, `the 'kubeconfig' input names '${path}', which does not exist`);
+    mustExist(path, `${input} names '${path}', which does not exist`);
     load(() => kubeConfig.loadFromFile(path), source);
   } else if (env.KUBECONFIG) {
     const files = env.KUBECONFIG.split(delimiter).filter(Boolean);
@@ -46,7 +49,9 @@ export function loadKubeConfig(
     source = join(homedir(), '.kube', 'config');
     mustExist(
       source,
-      `no kubeconfig: the 'kubeconfig' input is empty, $KUBECONFIG is not set and ${source} does not exist. Set the 'kubeconfig' input, or use 'setup: kind' to create a cluster`,
+      audience === 'cli'
+        ? `no kubeconfig: --kubeconfig is not given, $KUBECONFIG is not set and ${source} does not exist. Give --kubeconfig PATH or set KUBECONFIG to the kubeconfig of a cluster with KubeVirt (create one first: kind, kubevirtci)`
+        : `no kubeconfig: the 'kubeconfig' input is empty, $KUBECONFIG is not set and ${source} does not exist. Set the 'kubeconfig' input, or use 'setup: kind' to create a cluster`,
     );
     load(() => kubeConfig.loadFromFile(source), source);
   }

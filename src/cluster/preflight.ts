@@ -10,6 +10,7 @@ import {
   type V1ResourceAttributes,
 } from '@kubernetes/client-node';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
+import { settingOf, type Audience } from '../util/setting.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
 import {
   apiClient,
@@ -79,6 +80,8 @@ export interface PreflightOptions {
   within?: Budget;
   /** How long a refused connection is retried (default REFUSED_RETRY_MS). */
   refusedForMs?: number;
+  /** Who reads the errors: they name the `namespace` input or the `--namespace` flag. */
+  audience?: Audience;
 }
 
 export async function preflight(
@@ -103,11 +106,12 @@ export async function preflight(
   }
 
   const customObjects = client(CustomObjectsApi);
-  await requireKubeVirtApi(customObjects, server);
+  await requireKubeVirtApi(customObjects, server, options.audience ?? 'action');
   const cr = await readKubeVirtCr(customObjects, warnings);
   const core = client(CoreV1Api);
-  if (options.namespace) await requireNamespace(core, options.namespace);
-  await requirePermissions(client(AuthorizationV1Api), options.namespace, warnings);
+  const audience = options.audience ?? 'action';
+  if (options.namespace) await requireNamespace(core, options.namespace, audience);
+  await requirePermissions(client(AuthorizationV1Api), options.namespace, warnings, audience);
   // A cancel turns the reads it cut short into warnings above: it must end the pre-flight.
   within.signal?.throwIfAborted();
 
@@ -148,7 +152,11 @@ function retryingClient<T extends object>(api: T, within: Budget, retry: RetryOp
   });
 }
 
-async function requireKubeVirtApi(customObjects: CustomObjectsApi, server: string): Promise<void> {
+async function requireKubeVirtApi(
+  customObjects: CustomObjectsApi,
+  server: string,
+  audience: Audience,
+): Promise<void> {
   try {
     const resources = await customObjects.getAPIResources(KUBEVIRT);
     const names = new Set(resources.resources.map((resource) => resource.name));
@@ -164,7 +172,7 @@ async function requireKubeVirtApi(customObjects: CustomObjectsApi, server: strin
     if (error instanceof PreflightError) throw error;
     if (apiFailure(error).code === 404) {
       throw new PreflightError(
-        `KubeVirt is not installed on ${server}: the API group kubevirt.io/v1 is not served (no VirtualMachine CRD). Install KubeVirt (https://kubevirt.io/user-guide/cluster_admin/installation/), or use 'setup: kind' to create a cluster with it.`,
+        `KubeVirt is not installed on ${server}: the API group kubevirt.io/v1 is not served (no VirtualMachine CRD). Install KubeVirt (https://kubevirt.io/user-guide/cluster_admin/installation/)${audience === 'cli' ? '' : ", or use 'setup: kind' to create a cluster with it"}.`,
       );
     }
     throw new PreflightError(
@@ -289,14 +297,18 @@ async function virtualization(
   };
 }
 
-async function requireNamespace(core: CoreV1Api, namespace: string): Promise<void> {
+async function requireNamespace(
+  core: CoreV1Api,
+  namespace: string,
+  audience: Audience,
+): Promise<void> {
   try {
     await core.readNamespace({ name: namespace });
   } catch (error) {
     const failure = apiFailure(error);
     if (failure.code === 404) {
       throw new PreflightError(
-        `namespace "${namespace}" not found: create it, or leave the 'namespace' input empty to let the check generate (and delete) one`,
+        `namespace "${namespace}" not found: create it, or ${audience === 'cli' ? 'leave out --namespace' : "leave the 'namespace' input empty"} to let the check generate (and delete) one`,
       );
     }
     if (failure.code !== 403)
@@ -331,6 +343,7 @@ async function requirePermissions(
   authorization: AuthorizationV1Api,
   namespace: string | undefined,
   warnings: string[],
+  audience: Audience,
 ): Promise<void> {
   const needs = permissionsNeeded(namespace);
   let answers: boolean[];
@@ -367,7 +380,7 @@ async function requirePermissions(
     return `  ${need.verb} ${resourceName(need)}${need.namespace ? ` in namespace "${need.namespace}"` : need.resource === 'namespaces' ? '' : ' (cluster-wide)'}`;
   });
   throw new PreflightError(
-    `The credentials of this kubeconfig lack permissions the check needs:\n${lines.join('\n')}\nGrant them with a Role/ClusterRole and binding${namespace ? '' : ", or give an existing namespace in the 'namespace' input so no namespace has to be created"}.`,
+    `The credentials of this kubeconfig lack permissions the check needs:\n${lines.join('\n')}\nGrant them with a Role/ClusterRole and binding${namespace ? '' : `, or give an existing namespace (${settingOf('namespace', audience, 'NAME')}) so no namespace has to be created`}.`,
   );
 }
 

@@ -47,7 +47,8 @@ export type ReportConfig = Pick<
  * The context of a report. An empty `check-name` becomes `<job> · KubeVirt <version>`, which
  * tells apart the legs of a matrix over KubeVirt versions; anything else needs `check-name`.
  * The version is the one the pre-flight read from the cluster when the outcome has it, else the
- * `kubevirt-version` input (which says `stable` until a setup resolves it).
+ * `kubevirt-version` input (which says `stable` until a setup resolves it); the CLI, which
+ * has no such input, gives none, and a check whose cluster was never read is just `<job>`.
  */
 export function reportContext(
   config: ReportConfig,
@@ -60,10 +61,10 @@ export function reportContext(
   const runAttempt = env.GITHUB_RUN_ATTEMPT;
   const sha = env.GITHUB_SHA;
   const actionRepository = env.GITHUB_ACTION_REPOSITORY;
+  const job = env.GITHUB_JOB || 'check';
+  const version = outcome?.environment?.kubevirtVersion ?? config.kubevirtVersion;
   return {
-    checkName:
-      config.checkName ||
-      `${env.GITHUB_JOB || 'check'} · KubeVirt ${outcome?.environment?.kubevirtVersion ?? config.kubevirtVersion}`,
+    checkName: config.checkName || (version ? `${job} · KubeVirt ${version}` : job),
     image: config.image,
     expectedPath: config.expectedPath,
     witness: config.witness,

@@ -2,7 +2,10 @@
 // so a run can be compared with the runs before it. Every duration is measured between two
 // moments of the same monotonic clock, so a timeline shifted in time gives the same metrics and a
 // stretched one proportionally larger durations. docs/trends.md names and explains each metric.
-import type { StateEntry, Timeline, Witness } from '../observe/types.ts';
+import { episodes, pullAttempts } from '../observe/episodes.ts';
+import type { Timeline, Witness } from '../observe/types.ts';
+
+export { episodes, pullAttempts, type Episode } from '../observe/episodes.ts';
 import type { Attempt, CheckEnvironment, SetupTimings } from '../outcome.ts';
 import type { StepMatch } from '../verify/types.ts';
 
@@ -86,29 +89,6 @@ function ms(name: string, value: number, key?: boolean): Metric {
   return { name, value, unit: 'ms', ...(key ? { key } : {}) };
 }
 
-/** A stretch in which one witness showed one state: from its first sighting to the next state. */
-export interface Episode {
-  state: string;
-  startMs: number;
-  /** Absent while the state lasted to the end of the observation (how long it lasted is unknown). */
-  endMs?: number;
-}
-
-/** The de-duplicated states of one witness as episodes, in order. */
-export function episodes(timeline: Timeline, witness: Witness): Episode[] {
-  const result: Episode[] = [];
-  const states = timeline.entries
-    .filter((entry): entry is StateEntry => entry.kind === 'state' && entry.witness === witness)
-    .sort((a, b) => a.atMs - b.atMs);
-  for (const entry of states) {
-    const last = result.at(-1);
-    if (last?.state === entry.state) continue;
-    if (last) last.endMs = entry.atMs;
-    result.push({ state: entry.state, startMs: entry.atMs });
-  }
-  return result;
-}
-
 /**
  * The moment the VM was created, as the observer saw it: its first version from the watch. The
  * observation starts just before the create call, so this is the creation plus one round trip.
@@ -161,33 +141,6 @@ export function stepMetrics(timeline: Timeline, matched: StepMatch[]): Metric[] 
     }
   }
   return metrics;
-}
-
-/**
- * The kubelet's back-off as observed: the time between successive failed pulls. A failed pull
- * is a new `count` of the `ErrImagePull` Event (the Event proves each attempt even when the pod
- * stays in ErrImagePull); without such Events, each entry of the pod into ErrImagePull. An
- * interval across a count that jumped (a watch gap hid an attempt) is left out.
- */
-export function pullAttempts(timeline: Timeline): number[] {
-  const events = timeline.entries.filter(
-    (entry): entry is StateEntry =>
-      entry.kind === 'state' && entry.witness === 'event' && entry.state === 'ErrImagePull',
-  );
-  if (events.length === 0) {
-    return episodes(timeline, 'pod')
-      .filter((episode) => episode.state === 'ErrImagePull')
-      .map((episode) => episode.startMs);
-  }
-  // Attempt number -> first moment it was seen (the count is the Event's aggregation count).
-  const attempts = new Map<number, number>();
-  for (const event of events) {
-    const count = event.count ?? 1;
-    if (!attempts.has(count)) attempts.set(count, event.atMs);
-  }
-  const result: number[] = [];
-  for (const [count, atMs] of [...attempts].sort((a, b) => a[0] - b[0])) result[count - 1] = atMs;
-  return result;
 }
 
 export function pullIntervals(timeline: Timeline): Metric[] {

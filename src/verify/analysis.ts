@@ -1,5 +1,6 @@
 // The verifier's inner data: its options, the compiled path and the analysis of a timeline,
 // shared by verify.ts (which computes them) and explain.ts (which puts them into words).
+import type { Audience } from '../util/setting.ts';
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Evidence } from './match.ts';
 import type { PathNode } from './path.ts';
@@ -33,6 +34,8 @@ export interface VerifyOptions {
   unschedulableGraceMs?: number;
   /** The configured `poll-interval`: the polling-miss estimate adds it to the reference pollers. */
   pollIntervalMs?: number;
+  /** Whom the advice speaks to: inputs of the action (default) or flags of the CLI. */
+  audience?: Audience;
 }
 
 export type TrackOptions = Omit<VerifyOptions, 'timedOut'>;

@@ -11,7 +11,9 @@ import {
   type Timeline,
   type Witness,
 } from '../observe/types.ts';
+import { pullAttempts } from '../observe/episodes.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
+import { setting, settingOf, type Audience } from '../util/setting.ts';
 import { stateEntries } from './match.ts';
 import { IMAGE_PULL_FAILURES } from './states.ts';
 import type { Instruction } from './program.ts';
@@ -50,22 +52,53 @@ const GAP_CAUSE: Record<GapEntry['cause'], string> = {
   unexpected: 'an unexpected answer or an internal error stopped it',
 };
 
-export const KNOWN_CAUSES: Record<
-  'unschedulable' | 'image-pulled' | 'invalid-image-name' | 'stuck-starting',
-  string
-> = {
-  unschedulable:
-    "ErrorUnschedulable: the virt-launcher pod cannot be scheduled, typically because no node offers devices.kubevirt.io/kvm (no /dev/kvm) and KubeVirt's useEmulation is off, so the image is never pulled. Set spec.configuration.developerConfiguration.useEmulation: true on the KubeVirt CR (input emulation: true), or run where /dev/kvm exists.",
-  'image-pulled':
-    'Running: the containerDisk image exists or could be pulled, so no pull error can follow. Use an image that cannot be pulled: a well-formed reference that does not exist, such as one under registry.invalid.',
-  'invalid-image-name':
-    'InvalidImageName on the pod: the kubelet cannot parse the image reference and never pulls it; KubeVirt up to 1.9 does not mirror this into the VM, which stays Starting. Use a syntactically valid reference that does not exist.',
-  'stuck-starting':
-    'Starting with no image pull error from any witness: KubeVirt >= 1.9 enables the ImageVolume feature gate by default, and with it a containerDisk pull error never shows as ErrImagePull. Disable the gate with spec.configuration.developerConfiguration.disabledFeatureGates: [ImageVolume] (setup: kind does), or use KubeVirt 1.8. An invalid image reference (InvalidImageName on the pod) also keeps the VM Starting.',
-};
+type KnownCause = 'unschedulable' | 'image-pulled' | 'invalid-image-name' | 'stuck-starting';
 
-const SLOW_BACK_OFF =
-  "The kubelet's image back-off doubles with every failed pull (10s, 20s, 40s, ... up to 5m), so each round takes longer than the last; the upstream test allows 660s for two rounds. Raise timeout if the path was still progressing.";
+/** The known causes in words, with the setting that helps as its reader sets it. */
+export function knownCause(cause: KnownCause, audience: Audience = 'action'): string {
+  switch (cause) {
+    case 'unschedulable': {
+      const input = setting('emulation', audience, 'true');
+      return `ErrorUnschedulable: the virt-launcher pod cannot be scheduled, typically because no node offers devices.kubevirt.io/kvm (no /dev/kvm) and KubeVirt's useEmulation is off, so the image is never pulled. Set spec.configuration.developerConfiguration.useEmulation: true on the KubeVirt CR${input ? ` (${input})` : ''}, or run where /dev/kvm exists.`;
+    }
+    case 'image-pulled':
+      return 'Running: the containerDisk image exists or could be pulled, so no pull error can follow. Use an image that cannot be pulled: a well-formed reference that does not exist, such as one under registry.invalid.';
+    case 'invalid-image-name':
+      return 'InvalidImageName on the pod: the kubelet cannot parse the image reference and never pulls it; KubeVirt up to 1.9 does not mirror this into the VM, which stays Starting. Use a syntactically valid reference that does not exist.';
+    case 'stuck-starting':
+      return `Starting with no image pull error from any witness: KubeVirt >= 1.9 enables the ImageVolume feature gate by default, and with it a containerDisk pull error never shows as ErrImagePull. Disable the gate with spec.configuration.developerConfiguration.disabledFeatureGates: [ImageVolume]${setting('setup', audience) ? ' (setup: kind does)' : ''}, or use KubeVirt 1.8. An invalid image reference (InvalidImageName on the pod) also keeps the VM Starting.`;
+  }
+}
+
+/**
+ * What to do about a timeout while the kubelet was still retrying the pull. The back-off figures
+ * of a real node (10 s doubling up to 5 m: kubernetes/kubernetes pkg/kubelet/images
+ * `backOffPeriod`/`MaxContainerBackOff`) are not this cluster's when its clock runs faster (the
+ * demo): the advice quotes the intervals it observed. A next state that a failing pull never
+ * leads to (`Running` after `ErrImagePull`) will not come however long the check waits.
+ */
+function backOffAdvice(
+  timeline: Timeline,
+  expected: readonly string[],
+  audience: Audience,
+  timeoutMs: number,
+): string {
+  // As the trend's intervals: none across a count that jumped (a watch gap hid a pull).
+  const pulls = pullAttempts(timeline);
+  const intervals = pulls.flatMap((atMs, i) => {
+    const previous = pulls[i - 1];
+    return atMs !== undefined && previous !== undefined ? [atMs - previous] : [];
+  });
+  const observed =
+    intervals.length > 0
+      ? ` Here the failed pulls came ${intervals.map((ms) => formatDuration(ms)).join(', ')} apart.`
+      : '';
+  const timeout = settingOf('timeout', audience);
+  if (expected.every((state) => !IMAGE_PULL_FAILURES.includes(state))) {
+    return `While its image cannot be pulled, the kubelet only retries the pull, so the VM goes on between ErrImagePull and ImagePullBackOff: ${orList(expected)} cannot come that way, however long the check waits (it waited ${formatDuration(timeoutMs)}).${observed} Check the expected path; raising ${timeout} will not help.`;
+  }
+  return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last.${observed} Raise ${timeout} above ${formatDuration(timeoutMs)} if the path was still progressing.`;
+}
 
 export interface Words {
   explanation: string;
@@ -265,6 +298,7 @@ function diagnose(
   timedOut: boolean,
 ): { causes: string[]; diagnosis: Diagnosis[] } {
   const { options } = compiled;
+  const audience = options.audience ?? 'action';
   const causes: string[] = [];
   const diagnosis: Diagnosis[] = [];
   const add = (code: Diagnosis, text: string) => {
@@ -289,21 +323,21 @@ function diagnose(
   if (analysis.boundFailure) {
     add(
       'bound-exceeded',
-      `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (attempts input); a bound that fails on every attempt is too tight for this cluster.`,
+      `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (${settingOf('attempts', audience)}); a bound that fails on every attempt is too tight for this cluster.`,
     );
   }
   if (!mismatch && analysis.message.result === 'mismatched') {
     add(
       'message-mismatch',
-      `None of the image pull error messages matches expected-message /${analysis.message.pattern}/: check the image input, or whether another image (the virt-launcher's) failed to pull.`,
+      `None of the image pull error messages matches expected-message /${analysis.message.pattern}/: check ${settingOf('image', audience)}, or whether another image (the virt-launcher's) failed to pull.`,
     );
   }
   if (contradiction === 'ErrorUnschedulable' || lastVmState === 'ErrorUnschedulable')
-    add('unschedulable', KNOWN_CAUSES.unschedulable);
+    add('unschedulable', knownCause('unschedulable', audience));
   if (saw('InvalidImageName', ['pod']))
-    add('invalid-image-name', KNOWN_CAUSES['invalid-image-name']);
+    add('invalid-image-name', knownCause('invalid-image-name', audience));
   if (compiled.expectsPullErrors && (contradiction === 'Running' || saw('Running')))
-    add('image-pulled', KNOWN_CAUSES['image-pulled']);
+    add('image-pulled', knownCause('image-pulled', audience));
   // The kubelet's Events count too: they come first, and the pod shows the error only after its
   // next sync, so a short timeout can end while the VM still says Starting.
   const pullErrorSeen = entries.some((entry) => IMAGE_PULL_FAILURES.includes(entry.state));
@@ -315,7 +349,7 @@ function diagnose(
     !diagnosis.includes('image-pulled') &&
     (lastVmState === 'Starting' ||
       objects.filter((entry) => entry.witness === options.witness).at(-1)?.state === 'Starting');
-  if (stuckStarting) add('stuck-starting', KNOWN_CAUSES['stuck-starting']);
+  if (stuckStarting) add('stuck-starting', knownCause('stuck-starting', audience));
   if (!mismatch) return { causes, diagnosis };
 
   const last = analysis.matched.at(-1);
@@ -341,7 +375,7 @@ function diagnose(
       : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
     add(
       'missed-by-witness',
-      `${whole}. ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away: check the kubelet's own states with witness: pod or witness: any.`,
+      `${whole}. ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away: check the kubelet's own states with ${settingOf('witness', audience, 'pod')} or ${settingOf('witness', audience, 'any')}.`,
     );
   }
 
@@ -375,7 +409,7 @@ function diagnose(
     !stuckStarting &&
     !diagnosis.some((code) => ['missed-by-witness', 'hidden-by-gap', 'polled'].includes(code))
   )
-    add('slow-back-off', SLOW_BACK_OFF);
+    add('slow-back-off', backOffAdvice(timeline, expected, audience, analysis.nowMs));
   return { causes, diagnosis };
 }
 

@@ -393,7 +393,10 @@ describe('preflight', { concurrency: true }, () => {
       message,
       /lack permissions the check needs:\n {2}list events \(cluster-wide\)\n {2}create namespaces\n/,
     );
-    assert.match(message, /give an existing namespace in the 'namespace' input/);
+    assert.match(
+      message,
+      /give an existing namespace \(input namespace: NAME\) so no namespace has to be created/,
+    );
   });
 
   it('runs with a warning that the check polls when watch is denied but get and list are not', async () => {

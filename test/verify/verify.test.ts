@@ -175,7 +175,7 @@ describe('verify', () => {
       assert.deepEqual(byVm.diagnosis, ['missed-by-witness']);
       assert.match(
         byVm.causes[0]!,
-        /^The VM never reported ErrImagePull after ImagePullBackOff at \+11\.100 s; the pod saw it at \+31\.000 s\. ErrImagePull lasts only until .*: check the kubelet's own states with witness: pod or witness: any\.$/,
+        /^The VM never reported ErrImagePull after ImagePullBackOff at \+11\.100 s; the pod saw it at \+31\.000 s\. ErrImagePull lasts only until .*: check the kubelet's own states with input witness: pod or input witness: any\.$/,
       );
       assert.equal(mayBeTiming(byVm), true);
 
@@ -383,8 +383,61 @@ describe('verify', () => {
         verdict.explanation,
         /^Timed out after 10m waiting for step 3 \(ErrImagePull\) after ImagePullBackOff at \+11\.000 s\. Matched so far: ErrImagePull at \+1\.000 s, ImagePullBackOff at \+11\.000 s\. Nothing was reported after that\.$/,
       );
-      assert.match(verdict.causes[0]!, /back-off doubles .* 660s for two rounds\. Raise timeout/);
+      assert.match(
+        verdict.causes[0]!,
+        /back-off doubles .* 660s for two rounds\), .* Raise the 'timeout' input above 10m if the path was still progressing\./,
+      );
       assert.equal(mayBeTiming(verdict), false);
+    });
+
+    it("quotes the back-off it observed, not a real node's, and speaks in flags to the CLI", () => {
+      // A cluster whose clock runs 20 times faster: pulls fail 0.5 s, then 1 s apart.
+      const sped = timeline(
+        [
+          vm('ErrImagePull', 100),
+          event('ErrImagePull', 100, 1),
+          vm('ImagePullBackOff', 200),
+          event('ErrImagePull', 600, 2),
+          vm('ErrImagePull', 600),
+          event('ErrImagePull', 1600, 3),
+        ],
+        3_000,
+      );
+      const progressing = verify(sped, options(undefined, { audience: 'cli' }));
+      assert.match(
+        progressing.causes[0]!,
+        /Here the failed pulls came 500 ms, 1\.0 s apart\. Raise --timeout above 3\.0 s if the path/,
+      );
+      assert.doesNotMatch(progressing.causes.join(' '), /input/);
+    });
+
+    it('says that more time cannot help a path whose next state a failing pull never reaches', () => {
+      const verdict = verify(
+        timeline(
+          states('vm', ['ErrImagePull', 'ImagePullBackOff', 'ErrImagePull'], 1000, 500),
+          30_000,
+        ),
+        options('ErrImagePull -> Running'),
+      );
+      assert.equal(verdict.result, 'inconclusive');
+      assert.match(
+        verdict.causes[0]!,
+        /Running cannot come that way, however long the check waits \(it waited 30\.0 s\)\..* raising the 'timeout' input will not help\./,
+      );
+    });
+  });
+
+  describe("known causes in the reader's words", () => {
+    it('names the emulation input to the action and no input to the CLI, which has none', () => {
+      const unschedulable = timeline([vm('Starting', 0), vm('ErrorUnschedulable', 100)], 60_000);
+      const action = verify(unschedulable, options());
+      const cli = verify(unschedulable, options(undefined, { audience: 'cli' }));
+      assert.match(
+        action.causes.join(' '),
+        /useEmulation: true on the KubeVirt CR \(input emulation: true\)/,
+      );
+      assert.match(cli.causes.join(' '), /useEmulation: true on the KubeVirt CR, or run where/);
+      assert.doesNotMatch(cli.causes.join(' '), /input/);
     });
   });
 

@@ -1,0 +1,54 @@
+// Readings of a finished timeline that more than one stage needs: a witness's states as
+// episodes, and the moments the kubelet's pulls failed (the verdict's advice and the trend's
+// metrics both read the back-off from them).
+import type { StateEntry, Timeline, Witness } from './types.ts';
+
+/** A stretch in which one witness showed one state: from its first sighting to the next state. */
+export interface Episode {
+  state: string;
+  startMs: number;
+  /** Absent while the state lasted to the end of the observation (how long it lasted is unknown). */
+  endMs?: number;
+}
+
+/** The de-duplicated states of one witness as episodes, in order. */
+export function episodes(timeline: Timeline, witness: Witness): Episode[] {
+  const result: Episode[] = [];
+  const states = timeline.entries
+    .filter((entry): entry is StateEntry => entry.kind === 'state' && entry.witness === witness)
+    .sort((a, b) => a.atMs - b.atMs);
+  for (const entry of states) {
+    const last = result.at(-1);
+    if (last?.state === entry.state) continue;
+    if (last) last.endMs = entry.atMs;
+    result.push({ state: entry.state, startMs: entry.atMs });
+  }
+  return result;
+}
+
+/**
+ * The kubelet's back-off as observed: the time between successive failed pulls. A failed pull
+ * is a new `count` of the `ErrImagePull` Event (the Event proves each attempt even when the pod
+ * stays in ErrImagePull); without such Events, each entry of the pod into ErrImagePull. An
+ * interval across a count that jumped (a watch gap hid an attempt) is left out.
+ */
+export function pullAttempts(timeline: Timeline): number[] {
+  const events = timeline.entries.filter(
+    (entry): entry is StateEntry =>
+      entry.kind === 'state' && entry.witness === 'event' && entry.state === 'ErrImagePull',
+  );
+  if (events.length === 0) {
+    return episodes(timeline, 'pod')
+      .filter((episode) => episode.state === 'ErrImagePull')
+      .map((episode) => episode.startMs);
+  }
+  // Attempt number -> first moment it was seen (the count is the Event's aggregation count).
+  const attempts = new Map<number, number>();
+  for (const event of events) {
+    const count = event.count ?? 1;
+    if (!attempts.has(count)) attempts.set(count, event.atMs);
+  }
+  const result: number[] = [];
+  for (const [count, atMs] of [...attempts].sort((a, b) => a[0] - b[0])) result[count - 1] = atMs;
+  return result;
+}
