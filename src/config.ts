@@ -23,7 +23,7 @@ export interface Config {
   setup: 'none' | 'kind';
   kindVersion: string;
   kindClusterName: string;
-  /** kind node image (with digest); `undefined`: the default image of `kindVersion`. */
+  /** kind node image (with digest); `undefined` (input `default`): the default image of `kindVersion`. */
   kindNodeImage?: string;
   kubectlVersion: string;
   /** A release tag (`v1.8.4`) or `stable`. */
@@ -270,7 +270,7 @@ export function readConfig(
     audience,
     kubeconfig: raw('kubeconfig') || undefined,
     setup: oneOf('setup', ['none', 'kind'] as const),
-    kindVersion: matching('kind-version', RELEASE_TAG, 'a release tag such as v0.31.0'),
+    kindVersion: matching('kind-version', RELEASE_TAG, 'a release tag such as v0.33.0'),
     kindClusterName: matching(
       'kind-cluster-name',
       DNS_LABEL,
@@ -280,18 +280,20 @@ export function readConfig(
       check(
         'kind-node-image',
         (value) => {
+          // `default`: kind-version's own default image (an empty input is the action's default).
+          if (value === 'default') return '';
           const problem = value === '' ? undefined : imageReferenceProblem(value);
           if (problem) {
             throw new InputError(
               'kind-node-image',
-              `'${shortValue(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`,
+              `'${shortValue(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed'.`,
             );
           }
           return value;
         },
         '',
       ) || undefined,
-    kubectlVersion: matching('kubectl-version', RELEASE_TAG, 'a release tag such as v1.35.0'),
+    kubectlVersion: matching('kubectl-version', RELEASE_TAG, 'a release tag such as v1.36.4'),
     kubevirtVersion: matching(
       'kubevirt-version',
       /^(stable|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/,

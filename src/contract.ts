@@ -4,10 +4,11 @@
 export const INPUT_DEFAULTS = {
   kubeconfig: '',
   setup: 'none',
-  'kind-version': 'v0.31.0',
+  'kind-version': 'v0.33.0',
   'kind-cluster-name': 'kubevirt-transition-check',
-  'kind-node-image': '',
-  'kubectl-version': 'v1.35.0',
+  'kind-node-image':
+    'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed',
+  'kubectl-version': 'v1.36.4',
   'kubevirt-version': 'v1.9.0',
   emulation: 'true',
   namespace: '',
@@ -47,10 +48,11 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
     "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
   setup:
     '`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (with software emulation unless `emulation` says otherwise) and delete it in the post step.',
-  'kind-version': 'Version of kind installed by `setup: kind`.',
+  'kind-version':
+    'Version of kind installed by `setup: kind`. With another version, set `kind-node-image` to an image from its release notes too (or to `default` for its default image).',
   'kind-cluster-name': 'Name of the kind cluster created by `setup: kind`.',
   'kind-node-image':
-    'Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.3@sha256:08497ee19eace7b4b5348db5c6a1591d7752b164530a36f855cb0f2bdcbadd48` for a KubeVirt release built for Kubernetes 1.34. Empty: the default of `kind-version` (Kubernetes v1.35.0 for kind v0.31.0).',
+    "Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d` for a KubeVirt release built for Kubernetes 1.34. The default is kind v0.33.0's Kubernetes v1.36.4, which the default KubeVirt (v1.9) supports; kind v0.33.0's own default, v1.37.0, is newer than any KubeVirt release supports. `default`: the default image of `kind-version`.",
   'kubectl-version':
     "Version of kubectl installed by `setup: kind`; keep it within one minor version of the cluster's Kubernetes.",
   'kubevirt-version':

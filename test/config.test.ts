@@ -197,8 +197,9 @@ describe('readConfig', () => {
     );
   });
 
-  it('leaves the kind node image to kind unless one is given', () => {
-    assert.equal(configFrom({}).kindNodeImage, undefined);
+  it("uses the tested kind node image unless one is given; 'default' leaves it to kind", () => {
+    assert.match(configFrom({}).kindNodeImage!, /^kindest\/node:v1\.36\.\d+@sha256:[0-9a-f]{64}$/);
+    assert.equal(configFrom({ 'kind-node-image': 'default' }).kindNodeImage, undefined);
     const image =
       'kindest/node:v1.34.3@sha256:08497ee19eace7b4b5348db5c6a1591d7752b164530a36f855cb0f2bdcbadd48';
     assert.equal(configFrom({ 'kind-node-image': image }).kindNodeImage, image);

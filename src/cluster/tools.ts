@@ -12,7 +12,7 @@ export type Tool = 'kind' | 'kubectl';
 
 export interface InstallToolOptions {
   tool: Tool;
-  /** Release tag, e.g. `v0.31.0`. */
+  /** Release tag, e.g. `v0.33.0`. */
   version: string;
   /** Base URL of the releases (default: the project's own); see `toolUrls`. */
   baseUrl?: string;
