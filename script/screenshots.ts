@@ -1,21 +1,29 @@
 // `npm run screenshots`: the README gallery, rendered the way the browser test renders reports.
 // Runs the real check on the simulated cluster (a missing image: passes; an image that exists:
 // fails), renders its job summary, its PR comment and the CLI's table as GitHub and a terminal
-// show them, in headless Chromium, and writes docs/images/*.png (first screens only, kept small).
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+// show them, in headless Chromium, and writes docs/images/*.png (first screens only, kept small)
+// with docs/images/screenshots.json, the record test/screenshots.test.ts checks them against.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoSettings, demoTuning, startDemoCluster, type Scenario } from '../src/demo.ts';
-import type { CheckOutcome } from '../src/outcome.ts';
-import { reportContext, type ReportContext } from '../src/report/context.ts';
-import { renderComment, renderSummary } from '../src/report/markdown.ts';
-import { renderTerminal } from '../src/report/terminal.ts';
+import { reportContext } from '../src/report/context.ts';
 import { runCheck } from '../src/run.ts';
 import { launchGitHubRenderer } from '../test/support/github-render.ts';
+import {
+  CHECKS,
+  IMAGES,
+  MANIFEST,
+  SHOTS,
+  sha256,
+  shotInput,
+  type CheckKey,
+  type Manifest,
+  type Recorded,
+} from '../test/support/screenshots.ts';
 
-const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
 /** A pull request run, so that the commit and the run are linked as on GitHub. */
 const RUN_ENV = {
   GITHUB_REPOSITORY: 'acme/kubevirt',
@@ -25,18 +33,57 @@ const RUN_ENV = {
   GITHUB_JOB: 'transition',
 };
 
-async function check(
-  scenario: Scenario,
-  checkName: string,
-): Promise<{ outcome: CheckOutcome; context: ReportContext }> {
-  const demo = await startDemoCluster(demoSettings({ scenario, seed: '7' }), () => {});
+/**
+ * Fonts the pictures need, as fontconfig (which Chromium on Linux asks) knows them: without a
+ * colour emoji font Chromium draws ✅ ❌ ⚡ as empty boxes, and without one of GitHub's sans
+ * fonts (or Liberation Sans, metric-compatible with Arial and Helvetica) it falls back to a
+ * font of other widths and draws spaces and digits from the emoji font; neither fails alone.
+ */
+const FONTS = [
+  {
+    what: "the reports' status emoji (✅ U+2705, ❌ U+274C, ⚡ U+26A1)",
+    patterns: [':charset=2705 274c 26a1'],
+    install: 'Noto Color Emoji (Debian/Ubuntu: apt-get install -y fonts-noto-color-emoji)',
+  },
+  {
+    what: "GitHub's text (Noto Sans, Helvetica, Arial or the metric-compatible Liberation Sans)",
+    patterns: ['Noto Sans', 'Helvetica', 'Arial', 'Liberation Sans'].map(
+      (name) => `:family=${name}`,
+    ),
+    install: 'Liberation Sans (Debian/Ubuntu: apt-get install -y fonts-liberation2)',
+  },
+];
+
+function requireFonts(): void {
+  if (process.platform !== 'linux') return;
+  const installed = (pattern: string) => {
+    const found = spawnSync('fc-list', [pattern, 'family'], { encoding: 'utf8' });
+    if (found.error || found.status !== 0) {
+      throw new Error('fc-list (fontconfig) did not run: install fontconfig, which Chromium uses');
+    }
+    return found.stdout.trim() !== '';
+  };
+  const missing = FONTS.filter(({ patterns }) => !patterns.some(installed));
+  if (missing.length > 0) {
+    throw new Error(
+      `no installed font draws ${missing.map((font) => `${font.what}: install ${font.install}`).join('; nor ')}; then run again`,
+    );
+  }
+}
+
+async function check(scenario: Scenario, checkName: string): Promise<Recorded> {
+  const settings = demoSettings({ scenario, seed: '7' });
+  const demo = await startDemoCluster(settings, () => {});
   try {
     const inputs: Partial<Record<InputName, string>> = {
       kubeconfig: demo.kubeconfigPath,
       'check-name': checkName,
+      // What the demo gives a user who gave none: the scenario's image, its clock's timeout.
+      ...(settings.image && { image: settings.image }),
+      ...(settings.timeout && { timeout: settings.timeout }),
     };
     const config = readConfig((name: InputName) => inputs[name] ?? '', {
-      RUNNER_TEMP: join(images, '..'),
+      RUNNER_TEMP: join(IMAGES, '..'),
     });
     const quiet = {
       log: () => {},
@@ -44,37 +91,51 @@ async function check(
       group: <T>(_title: string, work: () => Promise<T>) => work(),
     };
     const outcome = await runCheck(config, quiet, demoTuning(demo.timeScale));
-    return { outcome, context: reportContext(config, RUN_ENV, outcome) };
+    // The pictures need no diagnostics; the record stays small.
+    const { diagnostics: _, ...shown } = outcome;
+    return { outcome: shown, context: reportContext(config, RUN_ENV, outcome) };
   } finally {
     await demo.stop();
   }
 }
 
-const pass = await check('missing-image', 'pr-check');
-const running = await check('running', 'pr-check');
-await mkdir(images, { recursive: true });
+requireFonts();
+const checks = {} as Record<CheckKey, Recorded>;
+for (const [key, { scenario, result }] of Object.entries(CHECKS) as [
+  CheckKey,
+  (typeof CHECKS)[CheckKey],
+][]) {
+  checks[key] = await check(scenario, 'pr-check');
+  if (checks[key].outcome.result !== result) {
+    throw new Error(
+      `the ${scenario} scenario's check ${checks[key].outcome.result}, but its pictures show a check that ${result}`,
+    );
+  }
+}
+// What the pictures are drawn from is recorded as JSON: render from its round trip.
+const recorded = JSON.parse(JSON.stringify(checks)) as Record<CheckKey, Recorded>;
+await mkdir(IMAGES, { recursive: true });
+const manifest: Manifest = {
+  note: "Written by `npm run screenshots`: the checks the README pictures show, and per picture the sha256 of the text it was drawn from and of the PNG. test/screenshots.test.ts fails when today's renderers draw another text.",
+  checks: recorded,
+  shots: {},
+};
 const renderer = await launchGitHubRenderer();
 try {
-  const shots: [string, () => ReturnType<typeof renderer.render>][] = [
-    ['summary.png', () => renderer.render(renderSummary(pass.outcome, pass.context))],
-    [
-      'gantt.png',
-      () => renderer.render(renderSummary(pass.outcome, pass.context), { openDetails: true }),
-    ],
-    ['comment-failed.png', () => renderer.render(renderComment(running.outcome, running.context))],
-    [
-      'cli.png',
-      () => renderer.renderTerminal(renderTerminal(pass.outcome, pass.context, { width: 110 })),
-    ],
-  ];
-  for (const [file, render] of shots) {
-    const page = await render();
-    if (page.problems.length > 0) throw new Error(`${file}: ${page.problems.join('; ')}`);
-    await page.screenshot(join(images, file), {
-      selector: file === 'gantt.png' ? '#report div.mermaid' : undefined,
-    });
-    console.log(join(images, file));
+  for (const shot of SHOTS) {
+    const input = shotInput(shot, recorded[shot.check]);
+    const page =
+      shot.rendering === 'terminal'
+        ? await renderer.renderTerminal(input)
+        : await renderer.render(input, { openDetails: shot.rendering === 'summary-details' });
+    if (page.problems.length > 0) throw new Error(`${shot.file}: ${page.problems.join('; ')}`);
+    const path = join(IMAGES, shot.file);
+    await page.screenshot(path, { selector: shot.selector });
+    manifest.shots[shot.file] = { input: sha256(input), png: sha256(await readFile(path)) };
+    console.log(path);
   }
 } finally {
   await renderer.close();
 }
+await writeFile(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(MANIFEST);
