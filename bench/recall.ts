@@ -10,14 +10,19 @@ import {
   classifyMisses,
   completed,
   epochNow,
+  errImagePullDwells,
   mergeRecall,
   recall,
   saw,
+  sawDefaultPath,
+  spread,
   transitions,
+  type Spread,
   type PersistedVersion,
   type Recall,
   type Sighting,
   type Stretch,
+  type Transition,
 } from './lib/figures.ts';
 import type { TimedTimeline } from './lib/observer-child.ts';
 import type { PollResults } from './lib/poller-child.ts';
@@ -64,8 +69,27 @@ export const RECALL_SETTINGS: RecallSettings = {
   },
 };
 
+/**
+ * The cell on the simulator's real clock: time scale 1, no dwell injected, so ErrImagePull lasts
+ * as the kubelet's reconcile rule makes it (docs/kubelet-timing.md), and enough VMs running in
+ * parallel for a sample. Each VM runs until its 3rd ErrImagePull, so both cycles of the default
+ * path have ended when the cell counts.
+ */
+export const REALISTIC_SETTINGS: RecallSettings = {
+  ...RECALL_SETTINGS,
+  timeScale: 1,
+  vmsPerCell: 24,
+  statesPerVm: 5,
+};
+
 export interface CellResult {
-  dwellMs: number;
+  /** The ErrImagePull dwell injected (real ms); undefined: the kubelet's own timing. */
+  dwellMs: number | undefined;
+  timeScale: number;
+  /** How long each counted ErrImagePull really lasted on the VM (the simulator's history), ms. */
+  producedDwellMs: Spread;
+  /** Per strategy, the fraction of VMs whose whole default path (E, B, E, B) it saw. */
+  pathRecall: Record<Strategy, number>;
   faults: FaultProfile;
   vms: number;
   /** Persisted states counted: those that ended before the cell's last VM reached statesPerVm. */
@@ -107,15 +131,19 @@ const POLL_INTERVALS: Record<Exclude<Strategy, 'observer'>, number> = {
 };
 
 export async function recallCell(
-  dwellMs: number,
+  dwellMs: number | undefined,
   faults: FaultProfile,
   seed: number,
   settings: RecallSettings = RECALL_SETTINGS,
 ): Promise<CellResult> {
   const started = epochNow();
-  const namespace = `recall-${dwellMs}ms-${faults}`;
+  const namespace = `recall-${dwellMs === undefined ? 'kubelet' : `${dwellMs}ms`}-${faults}`;
   const { sim, observer, poller, ...cell } = await startCell({
-    sim: { timeScale: settings.timeScale, errImagePullDwellMs: dwellMs, seed },
+    sim: {
+      timeScale: settings.timeScale,
+      ...(dwellMs !== undefined && { errImagePullDwellMs: dwellMs }),
+      seed,
+    },
     namespace,
     runId: `cell${seed}`,
     observerPollMs: settings.observerPollMs,
@@ -131,7 +159,7 @@ export async function recallCell(
     await waitFor(
       async () => (await histories()).every((h) => transitions(h).length > settings.statesPerVm),
       `every VM of ${namespace} persisting ${settings.statesPerVm + 1} states`,
-      120_000,
+      settings.timeScale >= 1 ? 180_000 : 120_000,
     );
     // Count what ended by now; then let every strategy finish looking. Faults stop here, so a
     // watch in back-off comes back and the server replays what it missed, as it would go on
@@ -158,6 +186,7 @@ export async function recallCell(
     const truth = await histories();
     return {
       dwellMs,
+      timeScale: settings.timeScale,
       faults,
       vms: names.length,
       ...score(names, namespace, truth, polled, timelines, countUntil),
@@ -181,13 +210,25 @@ function score(
   countUntil: number,
 ): Omit<
   CellResult,
-  'dwellMs' | 'faults' | 'vms' | 'pollErrors' | 'observerWarnings' | 'observerLines' | 'durationMs'
+  | 'dwellMs'
+  | 'timeScale'
+  | 'faults'
+  | 'vms'
+  | 'pollErrors'
+  | 'observerWarnings'
+  | 'observerLines'
+  | 'durationMs'
 > {
   const all: ReturnType<typeof transitions> = [];
   const misses = { silentMisses: 0, recordedMisses: 0 };
   const latencies: CellResult['latencies'] = [];
   let gaps = 0;
   const recalls: Record<Strategy, Recall[]> = { 'poll-1s': [], 'poll-100ms': [], observer: [] };
+  const paths: Record<Strategy, boolean[]> = { 'poll-1s': [], 'poll-100ms': [], observer: [] };
+  const path = (strategy: Strategy, all: Transition[], seen: (t: Transition) => boolean) => {
+    const whole = sawDefaultPath(completed(all, countUntil), seen);
+    if (whole !== undefined) paths[strategy].push(whole);
+  };
   names.forEach((name, index) => {
     const history = truth[index]!;
     const counted = completed(transitions(history), countUntil);
@@ -195,6 +236,7 @@ function score(
     for (const [strategy, interval] of Object.entries(POLL_INTERVALS)) {
       const sightings = polled[String(interval)]?.[name] ?? [];
       recalls[strategy as Strategy].push(recall(counted, (t) => saw(t, sightings)));
+      path(strategy as Strategy, transitions(history), (t) => saw(t, sightings));
     }
     const { origin, timeline } = timelines[`${namespace}/${name}`]!;
     const vmEntries = timeline.entries.filter(
@@ -205,6 +247,7 @@ function score(
     );
     const observed = recall(counted, (t) => saw(t, sightings));
     recalls.observer.push(observed);
+    path('observer', transitions(history), (t) => saw(t, sightings));
     const stretches: Stretch[] = timeline.entries.flatMap((e) =>
       (e.kind === 'gap' || e.kind === 'polling') && e.resource === 'virtualmachines'
         ? [{ from: origin + e.atMs, to: origin + (e.untilMs ?? timeline.endedAtMs) }]
@@ -237,5 +280,16 @@ function score(
     Strategy,
     Recall
   >;
-  return { states: all.length, recall: merged, ...misses, gaps, latencies };
+  const pathRecall = Object.fromEntries(
+    STRATEGIES.map((s) => [s, paths[s].filter(Boolean).length / Math.max(1, paths[s].length)]),
+  ) as Record<Strategy, number>;
+  return {
+    states: all.length,
+    recall: merged,
+    pathRecall,
+    producedDwellMs: spread(errImagePullDwells(all)),
+    ...misses,
+    gaps,
+    latencies,
+  };
 }

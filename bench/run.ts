@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { measureLoad, type LoadResult } from './load.ts';
-import { epochNow, percentile, ratio, round, type Recall } from './lib/figures.ts';
+import { epochNow, percentile, ratio, round, type Recall, type Spread } from './lib/figures.ts';
 import {
   renderResults,
   replaceResults,
@@ -17,9 +17,11 @@ import {
   type ByStrategy,
   type CellSummary,
   type LatencySummary,
+  type RealisticResult,
 } from './lib/report.ts';
 import {
   DWELLS_MS,
+  REALISTIC_SETTINGS,
   RECALL_SETTINGS,
   recallCell,
   STRATEGIES,
@@ -29,7 +31,7 @@ import {
 import { measureStartup, type StartupResult } from './startup.ts';
 import { measureVerify, type VerifyRow } from './verify.ts';
 
-const PARTS = ['startup', 'recall', 'load', 'verify'] as const;
+const PARTS = ['startup', 'recall', 'realistic', 'load', 'verify'] as const;
 type Part = (typeof PARTS)[number];
 
 const results = (name: string) => fileURLToPath(new URL(`results/${name}`, import.meta.url));
@@ -57,6 +59,11 @@ function fractions(cells: CellResult[], pick: (r: Recall) => Recall = (r) => r):
   return out;
 }
 
+/** Per injected dwell, the VM-level ErrImagePull dwell the cell really produced. */
+function producedDwells(cells: CellResult[]): Record<string, Spread> {
+  return Object.fromEntries(cells.map((cell) => [String(cell.dwellMs), cell.producedDwellMs]));
+}
+
 /** The ErrImagePull states alone: the short ones, which polling misses. */
 const errImagePull = (r: Recall): Recall => {
   const tally = r.byState.ErrImagePull ?? { total: 0, seen: 0 };
@@ -77,7 +84,7 @@ async function runRecall(): Promise<CellResult[]> {
     cells.push(cell);
     const line = STRATEGIES.map((s) => `${s} ${cell.recall[s].fraction.toFixed(2)}`).join(', ');
     log(
-      `recall dwell ${dwell} ms, faults ${faults}: ${cell.states} states; ${line}; silent ${cell.silentMisses}, recorded ${cell.recordedMisses} (${(cell.durationMs / 1000).toFixed(1)} s)`,
+      `recall dwell ${dwell} ms, faults ${faults}: ${cell.states} states; ${line}; silent ${cell.silentMisses}, recorded ${cell.recordedMisses}; ErrImagePull on the VM lasted p50 ${cell.producedDwellMs.p50} ms, max ${cell.producedDwellMs.max} ms (${(cell.durationMs / 1000).toFixed(1)} s)`,
     );
     for (const line of slowest(cell, 3)) log(`  ${line}`);
     const notes = [...cell.pollErrors, ...cell.observerWarnings];
@@ -109,9 +116,38 @@ function slowest(cell: CellResult, count: number): string[] {
     });
 }
 
+/** The cell on the kubelet's own clock (time scale 1, nothing injected). */
+async function runRealistic(): Promise<RealisticResult> {
+  const loadStart = loadavg()[0]!;
+  const cell = await recallCell(undefined, 'none', 101, REALISTIC_SETTINGS);
+  const pick = (r: Recall) => round(errImagePull(r).fraction, 4);
+  const result: RealisticResult = {
+    timeScale: REALISTIC_SETTINGS.timeScale,
+    vms: cell.vms,
+    states: cell.states,
+    errImagePullStates: cell.recall.observer.byState.ErrImagePull?.total ?? 0,
+    errImagePullRecall: Object.fromEntries(STRATEGIES.map((s) => [s, pick(cell.recall[s])])),
+    pathRecall: Object.fromEntries(STRATEGIES.map((s) => [s, round(cell.pathRecall[s], 4)])),
+    recall: Object.fromEntries(STRATEGIES.map((s) => [s, round(cell.recall[s].fraction, 4)])),
+    errImagePullDwellMs: cell.producedDwellMs,
+    silentMisses: cell.silentMisses,
+    durationS: round(cell.durationMs / 1000, 0),
+    loadAverage: { start: round(loadStart), end: round(loadavg()[0]!) },
+  };
+  const line = STRATEGIES.map(
+    (s) =>
+      `${s} ${result.errImagePullRecall[s]?.toFixed(2)} (path ${result.pathRecall[s]?.toFixed(2)})`,
+  ).join(', ');
+  log(
+    `realistic (time scale 1, ${cell.vms} VMs): ErrImagePull recall ${line}; ErrImagePull lasted p50 ${cell.producedDwellMs.p50} ms, p90 ${cell.producedDwellMs.p90} ms, max ${cell.producedDwellMs.max} ms over ${cell.producedDwellMs.samples} (${result.durationS} s)`,
+  );
+  return result;
+}
+
 function summarizeCell(cell: CellResult): CellSummary {
   return {
-    dwellMs: cell.dwellMs,
+    dwellMs: cell.dwellMs ?? 0,
+    producedDwellMs: cell.producedDwellMs,
     faults: cell.faults,
     vms: cell.vms,
     states: cell.states,
@@ -143,6 +179,7 @@ async function main(): Promise<void> {
     );
   }
   const cells = only.includes('recall') ? await runRecall() : [];
+  const realistic = only.includes('realistic') ? await runRealistic() : undefined;
   let load: Record<string, LoadResult> = {};
   if (only.includes('load')) {
     load = await measureLoad(1);
@@ -179,6 +216,8 @@ async function main(): Promise<void> {
     recallWithFaults: fractions(faulty),
     recallWithExpiry: fractions(cells.filter((c) => c.faults === 'expiry')),
     recallErrImagePull: fractions(plain, errImagePull),
+    producedDwellMs: producedDwells(plain),
+    ...(realistic && { realistic }),
     states: Object.fromEntries(plain.map((c) => [String(c.dwellMs), c.states])),
     silentMisses: cells.reduce((sum, c) => sum + c.silentMisses, 0),
     recordedMisses: cells.reduce((sum, c) => sum + c.recordedMisses, 0),
@@ -229,12 +268,14 @@ function mergeParts(earlier: BenchResults, fresh: BenchResults, measured: Part[]
   if (measured.includes('startup')) take('startupMs');
   if (measured.includes('load')) take('load');
   if (measured.includes('verify')) take('verify');
+  if (measured.includes('realistic')) take('realistic');
   if (measured.includes('recall')) {
     take(
       'recall',
       'recallWithFaults',
       'recallWithExpiry',
       'recallErrImagePull',
+      'producedDwellMs',
       'states',
       'silentMisses',
       'recordedMisses',

@@ -174,3 +174,44 @@ export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** p50 / p90 / max of some durations, ms, rounded; undefined figures when there were none. */
+export interface Spread {
+  p50?: number;
+  p90?: number;
+  max?: number;
+  samples: number;
+}
+
+export function spread(values: number[]): Spread {
+  const at = (p: number) => {
+    const v = percentile(values, p);
+    return v === undefined ? undefined : round(v, 1);
+  };
+  return { p50: at(50), p90: at(90), max: at(100), samples: values.length };
+}
+
+/**
+ * How long each counted ErrImagePull lasted on the VM (the simulator's history: from its write
+ * to the next state's): the dwell a cell really produced, whatever knob it set.
+ */
+export function errImagePullDwells(counted: Transition[]): number[] {
+  return counted.flatMap((t) =>
+    t.state === 'ErrImagePull' && t.endsAt !== undefined ? [t.endsAt - t.writtenAt] : [],
+  );
+}
+
+/**
+ * Whether a strategy saw the whole default path: the first two ErrImagePull and the first two
+ * ImagePullBackOff states of the VM, each in its own stretch (undefined: the VM had not got so far).
+ */
+export function sawDefaultPath(
+  all: Transition[],
+  seen: (transition: Transition) => boolean,
+): boolean | undefined {
+  const path = all.filter((t) => t.state === 'ErrImagePull' || t.state === 'ImagePullBackOff');
+  const first = path.slice(0, 4);
+  const expected = ['ErrImagePull', 'ImagePullBackOff', 'ErrImagePull', 'ImagePullBackOff'];
+  if (first.length < 4 || first.some((t, i) => t.state !== expected[i])) return undefined;
+  return first.every(seen);
+}

@@ -5,10 +5,13 @@ import { describe, it } from 'node:test';
 import {
   classifyMisses,
   completed,
+  errImagePullDwells,
   percentile,
   recall,
   saw,
+  sawDefaultPath,
   seededRandom,
+  spread,
   transitions,
   type PersistedVersion,
 } from '../../bench/lib/figures.ts';
@@ -49,6 +52,29 @@ describe('bench figures', () => {
         ['ErrImagePull', 900, 910, ['30']],
         ['ImagePullBackOff', 910, undefined, ['31']],
       ],
+    );
+  });
+
+  it('measures the ErrImagePull dwell each state really had, and its spread', () => {
+    const dwells = errImagePullDwells(transitions(HISTORY));
+    assert.deepEqual(dwells, [1, 10]);
+    assert.deepEqual(spread([...dwells, 4]), { p50: 4, p90: 10, max: 10, samples: 3 });
+    assert.deepEqual(spread([]), { p50: undefined, p90: undefined, max: undefined, samples: 0 });
+  });
+
+  it('credits the whole default path only when all four of its states were seen', () => {
+    const all = transitions(HISTORY);
+    assert.equal(
+      sawDefaultPath(all, () => true),
+      true,
+    );
+    assert.equal(
+      sawDefaultPath(all, (t) => t.writtenAt !== 900),
+      false,
+    );
+    assert.equal(
+      sawDefaultPath(all.slice(0, 3), () => true),
+      undefined,
     );
   });
 
