@@ -21,10 +21,12 @@ export const SCENARIOS = {
 export type Scenario = keyof typeof SCENARIOS;
 
 /**
- * 0.05: the kubelet's 10-15 s requeue takes 0.5-0.75 s, so the default path (about 75 s of node
- * time after the first pull, docs/kubelet-timing.md) completes in about 4 s.
+ * 0.1: the default path (about 2 s to the first pull, then 20-37 s of node time with the
+ * `guest-console-log` sidecar, docs/kubelet-timing.md) completes in 2-4 s, and each ErrImagePull
+ * lasts 2-105 ms. With `--serial-console-log=false` (10-16 s per ErrImagePull, 50-80 s to the
+ * end) it takes 5-8 s.
  */
-export const DEMO_TIME_SCALE = 0.05;
+export const DEMO_TIME_SCALE = 0.1;
 
 /** The flags of `kubevirt-transition-check demo` and `npm run demo`, besides the inputs. */
 export const DEMO_FLAGS = {
@@ -50,7 +52,7 @@ export const DEMO_FLAGS = {
     value: 'LIST',
   },
   'time-scale': {
-    description: "Multiplies the kubelet's timings (0.05: a 10 s back-off takes 0.5 s).",
+    description: "Multiplies the kubelet's timings (0.1: a 10 s back-off takes 1 s).",
     value: 'X',
     default: String(DEMO_TIME_SCALE),
   },

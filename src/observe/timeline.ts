@@ -3,6 +3,7 @@
 // completeness. A timeline for one VM is derived from it on demand, as plain data.
 import type { Reading } from './witness.ts';
 import type {
+  LauncherPod,
   GapEntry,
   PollingEntry,
   ResourceKind,
@@ -275,12 +276,25 @@ export class TimelineBuilder {
       sorted.push({ at: stretch.at, seq: stretch.seq, entry });
     }
     sorted.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const launcher = this.#launcher(vm);
     return {
       vm,
       startedAt: tracked.startedAt,
       endedAtMs: ms(end - tracked.start),
       entries: sorted.map((item) => item.entry),
+      ...(launcher && { launcher }),
     };
+  }
+
+  /** The launcher pod's timing facts from the VM's pod version seen last. */
+  #launcher(vm: string): LauncherPod | undefined {
+    let last: Version | undefined;
+    for (const history of this.#histories.values()) {
+      if (history.vm !== vm || history.witness !== 'pod') continue;
+      for (const version of history.versions)
+        if (version.reading.launcher && (!last || version.at >= last.at)) last = version;
+    }
+    return last?.reading.launcher && structuredClone(last.reading.launcher);
   }
 
   #historyOf(reading: Reading): History {

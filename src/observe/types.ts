@@ -115,6 +115,21 @@ export interface PollingEntry {
 
 export type TimelineEntry = StateEntry | GapEntry | PollingEntry;
 
+/**
+ * What the virt-launcher pod's spec says about the kubelet's timing (docs/kubelet-timing.md):
+ * with a readiness gate and a native sidecar (an init container with `restartPolicy: Always`,
+ * KubeVirt's `guest-console-log`), the kubelet syncs the pod again after each of its status
+ * writes, so ErrImagePull lasts about a second; without, until its next requeue (10-16 s).
+ */
+export interface LauncherPod {
+  /** `namespace/name` of the pod. */
+  pod: string;
+  /** `spec.readinessGates[].conditionType`, e.g. `kubevirt.io/virtual-machine-unpaused`. */
+  readinessGates: string[];
+  /** Names of the init containers with `restartPolicy: Always`, e.g. `guest-console-log`. */
+  sidecars: string[];
+}
+
 /** Everything observed about one VM, ordered by `atMs`. */
 export interface Timeline {
   /** The VirtualMachine, `namespace/name`. */
@@ -124,4 +139,6 @@ export interface Timeline {
   /** `atMs` at which observation ended. */
   endedAtMs: number;
   entries: TimelineEntry[];
+  /** The VM's virt-launcher pod as last seen; absent when the pod witness saw none. */
+  launcher?: LauncherPod;
 }

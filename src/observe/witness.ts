@@ -1,7 +1,7 @@
 // The four witnesses: what state an API object proves, and which VirtualMachine it belongs to.
 // Pure functions over the JSON of one object (as a watch delivers it, or as client-node's list
 // deserialises it, with `Date` timestamps): no clock, no I/O.
-import type { Observation, Witness } from './types.ts';
+import type { LauncherPod, Observation, Witness } from './types.ts';
 
 /** What one object version says, before the observer stamps when and how it was seen. */
 export interface Reading {
@@ -13,6 +13,8 @@ export interface Reading {
    */
   identity: string;
   observation: Omit<Observation, 'seenBy'>;
+  /** For a virt-launcher pod: what its spec says about the kubelet's timing. */
+  launcher?: LauncherPod;
 }
 
 /** Maps a virt-launcher pod (`namespace/name`) to its VM when the pod witness knows it. */
@@ -98,6 +100,31 @@ export function readVmi(object: unknown): Reading | undefined {
  * an unpullable containerDisk shows first), or that failed; else the pod phase.
  */
 export function readPod(object: unknown): Reading | undefined {
+  const read = readPodState(object);
+  if (!read) return undefined;
+  return { ...read, launcher: launcherOf(object, read.observation.object) };
+}
+
+/** The readiness gates and native sidecars of a pod's spec. */
+function launcherOf(object: unknown, pod: string): LauncherPod {
+  const spec = field(object, 'spec') as
+    | {
+        readinessGates?: { conditionType?: string }[];
+        initContainers?: { name?: string; restartPolicy?: string }[];
+      }
+    | undefined;
+  return {
+    pod,
+    readinessGates: (spec?.readinessGates ?? []).flatMap((gate) =>
+      gate.conditionType ? [gate.conditionType] : [],
+    ),
+    sidecars: (spec?.initContainers ?? []).flatMap((container) =>
+      container.restartPolicy === 'Always' && container.name ? [container.name] : [],
+    ),
+  };
+}
+
+function readPodState(object: unknown): Reading | undefined {
   const meta = metaOf(object);
   const vm = meta && vmOfPod(meta);
   if (!meta || !vm) return undefined;

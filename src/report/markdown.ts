@@ -509,6 +509,7 @@ function verdictSection(verdict: Verdict): string {
     decisionLine(verdict),
     messageCheck(verdict),
     pollingMissLine(verdict),
+    verdict.kubeletTiming ? mdText(verdict.kubeletTiming.summary, 800) : '',
   ];
   const what = ['explanation'];
   if (verdict.causes.length > 0) what.push(plural(verdict.causes.length, 'known cause'));

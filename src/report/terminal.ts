@@ -109,6 +109,7 @@ function attemptLines(
     '  path match',
     ...pathLines(verdict).map((line) => `    ${line}`),
     ...pollingMissLines(verdict).map((line) => `  ${line}`),
+    ...(verdict.kubeletTiming ? [`  ${clean(verdict.kubeletTiming.summary, 800)}`] : []),
     '',
     `  why  ${clean(verdict.explanation, 2000)}`,
     ...verdict.causes.map((cause) => `  cause  ${clean(cause, 500)}`),

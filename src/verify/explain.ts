@@ -97,7 +97,7 @@ function backOffAdvice(
   if (expected.every((state) => !IMAGE_PULL_FAILURES.includes(state))) {
     return `While its image cannot be pulled, the kubelet only retries the pull, so the VM goes on between ErrImagePull and ImagePullBackOff: ${orList(expected)} cannot come that way, however long the check waits (it waited ${formatDuration(timeoutMs)}).${observed} Check the expected path; raising ${timeout} will not help.`;
   }
-  return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last.${observed} Raise ${timeout} above ${formatDuration(timeoutMs)} if the path was still progressing.`;
+  return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last. On a real node the default path ends 20-37s after the first pull when the launcher pod has KubeVirt's guest-console-log sidecar, 50-80s without it (docs/kubelet-timing.md), plus the VM's start.${observed} Raise ${timeout} above ${formatDuration(timeoutMs)} if the path was still progressing.`;
 }
 
 export interface Words {
@@ -375,7 +375,7 @@ function diagnose(
       : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
     add(
       'missed-by-witness',
-      `${whole}. ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away: check the kubelet's own states with ${settingOf('witness', audience, 'pod')} or ${settingOf('witness', audience, 'any')}.`,
+      `${whole}. ${state} lasts only until the kubelet's next sync (0.02-1.05 s when the launcher pod has KubeVirt's guest-console-log sidecar and readiness gate, 10-16 s without), and virt-controller can coalesce it away: check the kubelet's own states with ${settingOf('witness', audience, 'pod')} or ${settingOf('witness', audience, 'any')}.`,
     );
   }
 

@@ -78,6 +78,12 @@ export interface Verdict {
    * each state had; absent when no step matched.
    */
   pollingMiss?: PollingMissEstimate;
+  /**
+   * Which kubelet timing the observed launcher pod implies (readiness gate + native sidecar:
+   * ErrImagePull lasts about a second; else a requeue, 10-16 s), with the ErrImagePull dwells
+   * seen and what a 1 s poller would have missed; absent when no launcher pod was seen.
+   */
+  kubeletTiming?: KubeletTiming;
 }
 
 /**
@@ -183,6 +189,20 @@ export interface PollerMiss extends Poller {
   steps: (number | undefined)[];
   /** The chance that at least one step with a known dwell is missed. */
   path: number;
+}
+
+export interface KubeletTiming {
+  /**
+   * `resync-on-status-write`: the pod has a readiness gate and a native sidecar, so each status
+   * write brings another sync within about a second; `requeue`: the 10-16 s requeue rules alone.
+   */
+  regime: 'resync-on-status-write' | 'requeue';
+  /** How long each matched ErrImagePull lasted (ms, the witness's own clock), in step order. */
+  errImagePullMs: number[];
+  /** The chance that a 1 s poller misses at least one matched step. */
+  oneSecondPollingMiss?: number;
+  /** One sentence for the report: why ErrImagePull was short or long, and the 1 s poller's miss. */
+  summary: string;
 }
 
 export interface PollingMissEstimate {

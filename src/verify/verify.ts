@@ -13,7 +13,8 @@ import {
   type Evidence,
 } from './match.ts';
 import { forbiddenStates, formatBound, pathStates, stepsOf } from './path.ts';
-import { pollingMiss, type Poller } from './polling-miss.ts';
+import { kubeletTiming } from './kubelet-timing.ts';
+import { pollingMiss, type Poller, type PollingMissEstimate } from './polling-miss.ts';
 import { compilePath, type Instruction } from './program.ts';
 import { DEAD_ENDS, PULL_ERROR_STATES } from './states.ts';
 import type { Analysis, Compiled, TrackOptions, VerifyOptions } from './analysis.ts';
@@ -82,10 +83,22 @@ export function verify(timeline: Timeline, options: VerifyOptions): Verdict {
     ...(analysis.boundFailure && { boundFailure: analysis.boundFailure }),
     ...(analysis.forbidden && { forbidden: analysis.forbidden }),
     ...(analysis.decidedAtMs !== undefined && { decidedAtMs: analysis.decidedAtMs }),
-    ...(analysis.matched.length > 0 && {
-      pollingMiss: pollingMiss(timeline, analysis.matched, configuredPoller(options)),
-    }),
+    ...timing(
+      timeline,
+      analysis.matched.length > 0
+        ? pollingMiss(timeline, analysis.matched, configuredPoller(options))
+        : undefined,
+    ),
   };
+}
+
+/** The polling-miss estimate and the kubelet timing it is read with. */
+function timing(
+  timeline: Timeline,
+  estimate: PollingMissEstimate | undefined,
+): Pick<Verdict, 'pollingMiss' | 'kubeletTiming'> {
+  const kubelet = kubeletTiming(timeline, estimate);
+  return { ...(estimate && { pollingMiss: estimate }), ...(kubelet && { kubeletTiming: kubelet }) };
 }
 
 function compile(options: TrackOptions): Compiled {

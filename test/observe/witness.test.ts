@@ -111,6 +111,25 @@ describe('readPod', () => {
     assert.equal(reading?.key, 'pod ns/virt-launcher-vm1-abcde');
   });
 
+  it('reads the readiness gates and the native sidecars of the launcher pod', () => {
+    const reading = readPod({
+      ...launcherPod({ phase: 'Pending' }),
+      spec: {
+        readinessGates: [{ conditionType: 'kubevirt.io/virtual-machine-unpaused' }],
+        initContainers: [
+          { name: 'guest-console-log', restartPolicy: 'Always' },
+          { name: 'container-disk-binary' },
+        ],
+      },
+    });
+    assert.deepEqual(reading?.launcher, {
+      pod: 'ns/virt-launcher-vm1-abcde',
+      readinessGates: ['kubevirt.io/virtual-machine-unpaused'],
+      sidecars: ['guest-console-log'],
+    });
+    assert.deepEqual(readPod(launcherPod({ phase: 'Pending' }))?.launcher?.sidecars, []);
+  });
+
   it('skips routine waiting reasons and reports the phase when nothing else is worth it', () => {
     const reading = readPod(
       launcherPod({

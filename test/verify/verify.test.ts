@@ -385,7 +385,7 @@ describe('verify', () => {
       );
       assert.match(
         verdict.causes[0]!,
-        /back-off doubles .* 660s for two rounds\), .* Raise the 'timeout' input above 10m if the path was still progressing\./,
+        /back-off doubles .* 660s for two rounds\), .* the default path ends 20-37s .* Raise the 'timeout' input above 10m if the path was still progressing\./,
       );
       assert.equal(mayBeTiming(verdict), false);
     });
