@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The installed command. It checks the Node.js version before the bundled CLI (dist/cli, about
-// 20 MB, built for Node 24) is even parsed, so an older Node prints what to install instead of a
-// stack trace. Plain JavaScript without top-level await: any Node with ES modules can run it.
+// The installed command. It checks the Node.js version before the bundle (dist/index.js and the
+// chunks it loads, built for Node 24) is even parsed, so an older Node prints what to install
+// instead of a stack trace. Plain JavaScript without top-level await: any Node with ES modules can run it.
 /* global process, console */
 const REQUIRED = 24;
 const major = Number(process.versions.node.split('.')[0]);
@@ -12,7 +12,7 @@ if (major < REQUIRED) {
   );
   process.exitCode = 3;
 } else {
-  import('../dist/cli/index.js')
+  import('../dist/index.js')
     .then(async ({ cli }) => {
       process.exitCode = await cli(process.argv.slice(2));
     })

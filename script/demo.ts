@@ -47,7 +47,7 @@ const files = {
 };
 await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
 
-console.log(`Running dist/index.js as GitHub would, then dist/post/index.js\n`);
+console.log(`Running dist/index.js as GitHub would, then again as its post step\n`);
 
 const environment: NodeJS.ProcessEnv = {
   PATH: process.env.PATH,
@@ -72,7 +72,7 @@ const outputs = readFileCommands(await readFile(files.output, 'utf8'));
 const state = readFileCommands(await readFile(files.state, 'utf8'));
 const postEnvironment = { ...environment };
 for (const [name, value] of Object.entries(state)) postEnvironment[`STATE_${name}`] = value;
-const postStatus = await node('dist/post/index.js', postEnvironment);
+const postStatus = await node('dist/index.js', postEnvironment);
 await sim.stop();
 
 console.log(`\n── demo ${'─'.repeat(60)}`);

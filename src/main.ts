@@ -1,8 +1,8 @@
 // Action entry: inputs -> (kind) -> run -> report -> outputs. Thin on purpose: the work is in
 // run.ts, the reporting in report/; this file only speaks @actions/core for them.
 import * as core from '@actions/core';
-import { collectDiagnostics, type Diagnostics } from './cluster/diagnostics.ts';
-import { kindSetupOptions, setupKind, type KindClusterRef } from './cluster/kind.ts';
+import type { Diagnostics } from './cluster/diagnostics.ts';
+import type { KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { readConfig, type Config } from './config.ts';
 import { publishReport, type PublishedReport } from './report/index.ts';
@@ -149,6 +149,8 @@ async function setUpKind(
 ): Promise<{ config: Config; setup: SetupTimings }> {
   core.startGroup('Setting up kind and KubeVirt');
   try {
+    // Loaded only by `setup: kind` (in the bundle, a chunk of its own), as are the diagnostics.
+    const { kindSetupOptions, setupKind } = await import('./cluster/kind.ts');
     const cluster = await setupKind({
       ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
       signal,
@@ -180,6 +182,7 @@ async function setupDiagnostics(
   if (!cluster) return undefined;
   try {
     const connection = loadKubeConfig(cluster.kubeconfigPath);
+    const { collectDiagnostics } = await import('./cluster/diagnostics.ts');
     return await core.group('Collecting diagnostics', () => collectDiagnostics(connection));
   } catch {
     return undefined; // kind never wrote the kubeconfig: there is no cluster to ask

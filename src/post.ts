@@ -2,11 +2,10 @@
 // itself, also after it crashed, timed out or was cancelled. It never fails the job: problems
 // become warnings.
 import * as core from '@actions/core';
-import { deleteKindCluster, type KindClusterRef } from './cluster/kind.ts';
+import type { KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { budget } from './cluster/requests.ts';
 import { CLEANUP_TIMEOUT_MS, leftoversWarning, removeRun, shouldRemove } from './cleanup.ts';
-import { leftoversNote } from './report/markdown.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';
@@ -50,6 +49,7 @@ async function removeLeftoverRun(): Promise<void> {
     }
     // Left after the main step and the post step both tried: the job summary says so too.
     warning(leftoversWarning(left));
+    const { leftoversNote } = await import('./report/markdown.ts');
     await core.summary.addRaw(`\n${leftoversNote(left, 'post')}\n`).write();
   } catch (error) {
     warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);
@@ -60,7 +60,9 @@ async function removeLeftoverRun(): Promise<void> {
 async function deleteCreatedKindCluster(): Promise<void> {
   try {
     const cluster = readKindCluster((key) => core.getState(key));
-    if (cluster) await deleteKindCluster({ ...cluster, log: (line) => info(line) });
+    if (!cluster) return;
+    const { deleteKindCluster } = await import('./cluster/kind.ts');
+    await deleteKindCluster({ ...cluster, log: (line) => info(line) });
   } catch (error) {
     warning(
       `Could not delete the kind cluster: ${errorMessage(error)}. On a self-hosted runner, delete it with 'kind delete cluster --name <kind-cluster-name>'.`,

@@ -1,7 +1,7 @@
 // One check: pre-flight -> namespace -> observer -> VM -> verdict, attempt after attempt ->
 // cleanup. The only module that knows every stage; each stage is called through its own API.
 import type { Config } from './config.ts';
-import { collectDiagnostics, type Diagnostics } from './cluster/diagnostics.ts';
+import type { Diagnostics } from './cluster/diagnostics.ts';
 import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
 import {
   builtInVm,
@@ -215,6 +215,8 @@ async function diagnose(
 ): Promise<Diagnostics | undefined> {
   if (hooks.signal?.aborted) return undefined;
   return hooks.group('Collecting diagnostics', async () => {
+    // Only a run that went wrong needs them: in the bundle, a chunk loaded here.
+    const { collectDiagnostics } = await import('./cluster/diagnostics.ts');
     const diagnostics = await collectDiagnostics(cluster, {
       namespace: resources?.namespace,
       labelSelector: resources ? `${RUN_LABEL}=${resources.runId}` : undefined,

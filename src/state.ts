@@ -7,6 +7,8 @@ import type { RunResources } from './cleanup.ts';
 import type { CheckResult } from './outcome.ts';
 
 export const STATE = {
+  /** 'true' in the post step: the main step saves it first (src/action.ts runs either from it). */
+  isPost: 'isPost',
   /** JSON `KindClusterRef` of the kind cluster the main step created; absent if it created none. */
   kindCluster: 'kind-cluster',
   /** JSON `SavedRun`: what the check is about to create, saved before it creates it. */

@@ -1,7 +1,7 @@
 // action.yml is the single source of the action's contract: what is generated from it must be
 // fresh, and the README must show every input and output.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { renderContract, renderReadme } from '../script/contract.ts';
@@ -16,11 +16,11 @@ const action = parse(actionYml) as {
 };
 
 describe('action.yml', () => {
-  it('runs on node24 with a main and an always-running post step', () => {
+  it('runs on node24 with a main and an always-running post step, both from the one bundle', () => {
     assert.deepEqual(action.runs, {
       using: 'node24',
       main: 'dist/index.js',
-      post: 'dist/post/index.js',
+      post: 'dist/index.js',
       'post-if': 'always()',
     });
   });
@@ -94,31 +94,6 @@ describe('generated from action.yml', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       assert.match(readme, new RegExp(`\\| \`${name}\` +\\|`), `README.md does not list ${name}`);
     }
-  });
-});
-
-describe('dist/', () => {
-  it('holds the three bundles and no source maps (each map is one ~23 MB line of JSON)', () => {
-    const files = [
-      'index.js',
-      'post/index.js',
-      'cli/index.js',
-      'sourcemap-register.cjs',
-      'index.js.map',
-      'post/index.js.map',
-      'cli/index.js.map',
-    ];
-    const present = files.filter((file) => existsSync(new URL(`dist/${file}`, root)));
-    assert.deepEqual(present, ['index.js', 'post/index.js', 'cli/index.js']);
-  });
-
-  it('holds the CLI as one file (a chunk per dynamic import would churn dist/ on every rebuild)', () => {
-    const files = readdirSync(new URL('dist/cli/', root)).sort();
-    assert.deepEqual(
-      files,
-      ['index.js', 'licenses.txt', 'package.json'],
-      'give a dynamic import in the CLI /* webpackMode: "eager" */ so ncc keeps it in index.js',
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 // The package as a user gets it: `npm pack`, installed into an empty folder outside this
-// repository (no node_modules to borrow, no network: everything it runs is bundled in dist/cli),
+// repository (no node_modules to borrow, no network: everything it runs is bundled in dist/),
 // then the installed command run as a CI job would, on the Node 24 the dev dependency brings.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -76,16 +76,16 @@ describe('the npm package', { concurrency: true }, () => {
     );
   });
 
-  it('packs the licence, the README, the launcher and the bundled CLI, and nothing else', () => {
-    const outside = packed.filter((path) => !path.startsWith('dist/cli/'));
+  it('packs the licence, the README, the launcher and the bundle, and nothing else', () => {
+    const outside = packed.filter((path) => !path.startsWith('dist/'));
     assert.deepEqual(outside, [
       'LICENSE',
       'README.md',
       'bin/kubevirt-transition-check.js',
       'package.json',
     ]);
-    assert.ok(packed.includes('dist/cli/index.js'));
-    assert.ok(packed.includes('dist/cli/licenses.txt'), "the bundled packages' licences");
+    assert.ok(packed.includes('dist/index.js'));
+    assert.ok(packed.includes('dist/licenses.txt'), "the bundled packages' licences");
     assert.deepEqual(
       packed.filter((path) => /\.(ts|map)$/.test(path)),
       [],
@@ -93,13 +93,13 @@ describe('the npm package', { concurrency: true }, () => {
     );
   });
 
-  it('holds the launcher and the bundled CLI, not the sources or the action', async () => {
+  it('holds the launcher and the bundle (the CLI is a chunk of it), not the sources', async () => {
     const installed = join(folder, 'project/node_modules/kubevirt-transition-check');
     const files = await readdir(installed, { recursive: true });
     assert.ok(files.includes('bin/kubevirt-transition-check.js'));
-    assert.ok(files.includes('dist/cli/index.js'));
+    assert.ok(files.includes('dist/index.js'));
     assert.deepEqual(
-      files.filter((file) => /^(src|test|node_modules)\//.test(file) || file === 'dist/index.js'),
+      files.filter((file) => /^(src|test|node_modules)\//.test(file)),
       [],
     );
   });

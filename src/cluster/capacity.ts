@@ -1,7 +1,7 @@
 // Room for repeat mode's parallel VMs: their memory requests against the memory the schedulable
 // nodes can give, so a `parallel` that cannot fit is refused before anything is created instead
 // of showing up as ErrorUnschedulable VMs counted as failures.
-import { CoreV1Api, type V1Node } from '@kubernetes/client-node';
+import { CoreV1Api, type V1Node } from '../util/client-node.ts';
 import { apiClient, budget, retrying } from './requests.ts';
 import { describeApiError } from '../util/api-error.ts';
 import { formatBytes, parseQuantity } from '../util/quantity.ts';

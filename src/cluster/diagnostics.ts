@@ -8,7 +8,7 @@ import {
   type ConfigurationOptions,
   type CoreV1Event,
   type V1Pod,
-} from '@kubernetes/client-node';
+} from '../util/client-node.ts';
 import { abortable } from '../util/abortable.ts';
 import { stringify } from 'yaml';
 import { describeApiError } from '../util/api-error.ts';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+import { KubeConfig } from '../util/client-node.ts';
 import { errorMessage } from '../util/errors.ts';
 import { settingOf, type Audience } from '../util/setting.ts';
 import { withoutUrlCredentials } from '../util/text.ts';

@@ -8,7 +8,7 @@ import {
   VersionApi,
   type Configuration,
   type V1ResourceAttributes,
-} from '@kubernetes/client-node';
+} from '../util/client-node.ts';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import { settingOf, type Audience } from '../util/setting.ts';
 import type { ClusterConnection } from './kubeconfig.ts';

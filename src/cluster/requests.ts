@@ -14,7 +14,7 @@ import {
   type KubeConfig,
   type RequestContext,
   type SecurityAuthentication,
-} from '@kubernetes/client-node';
+} from '../util/client-node.ts';
 import { apiFailure } from '../util/api-error.ts';
 import { settleWithin } from '../util/deadline.ts';
 import { formatDuration } from '../util/duration.ts';

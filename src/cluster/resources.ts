@@ -2,7 +2,7 @@
 // until the objects are really gone, so a next attempt or job starts from a clean cluster.
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { CoreV1Api, CustomObjectsApi } from '../util/client-node.ts';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { ClusterConnection } from './kubeconfig.ts';

@@ -1,6 +1,6 @@
 // The four resource kinds the observer follows: how to list each through client-node's typed
 // APIs, where to watch it, and which witness reads its objects.
-import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '../util/client-node.ts';
 import { abortable } from '../util/abortable.ts';
 import type { ResourceKind } from './types.ts';
 import { readEvent, readPod, readVm, readVmi, type PodOwner, type Reading } from './witness.ts';

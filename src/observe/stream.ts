@@ -1,6 +1,6 @@
 // One watch request through client-node's raw Watch, from a resourceVersion until it ends: the
 // liveness timer, and every way a stream can end, named as an Ending.
-import { Watch, type KubeConfig } from '@kubernetes/client-node';
+import { Watch, type KubeConfig } from '../util/client-node.ts';
 import { errorMessage } from '../util/errors.ts';
 import type { Clock } from './clock.ts';
 import { classify, type Ending } from './decide.ts';

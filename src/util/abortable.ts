@@ -6,7 +6,7 @@ import {
   type ObservableMiddleware,
   type RequestContext,
   type ResponseContext,
-} from '@kubernetes/client-node';
+} from './client-node.ts';
 
 /** Request options that end the request when `signal` aborts. */
 export function abortable(signal: AbortSignal): ConfigurationOptions {
