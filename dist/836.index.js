@@ -1,0 +1,950 @@
+export const id = 836;
+
+export const ids = [ 836 ];
+
+export const modules = {
+    78836: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            Ql: () => commentMarker,
+            Q_: () => issueMarker,
+            leftoversNote: () => leftoversNote,
+            wQ: () => renderComment,
+            Yx: () => renderIssueBody,
+            Br: () => renderSummary
+        });
+        var external_node_path_ = __webpack_require__(76760);
+        var report_escape = __webpack_require__(14031);
+        var rate = __webpack_require__(61303);
+        var report_text = __webpack_require__(65655);
+        const CAUSE_WORDS = {
+            "observer-gap": "a watch gap or polled stretch could hide the state",
+            "skipped-by-controller": "virt-controller skipped the state (the pod or an Event count had it)",
+            timeout: "the path was still possible when the timeout came",
+            infrastructure: "the cluster, not the path (unschedulable, image pulled, bad image, Starting)",
+            message: "pull errors with another message than expected-message",
+            other: "not recognised"
+        };
+        function repeatSentence(summary) {
+            return `**${(0, rate.YQ)(summary.rate)}**`;
+        }
+        function repeatTable(summary) {
+            const rows = summary.failures.map(group => `| \`${group.cause}\` | ${group.runs.length} | ${CAUSE_WORDS[group.cause]} | ${runList(group.runs)} |`);
+            const bar = summary.cleanRunsToDequarantine === 0 ? "The upper end is below 0.1 %, the bar for taking a test out of quarantine." : `${(0, 
+            report_text.LS)(summary.cleanRunsToDequarantine, "more clean run")} would put the upper end below 0.1 %, the bar for taking a test out of quarantine.`;
+            if (rows.length === 0) return bar;
+            return [ "| cause | runs | what it means | which |", "| --- | ---: | --- | --- |", ...rows, "", bar ].join("\n");
+        }
+        function oneSecondMiss(verdict, step) {
+            if (verdict.matched[step]?.byEventCount) return "";
+            const poller = verdict.pollingMiss?.pollers.find(p => p.intervalMs === 1e3);
+            const p = poller?.steps[step];
+            return p === void 0 ? "" : (0, rate.KN)(p);
+        }
+        function pollingMissLine(verdict) {
+            const pollers = verdict.pollingMiss?.pollers ?? [];
+            if (verdict.result !== "passed" || pollers.length === 0) return "";
+            const parts = pollers.map(poller => `${(0, report_text.a3)(poller.intervalMs)} (${poller.who}): ${(0, 
+            rate.KN)(poller.path)}`);
+            return `**Polling would miss this path** (a state shorter than the interval is missed with probability 1 − lasted / interval): ${parts.join(" · ")}.`;
+        }
+        function runList(runs) {
+            const shown = runs.slice(0, 12).join(", ");
+            return runs.length > 12 ? `${shown}, …` : shown;
+        }
+        var mermaid = __webpack_require__(39409);
+        var spans = __webpack_require__(21375);
+        var trend = __webpack_require__(61601);
+        const SUMMARY_MAX_BYTES = 1e6;
+        const COMMENT_BUDGET_CHARS = 6e4;
+        const SUMMARY_LEVELS = [ {
+            rows: 100,
+            bars: 150,
+            messageMax: 300,
+            pathSteps: 200,
+            earlierAttempts: "full"
+        }, {
+            rows: 60,
+            bars: 80,
+            messageMax: 200,
+            pathSteps: 100,
+            earlierAttempts: "full"
+        }, {
+            rows: 30,
+            bars: 40,
+            messageMax: 150,
+            pathSteps: 50,
+            earlierAttempts: "brief"
+        }, {
+            rows: 10,
+            bars: 0,
+            messageMax: 100,
+            pathSteps: 20,
+            earlierAttempts: "brief"
+        } ];
+        const COMMENT_LEVELS = [ {
+            rows: 60,
+            bars: 60,
+            messageMax: 200,
+            pathSteps: 40,
+            earlierAttempts: "brief"
+        }, {
+            rows: 30,
+            bars: 30,
+            messageMax: 120,
+            pathSteps: 20,
+            earlierAttempts: "brief"
+        }, {
+            rows: 10,
+            bars: 0,
+            messageMax: 80,
+            pathSteps: 10,
+            earlierAttempts: "brief"
+        } ];
+        const RESULT_ICON = {
+            passed: "✅",
+            flaky: "⚠️",
+            failed: "❌",
+            inconclusive: "❔"
+        };
+        const WITNESS_NOUN = {
+            vm: "the VM",
+            vmi: "the VMI",
+            pod: "the launcher pod",
+            event: "Events",
+            any: "the VM, VMI or pod"
+        };
+        const READING_ANCHOR = "reading-the-report";
+        function renderSummary(outcome, context, extras = {}) {
+            return fit(SUMMARY_LEVELS, detail => report(outcome, context, extras, detail, "##"), text => Buffer.byteLength(text, "utf8") <= SUMMARY_MAX_BYTES, () => minimal(outcome, context, extras));
+        }
+        function commentMarker(checkName) {
+            return `\x3c!-- kubevirt-transition-check:comment key=${(0, report_escape.s8)(checkName)} --\x3e`;
+        }
+        function issueMarker(checkName) {
+            return `\x3c!-- kubevirt-transition-check:issue key=${(0, report_escape.s8)(checkName)} --\x3e`;
+        }
+        function renderComment(outcome, context) {
+            const marker = commentMarker(context.checkName);
+            const budget = COMMENT_BUDGET_CHARS - marker.length - 1;
+            const body = fit(COMMENT_LEVELS, detail => report(outcome, context, {}, detail, "###"), text => text.length <= budget, () => minimal(outcome, context, {}));
+            return `${body.trimEnd()}\n${marker}`;
+        }
+        function renderIssueBody(outcome, context) {
+            return fit(COMMENT_LEVELS.map(detail => ({
+                ...detail,
+                rows: 0,
+                bars: 0
+            })), detail => report(outcome, context, {}, detail, "###"), text => text.length <= COMMENT_BUDGET_CHARS, () => minimal(outcome, context, {}));
+        }
+        function fit(levels, render, fits, fallback) {
+            for (const detail of levels) {
+                const text = render(detail);
+                if (text !== void 0 && fits(text)) return text;
+            }
+            return fallback();
+        }
+        function report(outcome, context, extras, detail, level) {
+            const last = outcome.attempts.at(-1);
+            const parts = [ `${level} ${heading(outcome, context)}`, verdictSentence(outcome, context), outcome.leftovers ? leftoversNote(outcome.leftovers, "main") : "", outcome.error ? stoppedBlock(outcome.error) : "", outcome.repeat ? repeatTable(outcome.repeat) : "", last ? pathTable(last, detail) : "", last && !outcome.error && last.verdict.result !== "passed" ? whyBlock(last.verdict) : "", ...(extras.notes ?? []).map(note => `> [!NOTE]\n> ${(0, 
+            report_escape.bC)(note, 1e3)}`), (0, trend.rQ)(context.trend), outcome.error ? fullErrorSection(outcome.error) : "", last ? gapsSection(last.timeline) : "", last ? verdictSection(last.verdict) : "", last ? timelineSection(last, detail) : "", earlierAttemptsSection(outcome, context, detail), footer(outcome, context, extras) ];
+            const text = `${parts.filter(Boolean).join("\n\n")}\n`;
+            return text.length > SUMMARY_MAX_BYTES ? void 0 : text;
+        }
+        function minimal(outcome, context, extras) {
+            const last = outcome.attempts.at(-1);
+            return `${[ `## ${heading(outcome, context)}`, verdictSentence(outcome, context), outcome.leftovers ? leftoversNote(outcome.leftovers, "main") : "", outcome.error ? stoppedBlock(outcome.error, 1e3) : "", last && last.verdict.result !== "passed" ? whyBlock(last.verdict, 300) : "", "The timeline is too long to show here; it is in the timeline JSON file.", footer(outcome, context, extras) ].filter(Boolean).join("\n\n")}\n`;
+        }
+        function heading(outcome, context) {
+            return `${RESULT_ICON[outcome.result]} KubeVirt transition check ${(0, report_escape.xs)(context.checkName, 100)}: ${resultWords(outcome)}`;
+        }
+        function resultWords(outcome) {
+            if (outcome.error) return "could not run";
+            const last = outcome.attempts.at(-1);
+            if (!last || outcome.result !== "passed" && outcome.result !== "flaky") return outcome.result;
+            const weaker = (0, report_text.LM)(last.verdict);
+            return weaker.length > 0 ? `${outcome.result} (${weaker.join(", ")})` : outcome.result;
+        }
+        function leftoversNote(left, step) {
+            const next = step === "main" ? "The post step tries again; if it cannot either, remove it with" : "The post step could not either; remove it with";
+            return `> [!WARNING]\n> Cleanup could not remove ${(0, report_escape.bC)(left.what, 300)}: ${(0, 
+            report_escape.bC)(left.why, 600)}. ${next} ${(0, report_escape.xs)(left.command, 400)}`;
+        }
+        function verdictSentence(outcome, context) {
+            const last = outcome.attempts.at(-1);
+            const where = [ commitLink(context), runLink(context) ].filter(Boolean).join(" · ");
+            const tail = where ? ` · ${where}` : "";
+            if (outcome.error) {
+                const before = outcome.attempts.length > 0 ? `after ${outcome.attempts.map(a => `attempt ${a.number} ${a.verdict.result}`).join(", ")}` : "before any attempt ran";
+                return `**Stopped in ${(0, report_text._l)(outcome.error.stage)}** after ${(0, report_text.a3)(outcome.durationMs)}, ${before}${tail}`;
+            }
+            if (!last) return `**No attempt ran**${tail}`;
+            if (outcome.repeat) return `${repeatSentence(outcome.repeat)} in ${(0, report_text.a3)(outcome.durationMs)}${tail}`;
+            const which = `(attempt ${last.number} of ${context.attemptsAllowed}${earlierResults(outcome)})`;
+            return `${whatHappened(last.verdict)} in ${(0, report_text.a3)(last.durationMs)} ${which}${tail}`;
+        }
+        function earlierResults(outcome) {
+            const earlier = outcome.attempts.slice(0, -1);
+            if (earlier.length === 0) return "";
+            const failed = earlier.map(attempt => `${attempt.number} ${attempt.verdict.result}`);
+            return `, after attempt ${failed.join(", ")}`;
+        }
+        function whatHappened(verdict) {
+            const path = (0, report_escape.xs)(verdict.expectedPath, 200);
+            const matched = verdict.matched;
+            const seen = matched.length > 0 ? ` on ${seenOn(matched)} by ${seenHow(matched)}` : "";
+            const mismatch = verdict.mismatch;
+            if (verdict.result === "passed") {
+                if (matched.length === 0) return `**None of the forbidden states of** ${path} **seen**`;
+                return `**All ${(0, report_text.LS)(matched.length, "step")} of** ${path} **seen${seen}**`;
+            }
+            const forbidden = verdict.forbidden;
+            if (forbidden) return `**Forbidden state ${(0, report_escape.xs)(forbidden.state, 80)} seen on ${WITNESS_NOUN[forbidden.witness]}** at ${(0, 
+            report_text.xS)(forbidden.atMs)} (${path})`;
+            const bound = verdict.boundFailure;
+            if (bound && verdict.result === "failed") return `**${(0, report_escape.xs)(bound.expected ?? "a step", 80)} missed its bound ${(0, 
+            report_escape.xs)(bound.bound, 60)}** in ${path}${matched.length > 0 ? ` after ${(0, 
+            report_text.LS)(matched.length, "step")} seen by ${seenHow(matched)}` : ""}`;
+            if (!mismatch) return `**All steps of** ${path} **seen${seen}, but the pull error message did not match**`;
+            const step = `step ${mismatch.step + 1} (${(0, report_escape.xs)(mismatch.expected, 80)})`;
+            const instead = (0, spans.U_)(mismatch.seenInstead, 3);
+            const showed = instead.head.length > 0 ? ` (it showed ${[ ...instead.head, ...instead.tail ].map(s => (0, 
+            report_escape.xs)(s, 60)).join(", ")}${instead.omitted > 0 ? " and more" : ""} instead)` : "";
+            const before = matched.length > 0 ? ` after ${(0, report_text.LS)(matched.length, "step")} seen by ${seenHow(matched)}` : "";
+            const noun = WITNESS_NOUN[verdict.witness];
+            if (verdict.result === "inconclusive") return `**Timed out waiting for ${step} of** ${path} **on ${noun}**${before}${showed}`;
+            return `**${capitalize(step)} of** ${path} **never came on ${noun}**${before}${showed}`;
+        }
+        function seenOn(matched) {
+            const witnesses = [ ...new Set(matched.map(match => match.witness)) ];
+            return witnesses.map(witness => WITNESS_NOUN[witness]).join(" and ");
+        }
+        function seenHow(matched) {
+            const how = new Set(matched.map(match => match.byEventCount ? "Event count" : match.seenBy === "poll" ? "poll" : "watch"));
+            return [ ...how ].join(" and ");
+        }
+        function commitLink(context) {
+            if (!context.commit) return "";
+            return `commit <a href="${(0, report_escape.ZD)(context.commit.url)}">${(0, report_escape.xs)(context.commit.sha.slice(0, 7), 7)}</a>`;
+        }
+        function runLink(context) {
+            return context.runUrl ? `<a href="${(0, report_escape.ZD)(context.runUrl)}">workflow run</a>` : "";
+        }
+        function pathTable(attempt, detail) {
+            if (detail.pathSteps <= 0) return "";
+            const verdict = attempt.verdict;
+            const rows = verdict.matched.map((match, index) => {
+                const state = `✅ ${(0, report_escape.xs)(match.state, 80)}${match.join === "next" ? " (next)" : ""}`;
+                return `| ${match.step + 1} | ${state} | ${(0, report_text.xS)(match.atMs)} | ${lasted(verdict, index, attempt.timeline)} | ${oneSecondMiss(verdict, index)} | ${seenBy(match)} |`;
+            });
+            const {head: head, omitted: omitted, tail: tail} = (0, spans.U_)(rows, detail.pathSteps);
+            const lines = [ "| # | state | at | lasted | 1 s polling misses it | seen by |", "| ---: | --- | ---: | ---: | ---: | --- |", ...head, ...omitted > 0 ? [ `| … | ${omitted} more matched steps | | | | |` ] : [], ...tail ];
+            const mismatch = verdict.mismatch;
+            if (mismatch) {
+                const seen = (0, spans.U_)(mismatch.seenInstead, 6);
+                const instead = [ ...seen.head.map(state => (0, report_escape.xs)(state, 60)), ...seen.omitted > 0 ? [ `… ${seen.omitted} more` ] : [], ...seen.tail.map(state => (0, 
+                report_escape.xs)(state, 60)) ];
+                const bound = verdict.boundFailure;
+                lines.push(bound ? `| ${mismatch.step + 1} | ❌ ${(0, report_escape.xs)(mismatch.expected, 80)} | missed its bound | | | ${(0, 
+                report_escape.bC)((0, report_text.CJ)(bound), 200)} |` : `| ${mismatch.step + 1} | ❌ ${(0, 
+                report_escape.xs)(mismatch.expected, 80)} | not seen | | | seen instead: ${instead.length > 0 ? instead.join(", ") : "nothing"} |`);
+            } else if (verdict.matched.length === 0) lines.push("| | no step matched | | | | |");
+            const bounds = (0, report_text.BO)(verdict).filter(bound => !(mismatch && bound === verdict.boundFailure));
+            if (bounds.length > 0) {
+                const listed = bounds.slice(-10).map(bound => `${bound.result === "passed" ? "✅" : "❌"} ${(0, 
+                report_escape.bC)((0, report_text.CJ)(bound), 200)}`);
+                lines.push("", `**Bounds** (observer's clock): ${listed.join("; ")}`);
+            }
+            return lines.join("\n");
+        }
+        function lasted(verdict, index, timeline) {
+            if (verdict.matched[index]?.byEventCount) return "(an Event)";
+            const dwell = verdict.pollingMiss?.dwells[index];
+            if (dwell?.dwellMs === void 0) return "";
+            if (dwell.ongoing) return "(at end)";
+            const ms = dwell.dwellMs;
+            return (0, spans.tQ)(ms, timeline) ? `**${(0, report_text.$G)(ms)}** ⚡` : (0, report_text.$G)(ms);
+        }
+        function seenBy(match) {
+            const parts = [ match.witness, (0, spans.PM)(match) ];
+            if (match.resourceVersion) parts.push(`rv ${(0, report_escape.bC)(match.resourceVersion, 30)}`);
+            return parts.join(" · ");
+        }
+        function whyBlock(verdict, max = 600) {
+            const lines = [ `**Why:** ${(0, report_escape.bC)(verdict.explanation, max)}` ];
+            const [cause, ...more] = verdict.causes;
+            if (cause) {
+                const others = more.length > 0 ? ` (${(0, report_text.LS)(more.length, "more cause")} below)` : "";
+                lines.push(`**Likely cause:** ${(0, report_escape.bC)(cause, max)}${others}`);
+            }
+            return lines.join("  \n");
+        }
+        function stoppedBlock(error, max = 1500) {
+            const {prose: prose, command: command} = splitFix(error.message);
+            const lines = (0, report_text.fk)(prose, max).filter(line => line.trim() !== "").map(line => (0, 
+            report_escape.YO)(line, max));
+            const parts = [ lines.join("  \n") ];
+            if (command) parts.push(codeBlock((0, report_text.tl)(command, 2e3), "sh"));
+            return parts.filter(Boolean).join("\n\n");
+        }
+        function codeBlock(line, language) {
+            const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+            const fence = "`".repeat(Math.max(3, longest + 1));
+            return `${fence}${language}\n${line}\n${fence}`;
+        }
+        function splitFix(message) {
+            const matches = [ ...message.matchAll(/(?<=^|[\s:])(?:kubectl|virtctl) [^\n]+/gm) ];
+            const last = matches.at(-1);
+            if (!last || last.index === void 0) return {
+                prose: message
+            };
+            const prose = `${message.slice(0, last.index)}${message.slice(last.index + last[0].length)}`;
+            return {
+                prose: prose.trim(),
+                command: last[0].trim()
+            };
+        }
+        function folded(summary, body) {
+            return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+        }
+        function fullErrorSection(error) {
+            if (error.message.length <= 1500 && !error.message.includes("\n")) return "";
+            return folded("The full error message", (0, report_escape.pK)(error.message, 8e3));
+        }
+        function gapsSection(timeline) {
+            const gaps = (0, spans.dc)(timeline);
+            const polling = (0, spans.H7)(timeline);
+            if (gaps.length === 0 && polling.length === 0) return "";
+            const items = [ ...gaps, ...polling ].sort((a, b) => a.atMs - b.atMs).map(entry => `- ${entry.kind === "gap" ? gapLine(entry) : pollingLine(entry, timeline)}`);
+            const {head: head, omitted: omitted, tail: tail} = (0, spans.U_)(items, 30);
+            const counts = [ ...gaps.length > 0 ? [ (0, report_text.LS)(gaps.length, "watch gap") ] : [], ...polling.length > 0 ? [ (0, 
+            report_text.LS)(polling.length, "polled stretch", "polled stretches") ] : [] ];
+            return folded(`⚠️ ${counts.join(", ")}: states there may have been missed or seen late`, [ ...head, ...omitted > 0 ? [ `- … ${omitted} more, in the timeline JSON` ] : [], ...tail ].join("\n"));
+        }
+        const GAP_CAUSE = {
+            expired: "the watch expired (410 Gone) and relisted",
+            disconnected: "the watch was disconnected",
+            timeout: "the API server did not answer in time",
+            forbidden: "the watch was forbidden",
+            throttled: "the watch was throttled (429)",
+            "server-error": "the API server answered with errors (5xx)",
+            malformed: "the stream sent an unusable line",
+            unexpected: "the watch got an unexpected answer"
+        };
+        function gapLine(gap) {
+            const changed = gap.changed && gap.changed.length > 0 ? ` The relist found: ${gap.changed.slice(0, 5).map(c => (0, 
+            report_escape.xs)(c, 100)).join(", ")}.` : "";
+            const cause = GAP_CAUSE[gap.cause] ?? (0, report_escape.bC)(String(gap.cause), 40);
+            return `watch gap on ${(0, report_escape.xs)(gap.resource)} from ${(0, report_text.xS)(gap.atMs)} to ${(0, 
+            report_text.xS)(gap.untilMs)} (${(0, report_text.$G)(gap.untilMs - gap.atMs)}): ${cause}; ${(0, 
+            report_escape.bC)(gap.detail, 300)}.${changed}`;
+        }
+        function pollingLine(polling, timeline) {
+            const until = polling.untilMs === void 0 ? `until the end (${(0, report_text.xS)(timeline.endedAtMs)})` : `to ${(0, 
+            report_text.xS)(polling.untilMs)}`;
+            return `polled ${(0, report_escape.xs)(polling.resource)} every ${(0, report_text.a3)(polling.intervalMs)} from ${(0, 
+            report_text.xS)(polling.atMs)} ${until}: ${(0, report_escape.bC)(polling.reason, 300)}`;
+        }
+        function verdictSection(verdict) {
+            const parts = [ observedAndExpected(verdict), `**Explanation:** ${(0, report_escape.bC)(verdict.explanation, 2e3)}`, list("Known causes", verdict.causes), list("Caveats", verdict.caveats ?? []), decisionLine(verdict), messageCheck(verdict), pollingMissLine(verdict) ];
+            const what = [ "explanation" ];
+            if (verdict.causes.length > 0) what.push((0, report_text.LS)(verdict.causes.length, "known cause"));
+            if ((verdict.caveats ?? []).length > 0) what.push((0, report_text.LS)(verdict.caveats.length, "caveat"));
+            what.push("pull error message");
+            return folded(`Verdict in full: ${what.join(", ")}`, parts.filter(Boolean).join("\n\n"));
+        }
+        function list(title, items) {
+            if (items.length === 0) return "";
+            const {head: head, omitted: omitted} = (0, spans.U_)(items, 10);
+            return [ `**${title}:**`, "", ...head.map(item => `- ${(0, report_escape.bC)(item, 500)}`), ...omitted > 0 ? [ `- … ${omitted} more, in the timeline JSON` ] : [] ].join("\n");
+        }
+        function observedAndExpected(verdict) {
+            const {head: head, omitted: omitted, tail: tail} = (0, spans.U_)(verdict.observedPath, 40);
+            const states = [ ...head.map(state => (0, report_escape.xs)(state, 80)), ...omitted > 0 ? [ `… ${omitted} more …` ] : [], ...tail.map(state => (0, 
+            report_escape.xs)(state, 80)) ];
+            return [ `**Observed** (${verdict.witness}): ${states.length > 0 ? states.join(" → ") : "no state"}`, `**Expected:** ${(0, 
+            report_escape.xs)(verdict.expectedPath, 300)}` ].join("  \n");
+        }
+        function decisionLine(verdict) {
+            const forbidden = verdict.forbidden;
+            if (forbidden) {
+                const rv = forbidden.resourceVersion ? `, resourceVersion ${(0, report_escape.xs)(forbidden.resourceVersion, 40)}` : "";
+                return `**Decided** at ${(0, report_text.xS)(forbidden.atMs)}: ${(0, report_escape.xs)(forbidden.state, 80)} (${forbidden.witness}, ${forbidden.seenBy}${rv}) is forbidden by the path.`;
+            }
+            const bound = verdict.result === "failed" ? verdict.boundFailure : void 0;
+            if (bound && verdict.decidedAtMs !== void 0) return `**Decided** at ${(0, report_text.xS)(verdict.decidedAtMs)}: ${(0, 
+            report_escape.bC)((0, report_text.CJ)(bound), 200)} (the bound, plus the settle time for lagging witnesses).`;
+            const contradiction = verdict.contradiction;
+            if (contradiction) {
+                const ruled = contradiction.rulesOut.slice(0, 10).map(state => (0, report_escape.xs)(state, 80));
+                return `**Decided** at ${(0, report_text.xS)(contradiction.atMs)}: ${(0, report_escape.xs)(contradiction.state, 80)} (${contradiction.witness}) rules out ${ruled.length > 0 ? ruled.join(", ") : "the rest of the path"}.`;
+            }
+            return verdict.decidedAtMs !== void 0 ? `**Decided** at ${(0, report_text.xS)(verdict.decidedAtMs)}.` : "";
+        }
+        function messageCheck(verdict) {
+            const check = verdict.message;
+            if (!check) return "";
+            if (check.result === "unseen" || !check.matched && check.seen.length === 0) return `**Pull error message:** none was observed (it had to match ${(0, 
+            report_escape.xs)(check.pattern, 200)}).`;
+            if (check.matched) return `**Pull error message** matched ${(0, report_escape.xs)(check.pattern, 200)} (${check.matched.witness}): ${(0, 
+            report_escape.xs)(check.matched.text, 600)}`;
+            const seen = check.seen.slice(0, 5).map(text => (0, report_escape.xs)(text, 200));
+            return `**Pull error message** did not match ${(0, report_escape.xs)(check.pattern, 200)}; seen: ${seen.join(", ")}`;
+        }
+        function timelineSection(attempt, detail) {
+            if (detail.rows <= 0 && detail.bars <= 0) return "";
+            const timeline = attempt.timeline;
+            const parts = [];
+            const gantt = detail.bars > 0 ? (0, mermaid.ZK)(attempt, {
+                maxBars: detail.bars
+            }) : void 0;
+            if (gantt) parts.push(`\`\`\`mermaid\n${gantt}\n\`\`\``, `<sub>${mermaid.rS}</sub>`);
+            if (detail.rows > 0) parts.push(timelineTable(timeline, detail));
+            const witnesses = [ ...new Set(timeline.entries.flatMap(e => e.kind === "state" ? [ e.witness === "event" ? "Events" : e.witness ] : [])) ];
+            const what = [ gantt ? "gantt and " : "", (0, report_text.LS)(timeline.entries.length, "entry", "entries") ];
+            const of = witnesses.length > 0 ? ` (${witnesses.join(", ")})` : "";
+            return folded(`Timeline of attempt ${attempt.number}: ${what.join("")}${of}`, `VM ${(0, 
+            report_escape.xs)(attempt.vm)} · started ${(0, report_escape.xs)(attempt.startedAt, 40)} · ${(0, 
+            report_text.a3)(attempt.durationMs)}\n\n${parts.join("\n\n")}`);
+        }
+        function timelineTable(timeline, detail) {
+            const rows = (0, spans.LY)(timeline);
+            const {head: head, omitted: omitted, tail: tail} = (0, spans.U_)(rows, detail.rows);
+            const firstAt = new Map;
+            const render = row => {
+                const cells = tableRow(row, timeline, detail);
+                const message = cells.at(-1);
+                const first = firstAt.get(message);
+                if (message !== "" && first !== void 0) cells[cells.length - 1] = `〃 same as at ${(0, 
+                report_text.xS)(first)}`; else firstAt.set(message, row.entry.atMs);
+                return `| ${cells.join(" | ")} |`;
+            };
+            return [ "| time | state | witness | seen by | message |", "| ---: | --- | --- | --- | --- |", ...head.map(render), ...omitted > 0 ? [ `| … | ${(0, 
+            report_text.LS)(omitted, "more row")} | | | the whole timeline is in the timeline JSON |` ] : [], ...tail.map(render) ].join("\n");
+        }
+        function tableRow(row, timeline, detail) {
+            const entry = row.entry;
+            switch (entry.kind) {
+              case "state":
+                return stateCells(entry, row, timeline, detail);
+
+              case "gap":
+                return [ (0, report_text.xS)(entry.atMs), "⚠️ watch gap", (0, report_escape.xs)(entry.resource), `${(0, 
+                report_escape.bC)(String(entry.cause), 40)}, ${(0, report_text.$G)(entry.untilMs - entry.atMs)}`, (0, 
+                report_escape.bC)(entry.detail, detail.messageMax) ];
+
+              case "polling":
+                {
+                    const until = entry.untilMs === void 0 ? "to the end" : `to ${(0, report_text.xS)(entry.untilMs)}`;
+                    return [ (0, report_text.xS)(entry.atMs), "🔁 polling", (0, report_escape.xs)(entry.resource), `every ${(0, 
+                    report_text.a3)(entry.intervalMs)} ${until}`, (0, report_escape.bC)(entry.reason, detail.messageMax) ];
+                }
+            }
+        }
+        function stateCells(entry, row, timeline, detail) {
+            let witness = entry.witness;
+            if (entry.object !== timeline.vm) witness += ` ${(0, report_escape.xs)((0, spans.vn)(entry.object, timeline.vm), 60)}`;
+            if (entry.container) witness += ` ${(0, report_escape.xs)(entry.container, 60)}`;
+            let seen = entry.seenBy;
+            if (entry.witness === "event" && entry.count !== void 0) seen += ` ×${entry.count}`;
+            if (row.count > 1) seen += ` (${row.count} times to ${(0, report_text.xS)(row.lastAtMs)})`;
+            const message = [ entry.reason ? `${entry.reason}:` : "", entry.message ?? "" ].join(" ").trim();
+            return [ (0, report_text.xS)(entry.atMs), (0, report_escape.xs)(entry.state, 80), witness, seen, message ? (0, 
+            report_escape.bC)(message, detail.messageMax) : "" ];
+        }
+        function earlierAttemptsSection(outcome, context, detail) {
+            const earlier = outcome.attempts.slice(0, -1).filter(attempt => !outcome.repeat || attempt.verdict.result !== "passed");
+            const shown = detail.earlierAttempts === "full" ? earlier : earlier.slice(-5);
+            const sections = shown.map(attempt => {
+                const verdict = attempt.verdict;
+                const title = `Attempt ${attempt.number} of ${context.attemptsAllowed}: ${RESULT_ICON[verdict.result === "passed" ? "passed" : verdict.result]} ${verdict.result} · ${(0, 
+                report_escape.bC)((0, report_text.xv)(verdict.explanation, 140), 160)}`;
+                const body = [ pathTable(attempt, detail), verdict.result !== "passed" ? whyBlock(verdict) : "", detail.earlierAttempts === "full" ? verdictSection(verdict) : "", gapsSection(attempt.timeline), detail.earlierAttempts === "full" ? timelineSection(attempt, detail) : "" ];
+                return folded(title, body.filter(Boolean).join("\n\n"));
+            });
+            if (shown.length < earlier.length) sections.unshift(`<sub>${(0, report_text.LS)(earlier.length - shown.length, "earlier attempt")} not shown</sub>`);
+            return sections.join("\n\n");
+        }
+        function footer(outcome, context, extras) {
+            const items = [];
+            const link = (url, text) => `<a href="${(0, report_escape.ZD)(url)}">${text}</a>`;
+            const matched = outcome.attempts.at(-1)?.verdict.message?.matched;
+            if (matched) items.push(`pull error ${(0, report_escape.xs)(tailOf(matched.text, 70), 80)} matched the image`);
+            if (extras.commentUrl) items.push(link(extras.commentUrl, "PR comment"));
+            const files = [ context.timelinePath, context.junitPath ].filter(path => Boolean(path)).map(path => (0, 
+            report_escape.xs)((0, external_node_path_.basename)(path), 80));
+            if (files.length > 0) {
+                const where = context.runUrl ? ` in the ${link(`${context.runUrl}#artifacts`, "run's artifacts")} when the workflow uploads them` : "";
+                items.push(`${files.join(" and ")}${where}`);
+            }
+            if (context.readmeUrl) items.push(link(readingUrl(context.readmeUrl), "how to read this report"));
+            return items.length > 0 ? `<sub>${items.join(" · ")}</sub>` : "";
+        }
+        function readingUrl(readmeUrl) {
+            return `${readmeUrl.replace(/#.*$/, "")}#${READING_ANCHOR}`;
+        }
+        function tailOf(text, max) {
+            const line = text.replace(/\s+/g, " ").trim();
+            if (line.length <= max) return line;
+            return `…${line.slice(line.length - max + 1).replace(/^\S*\s+/, "")}`;
+        }
+        function capitalize(text) {
+            return text.charAt(0).toUpperCase() + text.slice(1);
+        }
+    },
+    39409: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            ZK: () => renderGantt,
+            rS: () => GANTT_LEGEND
+        });
+        var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+        var _spans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21375);
+        var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
+        const MERMAID_MAX_CHARS = 5e4;
+        const GANTT_LEGEND = 'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
+        const SECTION_ORDER = [ "vm", "vmi", "pod", "events", "bounds", "gaps", "polled", "not drawn" ];
+        function renderGantt(attempt, options) {
+            const timeline = attempt.timeline;
+            const spanMs = Math.max(1, timeline.endedAtMs);
+            const bars = collectBars(attempt);
+            if (bars.length === 0) return;
+            const drawn = limit(bars, options.maxBars);
+            const witness = attempt.verdict.witness === "any" ? "vm" : attempt.verdict.witness;
+            const lines = [ "gantt", "  dateFormat HH:mm:ss.SSS", ...axis(spanMs), "  todayMarker off" ];
+            for (const section of sectionOrder(drawn, witness)) {
+                lines.push(`  section ${section === witness ? `${section} (witness)` : section}`);
+                for (const bar of drawn.filter(b => b.section === section)) {
+                    const tags = [ bar.tag, bar.milestone ? "milestone" : void 0 ].filter(Boolean);
+                    const end = bar.milestone ? "0ms" : clock(bar.untilMs);
+                    lines.push(`    ${bar.label} :${[ ...tags, clock(bar.fromMs), end ].join(", ")}`);
+                }
+            }
+            const source = lines.join("\n");
+            if (source.length > MERMAID_MAX_CHARS && options.maxBars > 10) return renderGantt(attempt, {
+                maxBars: Math.floor(options.maxBars / 2)
+            });
+            return source.length > MERMAID_MAX_CHARS ? void 0 : source;
+        }
+        function sectionOrder(bars, witness) {
+            const sections = [ ...new Set(bars.map(bar => bar.section)) ];
+            const rank = section => {
+                const kind = section.split(" ")[0];
+                if (kind === witness) return -1;
+                const index = SECTION_ORDER.indexOf(kind === "not" ? "not drawn" : kind);
+                return index < 0 ? SECTION_ORDER.length : index;
+            };
+            return sections.map((section, index) => ({
+                section: section,
+                index: index
+            })).sort((a, b) => rank(a.section) - rank(b.section) || a.index - b.index).map(({section: section}) => section);
+        }
+        function axis(spanMs) {
+            const format = spanMs < 6e4 ? "%S.%Ls" : spanMs < 36e5 ? "%M:%S" : "%H:%M";
+            const steps = [];
+            for (const [unitMs, unit] of [ [ 1, "millisecond" ], [ 1e3, "second" ], [ 6e4, "minute" ], [ 36e5, "hour" ] ]) {
+                const nice = unit === "second" || unit === "minute" ? [ 1, 2, 5, 10, 15, 30 ] : [ 1, 2, 5, 10, 20, 50, 100, 200, 500 ];
+                for (const n of nice) steps.push([ n * unitMs, `${n}${unit}` ]);
+            }
+            const wanted = spanMs / 8;
+            const [, interval] = steps.find(([ms]) => ms >= wanted) ?? steps.at(-1);
+            return [ `  axisFormat ${format}`, `  tickInterval ${interval}` ];
+        }
+        function collectBars(attempt) {
+            const timeline = attempt.timeline;
+            const bars = [];
+            const spans = (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.xD)(timeline);
+            const objectsOf = new Map;
+            for (const span of spans) {
+                const objects = objectsOf.get(span.witness) ?? new Set;
+                objects.add(span.object);
+                objectsOf.set(span.witness, objects);
+            }
+            const steps = attempt.verdict.matched;
+            for (const span of spans) {
+                const several = (objectsOf.get(span.witness)?.size ?? 0) > 1;
+                const name = span.object.split("/").at(-1) ?? span.object;
+                const step = steps.find(match => matches(match, span));
+                const ms = span.untilMs - span.fromMs;
+                const length = span.open ? ms < 1 ? "at end" : `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.$G)(ms)} to end` : (0, 
+                _text_js__WEBPACK_IMPORTED_MODULE_1__.$G)(ms);
+                bars.push({
+                    section: (0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(several ? `${span.witness} ${name}` : span.witness, 40),
+                    label: `${(0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${step ? `step ${step.step + 1} ` : ""}${span.state}`)} ${length}`,
+                    fromMs: span.fromMs,
+                    untilMs: span.untilMs,
+                    tag: step ? "crit" : void 0,
+                    milestone: (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.tQ)(ms, timeline)
+                });
+            }
+            for (const event of (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.mi)(timeline)) {
+                const count = event.count !== void 0 && event.count > 1 ? ` x${event.count}` : "";
+                const reason = event.reason && event.reason !== event.state ? `${event.reason} ` : "";
+                const step = steps.find(match => match.byEventCount && match.atMs === event.atMs && match.state === event.state);
+                bars.push({
+                    section: "events",
+                    label: (0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${step ? `step ${step.step + 1} ` : ""}${reason}${event.state}${count}`),
+                    fromMs: event.atMs,
+                    untilMs: event.atMs,
+                    tag: step ? "crit" : void 0,
+                    milestone: true
+                });
+            }
+            for (const bound of (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.BO)(attempt.verdict)) {
+                const windowMs = bound.withinMs ?? bound.afterMs;
+                if (windowMs === void 0) continue;
+                const untilMs = Math.max(bound.fromMs, Math.min(bound.fromMs + windowMs, timeline.endedAtMs));
+                bars.push({
+                    section: "bounds",
+                    label: (0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${bound.bound}${bound.result === "passed" ? "" : " missed"}`),
+                    fromMs: bound.fromMs,
+                    untilMs: untilMs,
+                    tag: bound.result === "passed" ? "done" : "crit",
+                    milestone: (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.tQ)(untilMs - bound.fromMs, timeline)
+                });
+            }
+            for (const gap of (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.dc)(timeline)) {
+                const ms = gap.untilMs - gap.atMs;
+                bars.push({
+                    section: "gaps",
+                    label: `${(0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${gap.resource} ${gap.cause}`)} ${(0, 
+                    _text_js__WEBPACK_IMPORTED_MODULE_1__.$G)(ms)}`,
+                    fromMs: gap.atMs,
+                    untilMs: gap.untilMs,
+                    tag: "active",
+                    milestone: (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.tQ)(ms, timeline)
+                });
+            }
+            for (const polling of (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.H7)(timeline)) {
+                const untilMs = Math.max(polling.atMs, polling.untilMs ?? timeline.endedAtMs);
+                bars.push({
+                    section: "polled",
+                    label: (0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${polling.resource} every ${(0, 
+                    _text_js__WEBPACK_IMPORTED_MODULE_1__.a3)(polling.intervalMs)}`),
+                    fromMs: polling.atMs,
+                    untilMs: untilMs,
+                    tag: "done",
+                    milestone: (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.tQ)(untilMs - polling.atMs, timeline)
+                });
+            }
+            return bars;
+        }
+        function matches(match, span) {
+            return match.witness === span.witness && match.state === span.state && span.fromMs <= match.atMs && (match.atMs < span.untilMs || match.atMs === span.fromMs);
+        }
+        function limit(bars, max) {
+            if (bars.length <= max) return bars;
+            const byTime = [ ...bars ].sort((a, b) => a.fromMs - b.fromMs);
+            const {head: head, omitted: omitted, tail: tail} = (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.U_)(byTime, Math.max(1, max - 1));
+            const left = byTime.slice(head.length, head.length + omitted);
+            const first = left[0];
+            const summary = {
+                section: "not drawn",
+                label: (0, _escape_js__WEBPACK_IMPORTED_MODULE_0__._b)(`${omitted} more bars, see the table`),
+                fromMs: first.fromMs,
+                untilMs: Math.max(first.fromMs + 1, ...left.map(bar => bar.untilMs)),
+                tag: "done"
+            };
+            const kept = new Set([ ...head, ...tail ]);
+            return [ ...bars.filter(bar => kept.has(bar)), summary ];
+        }
+        function clock(ms) {
+            const total = Math.max(0, Math.round(ms));
+            const pad = (value, width = 2) => String(value).padStart(width, "0");
+            const hours = Math.floor(total / 36e5) % 24;
+            const minutes = Math.floor(total / 6e4) % 60;
+            const seconds = Math.floor(total / 1e3) % 60;
+            return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(total % 1e3, 3)}`;
+        }
+    },
+    61601: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            MS: () => trendOutputs,
+            rQ: () => renderTrendSection
+        });
+        var _trend_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58603);
+        var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+        const MAX_CHARTS = 3;
+        const LINE_COLOUR = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+        function renderTrendSection(comparison) {
+            if (!comparison) return "";
+            const headline = (0, _escape_js__WEBPACK_IMPORTED_MODULE_1__.bC)((0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison), 2e3);
+            const notes = (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison).map(note => `> [!NOTE]\n> ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_1__.bC)(note, 1e3)}`);
+            const rows = (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.fk)(comparison);
+            const leftOut = (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.KY)(comparison);
+            const details = [ rows.length > 0 ? trendTable(rows, comparison.minHistory) : "", leftOut > 0 ? `… and ${leftOut} more flagged metrics: \`kubevirt-transition-check compare --all\` over the timeline JSON files lists every metric.` : "", ...trendCharts(comparison) ].filter(Boolean).join("\n\n");
+            const runs = `${comparison.history.length} earlier run${comparison.history.length === 1 ? "" : "s"}`;
+            const fold = (summary, body) => `<details><summary>${summary}</summary>\n\n${body.filter(Boolean).join("\n\n")}\n\n</details>`;
+            if (comparison.regressions.length > 0) return [ "### Timing regressed", headline, ...notes, fold(`This run against ${runs}: the table and the trend charts`, [ details ]) ].join("\n\n");
+            return fold(`Timing compared with ${runs}`, [ headline, ...notes, details ]);
+        }
+        function trendTable(rows, minHistory) {
+            const lines = [ "| metric | this run | median of history | range, MAD | change | |", "| --- | ---: | ---: | ---: | ---: | --- |" ];
+            for (const metric of rows) {
+                const median = metric.spread ? `${(0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.Fl)(metric.spread.median, metric.unit)} (n = ${metric.spread.n})` : "";
+                const flag = (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.AN)(metric, minHistory);
+                const cells = [ (0, _escape_js__WEBPACK_IMPORTED_MODULE_1__.bC)(metric.name, 120), metric.current === void 0 ? "" : (0, 
+                _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.Fl)(metric.current, metric.unit), median, (0, 
+                _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.tK)(metric), (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.eD)(metric), metric.verdict === "regression" ? `**${flag}**` : flag ];
+                lines.push(`| ${cells.join(" | ")} |`);
+            }
+            return lines.join("\n");
+        }
+        function trendCharts(comparison) {
+            const rank = metric => (metric.verdict === "regression" ? 0 : 2) + (metric.key ? 0 : 1);
+            return comparison.metrics.filter(metric => metric.current !== void 0 && metric.history.length > 0).filter(metric => rank(metric) < 3).sort((a, b) => rank(a) - rank(b)).slice(0, MAX_CHARTS).map(metric => {
+                const runsAgo = metric.historyRuns.map(index => `"-${comparison.history.length - index}"`);
+                const values = [ ...metric.history, metric.current ].map(value => metric.unit === "ms" && Math.abs(value) < 10 ? value.toFixed(1) : String(Math.round(value)));
+                return [ "```mermaid", LINE_COLOUR, "xychart-beta", `  title "${(0, _escape_js__WEBPACK_IMPORTED_MODULE_1__._b)(`${metric.name.replace(/→/g, "-")} ${metric.unit}`, 80)}"`, `  x-axis "runs ago" [${[ ...runsAgo, '"now"' ].join(", ")}]`, `  y-axis "${metric.unit}"`, `  line [${values.join(", ")}]`, "```" ].join("\n");
+            });
+        }
+        function trendOutputs(comparison) {
+            if (!comparison) return {
+                regressions: "[]",
+                "trend-summary": ""
+            };
+            const round = value => value === void 0 ? void 0 : Math.round(value * 10) / 10;
+            const regressions = comparison.regressions.map(metric => ({
+                metric: metric.name,
+                current: round(metric.current),
+                median: round(metric.spread?.median),
+                change: round(metric.change),
+                changePercent: round(metric.changePercent),
+                runs: metric.history.length
+            }));
+            return {
+                regressions: JSON.stringify(regressions),
+                "trend-summary": [ (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison), ...(0, 
+                _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison) ].join(" ")
+            };
+        }
+    },
+    19404: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            A8: () => DEFAULT_MIN_HISTORY,
+            B6: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B6,
+            B7: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B7,
+            aV: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV,
+            qB: () => compareRuns
+        });
+        var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23056);
+        const DEFAULT_MIN_HISTORY = 3;
+        function median(values) {
+            const sorted = [ ...values ].sort((a, b) => a - b);
+            const middle = Math.floor(sorted.length / 2);
+            return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+        function spread(values) {
+            const center = median(values);
+            return {
+                n: values.length,
+                median: center,
+                mad: median(values.map(value => Math.abs(value - center))),
+                min: Math.min(...values),
+                max: Math.max(...values)
+            };
+        }
+        function compareRuns(history, current, options = {}) {
+            const threshold = options.threshold ?? _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV;
+            const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
+            const earlier = [ ...history ].sort((a, b) => (a.startedAt ?? "").localeCompare(b.startedAt ?? ""));
+            const metrics = metricNames(earlier, current).map(({name: name, unit: unit, key: key}) => {
+                const historyRuns = earlier.flatMap((run, index) => valueOf(run, name) === void 0 ? [] : [ index ]);
+                return {
+                    ...compareMetric(name, unit, key, valueOf(current, name), historyRuns.map(index => valueOf(earlier[index], name)), threshold, minHistory),
+                    historyRuns: historyRuns
+                };
+            });
+            return {
+                check: current.check,
+                current: describeRun(current),
+                history: earlier.map(describeRun),
+                threshold: threshold,
+                minHistory: minHistory,
+                metrics: metrics,
+                regressions: metrics.filter(metric => metric.verdict === "regression"),
+                environmentChanges: environmentChanges(earlier, current),
+                otherChecks: [ ...new Set(earlier.map(run => run.check)) ].filter(check => check !== current.check)
+            };
+        }
+        function describeRun(run) {
+            return {
+                startedAt: run.startedAt,
+                url: run.run?.url,
+                sha: run.run?.sha,
+                result: run.result
+            };
+        }
+        function metricNames(history, current) {
+            const names = new Map;
+            for (const metric of current.metrics) names.set(metric.name, metric);
+            for (const run of history) for (const metric of run.metrics) if (!names.has(metric.name)) names.set(metric.name, metric);
+            return [ ...names.values() ];
+        }
+        function valueOf(run, name) {
+            return run.metrics.find(metric => metric.name === name)?.value;
+        }
+        function compareMetric(name, unit, key, current, history, threshold, minHistory) {
+            const base = {
+                name: name,
+                unit: unit,
+                key: key === true,
+                current: current,
+                history: history
+            };
+            if (current === void 0) return {
+                ...base,
+                verdict: "gone"
+            };
+            if (history.length === 0) return {
+                ...base,
+                verdict: "new"
+            };
+            const stats = spread(history);
+            const change = current - stats.median;
+            const changePercent = stats.median === 0 ? void 0 : change / stats.median * 100;
+            const compared = {
+                ...base,
+                spread: stats,
+                change: change,
+                changePercent: changePercent
+            };
+            if (history.length < minHistory) return {
+                ...compared,
+                verdict: "not-enough-history"
+            };
+            return {
+                ...compared,
+                verdict: judge(unit, current, change, stats, threshold)
+            };
+        }
+        function judge(unit, current, change, stats, threshold) {
+            if (unit !== "ms") return "within";
+            const allowed = Math.max(threshold.percent / 100 * stats.median, threshold.floorMs);
+            if (change > allowed && current > stats.max) return "regression";
+            if (-change > allowed && current < stats.min) return "faster";
+            return "within";
+        }
+        const ENVIRONMENT_FIELDS = [ [ "kubevirtVersion", "KubeVirt" ], [ "kubernetesVersion", "Kubernetes" ], [ "nodeImage", "node image" ] ];
+        function environmentChanges(history, current) {
+            const changes = [];
+            for (const [field, what] of ENVIRONMENT_FIELDS) {
+                const value = current.environment[field];
+                const counts = new Map;
+                for (const run of history) {
+                    const earlier = run.environment[field];
+                    if (earlier !== void 0) counts.set(earlier, (counts.get(earlier) ?? 0) + 1);
+                }
+                const ranked = [ ...counts ].map(([earlier, runs]) => ({
+                    value: earlier,
+                    runs: runs
+                })).sort((a, b) => b.runs - a.runs);
+                if (value !== void 0 && ranked.length > 0 && ranked[0].value !== value) changes.push({
+                    what: what,
+                    current: value,
+                    history: ranked
+                });
+            }
+            return changes;
+        }
+    },
+    58603: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            AN: () => formatFlag,
+            Fl: () => formatValue,
+            KY: () => flaggedLeftOut,
+            Lc: () => renderComparisonText,
+            Se: () => comparisonHeadline,
+            eD: () => formatChange,
+            fk: () => compactRows,
+            h5: () => environmentNotes,
+            tK: () => formatSpread
+        });
+        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+        var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19404);
+        const TABLE_HEADER = [ "metric", "this run", "history median", "spread", "change", "flag" ];
+        function formatValue(value, unit) {
+            if (unit === "count") return String(Math.round(value));
+            const magnitude = Math.abs(value);
+            const text = magnitude < 10 ? `${Math.round(magnitude * 10) / 10} ms` : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(magnitude);
+            return value < 0 ? `-${text}` : text;
+        }
+        function formatChange(metric) {
+            if (metric.change === void 0) return "";
+            const sign = metric.change > 0 ? "+" : metric.change < 0 ? "-" : "±";
+            const magnitude = Math.abs(metric.change);
+            const tiny = metric.unit === "ms" && magnitude > 0 && magnitude < .05;
+            const size = `${sign}${tiny ? "<0.1 ms" : formatValue(magnitude, metric.unit)}`;
+            return metric.changePercent === void 0 ? size : `${size} (${sign}${Math.abs(Math.round(metric.changePercent))}%)`;
+        }
+        function formatSpread(metric) {
+            const stats = metric.spread;
+            if (!stats) return "";
+            const range = stats.n === 1 ? formatValue(stats.min, metric.unit) : `${formatValue(stats.min, metric.unit)}–${formatValue(stats.max, metric.unit)}`;
+            return `${range}, MAD ${formatValue(stats.mad, metric.unit)}`;
+        }
+        function formatFlag(metric, minHistory) {
+            switch (metric.verdict) {
+              case "regression":
+                return "▲ regression";
+
+              case "faster":
+                return "▼ faster";
+
+              case "not-enough-history":
+                return `n = ${metric.history.length} < ${minHistory}`;
+
+              case "new":
+                return "new";
+
+              case "gone":
+                return "not in this run";
+
+              default:
+                return "";
+            }
+        }
+        function tableCells(metric, minHistory) {
+            return [ metric.name, metric.current === void 0 ? "" : formatValue(metric.current, metric.unit), metric.spread ? `${formatValue(metric.spread.median, metric.unit)} (n = ${metric.spread.n})` : "", formatSpread(metric), formatChange(metric), formatFlag(metric, minHistory) ];
+        }
+        const COMPACT_FLAGGED = 8;
+        function compactRows(comparison) {
+            let flagged = 0;
+            return comparison.metrics.filter(metric => {
+                if (metric.key) return true;
+                if (metric.verdict !== "regression" && metric.verdict !== "faster") return false;
+                return ++flagged <= COMPACT_FLAGGED;
+            });
+        }
+        function flaggedLeftOut(comparison) {
+            const shown = compactRows(comparison).filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
+            const all = comparison.metrics.filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
+            return all - shown;
+        }
+        function comparisonHeadline(comparison) {
+            const n = comparison.history.length;
+            const rule = `threshold ${(0, _compare_js__WEBPACK_IMPORTED_MODULE_1__.B6)(comparison.threshold)}, beyond the history's range`;
+            if (n === 0) return "No earlier run to compare with.";
+            if (n < comparison.minHistory) return `Not enough history (n = ${n} < ${comparison.minHistory}): shown for information, nothing is flagged.`;
+            const count = comparison.regressions.length;
+            const verdict = count === 0 ? "no regression" : `${count} regression${count === 1 ? "" : "s"}: ${listed(comparison.regressions)}`;
+            return `Compared with ${n} earlier run${n === 1 ? "" : "s"} (${rule}): ${verdict}.`;
+        }
+        function listed(metrics, most = 3) {
+            const shown = metrics.slice(0, most).map(metric => `${metric.name} ${formatChange(metric)}`);
+            const more = metrics.length - shown.length;
+            return `${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+        }
+        function environmentNotes(comparison) {
+            const notes = comparison.environmentChanges.map(change => `${change.what} changed: this run ${change.current}, the history ${change.history.map(entry => `${entry.value} (${entry.runs} run${entry.runs === 1 ? "" : "s"})`).join(", ")}. Deltas may come from that change.`);
+            if (comparison.otherChecks.length > 0) notes.push(`The history includes other checks: ${comparison.otherChecks.join(", ")} (this one: ${comparison.check}).`);
+            return notes;
+        }
+        function renderComparisonText(comparison, options = {}) {
+            const rows = (options.all ? comparison.metrics : compactRows(comparison)).map(metric => tableCells(metric, comparison.minHistory));
+            const widths = TABLE_HEADER.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
+            const line = cells => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
+            const leftOut = options.all ? 0 : flaggedLeftOut(comparison);
+            return [ comparisonHeadline(comparison), ...environmentNotes(comparison), "", line(TABLE_HEADER), line(widths.map(width => "-".repeat(width))), ...rows.map(line), ...leftOut > 0 ? [ `… and ${leftOut} more flagged metrics (--all lists every metric)` ] : [], "" ].join("\n");
+        }
+    }
+};
