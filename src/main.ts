@@ -13,7 +13,7 @@ import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';
-import { logSafe } from './util/text.ts';
+import { cutText, LOG_LINE_MAX_CHARS, logSafe } from './util/text.ts';
 import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 
 export async function main(): Promise<void> {
@@ -135,7 +135,7 @@ function fail(message: string, config: Config): void {
   if (config.annotations) {
     core.info(logSafe(message));
     process.exitCode = core.ExitCode.Failure;
-  } else core.setFailed(message);
+  } else core.setFailed(cutText(message, LOG_LINE_MAX_CHARS, 'the timeline file has the rest'));
 }
 
 /**

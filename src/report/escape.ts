@@ -1,6 +1,7 @@
 // Escaping for every format the reports are written in. Every string that comes from the cluster,
 // the manifest or the workflow goes through one of these before it is written; the renderers'
 // own text never needs them.
+import { createHash } from 'node:crypto';
 import { oneLine, printableLines, shortLine, truncate } from './text.ts';
 
 /**
@@ -118,8 +119,16 @@ export function mermaidLabel(value: string, max = 60): string {
 
 /**
  * A check name as a key that is safe inside an HTML comment and unique per name: percent-encoded,
- * with `-` encoded too so that `--` and `-->` cannot appear.
+ * with `-` encoded too so that `--` and `-->` cannot appear; at most 200 characters (a longer
+ * one is `sha256.` and the name's hash).
  */
 export function markerKey(checkName: string): string {
-  return encodeURIComponent(checkName.toWellFormed()).replace(/-/g, '%2D');
+  const name = checkName.toWellFormed();
+  const key = encodeURIComponent(name).replace(/-/g, '%2D');
+  // A long name would crowd the report out of GitHub's 65,536 characters: its hash instead.
+  if (key.length <= MARKER_KEY_MAX_CHARS) return key;
+  return `sha256.${createHash('sha256').update(name).digest('hex')}`;
 }
+
+/** Longer keys (check names of about 70 characters and more) become a hash. */
+const MARKER_KEY_MAX_CHARS = 200;

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
-import { logSafe, showInvisible } from '../util/text.ts';
+import { cutText, logSafe, showInvisible } from '../util/text.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import {
@@ -141,10 +141,24 @@ export async function publishReport(
   };
 }
 
-/** GitHub's limit for one step output; a larger `timeline` output is replaced by a pointer. */
-const OUTPUT_MAX_CHARS = 1_000_000;
+/**
+ * GitHub: "Outputs can be a maximum of 1 MB per job … Size is approximated based on UTF-16
+ * encoding" (docs: Passing information between jobs). This step's outputs, names included, take
+ * at most half of it (256 Ki UTF-16 code units = 512 KiB), so the job's other steps keep room.
+ */
+export const OUTPUTS_MAX_CHARS = 256 * 1024;
 
-/** The action's outputs for an outcome and what was published. */
+/** Each text output's own limit; the `timeline` output gets what the others leave. */
+const OUTPUT_MAX_CHARS: Partial<Record<OutputName, number>> = {
+  explanation: 16_384,
+  'observed-path': 8192,
+  'trend-summary': 8192,
+  regressions: 16_384,
+};
+/** Paths and URLs (from inputs and GitHub): far longer than any real one. */
+const OTHER_OUTPUT_MAX_CHARS = 4096;
+
+/** The action's outputs for an outcome and what was published. Guarantee: OUTPUTS_MAX_CHARS. */
 export function reportOutputs(
   outcome: CheckOutcome,
   context: ReportContext,
@@ -157,19 +171,12 @@ export function reportOutputs(
   },
 ): Record<OutputName, string> {
   const last = outcome.attempts.at(-1);
-  let timeline = renderTimelineJson(outcome, context, { lastAttemptOnly: true, indent: 0 });
-  if (timeline.length > OUTPUT_MAX_CHARS) {
-    timeline = JSON.stringify({
-      ...JSON.parse(renderTimelineJson({ ...outcome, attempts: [] }, context, { indent: 0 })),
-      attemptsUsed: outcome.attempts.length,
-      attemptsOmitted: `too large for an output; read ${published.timelinePath}`,
-    });
-  }
-  return {
+  const inFile = `the whole text is in the timeline file ${published.timelinePath}`;
+  const trend = trendOutputs(context.trend);
+  const outputs: Omit<Record<OutputName, string>, 'timeline'> = {
     result: outcome.result,
     'observed-path': last ? showInvisible(last.verdict.observedPath.join(' -> ')) : '',
     explanation: showInvisible(explanationText(outcome)),
-    timeline,
     'duration-ms': String(Math.round(outcome.durationMs)),
     'attempts-used': String(outcome.attempts.length),
     'comment-url': published.commentUrl ?? '',
@@ -177,8 +184,32 @@ export function reportOutputs(
     'junit-path': published.junitPath,
     'timeline-path': published.timelinePath,
     'diagnostics-path': published.diagnosticsPath ?? '',
-    ...trendOutputs(context.trend),
+    'trend-summary': trend['trend-summary'],
+    regressions: fitJsonList(trend.regressions, OUTPUT_MAX_CHARS.regressions!),
   };
+  let used = 'timeline'.length;
+  for (const [name, value] of Object.entries(outputs) as [keyof typeof outputs, string][]) {
+    const max = OUTPUT_MAX_CHARS[name] ?? OTHER_OUTPUT_MAX_CHARS;
+    outputs[name] = cutText(value, max, inFile);
+    used += name.length + outputs[name].length;
+  }
+  const timeline = renderTimelineJson(outcome, context, {
+    lastAttemptOnly: true,
+    indent: 0,
+    maxChars: OUTPUTS_MAX_CHARS - used,
+    rest: `the whole timeline is in the timeline file ${published.timelinePath}`,
+  });
+  return { ...outputs, timeline };
+}
+
+/** A JSON list of objects, as many of its first items as fit in `max` characters. */
+function fitJsonList(json: string, max: number): string {
+  if (json.length <= max) return json;
+  const items = JSON.parse(json, (_key, value: unknown) =>
+    typeof value === 'string' ? cutText(value, 200, 'cut') : value,
+  ) as unknown[];
+  while (items.length > 0 && JSON.stringify(items).length > max) items.pop();
+  return JSON.stringify(items);
 }
 
 /**
@@ -228,16 +259,21 @@ async function writeReportFile(what: string, path: string, content: string): Pro
   }
 }
 
+/** One annotation's text at most (a repeat run explains up to 1000 attempts). */
+const ANNOTATION_MAX_CHARS = 16_384;
+
 /**
  * The one annotation of a check: an error when the outcome fails the step (main.ts then fails
  * it without a second one), a warning for a tolerated flake, a notice for a pass.
  */
 function annotate(outcome: CheckOutcome, context: ReportContext, failOnFlaky: boolean): void {
   const title = `KubeVirt transition check "${truncate(oneLine(context.checkName), 100)}": ${outcome.result}`;
-  const message = explanationText(outcome)
+  const rest = 'the timeline file has the rest';
+  const lines = explanationText(outcome)
     .split('\n')
-    .map((line) => truncate(oneLine(line), 2000))
+    .map((line) => cutText(oneLine(line), 2000, rest))
     .join('\n');
+  const message = cutText(lines, ANNOTATION_MAX_CHARS, rest);
   if (failsStep(outcome.result, failOnFlaky)) core.error(message, { title });
   else if (outcome.result === 'flaky') core.warning(message, { title });
   else core.notice(message, { title });

@@ -35,6 +35,7 @@ import {
   weakerEvidence,
 } from './text.ts';
 import { renderTrendSection } from './trend.ts';
+import { cutText } from '../util/text.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -131,7 +132,8 @@ export function renderComment(outcome: CheckOutcome, context: ReportContext): st
     (text) => text.length <= budget,
     () => minimal(outcome, context, {}),
   );
-  return `${body.trimEnd()}\n${marker}`;
+  // Whatever the levels left, the body and the marker together stay under GitHub's limit.
+  return `${cutText(body.trimEnd(), budget, 'the whole report is in the job summary')}\n${marker}`;
 }
 
 /**
@@ -139,12 +141,13 @@ export function renderComment(outcome: CheckOutcome, context: ReportContext): st
  * full, no timeline. Guarantee: under COMMENT_MAX_CHARS characters.
  */
 export function renderIssueBody(outcome: CheckOutcome, context: ReportContext): string {
-  return fit(
+  const body = fit(
     COMMENT_LEVELS.map((detail) => ({ ...detail, rows: 0, bars: 0 })),
     (detail) => report(outcome, context, {}, detail, '###'),
     (text) => text.length <= COMMENT_BUDGET_CHARS,
     () => minimal(outcome, context, {}),
   );
+  return cutText(body, COMMENT_BUDGET_CHARS, "the whole report is in the run's job summary");
 }
 
 /** The first level whose rendering fits; `render` may give up early (undefined) when it cannot. */

@@ -31,6 +31,22 @@ export function showInvisible(text: string): string {
 }
 
 /**
+ * `text` cut to at most `max` characters, ending in `… [N more characters, <where>]` when cut
+ * (`where` says where the rest is); never inside a surrogate pair. Idempotent.
+ */
+export function cutText(text: string, max: number, where: string): string {
+  if (text.length <= max) return text;
+  const note = (count: number) => `… [${count} more characters, ${where}]`;
+  let keep = Math.max(0, max - note(text.length).length);
+  const last = text.charCodeAt(keep - 1);
+  if (last >= 0xd800 && last <= 0xdbff) keep--;
+  return `${text.slice(0, keep)}${note(text.length - keep)}`;
+}
+
+/** One log line's limit: a longer line (a 10 MB status from the cluster) is cut, saying so. */
+export const LOG_LINE_MAX_CHARS = 16_384;
+
+/**
  * Characters that end a line or drive a terminal: C0 controls but tab, DEL, C1 controls, the
  * Unicode line and paragraph separators, and the bidirectional overrides behind "Trojan Source".
  */
@@ -48,10 +64,18 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
  * actions/runner, ActionCommand.TryParseV2 and TryParse). Idempotent.
  */
 export function logSafe(text: string): string {
-  return showInvisible(withoutUrlCredentials(text))
-    .replace(LOG_UNSAFE, (char) => NAMED[char] ?? visibleCode(char))
-    .replaceAll('##[', '##\\x5b')
-    .replace(/^(\s*)::/, '$1\\x3a:');
+  if (text.length <= LOG_LINE_MAX_CHARS) {
+    const safe = escapeLogLine(text);
+    if (safe.length <= LOG_LINE_MAX_CHARS) return safe;
+  }
+  // Only the start is escaped: a 10 MB line is never scanned whole. The extra 2 KB leave a URL
+  // that straddles the cut whole, so that its credentials are still found and hidden.
+  const note = `… [${text.length} characters in all; the rest is not shown in the log]`;
+  let end = LOG_LINE_MAX_CHARS - note.length;
+  const shown = escapeLogLine(text.slice(0, LOG_LINE_MAX_CHARS + 2048));
+  const last = shown.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${shown.slice(0, end)}${note}`;
 }
 
 /** Each line of an action-written multi-line text through `logSafe`; the line breaks are kept. */
@@ -71,6 +95,13 @@ export function logSafeJson(json: string): string {
   return json
     .replace(JSON_RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replaceAll('##[', '##\\u005b');
+}
+
+function escapeLogLine(text: string): string {
+  return showInvisible(withoutUrlCredentials(text))
+    .replace(LOG_UNSAFE, (char) => NAMED[char] ?? visibleCode(char))
+    .replaceAll('##[', '##\\x5b')
+    .replace(/^(\s*)::/, '$1\\x3a:');
 }
 
 function visibleCode(char: string): string {

@@ -427,6 +427,27 @@ describe('long timelines', () => {
   });
 });
 
+describe("the comment's limit", () => {
+  it('counts the marker and a long check name: under 65,536 characters with a 20,000-character name', () => {
+    for (const checkName of ['x'.repeat(20_000), '|'.repeat(20_000), 'a'.repeat(69)]) {
+      const context = testContext({ checkName });
+      for (const outcome of [unschedulableOutcome(), midRunErrorOutcome()]) {
+        const comment = renderComment(outcome, context);
+        assert.ok(comment.length <= COMMENT_MAX_CHARS, `comment ${comment.length} characters`);
+        assert.ok(comment.endsWith(commentMarker(checkName)));
+        assert.ok(commentMarker(checkName).length < 300);
+        assert.ok(renderIssueBody(outcome, context).length <= COMMENT_MAX_CHARS);
+      }
+    }
+    assert.notEqual(commentMarker('x'.repeat(20_000)), commentMarker('x'.repeat(20_001)));
+    assert.equal(
+      commentMarker('pr-check'),
+      '<!-- kubevirt-transition-check:comment key=pr%2Dcheck -->',
+      'a short name keeps its readable key, so earlier comments are found again',
+    );
+  });
+});
+
 describe('a check that could not run', () => {
   /** The text of every `<pre>` block, references decoded. */
   const preBlocks = (markdown: string) =>

@@ -17,7 +17,10 @@ import {
   unschedulableOutcome,
   verifiedAttempt,
 } from '../support/outcomes.ts';
-import { renderTerminal } from '../../src/report/index.ts';
+import { OUTPUTS_MAX_CHARS, renderTerminal } from '../../src/report/index.ts';
+import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from '../../src/report/markdown.ts';
+import { TIMELINE_FILE_MAX_CHARS } from '../../src/report/timeline-json.ts';
+import { LOG_LINE_MAX_CHARS } from '../../src/util/text.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import { publishHarness, type RunEventName } from '../support/publish.ts';
 
@@ -414,6 +417,69 @@ describe('publishReport of strings that hide something', () => {
     assert.equal(
       opened!.title,
       'KubeVirt transition check "transition · KubeVirt v1.6.0 ＠kubevirt/sig-compute ‹img src=x onerror=alert(1)› ˋxˋ" fails',
+    );
+  });
+});
+
+describe('publishReport of huge strings from the cluster', () => {
+  /** 60 states, each name, reason and message 2 MB, and a 2 MB KubeVirt version: 126 MB of JSON. */
+  function hugeOutcome(): CheckOutcome {
+    const mb2 = (c: string) => c.repeat(2 * 1024 * 1024);
+    const vm = 'ktc-7f3a/transition-check-1-huge';
+    const entries = Array.from({ length: 20 }, (_, i) =>
+      state(100 * i, 'vm', `${i}${mb2('E')}`, vm, { reason: mb2('R'), message: mb2('m') }),
+    );
+    const timeline = { vm, startedAt: '2026-03-01T03:17:00.000Z', endedAtMs: 60_000, entries };
+    const only = verifiedAttempt(1, timeline, true);
+    return {
+      result: only.verdict.result,
+      attempts: [only],
+      durationMs: 60_500,
+      environment: { kubernetesVersion: 'v1.33.1', kubevirtVersion: mb2('v') },
+    };
+  }
+
+  it('keeps every output, log line, comment and file under its limit, saying where the rest is', async () => {
+    const { report, out } = await publish(
+      hugeOutcome(),
+      { 'github-token': TOKEN },
+      runEnv('pull_request'),
+    );
+    // GitHub counts a job's outputs in UTF-16: this step takes at most half of its 1 MB.
+    const outputs = Object.entries(report.outputs);
+    const size = outputs.reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+    assert.ok(size <= OUTPUTS_MAX_CHARS, `outputs: ${size} characters`);
+    assert.ok(2 * size <= (1024 * 1024) / 2);
+    assert.match(
+      report.outputs.explanation,
+      /… \[\d+ more characters, the whole text is in the timeline file .*timeline\.json\]$/,
+    );
+    assert.match(
+      report.outputs['observed-path'],
+      /more characters, the whole text is in the timeline file/,
+    );
+    const timeline = JSON.parse(report.outputs.timeline) as { truncated?: { rest: string } };
+    assert.match(
+      timeline.truncated!.rest,
+      /^the whole timeline is in the timeline file .*timeline\.json$/,
+    );
+
+    const file = readFileSync(report.timelinePath, 'utf8');
+    assert.ok(file.length <= TIMELINE_FILE_MAX_CHARS, `file: ${file.length} characters`);
+    const document = JSON.parse(file) as { truncated?: { maxStringChars: number } };
+    assert.equal(document.truncated?.maxStringChars, 65_536);
+    assert.ok(/… \[20\d{5} more characters cut\]/.test(file), 'a cut string says how much was cut');
+
+    const comment = harness.github.commentsOn(7)[0]!.body;
+    assert.ok(comment.length <= COMMENT_MAX_CHARS, `comment: ${comment.length}`);
+    assert.ok(Buffer.byteLength(harness.summary()) <= SUMMARY_MAX_BYTES);
+    for (const line of out.split('\n')) {
+      // `::error::` and @actions/core's escaping of % around the line itself.
+      assert.ok(line.length <= 3 * LOG_LINE_MAX_CHARS, `a log line of ${line.length}`);
+    }
+    assert.ok(
+      /^::error title=.*the timeline file has the rest\]$/m.test(out),
+      'the annotation is cut, saying where the rest is',
     );
   });
 });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { errorMessage } from '../../src/util/errors.ts';
-import { logSafe, logSafeJson, logSafeLines, withoutUrlCredentials } from '../../src/util/text.ts';
+import {
+  LOG_LINE_MAX_CHARS,
+  logSafe,
+  logSafeJson,
+  logSafeLines,
+  withoutUrlCredentials,
+} from '../../src/util/text.ts';
 
 /**
  * Whether the runner would take `line` as a workflow command: `::name` at the start after
@@ -101,5 +107,24 @@ describe('withoutUrlCredentials', () => {
       'Request cannot be constructed from a URL that includes credentials: https://u:p@h/',
     );
     assert.match(errorMessage(error), /credentials: https:\/\/\*\*\*@h\/$/);
+  });
+});
+
+describe("a log line's limit", () => {
+  it('cuts a 10 MB line from the cluster, saying how long it was', () => {
+    const line = `Pod status: ${'\u001b'.repeat(5_000_000)}${'x'.repeat(5_000_000)}`;
+    const safe = logSafe(line);
+    assert.ok(safe.length <= LOG_LINE_MAX_CHARS, `${safe.length} characters`);
+    assert.match(
+      safe,
+      /^Pod status: (\\x1b)+… \[10000012 characters in all; the rest is not shown in the log\]$/,
+    );
+    assert.equal(logSafe(safe), safe, 'idempotent');
+    const url = `${'y'.repeat(LOG_LINE_MAX_CHARS - 30)} https://user:hunter2hunter2@proxy.example ${'z'.repeat(100)}`;
+    assert.doesNotMatch(
+      logSafe(url),
+      /hunter2|hunt|user:/,
+      'credentials at the cut are still hidden',
+    );
   });
 });
