@@ -143,14 +143,15 @@ export const modules = {
                 audience: audience,
                 kubeconfig: raw("kubeconfig") || void 0,
                 setup: oneOf("setup", [ "none", "kind" ]),
-                kindVersion: matching("kind-version", RELEASE_TAG, "a release tag such as v0.31.0"),
+                kindVersion: matching("kind-version", RELEASE_TAG, "a release tag such as v0.33.0"),
                 kindClusterName: matching("kind-cluster-name", DNS_LABEL, "a lowercase DNS label such as kubevirt-transition-check"),
                 kindNodeImage: check("kind-node-image", value => {
+                    if (value === "default") return "";
                     const problem = value === "" ? void 0 : imageReferenceProblem(value);
-                    if (problem) throw new errors.d("kind-node-image", `'${(0, util_text.wm)(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.35.0@sha256:452d707d4862f52530247495d180205e029056831160e22870e37e3f6c1ac31f'.`);
+                    if (problem) throw new errors.d("kind-node-image", `'${(0, util_text.wm)(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed'.`);
                     return value;
                 }, "") || void 0,
-                kubectlVersion: matching("kubectl-version", RELEASE_TAG, "a release tag such as v1.35.0"),
+                kubectlVersion: matching("kubectl-version", RELEASE_TAG, "a release tag such as v1.36.4"),
                 kubevirtVersion: matching("kubevirt-version", /^(stable|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/, "'stable' or a release tag such as v1.8.4"),
                 emulation: oneOf("emulation", [ "auto", "true", "false" ]),
                 namespace: matching("namespace", DNS_LABEL, "a lowercase DNS label (a-z, 0-9, -; at most 63 characters)", true) || void 0,
@@ -203,10 +204,10 @@ export const modules = {
         const INPUT_DEFAULTS = {
             kubeconfig: "",
             setup: "none",
-            "kind-version": "v0.31.0",
+            "kind-version": "v0.33.0",
             "kind-cluster-name": "kubevirt-transition-check",
-            "kind-node-image": "",
-            "kubectl-version": "v1.35.0",
+            "kind-node-image": "kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed",
+            "kubectl-version": "v1.36.4",
             "kubevirt-version": "v1.9.0",
             emulation: "true",
             namespace: "",
@@ -240,9 +241,9 @@ export const modules = {
         const INPUT_DESCRIPTIONS = {
             kubeconfig: "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
             setup: "`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (with software emulation unless `emulation` says otherwise) and delete it in the post step.",
-            "kind-version": "Version of kind installed by `setup: kind`.",
+            "kind-version": "Version of kind installed by `setup: kind`. With another version, set `kind-node-image` to an image from its release notes too (or to `default` for its default image).",
             "kind-cluster-name": "Name of the kind cluster created by `setup: kind`.",
-            "kind-node-image": "Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.3@sha256:08497ee19eace7b4b5348db5c6a1591d7752b164530a36f855cb0f2bdcbadd48` for a KubeVirt release built for Kubernetes 1.34. Empty: the default of `kind-version` (Kubernetes v1.35.0 for kind v0.31.0).",
+            "kind-node-image": "Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d` for a KubeVirt release built for Kubernetes 1.34. The default is kind v0.33.0's Kubernetes v1.36.4, which the default KubeVirt (v1.9) supports; kind v0.33.0's own default, v1.37.0, is newer than any KubeVirt release supports. `default`: the default image of `kind-version`.",
             "kubectl-version": "Version of kubectl installed by `setup: kind`; keep it within one minor version of the cluster's Kubernetes.",
             "kubevirt-version": "KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the newest release (untested here until the nightly has run on it). The default is the newest release this action's own e2e workflow tests on every pull request.",
             emulation: "`true`: KubeVirt uses software emulation (`useEmulation`). The check never boots the guest (the containerDisk pull fails first), so this changes nothing it observes and needs neither /dev/kvm nor sudo. `auto`: KVM when the runner has /dev/kvm, emulation otherwise. `false` requires KVM. Used by `setup: kind`.",
@@ -253,7 +254,7 @@ export const modules = {
             "expected-path": 'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`; time bounds `X within 30s` / `X after 5s` (from the previous step, or from creation); forbidden states `, never Running`. See docs/expected-path.md.',
             witness: "Whose states the path is checked against: `vm` (status.printableStatus, as the upstream test), `vmi` (Synchronized condition), `pod` (virt-launcher container states) or `any`.",
             "expected-message": "Regular expression that the image pull error message must match (anywhere in it). Empty: the message must contain the image reference. Matched by RE2 (re2js), in time linear in the message, so no pattern can hang the step; RE2 has no backreferences (`\\1`) and no lookaround (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`).",
-            timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM (retries included). Every API request has a 30 s deadline, so the whole step ends within 1m (pre-flight and creating the namespace) + `attempts` × `timeout` + 3m (cleanup) + 4m (reporting: 2m for all GitHub API calls, Retry-After waits included, and 2m for the timeline artifact's upload), plus the kind setup when `setup: kind`.",
+            timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 20-37 s after the first pull when the launcher pod has KubeVirt's `guest-console-log` sidecar (v1.6 and later, serial console log on), 50-80 s without it (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM (retries included). Every API request has a 30 s deadline, so the whole step ends within 1m (pre-flight and creating the namespace) + `attempts` × `timeout` + 3m (cleanup) + 4m (reporting: 2m for all GitHub API calls, Retry-After waits included, and 2m for the timeline artifact's upload), plus the kind setup when `setup: kind`.",
             "poll-interval": "Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden); from `10ms` to `1m`.",
             attempts: "Attempts at most (a whole number from 1 to 10), each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.",
             repeat: "Repeat mode for flake evidence: run the check on this many fresh VMs (one attempt each, no retries, so no failure is hidden) and report the failure rate with its Wilson 95 % interval and the failures grouped by cause. `1` (the default) is a normal check. At most 1000.",
@@ -781,7 +782,7 @@ export const modules = {
         function attemptLines(attempt, attemptsAllowed, options) {
             const verdict = attempt.verdict;
             return [ `Attempt ${attempt.number} of ${attemptsAllowed}: ${verdict.result}  ${clean(attempt.vm, 120)}  started ${clean(attempt.startedAt, 40)}  ${(0, 
-            _text_js__WEBPACK_IMPORTED_MODULE_0__.a3)(attempt.durationMs)}`, `  observed  ${observed(verdict)}`, "", ...table(attempt.timeline, options).map(line => `  ${line}`), "", "  path match", ...pathLines(verdict).map(line => `    ${line}`), ...pollingMissLines(verdict).map(line => `  ${line}`), "", `  why  ${clean(verdict.explanation, 2e3)}`, ...verdict.causes.map(cause => `  cause  ${clean(cause, 500)}`), ...(verdict.caveats ?? []).map(caveat => `  caveat  ${clean(caveat, 500)}`) ];
+            _text_js__WEBPACK_IMPORTED_MODULE_0__.a3)(attempt.durationMs)}`, `  observed  ${observed(verdict)}`, "", ...table(attempt.timeline, options).map(line => `  ${line}`), "", "  path match", ...pathLines(verdict).map(line => `    ${line}`), ...pollingMissLines(verdict).map(line => `  ${line}`), ...verdict.kubeletTiming ? [ `  ${clean(verdict.kubeletTiming.summary, 800)}` ] : [], "", `  why  ${clean(verdict.explanation, 2e3)}`, ...verdict.causes.map(cause => `  cause  ${clean(cause, 500)}`), ...(verdict.caveats ?? []).map(caveat => `  caveat  ${clean(caveat, 500)}`) ];
         }
         function repeatLines(summary) {
             return [ `  ${(0, _verify_rate_js__WEBPACK_IMPORTED_MODULE_1__.YQ)(summary.rate)}`, ...summary.failures.map(group => `    ${group.cause.padEnd(22)} ${String(group.runs.length).padStart(4)}  runs ${group.runs.slice(0, 20).join(", ")}${group.runs.length > 20 ? ", …" : ""}`), summary.cleanRunsToDequarantine === 0 ? "  below 0.1 %: the bar for taking a test out of quarantine" : `  ${summary.cleanRunsToDequarantine} more clean runs would put the upper end below 0.1 %` ];
@@ -1459,6 +1460,22 @@ export const modules = {
             return reading("vmi", vm, object_, status.phase, meta.resourceVersion, {});
         }
         function readPod(object) {
+            const read = readPodState(object);
+            if (!read) return;
+            return {
+                ...read,
+                launcher: launcherOf(object, read.observation.object)
+            };
+        }
+        function launcherOf(object, pod) {
+            const spec = field(object, "spec");
+            return {
+                pod: pod,
+                readinessGates: (spec?.readinessGates ?? []).flatMap(gate => gate.conditionType ? [ gate.conditionType ] : []),
+                sidecars: (spec?.initContainers ?? []).flatMap(container => container.restartPolicy === "Always" && container.name ? [ container.name ] : [])
+            };
+        }
+        function readPodState(object) {
             const meta = metaOf(object);
             const vm = meta && vmOfPod(meta);
             if (!meta || !vm) return;
@@ -1789,12 +1806,24 @@ export const modules = {
                     });
                 }
                 sorted.sort((a, b) => a.at - b.at || a.seq - b.seq);
+                const launcher = this.#launcher(vm);
                 return {
                     vm: vm,
                     startedAt: tracked.startedAt,
                     endedAtMs: ms(end - tracked.start),
-                    entries: sorted.map(item => item.entry)
+                    entries: sorted.map(item => item.entry),
+                    ...launcher && {
+                        launcher: launcher
+                    }
                 };
+            }
+            #launcher(vm) {
+                let last;
+                for (const history of this.#histories.values()) {
+                    if (history.vm !== vm || history.witness !== "pod") continue;
+                    for (const version of history.versions) if (version.reading.launcher && (!last || version.at >= last.at)) last = version;
+                }
+                return last?.reading.launcher && structuredClone(last.reading.launcher);
             }
             #historyOf(reading) {
                 let history = this.#histories.get(reading.key);
@@ -2748,7 +2777,7 @@ export const modules = {
         }
         var duration = __webpack_require__(26518);
         var pattern = __webpack_require__(20666);
-        var verify = __webpack_require__(98673);
+        var verify = __webpack_require__(70032);
         var rate = __webpack_require__(61303);
         const DEQUARANTINE_RATE = .001;
         const INFRASTRUCTURE = [ "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting" ];
@@ -3253,7 +3282,7 @@ export const modules = {
             return linearPattern(texts.map(_text_js__WEBPACK_IMPORTED_MODULE_0__.Nt).join("|"));
         }
     },
-    98673: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    70032: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             dk: () => DEFAULT_SETTLE_MS,
             eT: () => DEFAULT_UNSCHEDULABLE_GRACE_MS,
@@ -3656,7 +3685,7 @@ export const modules = {
             const timeout = (0, setting.y7)("timeout", audience);
             if (expected.every(state => !verify_states.uH.includes(state))) return `While its image cannot be pulled, the kubelet only retries the pull, so the VM goes on between ErrImagePull and ImagePullBackOff: ${orList(expected)} cannot come that way, however long the check waits (it waited ${(0, 
             duration.a3)(timeoutMs)}).${observed} Check the expected path; raising ${timeout} will not help.`;
-            return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last.${observed} Raise ${timeout} above ${(0, 
+            return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last. On a real node the default path ends 20-37s after the first pull when the launcher pod has KubeVirt's guest-console-log sidecar, 50-80s without it (docs/kubelet-timing.md), plus the VM's start.${observed} Raise ${timeout} above ${(0, 
             duration.a3)(timeoutMs)} if the path was still progressing.`;
         }
         function explain(input) {
@@ -3821,7 +3850,7 @@ export const modules = {
                 const witnessed = others.length > 0 ? `; ${others.slice(0, 3).map(describeOther).join(" and ")}` : "; no other witness saw it either (are the pod and its Events observed?)";
                 const subject = options.witness === "any" ? "the VM, VMI and pod" : NOUN[options.witness];
                 const whole = shortLived ? `${capitalize(subject)} reported ImagePullBackOff but never ErrImagePull${witnessed}` : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
-                add("missed-by-witness", `${whole}. ${state} lasts only until the kubelet's next sync (often under a second by the time it reaches the VM), and virt-controller can coalesce it away: check the kubelet's own states with ${(0, 
+                add("missed-by-witness", `${whole}. ${state} lasts only until the kubelet's next sync (0.02-1.05 s when the launcher pod has KubeVirt's guest-console-log sidecar and readiness gate, 10-16 s without), and virt-controller can coalesce it away: check the kubelet's own states with ${(0, 
                 setting.y7)("witness", audience, "pod")} or ${(0, setting.y7)("witness", audience, "any")}.`);
             }
             const windowEnd = analysis.nowMs;
@@ -3890,6 +3919,34 @@ export const modules = {
         }
         function capitalize(text) {
             return text.charAt(0).toUpperCase() + text.slice(1);
+        }
+        const ONE_SECOND = 1e3;
+        function kubeletTiming(timeline, estimate) {
+            const launcher = timeline.launcher;
+            if (!launcher) return;
+            const regime = resyncsOnStatusWrite(launcher) ? "resync-on-status-write" : "requeue";
+            const errImagePullMs = (estimate?.dwells ?? []).flatMap(dwell => dwell.state === "ErrImagePull" && dwell.dwellMs !== void 0 && !dwell.ongoing ? [ dwell.dwellMs ] : []);
+            const poller = estimate?.pollers.find(p => p.intervalMs === ONE_SECOND);
+            return {
+                regime: regime,
+                errImagePullMs: errImagePullMs,
+                ...poller && {
+                    oneSecondPollingMiss: poller.path
+                },
+                summary: summary(launcher, regime, errImagePullMs, poller?.path)
+            };
+        }
+        function resyncsOnStatusWrite(launcher) {
+            return launcher.readinessGates.length > 0 && launcher.sidecars.length > 0;
+        }
+        function summary(launcher, regime, errImagePullMs, oneSecondMiss) {
+            const lasted = errImagePullMs.length > 0 ? ` (here ${errImagePullMs.map(seconds).join(", ")})` : "";
+            const why = regime === "resync-on-status-write" ? `the launcher pod has the readiness gate ${launcher.readinessGates.join(", ")} and the native sidecar ${launcher.sidecars.join(", ")}, so the kubelet syncs it again after each status write and ErrImagePull lasts about a second${lasted}` : `the launcher pod has ${launcher.readinessGates.length === 0 ? "no readiness gate" : "no native sidecar (the serial console log is off, or KubeVirt is older than v1.6)"}, so ErrImagePull lasts until the kubelet's next requeue, 10-16 s${lasted}`;
+            const polling = oneSecondMiss === void 0 ? "" : `; polling every 1 s would have missed this path ${Math.round(oneSecondMiss * 100)} % of the time`;
+            return `Kubelet timing: ${why}${polling}.`;
+        }
+        function seconds(ms) {
+            return ms < 100 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
         }
         function compilePath(path) {
             const code = [];
@@ -4055,8 +4112,17 @@ export const modules = {
                 ...analysis.decidedAtMs !== void 0 && {
                     decidedAtMs: analysis.decidedAtMs
                 },
-                ...analysis.matched.length > 0 && {
-                    pollingMiss: pollingMiss(timeline, analysis.matched, configuredPoller(options))
+                ...timing(timeline, analysis.matched.length > 0 ? pollingMiss(timeline, analysis.matched, configuredPoller(options)) : void 0)
+            };
+        }
+        function timing(timeline, estimate) {
+            const kubelet = kubeletTiming(timeline, estimate);
+            return {
+                ...estimate && {
+                    pollingMiss: estimate
+                },
+                ...kubelet && {
+                    kubeletTiming: kubelet
                 }
             };
         }

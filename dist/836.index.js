@@ -345,7 +345,8 @@ export const modules = {
             report_text.xS)(polling.atMs)} ${until}: ${(0, report_escape.bC)(polling.reason, 300)}`;
         }
         function verdictSection(verdict) {
-            const parts = [ observedAndExpected(verdict), `**Explanation:** ${(0, report_escape.bC)(verdict.explanation, 2e3)}`, list("Known causes", verdict.causes), list("Caveats", verdict.caveats ?? []), decisionLine(verdict), messageCheck(verdict), pollingMissLine(verdict) ];
+            const parts = [ observedAndExpected(verdict), `**Explanation:** ${(0, report_escape.bC)(verdict.explanation, 2e3)}`, list("Known causes", verdict.causes), list("Caveats", verdict.caveats ?? []), decisionLine(verdict), messageCheck(verdict), pollingMissLine(verdict), verdict.kubeletTiming ? (0, 
+            report_escape.bC)(verdict.kubeletTiming.summary, 800) : "" ];
             const what = [ "explanation" ];
             if (verdict.causes.length > 0) what.push((0, report_text.LS)(verdict.causes.length, "known cause"));
             if ((verdict.caveats ?? []).length > 0) what.push((0, report_text.LS)(verdict.caveats.length, "caveat"));

@@ -4110,7 +4110,7 @@ export const modules = {
         }
         var contract = __webpack_require__(3665);
         var util_duration = __webpack_require__(26518);
-        var verify = __webpack_require__(98673);
+        var verify = __webpack_require__(70032);
         const SCENARIOS = {
             "missing-image": {},
             running: {
@@ -4134,7 +4134,7 @@ export const modules = {
                 }
             }
         };
-        const DEMO_TIME_SCALE = .05;
+        const DEMO_TIME_SCALE = .1;
         const DEMO_FLAGS = {
             scenario: {
                 description: `The simulated cluster: ${Object.keys(SCENARIOS).join(", ")}.`,
@@ -4155,7 +4155,7 @@ export const modules = {
                 value: "LIST"
             },
             "time-scale": {
-                description: "Multiplies the kubelet's timings (0.05: a 10 s back-off takes 0.5 s).",
+                description: "Multiplies the kubelet's timings (0.1: a 10 s back-off takes 1 s).",
                 value: "X",
                 default: String(DEMO_TIME_SCALE)
             },
