@@ -98,6 +98,24 @@ describe('workflows', async () => {
     }
   });
 
+  it('gives this action only inputs action.yml has, in every workflow and README example', () => {
+    const inputs = Object.keys(
+      (parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs,
+    );
+    let steps = 0;
+    for (const { name, text } of everyWorkflow()) {
+      const workflow = parse(text) as { jobs: Record<string, Job> };
+      for (const job of Object.values(workflow.jobs))
+        for (const step of job.steps ?? []) {
+          if (step.uses !== './' && !step.uses?.startsWith(`${THIS_ACTION}@`)) continue;
+          steps++;
+          for (const key of Object.keys(step.with ?? {}))
+            assert.ok(inputs.includes(key), `${name}: unknown input '${key}'`);
+        }
+    }
+    assert.ok(steps >= 7, `${steps} steps`);
+  });
+
   it('grants actions: read wherever the check runs with baseline: auto (the default)', () => {
     let checks = 0;
     for (const { name, text } of everyWorkflow()) {
