@@ -2,7 +2,8 @@
 // The same check from a terminal or any CI system: `run` against a cluster, `demo` on the embedded
 // simulator. Flags are the action's inputs (`--expected-path`, `--image`, ...), read by the same
 // config.ts; a subcommand is one entry of COMMANDS.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import { ConfigError, readConfig, type Config } from './config.ts';
@@ -188,7 +189,7 @@ function commandUsage(command: 'run' | 'demo', flags: FlagSpecs, width: number):
     renderFlags(flags, width),
     '',
     ...wrap(
-      `Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${DIAGNOSTICS_FOLDER}/ next to the timeline JSON, as in the action.`,
+      `Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${DIAGNOSTICS_FOLDER}/ next to the timeline JSON, as in the action, or without one to a new folder under the temp directory; the path is printed.`,
       width,
     ),
     EXIT_CODES,
@@ -346,14 +347,22 @@ async function writeReports(outcome: CheckOutcome, context: ReportContext, stder
       stderr.write(`warning: could not write ${path}: ${errorMessage(error)}\n`);
     }
   }
-  // Beside the timeline, as the action writes them (its `diagnostics-path` output).
-  if (!outcome.diagnostics || !context.timelinePath) return;
-  const folder = diagnosticsFolder(context.timelinePath);
+  // Beside the timeline, as the action writes them (its `diagnostics-path` output); without a
+  // timeline file, in a folder of their own under the temp directory: collected is not enough.
+  if (!outcome.diagnostics) return;
+  let folder = context.timelinePath ? diagnosticsFolder(context.timelinePath) : undefined;
   try {
+    folder ??= join(await mkdtemp(join(tmpdir(), `${NAME}-`)), DIAGNOSTICS_FOLDER);
     await writeDiagnostics(outcome.diagnostics, folder);
-    stderr.write(`diagnostics (${outcome.diagnostics.files.length} files): ${folder}\n`);
+    const problems =
+      outcome.diagnostics.problems.length > 0
+        ? ' and problems.txt, what could not be collected'
+        : '';
+    stderr.write(`diagnostics (${outcome.diagnostics.files.length} files${problems}): ${folder}\n`);
   } catch (error) {
-    stderr.write(`warning: could not write the diagnostics to ${folder}: ${errorMessage(error)}\n`);
+    stderr.write(
+      `warning: could not write the diagnostics to ${folder ?? tmpdir()}: ${errorMessage(error)}\n`,
+    );
   }
 }
 

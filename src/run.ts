@@ -222,8 +222,11 @@ async function diagnose(
       labelSelector: resources ? `${RUN_LABEL}=${resources.runId}` : undefined,
       signal: hooks.signal,
     });
+    // Nothing is written yet: the reporter writes them (and says where), problems.txt included.
+    // The problems are not repeated here: an API's answer may quote a credential plugin.
+    const problems = diagnostics.problems.length;
     hooks.log(
-      `Collected ${diagnostics.files.length} diagnostic files${diagnostics.problems.length ? `; could not collect ${diagnostics.problems.length} items (see problems.txt)` : ''}.`,
+      `Collected ${diagnostics.files.length} diagnostic files${problems ? `; ${problems} ${problems === 1 ? 'item' : 'items'} could not be collected (problems.txt beside them says which)` : ''}. The report writes them and says where.`,
     );
     return diagnostics;
   });

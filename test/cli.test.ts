@@ -309,6 +309,32 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     }
   });
 
+  it('writes the diagnostics of a failed check without a timeline file too, and prints where', async () => {
+    const { code, stderr } = await runCli([
+      'demo',
+      '--scenario',
+      'running',
+      '--time-scale',
+      '0.02',
+      '--attempts',
+      '1',
+    ]);
+    assert.equal(code, EXIT.failed, stderr);
+    const folder = /^diagnostics \(\d+ files[^)]*\): (.+)$/m.exec(stderr)?.[1];
+    assert.ok(folder, stderr);
+    try {
+      assert.ok(folder.startsWith(tmpdir()), folder);
+      assert.match(
+        assertDiagnosticsFolder(folder),
+        /image: quay\.io\/containerdisks\/fedora:latest/,
+      );
+      assert.match(stderr, /Collected \d+ diagnostic files.*The report writes them and says where\./);
+      assert.doesNotMatch(stderr, /see problems\.txt/);
+    } finally {
+      await rm(join(folder, '..'), { recursive: true, force: true });
+    }
+  });
+
   it('writes no report file unless asked, and says where it wrote one', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'cli-timeline-'));
     try {
