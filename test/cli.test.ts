@@ -328,7 +328,10 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
         assertDiagnosticsFolder(folder),
         /image: quay\.io\/containerdisks\/fedora:latest/,
       );
-      assert.match(stderr, /Collected \d+ diagnostic files.*The report writes them and says where\./);
+      assert.match(
+        stderr,
+        /Collected \d+ diagnostic files.*The report writes them and says where\./,
+      );
       assert.doesNotMatch(stderr, /see problems\.txt/);
     } finally {
       await rm(join(folder, '..'), { recursive: true, force: true });
