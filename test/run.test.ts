@@ -418,6 +418,93 @@ describe('runCheck under API faults', { concurrency: true }, () => {
     assert.deepEqual(await leftovers(clients), []);
   });
 
+  it('never passes on a VM that someone else deleted and created again under the same name', async () => {
+    const clients = await cluster();
+    const VM = { group: 'kubevirt.io', version: 'v1', plural: 'virtualmachines' };
+    let replaced: Promise<string> | undefined;
+    const run = hooks(clients, {
+      log: (line) => {
+        run.logs.push(line);
+        const created = /^Created VirtualMachine ([^/\s]+)\/(\S+) /.exec(line);
+        if (!created || replaced) return;
+        const [, namespace, name] = created as unknown as [string, string, string];
+        // Someone else: the same name, the same labels and spec, a new object (a new uid).
+        replaced = (async () => {
+          const own = (await clients.custom.getNamespacedCustomObject({
+            ...VM,
+            namespace,
+            name,
+          })) as {
+            metadata: { labels?: Record<string, string>; uid: string };
+            spec: unknown;
+          };
+          await clients.custom.deleteNamespacedCustomObject({ ...VM, namespace, name });
+          // Gone once virt-controller removed its finalizer.
+          for (;;) {
+            const gone = await clients.custom
+              .getNamespacedCustomObject({ ...VM, namespace, name })
+              .then(
+                () => false,
+                () => true,
+              );
+            if (gone) break;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          await clients.custom.createNamespacedCustomObject({
+            ...VM,
+            namespace,
+            body: {
+              apiVersion: 'kubevirt.io/v1',
+              kind: 'VirtualMachine',
+              metadata: { name, labels: own.metadata.labels },
+              spec: own.spec,
+            },
+          });
+          return own.metadata.uid;
+        })();
+      },
+    });
+    const outcome = await runCheck(configFor(clients, { timeout: '20s' }), run, faultTuning);
+    const uid = await replaced;
+    assert.notEqual(outcome.result, 'passed');
+    assert.equal(outcome.attempts.length, 1, 'not retried: a fresh VM would not help');
+    const verdict = outcome.attempts[0]!.verdict;
+    assert.equal(verdict.result, 'failed');
+    assert.ok(verdict.diagnosis?.includes('vm-not-ours'), verdict.diagnosis?.join());
+    assert.ok(
+      verdict.causes.some(
+        (cause) =>
+          cause.includes(`(uid ${uid}) was deleted at `) && cause.includes('and not by this check'),
+      ),
+      verdict.causes.join('\n'),
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('passes by polling, or says the watch was silent, when the VM watch is answered but never delivers', async () => {
+    const clients = await cluster();
+    clients.sim.faults.spoilWatches({ resource: 'virtualmachines', mode: 'buffer' });
+    const run = hooks(clients);
+    const outcome = await runCheck(configFor(clients, { timeout: '30s' }), run, faultTuning);
+    const said = outcome.attempts
+      .flatMap((attempt) => [attempt.verdict.explanation, ...attempt.verdict.causes])
+      .join('\n');
+    assert.doesNotMatch(said, /coalesce/);
+    assert.ok(
+      outcome.result === 'passed' || /answered but stayed silent/.test(said),
+      `${outcome.result}: ${said}`,
+    );
+    const silent = outcome.attempts[0]!.timeline.entries.filter(
+      (entry) => entry.kind === 'gap' && entry.cause === 'silent',
+    );
+    assert.ok(silent.length > 0, 'the silent watch is a gap in the timeline');
+    assert.ok(
+      run.warnings.some((line) => /virtualmachines: .*answered but delivered nothing/.test(line)),
+      run.warnings.join('\n'),
+    );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
   it('creates through a 429 with Retry-After on the namespace, a 503 and a reset on the VM', async () => {
     const clients = await cluster();
     const faults = clients.sim.faults;

@@ -22,6 +22,11 @@ export type Ending =
   | { kind: 'timeout'; message: string }
   /** The stream said something we cannot use (unknown event type, object without metadata), or contradicted itself. */
   | { kind: 'malformed'; message: string }
+  /**
+   * The watch was answered but delivers nothing while a list shows changes (a buffering proxy,
+   * an empty body, an HTML page), or, once caught so, ended again without delivering anything.
+   */
+  | { kind: 'silent'; message: string }
   /** Any other answer (400, 404, ...): retried, since the cause may pass (a CRD being installed). */
   | { kind: 'unexpected'; code?: number; message: string }
   /** We stopped it. */
@@ -55,6 +60,13 @@ export interface WatchLimits {
   answerTimeoutMs: number;
   /** The server-side `timeoutSeconds` of each watch is drawn from [this, 2 × this], as client-go does. */
   minWatchTimeoutSeconds: number;
+  /**
+   * A watch that delivered nothing for this long is checked by a list (the probe): when the list
+   * shows a change the watch has not delivered, and still has not one probe later, the watch is
+   * silent (a proxy holds or drops the stream) and the poller takes over. Also the probe's
+   * interval while the silence lasts. 0 turns the probe off.
+   */
+  probeEveryMs: number;
   /** Transient failures of the very first list before the observer gives up starting. */
   startAttempts: number;
   /**
@@ -71,6 +83,7 @@ export const DEFAULT_LIMITS: WatchLimits = {
   livenessTimeoutMs: 30_000,
   answerTimeoutMs: 1_000,
   minWatchTimeoutSeconds: 300,
+  probeEveryMs: 2_000,
   startAttempts: 6,
   stopWaitMs: 2_000,
 };
@@ -199,6 +212,16 @@ export function decide(
         poll: repeated,
         failures: failed,
         warn: false,
+      };
+    case 'silent':
+      // The transport answers but does not deliver: poll until a watch delivers again, and
+      // back off between watches that only prove the same (an empty body ends at once).
+      return {
+        next: 'watch',
+        delayMs: Math.max(restartFloor, backoffMs(state.failures, limits, random)),
+        poll: true,
+        failures: state.failures + 1,
+        warn: true,
       };
     case 'unexpected':
       // Not transient by nature, but nothing says it is final either: retry slowly and say so.

@@ -39,6 +39,15 @@ export class KnownObjects {
     );
   }
 
+  /** The resourceVersion the stream last told for `name`, if it told about it. */
+  get(name: string): string | undefined {
+    return this.#versions.get(name);
+  }
+
+  names(): IterableIterator<string> {
+    return this.#versions.keys();
+  }
+
   /** Takes one event in; returns what it contradicts in what the stream said before, if anything. */
   saw(type: ChangeType, name: string, resourceVersion: string): string | undefined {
     const known = this.#versions.has(name);
@@ -108,4 +117,34 @@ export function readWatchEvent(
 function resourceVersionOf(object: unknown): string | undefined {
   return (object as { metadata?: { resourceVersion?: string } } | undefined)?.metadata
     ?.resourceVersion;
+}
+
+/**
+ * What a list shows that the stream has not delivered: an object it never told about, a newer
+ * resourceVersion of one, or one it still has that the list no longer has. Empty when the stream
+ * is up to date with the list. (A numeric resourceVersion the stream already passed is not
+ * behind; an opaque one is behind whenever it differs.)
+ */
+export function undelivered(items: unknown[], known: KnownObjects): string[] {
+  const behind: string[] = [];
+  const listed = new Set<string>();
+  for (const item of items) {
+    const name = objectName(item);
+    const rv = resourceVersionOf(item);
+    if (!name || !rv) continue;
+    listed.add(name);
+    const told = known.get(name);
+    if (told === undefined) behind.push(`${name} (never delivered)`);
+    else if (told !== rv && !notNewer(rv, told))
+      behind.push(`${name} at resourceVersion ${rv} (delivered: ${told})`);
+  }
+  for (const name of known.names()) {
+    if (!listed.has(name)) behind.push(`${name} (deleted, never delivered)`);
+  }
+  return behind;
+}
+
+/** True when both are numeric and `rv` is not newer than `told`. */
+function notNewer(rv: string, told: string): boolean {
+  return /^\d{1,30}$/.test(rv) && /^\d{1,30}$/.test(told) && BigInt(rv) <= BigInt(told);
 }

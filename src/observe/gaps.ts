@@ -16,6 +16,7 @@ export const CAUSE_OF: Record<Exclude<EndingKind, 'closed' | 'stopped' | 'expire
   throttled: 'throttled',
   forbidden: 'forbidden',
   malformed: 'malformed',
+  silent: 'silent',
   unexpected: 'unexpected',
 };
 
@@ -129,6 +130,17 @@ export class GapLedger {
   /** The stream contradicted itself at `at` (a lost line): a malformed gap since the last vouched moment. */
   lost(at: number, detail: string, changes: GapChange[]): GapRecord {
     return { cause: 'malformed', detail, at: this.#vouchedAt, until: at, changes };
+  }
+
+  /**
+   * The watch was found silent at `at`: the stretch since the last vouched moment is a gap of
+   * `silent`, and an outage of the same cause goes on until a watch delivers again.
+   */
+  silent(at: number, detail: string): GapRecord {
+    const gap: GapRecord = { cause: 'silent', detail, at: this.#vouchedAt, until: at };
+    this.#vouchedAt = at;
+    this.#outage = { since: at, cause: 'silent', detail };
+    return gap;
   }
 
   /** A bug stopped the stream at `at`: the stretch from there on is not vouched for. */

@@ -26,6 +26,7 @@ export class ResourceRecord {
     streams: 0,
     relists: 0,
     polls: 0,
+    probes: 0,
     gaps: 0,
     errors: {},
     pollingMs: 0,

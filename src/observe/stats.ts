@@ -14,6 +14,8 @@ export interface ResourceStats {
   relists: number;
   /** Lists made by the poller. */
   polls: number;
+  /** Lists made to check a watch that was silent (see WatchLimits.probeEveryMs). */
+  probes: number;
   gaps: number;
   /** How each failed list, poll or watch ended, by name. */
   errors: Partial<Record<EndingKind, number>>;

@@ -27,6 +27,8 @@ export interface Stream {
   request: Promise<unknown>;
   /** Ends the stream as `stopped`. */
   stop: () => void;
+  /** Ends the stream as `how` (the watcher found it silent). */
+  end: (how: Ending) => void;
 }
 
 /** Opens a watch; `ended` says how it ended, after which no callback is called any more. */
@@ -93,5 +95,6 @@ export function openStream(options: StreamOptions): Stream {
       stopped = true;
       finish({ kind: 'stopped' });
     },
+    end: finish,
   };
 }

@@ -47,6 +47,11 @@ export interface Observation {
   vm: string;
   /** `namespace/name` of the object the state was read from (for events: the involved object). */
   object: string;
+  /**
+   * `metadata.uid` of that object (not for events): an object deleted and created again under
+   * the same name is another object, someone else's.
+   */
+  uid?: string;
   state: string;
   seenBy: SeenBy;
   resourceVersion?: string;
@@ -88,6 +93,9 @@ export interface GapEntry {
    *   `disconnected` (refused, reset), `timeout` (no answer within the liveness timeout),
    *   `forbidden` (401/403), `throttled` (429), `server-error` (5xx), `unexpected` (an answer
    *   such as 404 that is neither transient nor final, or an internal error).
+   * - `silent`: the watch was answered 200 but did not deliver what the server had (an empty
+   *   body, an HTML page, a proxy that buffers the stream): a list showed changes the watch never
+   *   delivered. The transport, not virt-controller, hid what happened meanwhile.
    */
   cause:
     | 'expired'
@@ -97,6 +105,7 @@ export interface GapEntry {
     | 'throttled'
     | 'server-error'
     | 'malformed'
+    | 'silent'
     | 'unexpected';
   detail: string;
   changed?: string[];

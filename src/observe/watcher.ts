@@ -6,7 +6,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Clock } from './clock.ts';
 import { decide, type Ending, type Plan, type WatchLimits } from './decide.ts';
-import { KnownObjects, readWatchEvent } from './events.ts';
+import { KnownObjects, readWatchEvent, undelivered } from './events.ts';
 import { CAUSE_OF, type GapCause, type GapRecord } from './gaps.ts';
 import { InFlight, type OpenRequest } from './inflight.ts';
 import { describe, planLine, seconds } from './lines.ts';
@@ -14,11 +14,14 @@ import { isEnding, ResourceLists, type StartDeadline } from './lists.ts';
 import { ResourceRecord } from './record.ts';
 import type { Listing, ResourceSpec } from './resources.ts';
 import type { ResourceStats } from './stats.ts';
-import { openStream } from './stream.ts';
+import { openStream, type Stream } from './stream.ts';
 import type { GapChange, TimelineBuilder } from './timeline.ts';
 import { WITNESS_OF, type ResourceKind } from './types.ts';
 
 export { UnlistableError } from './lists.ts';
+
+/** A stream that has delivered is probed this many times less often than a silent one. */
+export const PROVEN_PROBE_FACTOR = 15;
 
 export interface WatcherDeps {
   kubeConfig: KubeConfig;
@@ -42,8 +45,12 @@ export interface WatcherDeps {
  * resourceVersion, so the server replays what happened meanwhile. Where that is impossible (410:
  * the version is gone) it relists and records a gap saying what changed across it; while no
  * watch is healthy a poller lists every `pollIntervalMs` and a polling stretch is recorded.
+ * A watch that is answered but does not deliver (a proxy that buffers or drops the stream) is
+ * caught by a list while it is silent (see `probeEveryMs`): a gap of `silent` names it, and the
+ * poller runs until a watch delivers again.
  * Limits: it cannot see a state the writer never persisted (virt-controller coalescing), nor a
- * watch line client-node dropped as unparseable unless a later event contradicts it.
+ * watch line client-node dropped as unparseable unless a later event contradicts it or the
+ * stream then goes quiet long enough for the probe to see that it fell behind.
  */
 export class ResourceWatcher {
   readonly resource: ResourceKind;
@@ -60,14 +67,34 @@ export class ResourceWatcher {
   #delivered = 0;
   #lastStartAt: number | undefined;
   #known = new KnownObjects();
-  #abortWatch: (() => void) | undefined;
+  #stream: Stream | undefined;
   #loop: Promise<void> | undefined;
+  /** When the watch last delivered an event, or a list last vouched. */
+  #heardAt: number;
+  /** A watch was caught silent: a 200 proves nothing until an event arrives. */
+  #distrusted = false;
+  /** What the last probe found undelivered; cleared by any event. */
+  #suspect: string[] | undefined;
+  /** The silence found while no stream was open: the next watch ends with it at once. */
+  #silentEnding: Ending | undefined;
+  #probing = false;
+  #cancelProbe = () => {};
+  /** When the last probe was sent, and the quiet it waits for before the next one. */
+  #probedAt = -Infinity;
+  #probeWaitMs: number;
+  /**
+   * A stream delivered something (a bookmark counts): the transport carries events, until a
+   * watch is caught silent. (client-node restarts a quiet stream every 30 s; that proves nothing.)
+   */
+  #proven = false;
 
   constructor(spec: ResourceSpec, deps: WatcherDeps) {
     this.resource = spec.resource;
     this.#spec = spec;
     this.#deps = deps;
     this.#record = new ResourceRecord(spec.resource, deps);
+    this.#heardAt = deps.clock.now();
+    this.#probeWaitMs = deps.limits.probeEveryMs;
     this.#lists = new ResourceLists(spec, {
       ...deps,
       record: this.#record,
@@ -90,6 +117,7 @@ export class ResourceWatcher {
     if (!listing) return; // stopped meanwhile
     this.#listed(listing);
     this.#loop = this.#run().catch((error: unknown) => this.#record.crashed(error));
+    this.#scheduleProbe();
   }
 
   /**
@@ -109,7 +137,8 @@ export class ResourceWatcher {
   async stop(at = this.#deps.clock.now()): Promise<void> {
     const { clock, limits, log } = this.#deps;
     this.#stop.abort();
-    this.#abortWatch?.();
+    this.#cancelProbe();
+    this.#stream?.stop();
     const stopped = this.#lists.stopPolling(at).then(() => this.#loop);
     if (!(await this.#inflight.settled(stopped, clock, limits.stopWaitMs))) {
       log(
@@ -144,7 +173,11 @@ export class ResourceWatcher {
     for (;;) {
       await this.#pause(plan.delayMs);
       if (this.#stop.signal.aborted) return;
-      const ending = plan.next === 'list' ? await this.#relist() : await this.#watch();
+      let ending = plan.next === 'list' ? await this.#relist() : await this.#watch();
+      if (this.#distrusted && ending?.kind === 'closed' && this.#delivered === 0) {
+        // Caught silent before: an end that delivered nothing proves the silence again.
+        ending = { kind: 'silent', message: `the watch ended without delivering anything` };
+      }
       if (ending === undefined) {
         plan = { next: 'watch', delayMs: 0, poll: false, failures: this.#failures, warn: false };
         continue;
@@ -206,6 +239,9 @@ export class ResourceWatcher {
     const { stats } = this.#record;
     this.#lastStartAt = clock.now();
     this.#delivered = 0;
+    const silent = this.#silentEnding;
+    this.#silentEnding = undefined;
+    if (silent) return Promise.resolve(silent);
     stats.watchStarts++;
     stats.requests++;
     const open: OpenRequest = { what: 'watch', since: clock.now(), answered: false };
@@ -225,16 +261,19 @@ export class ResourceWatcher {
         open.answered = true;
         this.#established();
       },
-      onCleanEnd: () => this.#record.vouched('the stream ended cleanly'),
+      // A clean end vouches only for a stream that delivered: an empty body proves nothing.
+      onCleanEnd: () => {
+        if (this.#delivered > 0) this.#record.vouched('the stream ended cleanly');
+      },
     });
-    this.#abortWatch = stream.stop;
+    this.#stream = stream;
     this.#inflight.track(stream.request, open);
     const cancelUnanswered = clock.timer(() => {
       if (!open.answered) this.#unanswered(limits.answerTimeoutMs);
     }, limits.answerTimeoutMs);
     return stream.ended.finally(() => {
       cancelUnanswered();
-      this.#abortWatch = undefined;
+      this.#stream = undefined;
     });
   }
 
@@ -250,8 +289,10 @@ export class ResourceWatcher {
 
   /** The watch answered 200: the stream is up, polling can stop; the replay fills in. */
   #established(): void {
-    this.#record.stats.mode = 'watch';
     this.#record.stats.streams++;
+    // After a silent watch, only an event proves the stream (see #onEvent).
+    if (this.#distrusted) return;
+    this.#record.stats.mode = 'watch';
     void this.#lists.stopPolling();
     this.#record.recovered(
       `watching again from resourceVersion ${this.#lastResourceVersion ?? '?'}`,
@@ -275,6 +316,13 @@ export class ResourceWatcher {
     }
     // Only now that the event is recorded does the resourceVersion move past it.
     this.#delivered++;
+    this.#heard();
+    this.#proven = true;
+    if (this.#distrusted) {
+      this.#distrusted = false;
+      this.#record.stats.mode = 'watch';
+      void this.#lists.stopPolling();
+    }
     this.#lastResourceVersion = event.resourceVersion;
     this.#failures = 0;
     this.#record.vouched(`a ${type} event arrived`);
@@ -295,5 +343,85 @@ export class ResourceWatcher {
     this.#lists.take(listing, 'list');
     this.#known = KnownObjects.listed(listing.items);
     this.#lastResourceVersion = listing.resourceVersion;
+    this.#heard();
   }
+
+  /** The watch delivered, or a list vouched: the probe starts over from its shortest wait. */
+  #heard(): void {
+    this.#heardAt = this.#deps.clock.now();
+    this.#suspect = undefined;
+    this.#probeWaitMs = this.#deps.limits.probeEveryMs;
+  }
+
+  // The probe: a list while the watch is silent, to tell a quiet resource from a silent watch.
+  #scheduleProbe(): void {
+    const { probeEveryMs } = this.#deps.limits;
+    if (probeEveryMs <= 0 || this.#stop.signal.aborted) return;
+    this.#cancelProbe = this.#deps.clock.timer(() => {
+      this.#scheduleProbe();
+      void this.#probe().catch((error: unknown) => this.#record.crashed(error));
+    }, probeEveryMs);
+  }
+
+  /**
+   * One probe, when the watch has been quiet long enough: `probeEveryMs` at first, doubling
+   * after each probe that found the watch up to date, up to PROVEN_PROBE_FACTOR times that; a
+   * stream that has delivered something (its transport carries events) is probed only that
+   * rarely, for a line lost in transit. A probe that finds the watch behind is confirmed
+   * `probeEveryMs` later.
+   */
+  async #probe(): Promise<void> {
+    const { clock, limits } = this.#deps;
+    const longest = limits.probeEveryMs * PROVEN_PROBE_FACTOR;
+    const wait = this.#suspect ? limits.probeEveryMs : this.#proven ? longest : this.#probeWaitMs;
+    const quietMs = clock.now() - Math.max(this.#heardAt, this.#probedAt);
+    if (this.#probing || quietMs < wait) return;
+    // The poller is on (it sees what there is), or the loop is not watching (a relist is due).
+    if (this.#lists.pollingSince !== undefined || this.#record.ledger.relistPending) return;
+    this.#probing = true;
+    this.#probedAt = clock.now();
+    const heardAt = this.#heardAt;
+    const result = await this.#lists.request(this.#stop.signal).finally(() => {
+      this.#probing = false;
+    });
+    this.#record.stats.probes++;
+    // A failed probe says nothing about the watch; an event meanwhile answers it.
+    if (isEnding(result) || this.#heardAt !== heardAt || this.#stop.signal.aborted) return;
+    const behind = undelivered(result.items, this.#known);
+    if (behind.length === 0) {
+      this.#suspect = undefined;
+      this.#probeWaitMs = Math.min(longest, this.#probeWaitMs * 2);
+    } else if (!this.#suspect) this.#suspect = behind;
+    else if (this.#proven) this.#lostInTransit(behind);
+    else this.#silent(behind, clock.now() - heardAt);
+  }
+
+  /**
+   * A stream that delivered events fell behind a list and stayed so: a line was lost in transit
+   * (a raw U+2028 that client-node's line splitting cut in two, both halves dropped). Relist,
+   * with a gap that says what changed.
+   */
+  #lostInTransit(behind: string[]): void {
+    this.#suspect = undefined;
+    const message = `the watch did not deliver what a list showed (${describeBehind(behind)}): a line was lost in transit`;
+    this.#stream?.end({ kind: 'malformed', message });
+  }
+
+  /** Two probes in a row saw what the watch never delivered: it is silent. */
+  #silent(behind: string[], quietMs: number): void {
+    const { clock } = this.#deps;
+    const message = `the watch was answered but delivered nothing for ${seconds(quietMs)} while a list showed ${describeBehind(behind)}`;
+    this.#suspect = undefined;
+    this.#distrusted = true;
+    this.#proven = false;
+    this.#record.gap(this.#record.ledger.silent(clock.now(), `${this.resource} watch: ${message}`));
+    const ending: Ending = { kind: 'silent', message };
+    if (this.#stream) this.#stream.end(ending);
+    else this.#silentEnding = ending;
+  }
+}
+
+/** The first three things a probe found undelivered. */
+function describeBehind(behind: string[]): string {
+  return behind.slice(0, 3).join(', ') + (behind.length > 3 ? ', …' : '');
 }

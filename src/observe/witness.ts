@@ -24,6 +24,7 @@ interface Meta {
   name?: string;
   namespace?: string;
   resourceVersion?: string;
+  uid?: string;
   labels?: Record<string, string>;
   ownerReferences?: { kind?: string; name?: string }[];
 }
@@ -66,6 +67,7 @@ export function readVm(object: unknown): Reading | undefined {
     conditions.find((c) => c.reason === state && c.message) ??
     conditions.find((c) => c.type === 'Failure' && c.status === 'True' && c.message);
   return reading('vm', vm, vm, state, meta.resourceVersion, {
+    uid: meta.uid,
     message: why?.message,
     serverTime: isoTime(why?.lastTransitionTime),
   });
@@ -86,12 +88,13 @@ export function readVmi(object: unknown): Reading | undefined {
   const sync = status?.conditions?.find((c) => c.type === 'Synchronized' && c.status === 'False');
   if (sync?.reason) {
     return reading('vmi', vm, object_, sync.reason, meta.resourceVersion, {
+      uid: meta.uid,
       message: sync.message,
       serverTime: isoTime(sync.lastTransitionTime),
     });
   }
   if (!status?.phase) return undefined;
-  return reading('vmi', vm, object_, status.phase, meta.resourceVersion, {});
+  return reading('vmi', vm, object_, status.phase, meta.resourceVersion, { uid: meta.uid });
 }
 
 /**
@@ -144,6 +147,7 @@ function readPodState(object: unknown): Reading | undefined {
     const waiting = container.state?.waiting;
     if (waiting?.reason && !ROUTINE_WAITING.has(waiting.reason)) {
       return reading('pod', vm, pod, waiting.reason, meta.resourceVersion, {
+        uid: meta.uid,
         message: waiting.message,
         container: container.name,
       });
@@ -151,13 +155,14 @@ function readPodState(object: unknown): Reading | undefined {
     const terminated = container.state?.terminated;
     if (terminated && terminated.exitCode !== 0 && terminated.reason) {
       return reading('pod', vm, pod, terminated.reason, meta.resourceVersion, {
+        uid: meta.uid,
         message: terminated.message,
         container: container.name,
       });
     }
   }
   if (!status?.phase) return undefined;
-  return reading('pod', vm, pod, status.phase, meta.resourceVersion, {});
+  return reading('pod', vm, pod, status.phase, meta.resourceVersion, { uid: meta.uid });
 }
 
 /**
@@ -250,11 +255,13 @@ function reading(
   object: string,
   state: string,
   resourceVersion: string | undefined,
-  extra: Pick<Observation, 'message' | 'serverTime' | 'container'>,
+  extra: Pick<Observation, 'uid' | 'message' | 'serverTime' | 'container'>,
 ): Reading {
   const observation: Omit<Observation, 'seenBy'> = { witness, vm, object, state };
   assign(observation, { resourceVersion, ...extra });
-  return { key: `${witness} ${object}`, identity: state, observation };
+  // Another object under the same name is another entry, even in the same state.
+  const identity = extra.uid ? `${state} (uid ${extra.uid})` : state;
+  return { key: `${witness} ${object}`, identity, observation };
 }
 
 /** Copies the defined fields only, so observations stay free of `undefined` keys in JSON. */

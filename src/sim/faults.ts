@@ -4,7 +4,9 @@ import type { Random } from './random.ts';
 import type { Verb } from './resources.ts';
 import { ApiError, expired, forbidden, statusError, tooManyRequests } from './status.ts';
 import type { ChangeType } from './store.ts';
-import type { WatchStream } from './watch.ts';
+import type { TransportMode, WatchStream } from './watch.ts';
+
+export type { TransportMode } from './watch.ts';
 
 /** Which requests a fault applies to; every given field must match. */
 export interface FaultMatch {
@@ -46,6 +48,14 @@ export interface GarbleOptions {
   /** Only events of this type. Default: any. */
   event?: ChangeType;
   /** How many events; default: all, until cleared. */
+  times?: number;
+}
+
+export interface TransportOptions {
+  resource?: string;
+  namespace?: string;
+  mode: TransportMode;
+  /** How many watches (opened from now on); default: all, until cleared. */
   times?: number;
 }
 
@@ -91,6 +101,14 @@ export interface FaultControls {
    * cannot parse them (client-node skips such a line), so the event is lost in transit.
    */
   garbleWatchEvents(options?: GarbleOptions): FaultHandle;
+  /** Watches opened from now on are answered 200 and then spoilt as `mode` says (see TransportMode). */
+  spoilWatches(options: TransportOptions): FaultHandle;
+  /**
+   * Writes matching watch events as a non-Go intermediary re-encodes them: U+2028 and U+2029
+   * raw instead of escaped (Go's encoding/json escapes them), so a client that splits lines on
+   * Unicode line terminators cuts the line there.
+   */
+  rawLineSeparators(options?: GarbleOptions): FaultHandle;
   /** Drops the watch history (of one resource or all): older resourceVersions get 410 Expired. */
   compact(resource?: string): void;
   /** Stops the HTTP server and starts it again on the same port, keeping the store. */
@@ -156,7 +174,10 @@ function matches(match: FaultMatch | undefined, facts: RequestFacts): boolean {
   );
 }
 
-function streamMatches(options: WatchEndOptions, stream: WatchStream): boolean {
+function streamMatches(
+  options: { resource?: string; namespace?: string },
+  stream: WatchStream,
+): boolean {
   return (
     (options.resource === undefined || options.resource === stream.resource) &&
     (options.namespace === undefined || options.namespace === stream.namespace)
@@ -190,6 +211,8 @@ export class Faults implements FaultControls {
   #afterRules: StreamRule[] = [];
   #randomRules: { rule: Rule; options: WatchEndOptions & { rate: number } }[] = [];
   #garbleRules: { rule: Rule; options: GarbleOptions }[] = [];
+  #transportRules: { rule: Rule; options: TransportOptions }[] = [];
+  #rawRules: { rule: Rule; options: GarbleOptions }[] = [];
 
   constructor(random: Random, host: FaultHost) {
     this.#random = random;
@@ -250,6 +273,18 @@ export class Faults implements FaultControls {
     return entry.rule.handle;
   }
 
+  spoilWatches(options: TransportOptions): FaultHandle {
+    const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
+    this.#transportRules.push(entry);
+    return entry.rule.handle;
+  }
+
+  rawLineSeparators(options: GarbleOptions = {}): FaultHandle {
+    const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
+    this.#rawRules.push(entry);
+    return entry.rule.handle;
+  }
+
   compact(resource?: string): void {
     this.#host.compact(resource);
   }
@@ -263,6 +298,25 @@ export class Faults implements FaultControls {
     this.#afterRules = [];
     this.#randomRules = [];
     this.#garbleRules = [];
+    this.#transportRules = [];
+    this.#rawRules = [];
+  }
+
+  /** A watch is about to be answered: how its transport spoils it, if a rule says so. */
+  transportOf(stream: WatchStream): TransportMode | undefined {
+    return this.#transportRules.find(
+      ({ rule, options }) => streamMatches(options, stream) && rule.consume(),
+    )?.options.mode;
+  }
+
+  /** A watch is about to write an event: true when a rule says to leave U+2028/U+2029 raw. */
+  rawSeparators(stream: WatchStream, type: ChangeType): boolean {
+    return this.#rawRules.some(
+      ({ rule, options }) =>
+        streamMatches(options, stream) &&
+        (options.event === undefined || options.event === type) &&
+        rule.consume(),
+    );
   }
 
   /** The fault for one request, if any: consumes one of the matching rule's `times`. */
@@ -343,5 +397,7 @@ export class Faults implements FaultControls {
     this.#afterRules = this.#afterRules.filter((entry) => entry.rule !== rule);
     this.#randomRules = this.#randomRules.filter((entry) => entry.rule !== rule);
     this.#garbleRules = this.#garbleRules.filter((entry) => entry.rule !== rule);
+    this.#transportRules = this.#transportRules.filter((entry) => entry.rule !== rule);
+    this.#rawRules = this.#rawRules.filter((entry) => entry.rule !== rule);
   }
 }

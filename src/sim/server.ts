@@ -309,6 +309,8 @@ export class ApiServer {
         },
         afterEvent: (stream) => faults.afterWatchEvent(stream),
         garble: (stream, type) => faults.garbleWatchEvent(stream, type),
+        rawSeparators: (stream, type) => faults.rawSeparators(stream, type),
+        transport: (stream) => faults.transportOf(stream),
         onClose: (stream) => this.#streams.delete(stream),
       },
     );

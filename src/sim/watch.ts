@@ -13,6 +13,14 @@ import type { Change, ChangeType, Store } from './store.ts';
 
 export type WatchEventType = ChangeType | 'BOOKMARK' | 'ERROR';
 
+/**
+ * What a watch whose transport misbehaves looks like after its `200`: `silent` (nothing, not even
+ * a bookmark, until the stream ends), `empty` (an empty body: the stream ends at once), `html` (an
+ * HTML page instead of events, then the end), `buffer` (a buffering proxy: every line held until
+ * the stream ends, then all at once).
+ */
+export type TransportMode = 'silent' | 'empty' | 'html' | 'buffer';
+
 /** An open watch, as fault injection and `openWatches()` see it. */
 export interface WatchStream {
   readonly id: number;
@@ -49,6 +57,10 @@ export interface WatchHooks {
   afterEvent: (stream: WatchStream) => void;
   /** True: write this event as a line no client can parse (a fault), instead of the event. */
   garble: (stream: WatchStream, type: ChangeType) => boolean;
+  /** True: write this event with U+2028/U+2029 raw, as a non-Go intermediary would (a fault). */
+  rawSeparators?: (stream: WatchStream, type: ChangeType) => boolean;
+  /** How a misbehaving transport spoils this stream after its 200 (a fault), if it does. */
+  transport?: (stream: WatchStream) => TransportMode | undefined;
   /** Called once the stream exists, before its first event. */
   onOpen: (stream: WatchStream) => void;
   onClose: (stream: WatchStream) => void;
@@ -68,6 +80,10 @@ export function serveWatch(
   let ended = false;
   let eventsSent = 0;
   let unsubscribe = () => {};
+  /** How a fault spoils this stream's transport, once it is answered. */
+  const spoilt: { mode?: TransportMode } = {};
+  /** What a buffering proxy holds back until the stream ends. */
+  const held: string[] = [];
 
   const stream: WatchStream = {
     id: nextWatchId++,
@@ -87,13 +103,19 @@ export function serveWatch(
     timers.timeout?.cancel();
     timers.bookmark?.cancel();
     if (reset) response.socket?.destroy();
-    else response.end();
+    else response.end(held.splice(0).join(''));
     hooks.onClose(stream);
   }
 
-  function write(type: WatchEventType, object: unknown): void {
+  function write(type: WatchEventType, object: unknown, raw = false): void {
     if (ended) return;
-    response.write(`${apiJson({ type, object })}\n`);
+    emit(`${raw ? JSON.stringify({ type, object }) : apiJson({ type, object })}\n`);
+  }
+
+  /** Writes one line, unless the transport swallows or holds it. */
+  function emit(text: string): void {
+    if (spoilt.mode === 'buffer') held.push(text);
+    else if (spoilt.mode === undefined) response.write(text);
   }
 
   function send(type: ChangeType, object: KubeObject): void {
@@ -101,8 +123,8 @@ export function serveWatch(
     if (hooks.garble(stream, type)) {
       // The line cut short, as a proxy that drops part of a chunk would leave it.
       const line = apiJson({ type, object: request.encode(object, type) });
-      response.write(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
-    } else write(type, request.encode(object, type));
+      emit(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
+    } else write(type, request.encode(object, type), hooks.rawSeparators?.(stream, type));
     eventsSent++;
     hooks.afterEvent(stream);
   }
@@ -147,6 +169,13 @@ export function serveWatch(
   response.flushHeaders();
   response.on('close', () => finish(false));
   hooks.onOpen(stream);
+  spoilt.mode = hooks.transport?.(stream);
+  if (spoilt.mode === 'empty' || spoilt.mode === 'html') {
+    if (spoilt.mode === 'html')
+      response.write('<!DOCTYPE html>\n<html><body><h1>502 Bad Gateway</h1></body></html>\n');
+    finish(false);
+    return stream;
+  }
 
   const fromList =
     resourceVersion === null ||

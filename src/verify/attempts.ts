@@ -31,6 +31,7 @@ const SETUP: readonly Diagnosis[] = [
   'invalid-image-name',
   'stuck-starting',
   'message-mismatch',
+  'vm-not-ours',
 ];
 
 /**

@@ -15,6 +15,7 @@ import { pullAttempts } from '../observe/episodes.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { setting, settingOf, type Audience } from '../util/setting.ts';
 import { stateEntries } from './match.ts';
+import { lostVm, NOT_OURS } from './ownership.ts';
 import { IMAGE_PULL_FAILURES } from './states.ts';
 import type { Instruction } from './program.ts';
 import type { Analysis, Compiled } from './analysis.ts';
@@ -49,6 +50,8 @@ const GAP_CAUSE: Record<GapEntry['cause'], string> = {
   throttled: 'the API server throttled it (429)',
   'server-error': 'the API server answered with errors (5xx)',
   malformed: 'a line of the stream was lost or unusable',
+  silent:
+    'the watch was answered but stayed silent while the API server had changes (a proxy that buffers or drops the stream, not virt-controller)',
   unexpected: 'an unexpected answer or an internal error stopped it',
 };
 
@@ -311,6 +314,9 @@ function diagnose(
     objects.some((entry) => entry.state === state && witnesses.includes(entry.witness));
   const lastVmState = objects.filter((entry) => entry.witness === 'vm').at(-1)?.state;
   const contradiction = analysis.contradiction?.state;
+  const lost = lostVm(timeline);
+  if (lost && analysis.contradiction?.atMs === lost.atMs)
+    add('vm-not-ours', notOurs(timeline.vm, lost));
 
   if (analysis.forbidden) {
     add(
@@ -356,7 +362,15 @@ function diagnose(
   const sinceMs = last?.atMs ?? -Infinity;
   const chosen = analysis.evidence.witnesses;
   const expected = mismatch.expected.split(' | ');
-  for (const state of expected) {
+  // A watch that stayed silent hid the states, not virt-controller: its gap says so below.
+  const silenced = timeline.entries.some(
+    (entry) =>
+      entry.kind === 'gap' &&
+      entry.cause === 'silent' &&
+      entry.untilMs > sinceMs &&
+      chosen.some((w) => RESOURCE_OF[w] === entry.resource),
+  );
+  for (const state of silenced ? [] : expected) {
     const others = entries.filter(
       (entry) => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness),
     );
@@ -413,6 +427,16 @@ function diagnose(
   return { causes, diagnosis };
 }
 
+/** Why the VM's states stop counting at `lost`: it is not the check's VM any more. */
+function notOurs(vm: string, lost: NonNullable<ReturnType<typeof lostVm>>): string {
+  const own = lost.ownUid ? ` (uid ${lost.ownUid})` : '';
+  const what =
+    lost.state === NOT_OURS.replaced
+      ? `The VM ${vm}${own} was replaced at ${formatOffset(lost.atMs)}: the object under its name now has uid ${lost.uid ?? '?'}, so someone else deleted it and created another`
+      : `The VM ${vm}${own} was deleted at ${formatOffset(lost.atMs)}, and not by this check (it deletes its VMs only after the attempt)`;
+  return `${what}. A VM created again under the same name is someone else's and does not count: its states are left out. Find who deleted it (the API server's audit log, or a controller that cleans up the namespace) and run the check where nothing else deletes its VMs.`;
+}
+
 function describeOther(entry: StateEntry): string {
   if (entry.witness === 'event') {
     const what = [entry.reason, entry.message && `"${entry.message}"`].filter(Boolean).join(' ');
@@ -437,9 +461,10 @@ function caveatsOf(compiled: Compiled, timeline: Timeline, analysis: Analysis): 
   const numbered = analysis.matched.map((step, i) => ({ step, i }));
   const counted = numbered.filter(({ step }) => step.byEventCount);
   const them = counted.length === 1 ? 'it' : 'them';
+  const silentWatch = stretches.some((entry) => entry.kind === 'gap' && entry.cause === 'silent');
   if (counted.length > 0) {
     caveats.push(
-      `${steps(counted)} proven only by Event counts (${counted.map(({ step }) => `x${step.count ?? 1}`).join(', ')}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}, which had not shown ${them} when the check decided at ${formatOffset(analysis.nowMs)}: virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or ${witness === 'any' ? 'the objects' : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`,
+      `${steps(counted)} proven only by Event counts (${counted.map(({ step }) => `x${step.count ?? 1}`).join(', ')}), not by ${witness === 'any' ? 'an object witness' : NOUN[witness]}, which had not shown ${them} when the check decided at ${formatOffset(analysis.nowMs)}: ${silentWatch ? `a watch that stayed silent (the transport, not virt-controller) hid ${them}, or` : `virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or`} ${witness === 'any' ? 'the objects' : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`,
     );
   }
   const polled = numbered.filter(({ step }) => !step.byEventCount && step.seenBy === 'poll');

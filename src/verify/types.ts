@@ -97,6 +97,8 @@ export interface Verdict {
  * - `message-mismatch`: pull error messages were seen, none matched `expected-message`.
  * - `bound-exceeded`: a step did not come within its `within` bound (or came before its `after`).
  * - `forbidden-state`: a witness showed a state of a `never` clause.
+ * - `vm-not-ours`: the check's VM was deleted by someone else (or replaced by another object
+ *   under its name) before the path completed.
  */
 export type Diagnosis =
   | 'bound-exceeded'
@@ -109,7 +111,8 @@ export type Diagnosis =
   | 'hidden-by-gap'
   | 'polled'
   | 'slow-back-off'
-  | 'message-mismatch';
+  | 'message-mismatch'
+  | 'vm-not-ours';
 
 /**
  * A time bound of the path (`within` / `after`) checked on the match. Measured on the observer's

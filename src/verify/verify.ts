@@ -3,6 +3,7 @@
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Timeline, Witness } from '../observe/types.ts';
 import { explain } from './explain.ts';
+import { lostVm } from './ownership.ts';
 import {
   FUTURE,
   gatherEvidence,
@@ -114,7 +115,28 @@ function compile(options: TrackOptions): Compiled {
   };
 }
 
-function analyze(
+function analyze(compiled: Compiled, whole: Timeline, nowMs: number, timedOut: boolean): Analysis {
+  // What follows the VM's deletion by someone else is not about the check's VM.
+  const lost = lostVm(whole);
+  const timeline = lost
+    ? { ...whole, entries: whole.entries.filter((entry) => entry.atMs < lost.atMs) }
+    : whole;
+  const analysis = analyzeOwn(compiled, timeline, nowMs, timedOut);
+  if (!lost || analysis.result === 'passed') return analysis;
+  return {
+    ...analysis,
+    result: 'failed',
+    contradiction: {
+      state: lost.state,
+      witness: 'vm',
+      atMs: lost.atMs,
+      rulesOut: [...pathStates(compiled.options.path)],
+    },
+    decidedAtMs: lost.atMs,
+  };
+}
+
+function analyzeOwn(
   compiled: Compiled,
   timeline: Timeline,
   nowMs: number,

@@ -4,6 +4,7 @@
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { startObserver } from '../../src/observe/index.ts';
 import type { Timeline } from '../../src/observe/types.ts';
 import { simulator } from '../sim/helpers.ts';
@@ -89,6 +90,8 @@ async function closeAndCheck(h: Harness): Promise<void> {
 }
 
 const MOMENTS = [1, 3];
+/** The probe at its default on the observer's scaled clock: a tenth of a real second. */
+const FAST_PROBE = { livenessTimeoutMs: 30_000 / SCALE, probeEveryMs: 2_000 };
 
 describe('observer under faults', () => {
   for (const mode of ['close', 'reset'] as const) {
@@ -378,7 +381,7 @@ describe('observer under faults', () => {
       'never watched again',
     );
     const ended = h.observer.timeline(vm);
-    const polling = ended.entries.find((e) => e.kind === 'polling' && e.resource === VMS);
+    const polling = ended.entries.findLast((e) => e.kind === 'polling' && e.resource === VMS);
     assert.equal(
       polling?.kind === 'polling' && polling.untilMs,
       ended.endedAtMs,
@@ -449,6 +452,155 @@ describe('a watch request that gets no answer', () => {
       h.logs.join('\n'),
     );
     assert.ok(h.observer.stats()[VMS].pollingMs > 0, 'time was polled');
+  });
+});
+
+describe('a watch that is answered but never delivers', () => {
+  for (const mode of ['silent', 'empty', 'html', 'buffer'] as const) {
+    it(`polls and records a silent gap naming the watch when its transport is ${mode}`, async (t) => {
+      const h = await harness(t, { observer: { limits: FAST_PROBE } });
+      await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
+      const spoilt = h.sim.faults.spoilWatches({ resource: VMS, mode });
+      h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+      const name = `spoilt-${mode}`;
+      const vm = `${NAMESPACE}/${name}`;
+      h.observer.track(vm);
+      await createVm(h, name);
+      // Each state is held until the observer saw it: polling can only see what lives long enough.
+      for (const state of PATH) {
+        const rv = await setVmStatus(h, name, state);
+        await eventually(
+          () =>
+            h.observer
+              .timeline(vm)
+              .entries.some((e) => e.kind === 'state' && e.resourceVersion === rv),
+          10_000,
+          `${state} seen`,
+        );
+      }
+      const timeline = h.observer.timeline(vm);
+      assert.deepEqual(states(timeline, 'vm'), PATH);
+      const silent = gaps(timeline).filter((g) => g.resource === VMS && g.cause === 'silent');
+      assert.ok(silent.length > 0, JSON.stringify(gaps(timeline)));
+      assert.match(
+        silent[0]!.detail,
+        /^virtualmachines watch: the watch was answered but delivered nothing for \d+\.\d+s while a list showed observed\/spoilt-/,
+      );
+      assert.ok(
+        timeline.entries.some((e) => e.kind === 'polling' && e.resource === VMS),
+        'polled meanwhile',
+      );
+      const stats = h.observer.stats()[VMS];
+      assert.ok(stats.probes >= 2, `probed (${stats.probes})`);
+      assert.ok(
+        h.warnings.some((w) =>
+          /^virtualmachines: watching again in .* after the watch was answered but delivered nothing/.test(
+            w,
+          ),
+        ),
+        h.warnings.join('\n'),
+      );
+      // The transport heals: the next watch delivers, and only an event ends the polling.
+      spoilt.clear();
+      h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+      const rv = await setVmStatus(h, name, 'Starting');
+      await eventually(
+        () => stats.mode !== 'watch' && h.observer.stats()[VMS].mode === 'watch',
+        10_000,
+        'watching again',
+      );
+      await eventually(
+        () => Number(h.observer.stats()[VMS].resourceVersion) >= Number(rv),
+        10_000,
+        'the watch delivering again',
+      );
+      await closeAndCheck(h);
+    });
+  }
+
+  it('does not take a clean end of a watch that delivered nothing for complete', async (t) => {
+    const h = await harness(t, { observer: { limits: FAST_PROBE } });
+    await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
+    h.sim.faults.spoilWatches({ resource: VMS, mode: 'empty' });
+    h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+    const name = 'empty-ends';
+    const vm = `${NAMESPACE}/${name}`;
+    h.observer.track(vm);
+    await createVm(h, name);
+    await setVmStatus(h, name, 'Starting');
+    await eventually(
+      () => gaps(h.observer.timeline(vm)).some((g) => g.cause === 'silent'),
+      10_000,
+      'a silent gap',
+    );
+    await h.observer.stop();
+    const ended = h.observer.timeline(vm);
+    const last = gaps(ended)
+      .filter((g) => g.resource === VMS)
+      .at(-1);
+    assert.equal(last?.cause, 'silent', JSON.stringify(gaps(ended)));
+    assert.equal(last?.untilMs, ended.endedAtMs, 'not vouched for up to the end');
+    await closeAndCheck(h);
+  });
+});
+
+describe('a watch line with a raw U+2028 (a non-Go intermediary)', () => {
+  it('records the line client-node split and dropped as a gap, and relists the state it carried', async (t) => {
+    const h = await harness(t, { observer: { limits: FAST_PROBE } });
+    const name = 'raw-separator';
+    const vm = `${NAMESPACE}/${name}`;
+    h.observer.track(vm);
+    await createVm(h, name);
+    const starting = await setVmStatus(h, name, 'Starting');
+    await eventually(
+      () => Number(h.observer.stats()[VMS].resourceVersion) >= Number(starting),
+      10_000,
+      'Starting watched',
+    );
+    h.sim.faults.rawLineSeparators({ resource: VMS, times: 1 });
+    const written = (await h.custom.patchNamespacedCustomObjectStatus(
+      {
+        group: 'kubevirt.io',
+        version: 'v1',
+        plural: VMS,
+        namespace: NAMESPACE,
+        name,
+        body: {
+          status: {
+            printableStatus: 'ErrImagePull',
+            conditions: [
+              {
+                type: 'Failure',
+                status: 'True',
+                reason: 'ErrImagePull',
+                message: 'rpc error:\u2028 pull failed',
+              },
+            ],
+          },
+        },
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    )) as { metadata: { resourceVersion: string } };
+    await eventually(
+      () =>
+        h.observer
+          .timeline(vm)
+          .entries.some(
+            (e) => e.kind === 'state' && e.resourceVersion === written.metadata.resourceVersion,
+          ),
+      15_000,
+      'the lost state seen again',
+    );
+    const timeline = h.observer.timeline(vm);
+    assert.deepEqual(states(timeline, 'vm'), ['Starting', 'ErrImagePull']);
+    const lost = gaps(timeline).filter((g) => g.resource === VMS);
+    assert.equal(lost.length, 1, JSON.stringify(lost));
+    assert.equal(lost[0]!.cause, 'malformed');
+    assert.match(lost[0]!.detail, /a line was lost in transit/);
+    assert.deepEqual(lost[0]!.changed, [
+      `vm ${vm}: Starting -> ErrImagePull; states in between, if any, were not seen`,
+    ]);
+    await closeAndCheck(h);
   });
 });
 

@@ -57,7 +57,8 @@ export async function harness(
     warn: (line) => warnings.push(line),
     clock: scaledClock(SCALE),
     // Silence is judged against the simulator's bookmarks, which come in real time.
-    limits: { livenessTimeoutMs: 30_000 / SCALE },
+    // So is a silent watch: a list must not outrun a loaded machine's watch by scaled time.
+    limits: { livenessTimeoutMs: 30_000 / SCALE, probeEveryMs: 2_000 / SCALE },
     ...options.observer,
   });
   const h: Harness = {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mayBeTiming } from '../../src/verify/attempts.ts';
-import { verify } from '../../src/verify/verify.ts';
+import { trackPath, verify } from '../../src/verify/verify.ts';
+import type { GapEntry } from '../../src/observe/types.ts';
 import {
   BACK_OFF_MESSAGE,
   PULL_MESSAGE,
@@ -341,6 +342,63 @@ describe('verify', () => {
       );
       assert.equal(mayBeTiming(verdict), true);
     });
+
+    it('blames a silent watch, never virt-controller coalescing, when the transport hid the states', () => {
+      // The pod's Events saw the second ErrImagePull; the VM watch was answered but silent.
+      const silent: GapEntry = {
+        ...gap('virtualmachines', 12_000, 60_000),
+        cause: 'silent',
+        detail: 'virtualmachines watch: the watch was answered but delivered nothing for 4.000s',
+      };
+      const verdict = verify(
+        timeline(
+          [
+            ...healthy.filter((entry) => entry.atMs < 31_000),
+            pod('ErrImagePull', 31_000, { message: PULL_MESSAGE }),
+            silent,
+          ],
+          60_000,
+        ),
+        { ...options(), timedOut: true },
+      );
+      assert.equal(verdict.result, 'inconclusive');
+      assert.ok(!verdict.diagnosis?.includes('missed-by-witness'), verdict.diagnosis?.join());
+      assert.ok(verdict.diagnosis?.includes('hidden-by-gap'), verdict.diagnosis?.join());
+      const said = [verdict.explanation, ...verdict.causes].join('\n');
+      assert.doesNotMatch(said, /coalesce/);
+      assert.match(
+        said,
+        /The watch on the VM had a gap from \+12\.000 s to \+1m 00\.000s: the watch was answered but stayed silent/,
+      );
+    });
+
+    for (const how of ['deleted', 'replaced'] as const) {
+      it(`never passes on states of a VM ${how} by someone else under the same name`, () => {
+        const ours = { uid: 'uid-ours' };
+        const theirs = { uid: 'uid-theirs' };
+        const entries = [
+          vm('Starting', 0, ours),
+          vm('ErrImagePull', 1_000, ours),
+          vm('ImagePullBackOff', 2_000, ours),
+          ...(how === 'deleted' ? [vm('Deleted', 3_000, ours)] : []),
+          vm('ErrImagePull', 4_000, theirs),
+          vm('ImagePullBackOff', 5_000, theirs),
+        ];
+        const verdict = verify(timeline(entries, 6_000), options());
+        assert.equal(verdict.result, 'failed');
+        assert.deepEqual(verdict.diagnosis, ['vm-not-ours']);
+        assert.equal(mayBeTiming(verdict), false);
+        assert.deepEqual(summary(verdict), ['ErrImagePull@1000:vm', 'ImagePullBackOff@2000:vm']);
+        assert.match(
+          verdict.causes[0]!,
+          how === 'deleted'
+            ? /^The VM ns\/vm \(uid uid-ours\) was deleted at \+3\.000 s, and not by this check/
+            : /^The VM ns\/vm \(uid uid-ours\) was replaced at \+4\.000 s: the object under its name now has uid uid-theirs/,
+        );
+        const decided = trackPath(options()).decide(timeline(entries, 6_000));
+        assert.equal(decided, 'failed', 'the attempt ends there');
+      });
+    }
 
     it('names the real cause of a gap, not a generic one', () => {
       const causes = ['server-error', 'timeout', 'forbidden', 'throttled'] as const;
