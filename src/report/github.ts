@@ -147,7 +147,7 @@ export function gitHubClient(
     for (let retry = 0; ; retry++) {
       if (policy.now() >= deadline) {
         throw new GitHubBudgetError(
-          `${call} was not sent: the GitHub calls of this step used up their ${bound}.`,
+          `${call} was not sent: these GitHub calls used up the ${bound} they may take.`,
         );
       }
       try {
@@ -167,7 +167,7 @@ export function gitHubClient(
         const what = rateLimited ? 'rate-limited' : `answered ${failure.status} to`;
         if (policy.now() + waitMs >= deadline) {
           throw new GitHubBudgetError(
-            `GitHub ${what} ${call} (${failure.status}: ${failure.message}); not retried: waiting ${formatDuration(waitMs)} would pass the ${bound} the GitHub calls of this step get.`,
+            `GitHub ${what} ${call} (${failure.status}: ${failure.message}); not retried: waiting ${formatDuration(waitMs)} would pass the ${bound} these GitHub calls may take.`,
             { cause: error },
           );
         }

@@ -15,6 +15,7 @@ import {
   acceptedPermissions,
   describeFailure,
   gitHubClient,
+  GITHUB_BUDGET_MS,
   isPermissionDenied,
   readRunEvent,
   reconcileNightlyIssue,
@@ -93,17 +94,24 @@ export async function publishReport(
   const notes: string[] = [];
 
   const event = readRunEvent(env);
-  const github =
+  // The history, then the comment and the issue, each within half of the GitHub calls' bound:
+  // a throttled history can not leave the verdict unposted.
+  const client = () =>
     config.githubToken && event
       ? gitHubClient(config.githubToken, {
           baseUrl: env.GITHUB_API_URL,
-          retry: { onWait: (message) => info(message), ...options.retry },
+          retry: {
+            onWait: (message) => info(message),
+            budgetMs: GITHUB_BUDGET_MS / 2,
+            ...options.retry,
+          },
         })
       : undefined;
+  const historyGitHub = client();
   const history =
     options.history ??
-    (github && event
-      ? gitHubHistory(github, event, context.checkName, env, core.notice, core.debug)
+    (historyGitHub && event
+      ? gitHubHistory(historyGitHub, event, context.checkName, env, core.notice, core.debug)
       : undefined);
   context.trend = await compareWithBaseline(outcome, config, context, history);
 
@@ -118,6 +126,7 @@ export async function publishReport(
   await writeReportFile('PR comment body', commentPath, renderComment(outcome, context));
   if (config.annotations) annotate(outcome, context, config.failOnFlaky);
 
+  const github = client();
   const commentUrl = await publishComment(outcome, config, context, event, github, notes);
   const issueUrl = await publishIssue(outcome, config, context, event, github);
 

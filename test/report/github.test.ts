@@ -313,7 +313,7 @@ describe('the bound of all GitHub calls of a step', () => {
       assert.ok(error instanceof GitHubBudgetError);
       assert.match(
         error.message,
-        /not retried: waiting 50\.0 s would pass the 2m the GitHub calls of this step get/,
+        /not retried: waiting 50\.0 s would pass the 2m these GitHub calls may take/,
       );
       return true;
     });
@@ -322,7 +322,7 @@ describe('the bound of all GitHub calls of a step', () => {
     clock += 30_000;
     await assert.rejects(
       upsertStickyComment(github, comment('y')),
-      /was not sent: .* used up their 2m/,
+      /was not sent: these GitHub calls used up the 2m they may take/,
     );
     assert.equal(server.requests.length, sent, 'nothing is sent after the bound');
   });

@@ -227,6 +227,31 @@ describe('publishReport on a pull request', () => {
     assert.match(harness.summary(), /## ❌ KubeVirt transition check/);
   });
 
+  it("keeps half of the GitHub calls' bound for the comment when the history used up its own", async () => {
+    let clock = Date.parse('2026-03-01T03:00:00Z');
+    const waited: number[] = [];
+    const retry = {
+      now: () => clock,
+      sleep: (ms: number) => {
+        waited.push(ms);
+        clock += ms;
+        return Promise.resolve();
+      },
+      maxWaitMs: 200_000,
+      serverErrorBackoffMs: 30_000,
+    };
+    // The runs of the history fail for good; the comment's create fails once.
+    harness.github.serverError(503, { path: /\/actions\//, times: 100 });
+    harness.github.serverError(503, { method: 'POST', path: /\/issues\/7\/comments$/ });
+    const env = harness.env('pull_request', {}, { repository: { default_branch: 'main' } });
+    const { report, out } = await publish(passedOutcome(), { 'github-token': TOKEN }, env, {
+      retry,
+    });
+    assert.match(out, /history|earlier runs/i);
+    assert.ok(report.commentUrl, 'the comment was posted after a retry');
+    assert.deepEqual(waited, [30_000, 30_000], "the history's one wait, then the comment's");
+  });
+
   it('with comment: on-failure, does not comment a pass but updates an earlier failure', async () => {
     const inputs = { 'github-token': TOKEN, comment: 'on-failure' };
     await publish(passedOutcome(), inputs, runEnv('pull_request'));
