@@ -331,6 +331,8 @@ function diagnose(
       'bound-exceeded',
       `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (${settingOf('attempts', audience)}); a bound that fails on every attempt is too tight for this cluster.`,
     );
+    // The state it waited for may well have come, only late: not a state a witness missed.
+    return { causes, diagnosis };
   }
   if (!mismatch && analysis.message.result === 'mismatched') {
     add(

@@ -219,7 +219,22 @@ describe('verify: bounds', () => {
       verdict.explanation,
       /^The path failed its bound: ImagePullBackOff within 5s of ErrImagePull at \+1\.100 s did not happen; the bound passed at \+6\.100 s \(nothing else was seen\)\./,
     );
-    assert.ok(verdict.diagnosis?.includes('bound-exceeded'));
+    assert.deepEqual(verdict.diagnosis, ['bound-exceeded'], 'no witness is blamed for a late step');
+  });
+
+  it('blames the clock, not a witness, when the chosen witness showed the state late', () => {
+    const entries = [
+      ...rounds.slice(0, 3),
+      pod('ImagePullBackOff', 2000, { message: BACK_OFF_MESSAGE }),
+      vm('ImagePullBackOff', 8000),
+    ];
+    const verdict = verify(
+      timeline(entries, 8200),
+      options('ErrImagePull -> ImagePullBackOff within 5s', { timedOut: false }),
+    );
+    assert.equal(verdict.result, 'failed');
+    assert.deepEqual(verdict.diagnosis, ['bound-exceeded']);
+    assert.equal(verdict.causes.length, 1);
   });
 
   it('does not fail a bound whose step is still in time', () => {
