@@ -48,7 +48,12 @@ export function parseFlags(args: string[], specs: FlagSpecs): ParsedFlags {
       ...(spec.short && { short: spec.short }),
     };
   }
-  const { values } = parseArgs({ args, options, allowPositionals: false, strict: true });
+  let values: ReturnType<typeof parseArgs>['values'];
+  try {
+    ({ values } = parseArgs({ args, options, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw clearFlagError(error, Object.keys(specs));
+  }
   const strings: Record<string, string | undefined> = {};
   let help = false;
   for (const [name, value] of Object.entries(values)) {
@@ -57,6 +62,63 @@ export function parseFlags(args: string[], specs: FlagSpecs): ParsedFlags {
     else if (Array.isArray(value)) strings[name] = String(value.at(-1));
   }
   return { values: strings, help };
+}
+
+/**
+ * Node's parseArgs errors in this CLI's words, naming the flag and what it needs, as kubectl
+ * does: `flag --fail-on-flaky needs a value`, `unknown flag --timout (did you mean --timeout?)`.
+ * Anything else passes through.
+ */
+export function clearFlagError(error: unknown, names: readonly string[]): unknown {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof message !== 'string') return error;
+  const flag = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    const before = /argument is ambiguous/.test(message) ? ', before the next flag' : '';
+    return new Error(
+      `flag ${flag} needs a value${before}: ${flag} VALUE or ${flag}=VALUE (a value that starts with '-' only as ${flag}=VALUE)`,
+    );
+  }
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = /^Unknown option '([^']+)'/.exec(message)?.[1] ?? '';
+    const near = closest(given.replace(/^-+/, '').split('=')[0] ?? '', names);
+    return new Error(`unknown flag ${given}${near ? ` (did you mean --${near}?)` : ''}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const word = /^Unexpected argument '([^']*)'/.exec(message)?.[1] ?? '';
+    return new Error(`unexpected argument '${word}': every value follows its flag (--flag VALUE)`);
+  }
+  return error;
+}
+
+/** The name nearest to `word` within a third of its length in edits, if any. */
+function closest(word: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(word, name);
+    if (
+      distance <= Math.max(1, Math.floor(name.length / 3)) &&
+      distance < (best?.distance ?? Infinity)
+    )
+      best = { name, distance };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** The flags as an indented list: each flag, its description wrapped to `width`, its default. */

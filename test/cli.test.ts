@@ -191,6 +191,20 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     assert.match(flags, /--junit-path VALUE .* Not given: no file/);
   });
 
+  it('names a flag without its value, and suggests the flag a typo meant', async () => {
+    const missing = await runCli(['run', '--fail-on-flaky']);
+    assert.equal(missing.code, EXIT.error);
+    assert.match(
+      missing.stderr,
+      /^error: flag --fail-on-flaky needs a value: --fail-on-flaky VALUE/,
+    );
+    assert.doesNotMatch(missing.stderr, /<value>|argument missing/);
+    const before = await runCli(['run', '--fail-on-flaky', '--timeout', '5m']);
+    assert.match(before.stderr, /flag --fail-on-flaky needs a value, before the next flag/);
+    const typo = await runCli(['run', '--timout', '5m']);
+    assert.match(typo.stderr, /^error: unknown flag --timout \(did you mean --timeout\?\)/);
+  });
+
   it('refuses inputs of the action alone, naming the reason', async () => {
     const { code, stderr } = await runCli(['run', '--comment', 'never']);
     assert.equal(code, EXIT.error);
@@ -372,6 +386,6 @@ describe('npm run demo', () => {
     assert.match(path.stderr, /Invalid input 'expected-path'/);
     const unknown = await demo(['--expected-paht', 'A -> B']);
     assert.equal(unknown.code, 3);
-    assert.match(unknown.stderr, /Unknown option '--expected-paht'/);
+    assert.match(unknown.stderr, /unknown flag --expected-paht \(did you mean --expected-path\?\)/);
   });
 });

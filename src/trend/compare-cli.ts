@@ -1,6 +1,7 @@
 // `kubevirt-transition-check compare BASELINE... CURRENT`: the trend table of the report for
 // timeline JSON files on disk, e.g. two `demo --time-scale` runs. Exit 1 on a flagged regression.
 import { parseArgs } from 'node:util';
+import { clearFlagError } from '../flags.ts';
 import { errorMessage } from '../util/errors.ts';
 import {
   compareRuns,
@@ -15,15 +16,25 @@ import { runMetrics } from './metrics.ts';
 import { renderComparisonText } from './table.ts';
 
 export const COMPARE_USAGE = `Usage:
-  kubevirt-transition-check compare BASELINE... CURRENT [--threshold 25%,100ms]
+  kubevirt-transition-check compare BASELINE... CURRENT [--regression-threshold 25%,100ms]
                                     [--min-history N] [--all] [-o text|json] [-h]
 
 Compares the timeline JSON CURRENT (the action's timeline-path, or 'demo -o json') with the
-BASELINE files or folders of them. A duration is flagged when it grew beyond the threshold
-(default ${formatThreshold(DEFAULT_THRESHOLD)}) over the baselines' median AND beyond the
+BASELINE files or folders of them. A duration is flagged when it grew beyond the
+--regression-threshold (default ${formatThreshold(DEFAULT_THRESHOLD)}, as the action's input) over the baselines' median AND beyond the
 largest baseline value; with fewer than --min-history baselines (default ${DEFAULT_MIN_HISTORY}) nothing is
 flagged. --all shows every metric, not only the key and flagged ones.
 Exit code: 0 no regression, 1 a regression, 3 bad input.`;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'regression-threshold': { type: 'string' },
+  /** The old name of --regression-threshold, accepted with a note. */
+  threshold: { type: 'string' },
+  'min-history': { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 interface Writer {
   write(text: string): unknown;
@@ -37,18 +48,18 @@ export async function compareCommand(
   let comparison: Comparison;
   let values: { output?: string; all?: boolean };
   try {
-    const parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        threshold: { type: 'string' },
-        'min-history': { type: 'string' },
-        all: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+    } catch (error) {
+      throw clearFlagError(error, Object.keys(OPTIONS));
+    }
+    if (parsed.values.threshold !== undefined) {
+      stderr.write(
+        'note: --threshold is now --regression-threshold, the name `run` and the action use; the old name still works\n',
+      );
+    }
+    const threshold = parsed.values['regression-threshold'] ?? parsed.values.threshold;
     if (parsed.values.help) {
       stdout.write(`${COMPARE_USAGE}\n`);
       return 0;
@@ -69,7 +80,7 @@ export async function compareCommand(
       await Promise.all(paths.slice(0, -1).map((path) => readTimelineDocuments(path)))
     ).flat();
     comparison = compareRuns(baselines.map(runMetrics), runMetrics(current[0]!), {
-      threshold: parsed.values.threshold ? flagThreshold(parsed.values.threshold) : undefined,
+      threshold: threshold ? flagThreshold(threshold) : undefined,
       minHistory: minHistory === undefined ? undefined : Number(minHistory),
     });
   } catch (error) {
@@ -88,7 +99,7 @@ function flagThreshold(text: string) {
   try {
     return parseThreshold(text);
   } catch (error) {
-    throw new Error(`--threshold ${errorMessage(error)}`, { cause: error });
+    throw new Error(`--regression-threshold ${errorMessage(error)}`, { cause: error });
   }
 }
 

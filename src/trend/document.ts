@@ -26,7 +26,9 @@ export function parseTimelineDocument(text: string, source: string): TimelineDoc
   const document = value as Partial<TimelineDocument> & { schemaVersion?: unknown };
   if (document.generator !== 'kubevirt-transition-check')
     throw new TimelineDocumentError(
-      `${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`,
+      typeof document.generator === 'string'
+        ? `${source} was written by ${JSON.stringify(document.generator)}, not by kubevirt-transition-check: give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`
+        : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`,
     );
   if (document.schemaVersion !== TIMELINE_SCHEMA_VERSION) {
     const version = JSON.stringify(document.schemaVersion);

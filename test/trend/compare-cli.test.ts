@@ -5,6 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { cli } from '../../src/cli.ts';
 import { SYNC_ERROR_REQUEUE_MS } from '../../src/sim/model/kubelet.ts';
 import type { Comparison } from '../../src/trend/compare.ts';
@@ -35,7 +36,8 @@ const SLOWER = '0.2';
  * slower back-off flagged. The seed is fixed: both SAME runs make the same random choices.
  */
 const FLOOR_MS = (SYNC_ERROR_REQUEUE_MS * (Number(SLOWER) - Number(SAME))) / 2;
-const STALL_PROOF = ['--threshold', `25%,${Math.round(FLOOR_MS)}ms`];
+const PACKAGE_JSON = fileURLToPath(new URL('../../package.json', import.meta.url));
+const STALL_PROOF = ['--regression-threshold', `25%,${Math.round(FLOOR_MS)}ms`];
 
 describe('kubevirt-transition-check compare', () => {
   let folder: string;
@@ -123,9 +125,35 @@ describe('kubevirt-transition-check compare', () => {
     const one = await runCli(['compare', files.first!]);
     assert.equal(one.code, 3);
     assert.match(one.stderr, /compare needs at least one BASELINE and the CURRENT timeline JSON/);
-    const bad = await runCli(['compare', '--threshold', 'soon', files.first!, files.second!]);
+    const bad = await runCli([
+      'compare',
+      '--regression-threshold',
+      'soon',
+      files.first!,
+      files.second!,
+    ]);
     assert.equal(bad.code, 3);
-    assert.match(bad.stderr, /--threshold 'soon'/);
+    assert.match(bad.stderr, /--regression-threshold 'soon'/);
+    // The old name still works, with a note; a missing value is named as the flag's.
+    const old = await runCli(['compare', '--threshold', '25%,1ms', files.first!, files.second!]);
+    assert.notEqual(old.code, 3, old.stderr);
+    assert.match(old.stderr, /^note: --threshold is now --regression-threshold/);
+    const missing = await runCli([
+      'compare',
+      files.first!,
+      files.second!,
+      '--regression-threshold',
+    ]);
+    assert.equal(missing.code, 3);
+    assert.match(missing.stderr, /^error: flag --regression-threshold needs a value: /);
+    // A JSON file that is no timeline says so, not 'generator undefined'.
+    const notTimeline = await runCli(['compare', files.first!, PACKAGE_JSON]);
+    assert.equal(notTimeline.code, 3);
+    assert.match(
+      notTimeline.stderr,
+      /package\.json is not a timeline JSON document of kubevirt-transition-check \(it has no 'generator'\): give the timeline JSON of a check/,
+    );
+    assert.doesNotMatch(notTimeline.stderr, /undefined/);
     const folderAsCurrent = await runCli(['compare', files.first!, folder]);
     assert.equal(folderAsCurrent.code, 3);
     assert.match(folderAsCurrent.stderr, /must be one timeline JSON file/);
