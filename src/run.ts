@@ -530,4 +530,5 @@ function logVerdict(number: number, verdict: Verdict, hooks: RunHooks): void {
     `Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(' -> ') || 'nothing'}`,
   );
   hooks.log(verdict.explanation);
+  if (verdict.kubeletTiming) hooks.log(verdict.kubeletTiming.summary);
 }
