@@ -3,7 +3,12 @@
 import { apiVersionOf, RESOURCES, type ResourceDef } from './resources.ts';
 
 /** The Kubernetes release the simulated API server claims to be. */
-export const KUBERNETES_VERSION = { major: '1', minor: '32', gitVersion: 'v1.32.2' };
+/**
+ * A Kubernetes that the simulated KubeVirt (v1.8.4 by default, v1.9.0 in the image-volume
+ * scenario) supports: KubeVirt 1.8 is built for 1.35 and supports 1.33 to 1.35, 1.9 supports 1.34
+ * to 1.36 (README, "Which Kubernetes for which KubeVirt").
+ */
+export const KUBERNETES_VERSION = { major: '1', minor: '35', gitVersion: 'v1.35.8' };
 
 export function versionInfo() {
   return {

@@ -2,7 +2,7 @@
 // KubeVirt is installed, its CRDs, the `kubevirt` CR and its components' pods in namespace
 // `kubevirt` (seeded before the models start, so the kubelet model leaves them as they are).
 import type { Cluster } from './cluster.ts';
-import { kubevirtCrds } from './discovery.ts';
+import { KUBERNETES_VERSION, kubevirtCrds } from './discovery.ts';
 import { kubevirtPods } from './kubevirt-pods.ts';
 import { resourceDef } from './resources.ts';
 
@@ -99,7 +99,7 @@ function node(kvm: boolean) {
         },
       ],
       nodeInfo: {
-        kubeletVersion: 'v1.32.2',
+        kubeletVersion: KUBERNETES_VERSION.gitVersion,
         containerRuntimeVersion: 'containerd://2.0.2',
         operatingSystem: 'linux',
         architecture: 'amd64',
