@@ -96,7 +96,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'junit-path':
     'Where to write the JUnit XML (one test case per attempt). Empty: `$RUNNER_TEMP/kubevirt-transition-check/junit.xml`.',
   'timeline-path':
-    'Where to write the timeline JSON (schema in the README). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.',
+    'Where to write the timeline JSON (schema in docs/timeline-schema.md). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.',
   'issue-on-failure':
     'On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.',
   'issue-label':
