@@ -205,6 +205,22 @@ describe('publishReport on a pull request', () => {
     assert.match(readFileSync(summaryFile, 'utf8'), /The PR comment could not be written/);
   });
 
+  it("leaves a person's comment that quotes the marker alone, and shows a failure after one 500 on the update", async () => {
+    const marker = '<!-- kubevirt-transition-check:comment key=pr%2Dcheck -->';
+    const quoted = harness.github.addComment(7, `What is this?\n> ${marker}`, 'reviewer');
+    const inputs = { 'github-token': TOKEN, 'check-name': 'pr-check' };
+    await publish(passedOutcome(), inputs, runEnv('pull_request'));
+    harness.github.serverError(500, { method: 'PATCH' });
+    const { report, out } = await publish(unschedulableOutcome(), inputs, runEnv('pull_request'));
+    const [person, own, ...more] = harness.github.commentsOn(7);
+    assert.equal(more.length, 0);
+    assert.deepEqual([person!.user.login, person!.body], ['reviewer', quoted.body]);
+    assert.equal(own!.user.login, 'github-actions[bot]');
+    assert.match(own!.body, /^### ❌ KubeVirt transition check <code>pr-check<\/code>: failed/);
+    assert.ok(report.commentUrl?.endsWith(`#issuecomment-${own!.id}`));
+    assert.deepEqual(annotations(out, 'warning'), []);
+  });
+
   it('says in the summary and a warning that the PR comment is stale when it cannot be updated', async () => {
     const inputs = { 'github-token': TOKEN, 'check-name': 'pr-check' };
     const first = await publish(passedOutcome(), inputs, runEnv('pull_request'));
