@@ -4,7 +4,7 @@
 // It is also the smoke test that the bundle loads and works: it exits non-zero when the check
 // does not pass. Flags are the action's inputs and the demo's own, as for
 // `kubevirt-transition-check demo`: `npm run demo -- --expected-path 'A -> B' --dwell 1ms`.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,19 @@ for (const name of Object.keys(inputFlags())) {
   if (value !== undefined) environment[`INPUT_${name.toUpperCase()}`] = value;
 }
 
+// A signal to the demo (Ctrl-C, or SIGTERM as `timeout` sends) goes to the step under way, as
+// the runner sends it to a cancelled step: the check stops and cleans up, then the post step
+// runs, and the demo ends. The steps run in their own process group, so that a terminal's
+// Ctrl-C reaches them once, through here, not twice (a second signal ends a step at once).
+let running: ChildProcess | undefined;
+let stoppedBy: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    running?.kill(signal);
+  });
+}
+
 const started = performance.now();
 const mainStatus = await node('dist/index.js', environment);
 const outputs = readFileCommands(await readFile(files.output, 'utf8'));
@@ -81,6 +94,7 @@ console.log(`explanation     ${outputs.explanation ?? ''}`);
 console.log(`job summary     ${files.summary}`);
 console.log(`timeline JSON   ${outputs['timeline-path'] ?? ''}`);
 console.log(`JUnit XML       ${outputs['junit-path'] ?? ''}`);
+if (stoppedBy) console.log(`stopped by      ${stoppedBy}`);
 // The verdict last, where the eye lands.
 console.log(
   `result          ${outputs.result ?? '(none)'}  (main exit ${mainStatus}, post exit ${postStatus}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -89,8 +103,16 @@ process.exitCode = mainStatus === 0 && postStatus === 0 && outputs.result === 'p
 
 function node(entry: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, entry)], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(root, entry)], {
+      env,
+      stdio: 'inherit',
+      detached: true,
+    });
+    running = child;
     child.once('error', reject);
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.once('exit', (code, signal) => {
+      running = undefined;
+      resolve(code ?? (signal ? 128 : 1));
+    });
   });
 }
