@@ -36,9 +36,9 @@ describe('the kubelet timing a check reports', { concurrency: true }, () => {
     assert.equal(verdict.kubeletTiming?.regime, 'resync-on-status-write');
     assert.equal(verdict.kubeletTiming?.errImagePullMs.length, 2);
     // 0.02-1.05 s of node time at time scale 0.02, with room for a loaded machine.
-    for (const ms of verdict.kubeletTiming!.errImagePullMs) assert.ok(ms < 200, `${ms} ms`);
+    for (const ms of verdict.kubeletTiming.errImagePullMs) assert.ok(ms < 200, `${ms} ms`);
     assert.match(
-      verdict.kubeletTiming!.summary,
+      verdict.kubeletTiming.summary,
       /^Kubelet timing: the launcher pod has the readiness gate/,
     );
   });
@@ -48,7 +48,7 @@ describe('the kubelet timing a check reports', { concurrency: true }, () => {
     assert.deepEqual(timeline.launcher?.sidecars, []);
     assert.equal(verdict.kubeletTiming?.regime, 'requeue');
     // At least one requeue, 10 s of node time: 200 ms at time scale 0.02.
-    for (const ms of verdict.kubeletTiming!.errImagePullMs) assert.ok(ms >= 195, `${ms} ms`);
-    assert.match(verdict.kubeletTiming!.summary, /no native sidecar/);
+    for (const ms of verdict.kubeletTiming.errImagePullMs) assert.ok(ms >= 195, `${ms} ms`);
+    assert.match(verdict.kubeletTiming.summary, /no native sidecar/);
   });
 });
