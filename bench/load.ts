@@ -2,7 +2,11 @@
 // for 1, 10 and 100 VMs, our observer against 100 ms polling, and what the observer process
 // costs (CPU, peak RSS). The simulator runs at real speed (time scale 1), each count on its own
 // simulator process, so its request log and open watches are the observer's alone.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { bundle } from '../script/bundle.ts';
 import { RUN_LABEL } from '../src/cluster/manifest.ts';
 import {
   createBenchVm,
@@ -74,13 +78,24 @@ async function createVms(sim: SimProcess, names: string[], namespace: string, ru
   }
 }
 
+/**
+ * bench/lib/observer-child.ts bundled the way the action ships (script/bundle.ts: ncc, then the
+ * dead-code pass), into `folder`: its RSS is then what the action's process holds, not what the
+ * TypeScript sources and an unbundled client-node take (about 150 MB loaded, before observing).
+ */
+async function bundleObserver(folder: string): Promise<string> {
+  await bundle('bench/lib/observer-child.ts', folder);
+  return join(folder, 'index.js');
+}
+
 async function observerLoad(
   vms: number,
   seed: number,
   settings: LoadSettings,
+  child: string,
 ): Promise<{ sim: SimProcess; namespace: string; names: string[]; load: ObserverLoad }> {
   const sim = await startSimProcess({ seed });
-  const observer = spawnChild('./observer-child.ts');
+  const observer = spawnChild(child);
   try {
     const runId = `load${vms}`;
     const namespace = `load-${vms}`;
@@ -183,9 +198,11 @@ export async function measureLoad(
   seed: number,
   settings: LoadSettings = LOAD_SETTINGS,
 ): Promise<Record<string, LoadResult>> {
+  const folder = await mkdtemp(join(tmpdir(), 'bench-observer-'));
+  const child = await bundleObserver(folder);
   const settled = await Promise.allSettled(
-    VM_COUNTS.map((vms) => observerLoad(vms, seed, settings)),
-  );
+    VM_COUNTS.map((vms) => observerLoad(vms, seed, settings, child)),
+  ).finally(() => rm(folder, { recursive: true, force: true }));
   const observed = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) {

@@ -161,7 +161,12 @@ function summarizeCell(cell: CellResult): CellSummary {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, write: { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      write: { type: 'boolean', default: false },
+      // A git revision whose committed dist/ and bin/ the startup part measures beside this tree's.
+      before: { type: 'string' },
+    },
   });
   const only = values.only?.split(',') ?? [...PARTS];
   const unknown = only.filter((part) => !PARTS.includes(part as Part));
@@ -172,10 +177,17 @@ async function main(): Promise<void> {
   let startup: StartupResult | undefined;
   if (only.includes('startup')) {
     // First, while nothing of ours runs yet.
-    startup = await measureStartup();
+    startup = await measureStartup(7, undefined, values.before);
+    const b = startup.before;
     log(
-      `startup: bundle ${startup.bundle} ms, node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms` +
-        (startup.cli === undefined ? '' : `, CLI run ${startup.cli} ms`),
+      `startup: bundle ${startup.bundle} ms (${(startup.bundle / startup.bareRequest).toFixed(2)} x fetch, RSS ${startup.bundleRssMb} MB), node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms` +
+        (startup.cli === undefined
+          ? ''
+          : `, CLI run ${startup.cli} ms (RSS ${startup.cliRssMb} MB)`) +
+        `, dist/ ${startup.distMb} MB` +
+        (b
+          ? `; before (${b.revision}): bundle ${b.bundle} ms (RSS ${b.bundleRssMb} MB), CLI run ${b.cli} ms, dist/ ${b.distMb} MB`
+          : ''),
     );
   }
   const cells = only.includes('recall') ? await runRecall() : [];

@@ -1,10 +1,13 @@
 // Start-up: `node dist/index.js` from process start to its first API request, next to a bare
 // `node -e ''` (start to exit) and a bare `node -e 'fetch(...)'` (start to its request), spawned
 // the same way, alternating, on the same machine in the same run; and the installed command
-// (`bin/kubevirt-transition-check.js run`: version check, then dist/index.js, whose CLI chunk it runs) the same way.
+// (`bin/kubevirt-transition-check.js run`: version check, then dist/index.js, whose CLI chunk it
+// runs) the same way. With the RSS of each process at its first request and the size of dist/.
+// `before` (a git revision, `--before REV` of bench/run.ts) measures that revision's committed
+// dist/ and bin/ in the same loop, for a before/after comparison under the same load.
 // Run alone with `node bench/startup.ts [bundle.js ...]` to compare bundles.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +20,17 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE = join(ROOT, 'node_modules/.bin/node');
 export const BUNDLE = join(ROOT, 'dist/index.js');
 export const CLI = join(ROOT, 'bin/kubevirt-transition-check.js');
-const CLI_BUNDLE = BUNDLE;
+
+/** The same figures for the dist/ and bin/ of another revision, measured in the same loop. */
+export interface StartupBefore {
+  revision: string;
+  bundle: number;
+  bundleCpuMs?: number;
+  bundleRssMb?: number;
+  cli?: number;
+  cliRssMb?: number;
+  distMb: number;
+}
 
 export interface StartupResult {
   /** Median ms from spawn to the bundle's first API request. */
@@ -30,12 +43,18 @@ export interface StartupResult {
   bundleCpuMs?: number;
   /** Median RSS of the bundle's process at its first request, MB. */
   bundleRssMb?: number;
+  /** The entry file alone (dist/index.js), MB. */
   bundleMb: number;
+  /** All of dist/ (entry, chunks, licenses), MB. */
+  distMb?: number;
   /** Median ms from spawn of `bin/kubevirt-transition-check.js run` to its first API request. */
   cli?: number;
   /** Median CPU ms the CLI's process used until its first request. */
   cliCpuMs?: number;
+  /** Median RSS of the CLI's process at its first request, MB. */
+  cliRssMb?: number;
   cliMb?: number;
+  before?: StartupBefore;
   runs: number;
   samples: { bundle: number[]; bareNode: number[]; bareRequest: number[]; cli?: number[] };
 }
@@ -57,7 +76,32 @@ function usageOf(pid: number | undefined): { cpuMs?: number; rssMb?: number } {
   }
 }
 
-export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<StartupResult> {
+/** Size of every file under `directory`, MB. */
+function directoryMb(directory: string): number {
+  const files = readdirSync(directory, { recursive: true, encoding: 'utf8' });
+  const bytes = files
+    .map((file) => statSync(join(directory, file)))
+    .filter((stat) => stat.isFile())
+    .reduce((sum, stat) => sum + stat.size, 0);
+  return round(bytes / 2 ** 20, 1);
+}
+
+/** The committed dist/ and bin/ of `revision`, unpacked into a temporary folder. */
+function checkout(revision: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-before-'));
+  const archive = execFileSync('git', ['archive', revision, 'dist', 'bin', 'package.json'], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', folder], { input: archive });
+  return folder;
+}
+
+export async function measureStartup(
+  runs = 7,
+  bundle = BUNDLE,
+  before?: string,
+): Promise<StartupResult> {
   let onRequest: (() => void) | undefined;
   const server = createServer((_request, response) => {
     onRequest?.();
@@ -106,26 +150,50 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
   const samples = { bundle: [] as number[], bareNode: [] as number[], bareRequest: [] as number[] };
   const cliSamples: number[] = [];
   const cliCpu: number[] = [];
-  const withCli = existsSync(CLI_BUNDLE);
-  const cliArgs = [CLI, 'run', '--kubeconfig', kubeconfig, '--attempts', '1'];
+  const cliRss: number[] = [];
+  const withCli = bundle === BUNDLE && existsSync(CLI);
+  const cliArgs = (bin: string) => [bin, 'run', '--kubeconfig', kubeconfig, '--attempts', '1'];
   const cpu: number[] = [];
   const rss: number[] = [];
+  const old = before
+    ? { tree: checkout(before), ms: [] as number[], cliMs: [] as number[] }
+    : undefined;
+  const oldCpu: number[] = [];
+  const oldRss: number[] = [];
+  const oldCliRss: number[] = [];
+  const oldBundle = old && join(old.tree, 'dist/index.js');
+  const oldCli = old && join(old.tree, 'bin/kubevirt-transition-check.js');
   try {
-    await time([bundle], 'request'); // warm the file cache: a runner has just checked it out
-    if (withCli) await time(cliArgs, 'request');
+    // Warm the file cache: a runner has just checked the action out.
+    await time([bundle], 'request');
+    if (withCli) await time(cliArgs(CLI), 'request');
+    if (oldBundle) await time([oldBundle], 'request');
+    if (oldCli && withCli) await time(cliArgs(oldCli), 'request');
     for (let run = 0; run < runs; run++) {
       const measured = await time([bundle], 'request');
       samples.bundle.push(measured.ms);
       if (measured.cpuMs !== undefined) cpu.push(measured.cpuMs);
       if (measured.rssMb !== undefined) rss.push(measured.rssMb);
+      if (old && oldBundle) {
+        const measured = await time([oldBundle], 'request');
+        old.ms.push(measured.ms);
+        if (measured.cpuMs !== undefined) oldCpu.push(measured.cpuMs);
+        if (measured.rssMb !== undefined) oldRss.push(measured.rssMb);
+      }
       samples.bareNode.push((await time(['-e', ''], 'exit')).ms);
       samples.bareRequest.push(
         (await time(['-e', `fetch(${JSON.stringify(url)}).catch(() => {})`], 'request')).ms,
       );
       if (withCli) {
-        const measured = await time(cliArgs, 'request');
+        const measured = await time(cliArgs(CLI), 'request');
         cliSamples.push(measured.ms);
         if (measured.cpuMs !== undefined) cliCpu.push(measured.cpuMs);
+        if (measured.rssMb !== undefined) cliRss.push(measured.rssMb);
+        if (old && oldCli) {
+          const measured = await time(cliArgs(oldCli), 'request');
+          old.cliMs.push(measured.ms);
+          if (measured.rssMb !== undefined) oldCliRss.push(measured.rssMb);
+        }
       }
     }
   } finally {
@@ -134,6 +202,18 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
   }
   const bundleCpuMs = median(cpu);
   const bundleRssMb = median(rss);
+  const cliRssMb = median(cliRss);
+  const distDirectory = join(bundle, '..');
+  const beforeResult: StartupBefore | undefined = old && {
+    revision: before!,
+    bundle: round(median(old.ms)!, 1),
+    ...(oldCpu.length ? { bundleCpuMs: median(oldCpu) } : {}),
+    ...(oldRss.length ? { bundleRssMb: round(median(oldRss)!, 0) } : {}),
+    ...(old.cliMs.length ? { cli: round(median(old.cliMs)!, 1) } : {}),
+    ...(oldCliRss.length ? { cliRssMb: round(median(oldCliRss)!, 0) } : {}),
+    distMb: directoryMb(join(old.tree, 'dist')),
+  };
+  if (old) await rm(old.tree, { recursive: true, force: true });
   return {
     bundle: round(median(samples.bundle)!, 1),
     bareNode: round(median(samples.bareNode)!, 1),
@@ -141,13 +221,15 @@ export async function measureStartup(runs = 7, bundle = BUNDLE): Promise<Startup
     ...(bundleCpuMs !== undefined ? { bundleCpuMs } : {}),
     ...(bundleRssMb !== undefined ? { bundleRssMb: round(bundleRssMb, 0) } : {}),
     bundleMb: round(statSync(bundle).size / 2 ** 20, 1),
+    distMb: directoryMb(distDirectory),
     ...(withCli
       ? {
           cli: round(median(cliSamples)!, 1),
           ...(cliCpu.length ? { cliCpuMs: median(cliCpu) } : {}),
-          cliMb: round(statSync(CLI_BUNDLE).size / 2 ** 20, 1),
+          ...(cliRssMb !== undefined ? { cliRssMb: round(cliRssMb, 0) } : {}),
         }
       : {}),
+    ...(beforeResult ? { before: beforeResult } : {}),
     runs,
     samples: {
       bundle: samples.bundle.map((v) => round(v, 1)),
@@ -163,10 +245,10 @@ if (import.meta.main) {
   for (const bundle of bundles.length ? bundles : [BUNDLE]) {
     const result = await measureStartup(9, bundle);
     console.log(
-      `${bundle} (${result.bundleMb} MB): first request ${result.bundle} ms (cpu ${result.bundleCpuMs ?? '?'} ms, RSS ${result.bundleRssMb ?? '?'} MB); node -e '' ${result.bareNode} ms; node -e fetch ${result.bareRequest} ms` +
+      `${bundle} (dist/ ${result.distMb} MB): first request ${result.bundle} ms (cpu ${result.bundleCpuMs ?? '?'} ms, RSS ${result.bundleRssMb ?? '?'} MB); node -e '' ${result.bareNode} ms; node -e fetch ${result.bareRequest} ms` +
         (result.cli === undefined
           ? ''
-          : `; CLI run (${result.cliMb} MB) ${result.cli} ms (cpu ${result.cliCpuMs ?? '?'} ms)`),
+          : `; CLI run ${result.cli} ms (cpu ${result.cliCpuMs ?? '?'} ms, RSS ${result.cliRssMb ?? '?'} MB)`),
     );
   }
 }

@@ -10,25 +10,29 @@
 // rewriting), no mangling, beautified output, so dist/ stays readable and its diffs reviewable.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = `${root}node_modules/.bin/ncc`;
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-// --no-cache: ncc's build cache (~/.cache/ncc, shared by every clone on a machine) made
-// licenses.txt differ between two builds of the same sources, which the dist/ check then refused.
-execFileSync(
-  ncc,
-  ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--no-cache'],
-  { cwd: root, stdio: 'inherit' },
-);
-
-for (const file of readdirSync(`${root}dist`, { encoding: 'utf8' })) {
-  if (file.endsWith('.js')) await dropUnused(join(root, 'dist', file));
+/** ncc, then the dead-code pass, of one entry (relative to the repository) into `out`. */
+export async function bundle(source: string, out: string): Promise<void> {
+  rmSync(resolve(root, out), { recursive: true, force: true });
+  // --no-cache: ncc's build cache (~/.cache/ncc, shared by every clone on a machine) made
+  // licenses.txt differ between two builds of the same sources, which the dist/ check refused.
+  execFileSync(
+    ncc,
+    ['build', source, '-o', out, '--license', 'licenses.txt', '--quiet', '--no-cache'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  for (const file of readdirSync(resolve(root, out), { encoding: 'utf8' })) {
+    if (file.endsWith('.js')) await dropUnused(join(resolve(root, out), file));
+  }
 }
+
+if (import.meta.main) await bundle('src/index.ts', 'dist');
 
 async function dropUnused(path: string): Promise<void> {
   // ncc writes a require it cannot resolve as `eval("require")(name)`. A direct eval may read any

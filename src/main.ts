@@ -5,7 +5,7 @@ import type { Diagnostics } from './cluster/diagnostics.ts';
 import type { KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { readConfig, type Config } from './config.ts';
-import { publishReport, type PublishedReport } from './report/index.ts';
+import type { PublishedReport } from './report/index.ts';
 import type { Comparison } from './trend/compare.ts';
 import { comparisonHeadline } from './trend/table.ts';
 import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
@@ -83,6 +83,9 @@ async function check(config: Config, signal: AbortSignal): Promise<CheckOutcome>
 
 /** The report everywhere the Config asks, and the action's outputs. */
 async function publish(outcome: CheckOutcome, config: Config): Promise<PublishedReport> {
+  // Loaded once there is something to report (Octokit, artifacts, trends): in the bundle, a chunk
+  // that the check's first request does not wait for.
+  const { publishReport } = await import('./report/index.ts');
   const report = await publishReport(outcome, config);
   for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
   return report;

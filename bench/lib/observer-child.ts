@@ -1,7 +1,8 @@
 // The observer alone in its own process (`fork`ed by the bench runner): what it costs in memory
 // and CPU is this process's, and its timelines come back with the epoch time of each VM's start,
 // so entries can be compared with the simulator's write times.
-import { KubeConfig } from '@kubernetes/client-node';
+// Through the same module as the product (bench/load.ts runs this file bundled, as the action is).
+import { KubeConfig } from '../../src/util/client-node.ts';
 import { startObserver, type Observer, type ObserverStats } from '../../src/observe/index.ts';
 import type { Timeline } from '../../src/observe/types.ts';
 import { epochNow } from './figures.ts';
