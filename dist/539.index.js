@@ -223,8 +223,8 @@ export const modules = {
         });
         var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
         var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-        var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5110);
-        var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+        var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5110);
+        var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
         class TimelineDocumentError extends Error {
             constructor(message) {
                 super(message);
@@ -236,22 +236,22 @@ export const modules = {
             try {
                 value = JSON.parse(text);
             } catch (error) {
-                throw new TimelineDocumentError(`${source} is not JSON: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
+                throw new TimelineDocumentError(`${source} is not JSON: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.g)(error)}`);
             }
             if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
             const document = value;
             if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(`${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`);
-            if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj) {
+            if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj) {
                 const version = JSON.stringify(document.schemaVersion);
-                const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj ? "newer" : "older";
-                throw new TimelineDocumentError(`${source} has timeline schema version ${version}, ${age} than the version ${_report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj} this release reads; it is left out of the comparison`);
+                const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj ? "newer" : "older";
+                throw new TimelineDocumentError(`${source} has timeline schema version ${version}, ${age} than the version ${_report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj} this release reads; it is left out of the comparison`);
             }
             if (typeof document.check !== "string" || !Array.isArray(document.attempts)) throw new TimelineDocumentError(`${source} lacks 'check' or 'attempts'`);
             return document;
         }
         async function readTimelineDocuments(path, skip) {
             const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(error => {
-                throw new TimelineDocumentError(`cannot read ${path}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
+                throw new TimelineDocumentError(`cannot read ${path}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.g)(error)}`);
             });
             const files = info.isDirectory() ? (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)).filter(name => name.endsWith(".json")).sort().map(name => (0, 
             node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name)) : [ path ];
@@ -261,7 +261,7 @@ export const modules = {
                 documents.push(parseTimelineDocument(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8"), file));
             } catch (error) {
                 const problem = error instanceof TimelineDocumentError ? error : new TimelineDocumentError(`cannot read ${file}: ${(0, 
-                _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
+                _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.g)(error)}`);
                 if (!skip) throw problem;
                 skip(problem);
             }

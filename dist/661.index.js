@@ -46,7 +46,7 @@ export const modules = {
                             return;
                         }
                         warning((0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.Bs)(left));
-                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(836), __webpack_require__.e(826) ]).then(__webpack_require__.bind(__webpack_require__, 78836));
+                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(836), __webpack_require__.e(26) ]).then(__webpack_require__.bind(__webpack_require__, 78836));
                         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`\n${leftoversNote(left, "post")}\n`).write();
                     } catch (error) {
                         warning(`Cleanup of the check's VMs and namespace failed: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_5__.g)(error)}`);

@@ -1053,8 +1053,10 @@ export const modules = {
     49997: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             C5: () => logSafeJson,
+            IN: () => cutText,
             Nt: () => escapeRegExp,
             TW: () => logSafeLines,
+            b6: () => LOG_LINE_MAX_CHARS,
             el: () => withoutUrlCredentials,
             jQ: () => showInvisible,
             sN: () => logSafe,
@@ -1074,6 +1076,15 @@ export const modules = {
                 return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
             });
         }
+        function cutText(text, max, where) {
+            if (text.length <= max) return text;
+            const note = count => `… [${count} more characters, ${where}]`;
+            let keep = Math.max(0, max - note(text.length).length);
+            const last = text.charCodeAt(keep - 1);
+            if (last >= 55296 && last <= 56319) keep--;
+            return `${text.slice(0, keep)}${note(text.length - keep)}`;
+        }
+        const LOG_LINE_MAX_CHARS = 16384;
         const LOG_UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
         const JSON_RAW_UNSAFE = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
         const NAMED = {
@@ -1081,13 +1092,25 @@ export const modules = {
             "\r": "\\r"
         };
         function logSafe(text) {
-            return showInvisible(withoutUrlCredentials(text)).replace(LOG_UNSAFE, char => NAMED[char] ?? visibleCode(char)).replaceAll("##[", "##\\x5b").replace(/^(\s*)::/, "$1\\x3a:");
+            if (text.length <= LOG_LINE_MAX_CHARS) {
+                const safe = escapeLogLine(text);
+                if (safe.length <= LOG_LINE_MAX_CHARS) return safe;
+            }
+            const note = `… [${text.length} characters in all; the rest is not shown in the log]`;
+            let end = LOG_LINE_MAX_CHARS - note.length;
+            const shown = escapeLogLine(text.slice(0, LOG_LINE_MAX_CHARS + 2048));
+            const last = shown.charCodeAt(end - 1);
+            if (last >= 55296 && last <= 56319) end--;
+            return `${shown.slice(0, end)}${note}`;
         }
         function logSafeLines(text) {
             return text.split(/\r?\n/).map(line => logSafe(line)).join("\n");
         }
         function logSafeJson(json) {
             return json.replace(JSON_RAW_UNSAFE, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replaceAll("##[", "##\\u005b");
+        }
+        function escapeLogLine(text) {
+            return showInvisible(withoutUrlCredentials(text)).replace(LOG_UNSAFE, char => NAMED[char] ?? visibleCode(char)).replaceAll("##[", "##\\x5b").replace(/^(\s*)::/, "$1\\x3a:");
         }
         function visibleCode(char) {
             const code = char.charCodeAt(0);

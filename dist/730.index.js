@@ -13,14 +13,13 @@ export const modules = {
                 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
                 var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72315);
                 var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62540);
-                var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74674);
-                var _trend_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58603);
-                var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34671);
-                var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13838);
-                var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
-                var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
-                var _util_exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85234);
-                var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49997);
+                var _trend_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58603);
+                var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34671);
+                var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13838);
+                var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
+                var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
+                var _util_exit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85234);
+                var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49997);
                 async function main() {
                     const cancel = new AbortController;
                     const onSignal = signal => {
@@ -51,59 +50,60 @@ export const modules = {
                                 } : {}
                             };
                         } catch (error) {
-                            if (error instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_5__.cc || cancel.signal.aborted) throw error;
+                            if (error instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_4__.cc || cancel.signal.aborted) throw error;
                             const diagnostics = stage === "setup" ? await setupDiagnostics(kindCluster) : void 0;
-                            const stopped = (0, _outcome_js__WEBPACK_IMPORTED_MODULE_5__.Ao)(error, stage, performance.now() - started, diagnostics);
+                            const stopped = (0, _outcome_js__WEBPACK_IMPORTED_MODULE_4__.Ao)(error, stage, performance.now() - started, diagnostics);
                             const published = await publish(stopped, config).then(() => true, reportError => {
-                                _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(`Could not report that the check could not run: ${(0, 
-                                _util_errors_js__WEBPACK_IMPORTED_MODULE_8__.g)(reportError)}`));
+                                _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(`Could not report that the check could not run: ${(0, 
+                                _util_errors_js__WEBPACK_IMPORTED_MODULE_7__.g)(reportError)}`));
                                 return false;
                             });
                             if (!published) throw error;
-                            fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_8__.g)(error), config);
+                            fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_7__.g)(error), config);
                             return;
                         }
                         const report = await publish(outcome, config);
                         conclude(outcome, config, report.trend);
                     } catch (error) {
-                        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_8__.g)(error));
+                        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_7__.g)(error));
                     } finally {
                         process.off("SIGINT", onSignal);
                         process.off("SIGTERM", onSignal);
                     }
                 }
                 async function check(config, signal) {
-                    const outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_6__.k)(config, actionHooks(config, signal));
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_7__.c4.result, outcome.result);
+                    const outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_5__.k)(config, actionHooks(config, signal));
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_6__.c4.result, outcome.result);
                     return outcome;
                 }
                 async function publish(outcome, config) {
-                    const report = await (0, _report_index_js__WEBPACK_IMPORTED_MODULE_3__.S3)(outcome, config);
+                    const {publishReport: publishReport} = await Promise.all([ __webpack_require__.e(351), __webpack_require__.e(836), __webpack_require__.e(844), __webpack_require__.e(674) ]).then(__webpack_require__.bind(__webpack_require__, 74674));
+                    const report = await publishReport(outcome, config);
                     for (const [name, value] of Object.entries(report.outputs)) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
                     return report;
                 }
                 function actionHooks(config, signal) {
                     return {
-                        log: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(line)),
-                        warn: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(line)),
-                        group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group((0, _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(title), work),
-                        willCreate: resources => (0, _state_js__WEBPACK_IMPORTED_MODULE_7__.BQ)((key, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(key, value), {
+                        log: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(line)),
+                        warn: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(line)),
+                        group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(title), work),
+                        willCreate: resources => (0, _state_js__WEBPACK_IMPORTED_MODULE_6__.BQ)((key, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(key, value), {
                             ...resources,
                             cleanup: config.cleanup
                         }),
                         cleaned: leftovers => {
-                            if (!leftovers) _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_7__.c4.cleanedUp, "true");
+                            if (!leftovers) _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_6__.c4.cleanedUp, "true");
                         },
                         signal: signal
                     };
                 }
                 function conclude(outcome, config, trend) {
-                    if (!(0, _outcome_js__WEBPACK_IMPORTED_MODULE_5__.ug)(outcome.result, config.failOnFlaky)) {
+                    if (!(0, _outcome_js__WEBPACK_IMPORTED_MODULE_4__.ug)(outcome.result, config.failOnFlaky)) {
                         if (trend && trend.regressions.length > 0) {
-                            const line = `Timing regressed: ${(0, _trend_table_js__WEBPACK_IMPORTED_MODULE_4__.Se)(trend)}`;
+                            const line = `Timing regressed: ${(0, _trend_table_js__WEBPACK_IMPORTED_MODULE_3__.Se)(trend)}`;
                             if (config.failOnRegression) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, 
-                            _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(`${line} (fail-on-regression is set)`)); else _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, 
-                            _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(line));
+                            _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(`${line} (fail-on-regression is set)`)); else _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, 
+                            _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(line));
                         }
                         return;
                     }
@@ -113,9 +113,9 @@ export const modules = {
                 }
                 function fail(message, config) {
                     if (config.annotations) {
-                        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(message));
+                        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(message));
                         process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure;
-                    } else _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+                    } else _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.IN)(message, _util_text_js__WEBPACK_IMPORTED_MODULE_8__.b6, "the timeline file has the rest"));
                 }
                 async function setUpKind(config, signal, created) {
                     _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup("Setting up kind and KubeVirt");
@@ -123,10 +123,10 @@ export const modules = {
                         const {kindSetupOptions: kindSetupOptions, setupKind: setupKind} = await __webpack_require__.e(897).then(__webpack_require__.bind(__webpack_require__, 2897));
                         const cluster = await setupKind({
                             ...kindSetupOptions(config, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, 
-                            _util_text_js__WEBPACK_IMPORTED_MODULE_9__.sN)(line))),
+                            _util_text_js__WEBPACK_IMPORTED_MODULE_8__.sN)(line))),
                             signal: signal,
                             beforeCreate: ref => {
-                                (0, _state_js__WEBPACK_IMPORTED_MODULE_7__.KW)((key, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(key, value), ref);
+                                (0, _state_js__WEBPACK_IMPORTED_MODULE_6__.KW)((key, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(key, value), ref);
                                 created(ref);
                             }
                         });
@@ -156,1054 +156,240 @@ export const modules = {
                     }
                 }
                 await main();
-                (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_10__.l)(line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line));
+                (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_9__.l)(line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line));
                 __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);
             }
         }, 1);
     },
-    74674: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    19404: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
-            S3: () => publishReport
+            A8: () => DEFAULT_MIN_HISTORY,
+            B6: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B6,
+            B7: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B7,
+            aV: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV,
+            qB: () => compareRuns
         });
-        var promises_ = __webpack_require__(51455);
-        var external_node_path_ = __webpack_require__(76760);
-        var core = __webpack_require__(91659);
-        var errors = __webpack_require__(70017);
-        var util_text = __webpack_require__(49997);
-        var src_outcome = __webpack_require__(34671);
-        var report_context = __webpack_require__(70301);
-        var external_node_fs_ = __webpack_require__(73024);
-        var lib_github = __webpack_require__(61351);
-        var report_text = __webpack_require__(65655);
-        const GITHUB_REQUEST_TIMEOUT_MS = 3e4;
-        const GITHUB_BUDGET_MS = 12e4;
-        const DEFAULT_RETRY = {
-            maxRetries: 3,
-            maxWaitMs: 6e4,
-            serverErrorBackoffMs: 1e3,
-            budgetMs: GITHUB_BUDGET_MS,
-            sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-            now: () => Date.now()
-        };
-        const TRANSIENT_SERVER_ERRORS = new Set([ 500, 502, 503, 504 ]);
-        class RateLimitError extends Error {
-            status;
-            constructor(message, status) {
-                super(message);
-                this.name = "RateLimitError";
-                this.status = status;
-            }
+        var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23056);
+        const DEFAULT_MIN_HISTORY = 3;
+        function median(values) {
+            const sorted = [ ...values ].sort((a, b) => a - b);
+            const middle = Math.floor(sorted.length / 2);
+            return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
-        class GitHubBudgetError extends Error {
-            constructor(message, options) {
-                super(message, options);
-                this.name = "GitHubBudgetError";
-            }
-        }
-        function httpFailure(error) {
-            if (!(error instanceof Error) || !("status" in error) || typeof error.status !== "number") return;
-            const response = "response" in error ? error.response : void 0;
-            const headers = {};
-            let message = error.message;
-            if (typeof response === "object" && response !== null) {
-                if ("headers" in response && typeof response.headers === "object" && response.headers) for (const [name, value] of Object.entries(response.headers)) if (value !== void 0 && value !== null) headers[name.toLowerCase()] = String(value);
-                if ("data" in response && typeof response.data === "object" && response.data) {
-                    const data = response.data;
-                    if ("message" in data && typeof data.message === "string") message = data.message;
-                }
-            }
+        function spread(values) {
+            const center = median(values);
             return {
-                status: error.status,
-                message: message,
-                headers: headers
+                n: values.length,
+                median: center,
+                mad: median(values.map(value => Math.abs(value - center))),
+                min: Math.min(...values),
+                max: Math.max(...values)
             };
         }
-        function rateLimitWaitMs(failure, nowMs) {
-            if (failure.status !== 403 && failure.status !== 429) return;
-            const retryAfter = failure.headers["retry-after"];
-            if (retryAfter !== void 0) {
-                const seconds = Number(retryAfter);
-                if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-                const date = Date.parse(retryAfter);
-                if (Number.isFinite(date)) return Math.max(0, date - nowMs);
-            }
-            const reset = Number(failure.headers["x-ratelimit-reset"]);
-            if (failure.headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset)) return Math.max(1e3, reset * 1e3 - nowMs);
-            if (failure.status === 429 || /secondary rate limit|abuse/i.test(failure.message)) return 6e4;
-            return;
-        }
-        function gitHubClient(token, options = {}) {
-            const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-            const policy = {
-                ...DEFAULT_RETRY,
-                ...options.retry
-            };
-            const deadline = policy.now() + policy.budgetMs;
-            const bound = (0, report_text.a3)(policy.budgetMs);
-            const github = (0, lib_github.Q)(token, {
-                baseUrl: baseUrl,
-                request: {
-                    fetch: fetchWithin(() => Math.min(options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS, Math.max(1, deadline - policy.now())))
-                }
-            });
-            github.hook.wrap("request", async (request, requestOptions) => {
-                const call = `${requestOptions.method} ${String(requestOptions.url)}`;
-                for (let retry = 0; ;retry++) {
-                    if (policy.now() >= deadline) throw new GitHubBudgetError(`${call} was not sent: the GitHub calls of this step used up their ${bound}.`);
-                    try {
-                        return await request(requestOptions);
-                    } catch (error) {
-                        const wait = retryWait(error, retry, policy);
-                        if (wait === void 0) throw error;
-                        const {failure: failure, waitMs: waitMs, rateLimited: rateLimited} = wait;
-                        if (retry >= policy.maxRetries || waitMs > policy.maxWaitMs) {
-                            const tries = `gave up after ${retry} ${retry === 1 ? "retry" : "retries"}`;
-                            if (!rateLimited) throw error;
-                            throw new RateLimitError(`GitHub rate-limited ${call} (${failure.status}: ${failure.message}); ${tries}, the limit asks for another ${(0, 
-                            report_text.a3)(waitMs)}.`, failure.status);
-                        }
-                        const what = rateLimited ? "rate-limited" : `answered ${failure.status} to`;
-                        if (policy.now() + waitMs >= deadline) throw new GitHubBudgetError(`GitHub ${what} ${call} (${failure.status}: ${failure.message}); not retried: waiting ${(0, 
-                        report_text.a3)(waitMs)} would pass the ${bound} the GitHub calls of this step get.`, {
-                            cause: error
-                        });
-                        policy.onWait?.(`GitHub ${what} ${call} (${failure.status}); waiting ${(0, report_text.a3)(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`);
-                        await policy.sleep(waitMs);
-                    }
-                }
-            });
-            return github;
-        }
-        function retryWait(error, retry, policy) {
-            const failure = httpFailure(error);
-            if (!failure) return;
-            const limited = rateLimitWaitMs(failure, policy.now());
-            if (limited !== void 0) return {
-                failure: failure,
-                waitMs: limited,
-                rateLimited: true
-            };
-            const answered = error instanceof Error && "response" in error && error.response !== void 0;
-            if (!answered || !TRANSIENT_SERVER_ERRORS.has(failure.status)) return;
-            const asked = Number(failure.headers["retry-after"]);
-            const waitMs = Number.isFinite(asked) ? Math.max(0, asked * 1e3) : policy.serverErrorBackoffMs * 2 ** retry;
-            return {
-                failure: failure,
-                waitMs: waitMs,
-                rateLimited: false
-            };
-        }
-        function fetchWithin(timeoutMs) {
-            return async (input, init = {}) => {
-                const ms = timeoutMs();
-                const deadline = AbortSignal.timeout(ms);
-                const signal = init.signal ? AbortSignal.any([ init.signal, deadline ]) : deadline;
-                try {
-                    return await fetch(input, {
-                        ...init,
-                        signal: signal
-                    });
-                } catch (error) {
-                    if (!deadline.aborted || init.signal?.aborted) throw error;
-                    const url = new URL(input instanceof Request ? input.url : String(input));
-                    throw new Error(`GitHub did not answer ${init.method ?? "GET"} ${url.pathname} within ${(0, 
-                    report_text.a3)(ms)}`, {
-                        cause: error
-                    });
-                }
-            };
-        }
-        function readRunEvent(env) {
-            const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
-            if (!owner || !repo || extra !== void 0) return;
-            const payload = readPayload(env.GITHUB_EVENT_PATH);
-            const event = {
-                name: env.GITHUB_EVENT_NAME ?? "",
-                owner: owner,
-                repo: repo
-            };
-            const defaultBranch = field(field(payload, "repository"), "default_branch");
-            if (typeof defaultBranch === "string") event.defaultBranch = defaultBranch;
-            const pr = field(payload, "pull_request");
-            const issue = field(payload, "issue");
-            if (typeof field(pr, "number") === "number") {
-                const head = field(field(field(pr, "head"), "repo"), "full_name");
-                const base = field(field(field(pr, "base"), "repo"), "full_name");
-                event.pullRequest = {
-                    number: field(pr, "number"),
-                    fromFork: typeof base === "string" && head !== base
-                };
-            } else if (field(issue, "pull_request") && typeof field(issue, "number") === "number") event.pullRequest = {
-                number: field(issue, "number"),
-                fromFork: false
-            };
-            return event;
-        }
-        function readPayload(path) {
-            if (!path) return;
-            try {
-                return JSON.parse((0, external_node_fs_.readFileSync)(path, "utf8"));
-            } catch {
-                return;
-            }
-        }
-        function field(value, name) {
-            return typeof value === "object" && value !== null ? value[name] : void 0;
-        }
-        const GITHUB_TOKEN_LOGIN = "github-actions[bot]";
-        async function tokenLogin(github) {
-            try {
-                const data = await github.graphql("query { viewer { login } }");
-                const login = data.viewer?.login;
-                if (typeof login === "string" && login !== "") return {
-                    login: login,
-                    assumed: false
-                };
-            } catch (error) {
-                if (error instanceof RateLimitError || error instanceof GitHubBudgetError) throw error;
-            }
-            return {
-                login: GITHUB_TOKEN_LOGIN,
-                assumed: true
-            };
-        }
-        function sameLogin(a, b) {
-            const plain = login => login.toLowerCase().replace(/\[bot\]$/, "");
-            return a !== void 0 && plain(a) === plain(b);
-        }
-        async function upsertStickyComment(github, comment) {
-            if (!comment.body.includes(comment.marker)) throw new Error("the sticky comment body must contain its marker, or it cannot be found again");
-            const {owner: owner, repo: repo} = comment;
-            const marked = [];
-            for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-                owner: owner,
-                repo: repo,
-                issue_number: comment.issueNumber,
-                per_page: 100
-            })) marked.push(...page.data.filter(existing => existing.body?.includes(comment.marker)));
-            const self = marked.length > 0 ? (await tokenLogin(github)).login : void 0;
-            const [first, ...others] = marked.filter(existing => sameLogin(existing.user?.login, self));
-            if (!first) {
-                if (!comment.create) return {
-                    action: "none"
-                };
-                const created = await github.rest.issues.createComment({
-                    owner: owner,
-                    repo: repo,
-                    issue_number: comment.issueNumber,
-                    body: comment.body
-                });
+        function compareRuns(history, current, options = {}) {
+            const threshold = options.threshold ?? _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV;
+            const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
+            const earlier = [ ...history ].sort((a, b) => (a.startedAt ?? "").localeCompare(b.startedAt ?? ""));
+            const metrics = metricNames(earlier, current).map(({name: name, unit: unit, key: key}) => {
+                const historyRuns = earlier.flatMap((run, index) => valueOf(run, name) === void 0 ? [] : [ index ]);
                 return {
-                    action: "created",
-                    url: created.data.html_url,
-                    id: created.data.id
+                    ...compareMetric(name, unit, key, valueOf(current, name), historyRuns.map(index => valueOf(earlier[index], name)), threshold, minHistory),
+                    historyRuns: historyRuns
                 };
-            }
-            let result;
-            if (first.body === comment.body) result = {
-                action: "unchanged",
-                url: first.html_url,
-                id: first.id
-            }; else {
-                const updated = await github.rest.issues.updateComment({
-                    owner: owner,
-                    repo: repo,
-                    comment_id: first.id,
-                    body: comment.body
-                }).catch(error => {
-                    throw new StaleCommentError(first.html_url, error);
-                });
-                result = {
-                    action: "updated",
-                    url: updated.data.html_url,
-                    id: updated.data.id
-                };
-            }
-            for (const duplicate of others) await github.rest.issues.deleteComment({
-                owner: owner,
-                repo: repo,
-                comment_id: duplicate.id
-            }).catch(() => {});
-            return result;
-        }
-        class StaleCommentError extends Error {
-            url;
-            constructor(url, cause) {
-                super(`could not update ${url}: ${describeFailure(cause)}`, {
-                    cause: cause
-                });
-                this.name = "StaleCommentError";
-                this.url = url;
-            }
-        }
-        async function reconcileNightlyIssue(github, issue) {
-            const {owner: owner, repo: repo} = issue;
-            let open;
-            for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
-                owner: owner,
-                repo: repo,
-                labels: issue.label,
-                state: "open",
-                per_page: 100
-            })) {
-                open = page.data.find(found => !found.pull_request && found.body?.includes(issue.marker));
-                if (open) break;
-            }
-            const run = issue.runUrl ? ` in [this run](${issue.runUrl})` : "";
-            const comment = async (number, headline) => github.rest.issues.createComment({
-                owner: owner,
-                repo: repo,
-                issue_number: number,
-                body: `${headline}\n\n${issue.report}`
-            });
-            switch (issue.state) {
-              case "failing":
-              case "regressed":
-                {
-                    if (open) {
-                        await comment(open.number, issue.state === "failing" ? `The check failed again${run}.` : `The check passed${run}, but its timing regressed.`);
-                        return {
-                            action: "commented",
-                            url: open.html_url,
-                            number: open.number
-                        };
-                    }
-                    await ensureLabel(github, owner, repo, issue.label);
-                    const created = await github.rest.issues.create({
-                        owner: owner,
-                        repo: repo,
-                        title: issue.title,
-                        labels: [ issue.label ],
-                        body: `${issue.report}\n\n${issue.marker}`
-                    });
-                    return {
-                        action: "opened",
-                        url: created.data.html_url,
-                        number: created.data.number
-                    };
-                }
-
-              case "flaky":
-                if (!open) return {
-                    action: "none"
-                };
-                await comment(open.number, `The check passed${run}, but only on a retry (flaky).`);
-                return {
-                    action: "commented",
-                    url: open.html_url,
-                    number: open.number
-                };
-
-              case "passing":
-                if (!open) return {
-                    action: "none"
-                };
-                await comment(open.number, `The check passes again${run}; closing.`);
-                await github.rest.issues.update({
-                    owner: owner,
-                    repo: repo,
-                    issue_number: open.number,
-                    state: "closed",
-                    state_reason: "completed"
-                });
-                return {
-                    action: "closed",
-                    url: open.html_url,
-                    number: open.number
-                };
-            }
-        }
-        async function ensureLabel(github, owner, repo, name) {
-            try {
-                await github.rest.issues.getLabel({
-                    owner: owner,
-                    repo: repo,
-                    name: name
-                });
-                return;
-            } catch (error) {
-                if (httpFailure(error)?.status !== 404) throw error;
-            }
-            try {
-                await github.rest.issues.createLabel({
-                    owner: owner,
-                    repo: repo,
-                    name: name,
-                    color: "b60205",
-                    description: "Opened by kubevirt-transition-check while a scheduled check fails"
-                });
-            } catch (error) {
-                if (httpFailure(error)?.status !== 422) throw error;
-            }
-        }
-        function isPermissionDenied(error) {
-            const failure = httpFailure(error);
-            return failure?.status === 403 && !(error instanceof RateLimitError);
-        }
-        function acceptedPermissions(error) {
-            return httpFailure(error)?.headers["x-accepted-github-permissions"];
-        }
-        function describeFailure(error) {
-            const failure = httpFailure(error);
-            return failure ? `${failure.status} ${failure.message}` : (0, errors.g)(error);
-        }
-        var report_escape = __webpack_require__(14031);
-        var junit = __webpack_require__(42998);
-        var markdown = __webpack_require__(78836);
-        var timeline_json = __webpack_require__(5110);
-        var diagnostics = __webpack_require__(76574);
-        var compare = __webpack_require__(19404);
-        var trend_document = __webpack_require__(83002);
-        var metrics = __webpack_require__(79250);
-        async function compareWithBaseline(outcome, config, context, history) {
-            const documents = await baselineDocuments(config, history);
-            if (!documents) return;
-            const current = (0, metrics.dl)((0, timeline_json.$I)(outcome, context));
-            return (0, compare.qB)(documents.map(metrics.dl), current, {
-                threshold: config.regressionThreshold
-            });
-        }
-        async function baselineDocuments(config, history) {
-            if (config.baseline === "none") return;
-            if (config.baseline === "auto") {
-                if (!history) {
-                    core.debug("baseline: auto needs the GitHub API of a workflow run: no comparison.");
-                    return;
-                }
-                return history(config);
-            }
-            try {
-                return await (0, trend_document.Qn)(config.baseline, problem => core.notice(`Baseline file left out: ${problem.message}`));
-            } catch (error) {
-                core.notice(`No comparison with earlier runs: the baseline ${config.baseline} cannot be read (${(0, 
-                errors.g)(error)}). Give a timeline JSON file or a folder of them, 'auto' or 'none'.`);
-                return;
-            }
-        }
-        var external_node_crypto_ = __webpack_require__(77598);
-        var external_node_zlib_ = __webpack_require__(38522);
-        class ZipError extends Error {
-            constructor(message) {
-                super(message);
-                this.name = "ZipError";
-            }
-        }
-        const END_OF_CENTRAL_DIRECTORY = 101010256;
-        const CENTRAL_DIRECTORY_ENTRY = 33639248;
-        const LOCAL_FILE_HEADER = 67324752;
-        const MAX_END_SEARCH = 22 + 65535;
-        function readZip(archive, maxBytes = 64 * 1024 * 1024) {
-            const end = findEnd(archive);
-            const count = archive.readUInt16LE(end + 10);
-            const directoryOffset = archive.readUInt32LE(end + 16);
-            const entries = [];
-            let at = directoryOffset;
-            for (let index = 0; index < count; index++) {
-                need(archive, at, 46);
-                if (archive.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY) throw new ZipError(`central directory entry ${index + 1} of ${count} is damaged`);
-                const flags = archive.readUInt16LE(at + 8);
-                const method = archive.readUInt16LE(at + 10);
-                const checksum = archive.readUInt32LE(at + 16);
-                const compressedSize = archive.readUInt32LE(at + 20);
-                const size = archive.readUInt32LE(at + 24);
-                const nameLength = archive.readUInt16LE(at + 28);
-                const skip = nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-                const localOffset = archive.readUInt32LE(at + 42);
-                need(archive, at + 46, nameLength);
-                const name = archive.toString("utf8", at + 46, at + 46 + nameLength);
-                at += 46 + skip;
-                if (name.endsWith("/")) continue;
-                if (flags & 1) throw new ZipError(`${name} is encrypted`);
-                if (size === 4294967295 || compressedSize === 4294967295) throw new ZipError(`${name} needs ZIP64, which is not supported`);
-                if (size > maxBytes) throw new ZipError(`${name} is larger than ${maxBytes} bytes`);
-                const data = localData(archive, localOffset, compressedSize, name);
-                const content = extract(data, method, size, name);
-                if ((0, external_node_zlib_.crc32)(content) !== checksum) throw new ZipError(`${name} fails its CRC-32 check`);
-                entries.push({
-                    name: name,
-                    content: content
-                });
-            }
-            return entries;
-        }
-        function findEnd(archive) {
-            const lowest = Math.max(0, archive.length - MAX_END_SEARCH);
-            for (let at = archive.length - 22; at >= lowest; at--) if (archive.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) return at;
-            throw new ZipError("not a zip archive (no end of central directory record)");
-        }
-        function need(archive, at, length) {
-            if (at < 0 || at + length > archive.length) throw new ZipError("the archive is truncated");
-        }
-        function localData(archive, at, length, name) {
-            need(archive, at, 30);
-            if (archive.readUInt32LE(at) !== LOCAL_FILE_HEADER) throw new ZipError(`the local header of ${name} is damaged`);
-            const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-            need(archive, start, length);
-            return archive.subarray(start, start + length);
-        }
-        function extract(data, method, size, name) {
-            if (method === 0) return data;
-            if (method !== 8) throw new ZipError(`${name} uses compression method ${method}`);
-            try {
-                return (0, external_node_zlib_.inflateRawSync)(data, {
-                    maxOutputLength: Math.max(size, 1)
-                });
-            } catch (error) {
-                throw new ZipError(`${name} cannot be inflated: ${error.message}`);
-            }
-        }
-        var deadline = __webpack_require__(84054);
-        function timelineArtifactName(checkName) {
-            const readable = checkName.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-            const hash = (0, external_node_crypto_.createHash)("sha256").update(checkName).digest("hex").slice(0, 8);
-            return `kubevirt-transition-check-timeline-${readable ? `${readable}-` : ""}${hash}`;
-        }
-        const ARTIFACT_UPLOAD_TIMEOUT_MS = 12e4;
-        async function uploadTimelineArtifact(path, checkName) {
-            const {DefaultArtifactClient: DefaultArtifactClient} = await __webpack_require__.e(645).then(__webpack_require__.bind(__webpack_require__, 9645));
-            const client = new DefaultArtifactClient;
-            const name = timelineArtifactName(checkName);
-            await client.deleteArtifact(name).catch(() => {});
-            const {id: id} = await client.uploadArtifact(name, [ path ], (0, external_node_path_.dirname)(path));
-            if (id === void 0) throw new Error("the artifact service returned no artifact id");
-            return id;
-        }
-        const BASELINE_RESULTS = new Set([ "passed", "flaky" ]);
-        const RUNS_PER_WANTED = 3;
-        const PAGE_SIZE = 50;
-        async function fetchHistory(github, query, notice) {
-            const events = query.eventName === "schedule" ? [ "schedule" ] : [ "schedule", "push", "workflow_dispatch" ];
-            const name = timelineArtifactName(query.checkName);
-            const documents = [];
-            const left = {
-                expired: 0,
-                missing: 0,
-                unusable: 0,
-                failed: 0
-            };
-            let looked = 0;
-            for await (const run of earlierRuns(github, query)) {
-                if (documents.length >= query.count || looked >= query.count * RUNS_PER_WANTED) break;
-                if (run.id === query.runId || !events.includes(run.event)) continue;
-                looked++;
-                const {data: data} = await github.rest.actions.listWorkflowRunArtifacts({
-                    owner: query.owner,
-                    repo: query.repo,
-                    run_id: run.id,
-                    name: name
-                });
-                const artifact = data.artifacts.find(candidate => candidate.name === name);
-                if (!artifact) {
-                    left.missing++;
-                    continue;
-                }
-                if (artifact.expired) {
-                    left.expired++;
-                    continue;
-                }
-                const source = `the timeline artifact of run ${run.id}`;
-                try {
-                    const zip = await downloadZip(github, query, artifact.id);
-                    if (zip === "expired") {
-                        left.expired++;
-                        continue;
-                    }
-                    const document = timelineFromZip(zip, source);
-                    if (!BASELINE_RESULTS.has(document.result)) {
-                        left.failed++;
-                        continue;
-                    }
-                    documents.push(document);
-                } catch (error) {
-                    if (isPermissionDenied(error)) throw error;
-                    left.unusable++;
-                    notice(error instanceof trend_document.N7 ? `Left out ${error.message}` : `Left out ${source}: ${describeFailure(error)}`);
-                }
-            }
-            if (left.expired > 0) notice(`${left.expired} earlier run${left.expired === 1 ? "" : "s"} had an expired timeline artifact (artifact retention).`);
-            if (left.failed > 0) notice(`Left out ${left.failed} earlier run${left.failed === 1 ? "" : "s"} whose check failed: a failed check's timing is not a baseline.`);
-            return documents.reverse();
-        }
-        async function* earlierRuns(github, query) {
-            const parameters = {
-                owner: query.owner,
-                repo: query.repo,
-                branch: query.defaultBranch,
-                status: "completed",
-                per_page: PAGE_SIZE
-            };
-            const pages = query.workflow ? github.paginate.iterator(github.rest.actions.listWorkflowRuns, {
-                ...parameters,
-                workflow_id: query.workflow
-            }) : github.paginate.iterator(github.rest.actions.listWorkflowRunsForRepo, parameters);
-            for await (const page of pages) for (const run of page.data) yield {
-                id: run.id,
-                event: run.event
-            };
-        }
-        async function downloadZip(github, query, artifactId) {
-            try {
-                const response = await github.rest.actions.downloadArtifact({
-                    owner: query.owner,
-                    repo: query.repo,
-                    artifact_id: artifactId,
-                    archive_format: "zip"
-                });
-                return Buffer.from(response.data);
-            } catch (error) {
-                if (error.status === 410) return "expired";
-                throw error;
-            }
-        }
-        function timelineFromZip(zip, source) {
-            let entries;
-            try {
-                entries = readZip(zip);
-            } catch (error) {
-                throw new Error(`the zip cannot be read (${(0, errors.g)(error)})`, {
-                    cause: error
-                });
-            }
-            const json = entries.filter(entry => (0, external_node_path_.basename)(entry.name).endsWith(".json"));
-            if (json.length !== 1) throw new Error(`the zip holds ${json.length} JSON files, not the one timeline`);
-            return (0, trend_document.Gv)(json[0].content.toString("utf8"), source);
-        }
-        function workflowFile(env) {
-            const match = /\/\.github\/workflows\/([^@/]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? "");
-            return match?.[1];
-        }
-        function gitHubHistory(github, event, checkName, env, notice, debug = () => {}) {
-            return async config => {
-                if (!event.defaultBranch) {
-                    debug("No comparison with earlier runs: the event payload does not name the default branch.");
-                    return;
-                }
-                const runId = Number(env.GITHUB_RUN_ID);
-                try {
-                    return await fetchHistory(github, {
-                        owner: event.owner,
-                        repo: event.repo,
-                        defaultBranch: event.defaultBranch,
-                        eventName: event.name,
-                        runId: Number.isInteger(runId) ? runId : void 0,
-                        workflow: workflowFile(env),
-                        checkName: checkName,
-                        count: config.history
-                    }, notice);
-                } catch (error) {
-                    notice(isPermissionDenied(error) ? `No comparison with earlier runs: the token may not read this repository's workflow runs and artifacts (${describeFailure(error)}). Give the job 'permissions: actions: read', or set 'baseline: none'.` : `No comparison with earlier runs: ${describeFailure(error)}`);
-                    return;
-                }
-            };
-        }
-        async function storeTimeline(path, checkName, env, log, timeoutMs = ARTIFACT_UPLOAD_TIMEOUT_MS) {
-            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return;
-            try {
-                const id = await (0, deadline.f)(uploadTimelineArtifact(path, checkName), timeoutMs, () => new Error(`the upload did not finish within ${(0, 
-                report_text.a3)(timeoutMs)}`));
-                log.info(`Stored the timeline as artifact ${timelineArtifactName(checkName)} (id ${id}) for later runs to compare with.`);
-            } catch (error) {
-                log.warning(`Could not store the timeline as an artifact, so later runs cannot compare with this one: ${(0, 
-                errors.g)(error)}`);
-            }
-        }
-        var trend = __webpack_require__(61601);
-        __webpack_require__(39409);
-        __webpack_require__(87496);
-        function info(line) {
-            core.info((0, util_text.sN)(line));
-        }
-        async function publishReport(outcome, config, env = process.env, options = {}) {
-            const context = (0, report_context.g)(config, env, outcome);
-            const notes = [];
-            const event = readRunEvent(env);
-            const github = config.githubToken && event ? gitHubClient(config.githubToken, {
-                baseUrl: env.GITHUB_API_URL,
-                retry: {
-                    onWait: message => info(message),
-                    ...options.retry
-                }
-            }) : void 0;
-            const history = options.history ?? (github && event ? gitHubHistory(github, event, context.checkName, env, core.notice, core.debug) : void 0);
-            context.trend = await compareWithBaseline(outcome, config, context, history);
-            await writeReportFile("JUnit XML", config.junitPath, (0, junit.R)(outcome, context));
-            await writeReportFile("timeline JSON", config.timelinePath, (0, timeline_json.wt)(outcome, context));
-            if (config.baseline !== "none") await storeTimeline(config.timelinePath, context.checkName, env, core);
-            const diagnosticsPath = await writeDiagnosticsFolder(outcome, config.timelinePath);
-            const commentPath = (0, external_node_path_.join)((0, external_node_path_.dirname)(config.timelinePath), "comment.md");
-            await writeReportFile("PR comment body", commentPath, (0, markdown.wQ)(outcome, context));
-            if (config.annotations) annotate(outcome, context, config.failOnFlaky);
-            const commentUrl = await publishComment(outcome, config, context, event, github, notes);
-            const issueUrl = await publishIssue(outcome, config, context, event, github);
-            if (config.summary || notes.length > 0) await writeSummary((0, markdown.Br)(outcome, context, {
-                commentUrl: commentUrl,
-                notes: notes
-            }));
-            const published = {
-                junitPath: config.junitPath,
-                timelinePath: config.timelinePath,
-                commentPath: commentPath,
-                diagnosticsPath: diagnosticsPath
-            };
-            return {
-                ...published,
-                commentUrl: commentUrl,
-                issueUrl: issueUrl,
-                outputs: reportOutputs(outcome, context, {
-                    ...published,
-                    commentUrl: commentUrl
-                }),
-                trend: context.trend
-            };
-        }
-        const OUTPUT_MAX_CHARS = 1e6;
-        function reportOutputs(outcome, context, published) {
-            const last = outcome.attempts.at(-1);
-            let timeline = (0, timeline_json.wt)(outcome, context, {
-                lastAttemptOnly: true,
-                indent: 0
-            });
-            if (timeline.length > OUTPUT_MAX_CHARS) timeline = JSON.stringify({
-                ...JSON.parse((0, timeline_json.wt)({
-                    ...outcome,
-                    attempts: []
-                }, context, {
-                    indent: 0
-                })),
-                attemptsUsed: outcome.attempts.length,
-                attemptsOmitted: `too large for an output; read ${published.timelinePath}`
             });
             return {
-                result: outcome.result,
-                "observed-path": last ? (0, util_text.jQ)(last.verdict.observedPath.join(" -> ")) : "",
-                explanation: (0, util_text.jQ)(explanationText(outcome)),
-                timeline: timeline,
-                "duration-ms": String(Math.round(outcome.durationMs)),
-                "attempts-used": String(outcome.attempts.length),
-                "comment-url": published.commentUrl ?? "",
-                "comment-path": published.commentPath ?? "",
-                "junit-path": published.junitPath,
-                "timeline-path": published.timelinePath,
-                "diagnostics-path": published.diagnosticsPath ?? "",
-                ...(0, trend.MS)(context.trend)
+                check: current.check,
+                current: describeRun(current),
+                history: earlier.map(describeRun),
+                threshold: threshold,
+                minHistory: minHistory,
+                metrics: metrics,
+                regressions: metrics.filter(metric => metric.verdict === "regression"),
+                environmentChanges: environmentChanges(earlier, current),
+                otherChecks: [ ...new Set(earlier.map(run => run.check)) ].filter(check => check !== current.check)
             };
         }
-        function explanationText(outcome) {
-            const attempts = outcome.attempts;
-            const describe = verdict => [ verdict.explanation, ...verdict.causes.map(cause => `Cause: ${cause}`) ].join("\n");
-            const each = attempts.map(attempt => `Attempt ${attempt.number} ${attempt.verdict.result}: ${describe(attempt.verdict)}`);
-            if (outcome.error) return [ (0, report_text.Mn)(outcome.error), outcome.error.message.trimEnd(), ...each ].join("\n");
-            if (attempts.length === 0) return "No attempt ran.";
-            if (attempts.length === 1) return describe(attempts[0].verdict);
-            return each.join("\n");
-        }
-        async function writeDiagnosticsFolder(outcome, timelinePath) {
-            if (!outcome.diagnostics) return;
-            const folder = (0, diagnostics.z4)(timelinePath);
-            try {
-                await (0, diagnostics.ID)(outcome.diagnostics, folder);
-                info(`Wrote the diagnostics (${outcome.diagnostics.files.length} files) to ${folder}`);
-                return folder;
-            } catch (error) {
-                core.warning(`Could not write the diagnostics to ${folder}: ${(0, errors.g)(error)}`);
-                return;
-            }
-        }
-        async function writeReportFile(what, path, content) {
-            try {
-                await (0, promises_.mkdir)((0, external_node_path_.dirname)(path), {
-                    recursive: true
-                });
-                await (0, promises_.writeFile)(path, content, "utf8");
-                info(`Wrote the ${what} to ${path}`);
-            } catch (error) {
-                core.warning(`Could not write the ${what} to ${path}: ${(0, errors.g)(error)}`);
-            }
-        }
-        function annotate(outcome, context, failOnFlaky) {
-            const title = `KubeVirt transition check "${(0, report_text.xv)((0, report_text.TN)(context.checkName), 100)}": ${outcome.result}`;
-            const message = explanationText(outcome).split("\n").map(line => (0, report_text.xv)((0, 
-            report_text.TN)(line), 2e3)).join("\n");
-            if ((0, src_outcome.ug)(outcome.result, failOnFlaky)) core.error(message, {
-                title: title
-            }); else if (outcome.result === "flaky") core.warning(message, {
-                title: title
-            }); else core.notice(message, {
-                title: title
-            });
-        }
-        async function publishComment(outcome, config, context, event, github, notes) {
-            if (config.comment === "never") return;
-            const pr = event?.pullRequest;
-            if (!event || !pr) {
-                core.debug("Not a pull request run: no PR comment.");
-                return;
-            }
-            if (!github) {
-                notes.push("No github-token was given, so the PR comment was not written; this summary has the report.");
-                core.notice("No github-token: the PR comment was not written; the job summary has the report.");
-                return;
-            }
-            const create = config.comment === "always" || outcome.result !== "passed";
-            try {
-                const result = await upsertStickyComment(github, {
-                    owner: event.owner,
-                    repo: event.repo,
-                    issueNumber: pr.number,
-                    marker: (0, markdown.Ql)(context.checkName),
-                    body: (0, markdown.wQ)(outcome, context),
-                    create: create
-                });
-                if (result.action !== "none") info(`PR comment ${result.action}: ${result.url ?? ""}`);
-                return result.url;
-            } catch (error) {
-                if (error instanceof StaleCommentError) {
-                    const cause = error.cause;
-                    const permission = isPermissionDenied(cause) ? ` The token may not edit it${acceptedPermissions(cause) ? ` (needs ${acceptedPermissions(cause)})` : ""}.` : "";
-                    notes.push(`The PR comment is stale: it still shows an earlier run's report, as it could not be updated (${describeFailure(cause)}). This run's result is ${outcome.result}; this summary has its report.`);
-                    core.warning((0, util_text.sN)(`The PR comment ${error.url} is stale: it still shows an earlier run's report, as it could not be updated (${describeFailure(cause)}).${permission} This run's result is ${outcome.result}; the job summary has its report.`), {
-                        title: "PR comment is stale"
-                    });
-                    return;
-                }
-                if (isPermissionDenied(error)) {
-                    const needed = acceptedPermissions(error);
-                    if (pr.fromFork) {
-                        notes.push("This pull request comes from a fork, whose token is read-only, so the PR comment was not written; this summary has the report.");
-                        core.notice(`The PR comment was not written: a pull request from a fork gets a read-only token (${describeFailure(error)}). The job summary has the report.`);
-                    } else {
-                        notes.push("The token may not comment on this pull request; this summary has the report.");
-                        core.warning(`The PR comment was not written: the token may not comment (${describeFailure(error)}${needed ? `; needs ${needed}` : ""}). Give the job 'permissions: pull-requests: write', or set 'comment: never'.`);
-                    }
-                } else {
-                    notes.push("The PR comment could not be written; this summary has the report.");
-                    core.warning(`The PR comment could not be written: ${describeFailure(error)}`);
-                }
-                return;
-            }
-        }
-        async function publishIssue(outcome, config, context, event, github) {
-            if (!config.issueOnFailure) return;
-            if (!event || event.name !== "schedule" && event.name !== "workflow_dispatch") {
-                core.debug(`issue-on-failure acts on schedule and workflow_dispatch runs, not '${event?.name ?? "none"}'.`);
-                return;
-            }
-            if (!github) {
-                core.warning("issue-on-failure is set but there is no github-token: no issue was opened or closed.");
-                return;
-            }
-            const state = nightlyState(outcome, config, context);
-            try {
-                const result = await reconcileNightlyIssue(github, {
-                    owner: event.owner,
-                    repo: event.repo,
-                    label: config.issueLabel,
-                    marker: (0, markdown.Q_)(context.checkName),
-                    title: `KubeVirt transition check "${(0, report_escape.D4)(context.checkName)}" ${state === "regressed" ? "regressed in timing" : "fails"}`,
-                    state: state,
-                    report: (0, markdown.Yx)(outcome, context),
-                    runUrl: context.runUrl
-                });
-                if (result.action !== "none") info(`Issue ${result.action}: ${result.url ?? ""}`);
-                return result.url;
-            } catch (error) {
-                const needed = acceptedPermissions(error);
-                core.warning(`The nightly issue could not be updated: ${describeFailure(error)}${needed ? `; needs ${needed}` : ""}${isPermissionDenied(error) ? ". Give the job 'permissions: issues: write'." : ""}`);
-                return;
-            }
-        }
-        function nightlyState(outcome, config, context) {
-            const regressed = (context.trend?.regressions.length ?? 0) > 0;
-            switch (outcome.result) {
-              case "passed":
-                return regressed ? "regressed" : "passing";
-
-              case "flaky":
-                if (config.failOnFlaky) return "failing";
-                return regressed ? "regressed" : "flaky";
-
-              case "failed":
-              case "inconclusive":
-                return "failing";
-            }
-        }
-        async function writeSummary(markdown) {
-            if (!process.env.GITHUB_STEP_SUMMARY) {
-                core.debug("GITHUB_STEP_SUMMARY is not set (not on a runner): no job summary.");
-                return;
-            }
-            try {
-                await core.summary.addRaw(markdown).write();
-            } catch (error) {
-                core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0, errors.g)(error)}`);
-            }
-        }
-    },
-    83002: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Gv: () => parseTimelineDocument,
-            N7: () => TimelineDocumentError,
-            Qn: () => readTimelineDocuments
-        });
-        var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-        var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-        var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5110);
-        var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-        class TimelineDocumentError extends Error {
-            constructor(message) {
-                super(message);
-                this.name = "TimelineDocumentError";
-            }
-        }
-        function parseTimelineDocument(text, source) {
-            let value;
-            try {
-                value = JSON.parse(text);
-            } catch (error) {
-                throw new TimelineDocumentError(`${source} is not JSON: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
-            }
-            if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
-            const document = value;
-            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(`${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`);
-            if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj) {
-                const version = JSON.stringify(document.schemaVersion);
-                const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj ? "newer" : "older";
-                throw new TimelineDocumentError(`${source} has timeline schema version ${version}, ${age} than the version ${_report_timeline_json_js__WEBPACK_IMPORTED_MODULE_3__.dj} this release reads; it is left out of the comparison`);
-            }
-            if (typeof document.check !== "string" || !Array.isArray(document.attempts)) throw new TimelineDocumentError(`${source} lacks 'check' or 'attempts'`);
-            return document;
-        }
-        async function readTimelineDocuments(path, skip) {
-            const info = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(error => {
-                throw new TimelineDocumentError(`cannot read ${path}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
-            });
-            const files = info.isDirectory() ? (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)).filter(name => name.endsWith(".json")).sort().map(name => (0, 
-            node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name)) : [ path ];
-            if (info.isDirectory() && files.length === 0) throw new TimelineDocumentError(`${path} holds no timeline JSON files (*.json)`);
-            const documents = [];
-            for (const file of files) try {
-                documents.push(parseTimelineDocument(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8"), file));
-            } catch (error) {
-                const problem = error instanceof TimelineDocumentError ? error : new TimelineDocumentError(`cannot read ${file}: ${(0, 
-                _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`);
-                if (!skip) throw problem;
-                skip(problem);
-            }
-            return documents;
-        }
-    },
-    79250: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            dl: () => runMetrics
-        });
-        var _observe_episodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44692);
-        const MIRROR_ORDER = [ "pod", "vmi", "vm" ];
-        const MIRROR_PAIRS = [ [ "pod", "vmi" ], [ "vmi", "vm" ] ];
-        function runMetrics(document) {
-            const attempt = document.attempts.at(-1);
-            const metrics = [];
-            if (attempt) {
-                metrics.push(...stepMetrics(attempt.timeline, attempt.verdict.matched));
-                metrics.push(...pullIntervals(attempt.timeline));
-                const decision = decisionLatency(attempt.timeline, attempt.verdict.matched);
-                if (decision !== void 0) metrics.push(ms("decision latency", decision));
-                metrics.push(...watchMetrics(attempt.timeline));
-                if (attempt.apiRequests !== void 0) metrics.push({
-                    name: "API requests",
-                    value: attempt.apiRequests,
-                    unit: "count"
-                });
-            }
-            if (document.setup) {
-                metrics.push(ms("kind cluster creation", document.setup.clusterMs));
-                metrics.push(ms("KubeVirt install", document.setup.kubevirtMs));
-            }
+        function describeRun(run) {
             return {
-                check: document.check,
-                result: document.result,
-                startedAt: attempt?.startedAt,
-                run: document.run ? {
-                    url: document.run.url,
-                    sha: document.run.sha
-                } : void 0,
-                environment: {
-                    ...document.environment,
-                    nodeImage: document.setup?.nodeImage
-                },
-                metrics: metrics
+                startedAt: run.startedAt,
+                url: run.run?.url,
+                sha: run.run?.sha,
+                result: run.result
             };
         }
-        function ms(name, value, key) {
-            return {
+        function metricNames(history, current) {
+            const names = new Map;
+            for (const metric of current.metrics) names.set(metric.name, metric);
+            for (const run of history) for (const metric of run.metrics) if (!names.has(metric.name)) names.set(metric.name, metric);
+            return [ ...names.values() ];
+        }
+        function valueOf(run, name) {
+            return run.metrics.find(metric => metric.name === name)?.value;
+        }
+        function compareMetric(name, unit, key, current, history, threshold, minHistory) {
+            const base = {
                 name: name,
-                value: value,
-                unit: "ms",
-                ...key ? {
-                    key: key
-                } : {}
+                unit: unit,
+                key: key === true,
+                current: current,
+                history: history
+            };
+            if (current === void 0) return {
+                ...base,
+                verdict: "gone"
+            };
+            if (history.length === 0) return {
+                ...base,
+                verdict: "new"
+            };
+            const stats = spread(history);
+            const change = current - stats.median;
+            const changePercent = stats.median === 0 ? void 0 : change / stats.median * 100;
+            const compared = {
+                ...base,
+                spread: stats,
+                change: change,
+                changePercent: changePercent
+            };
+            if (history.length < minHistory) return {
+                ...compared,
+                verdict: "not-enough-history"
+            };
+            return {
+                ...compared,
+                verdict: judge(unit, current, change, stats, threshold)
             };
         }
-        function creationMs(timeline) {
-            const first = (0, _observe_episodes_js__WEBPACK_IMPORTED_MODULE_0__.Z)(timeline, "vm")[0];
-            return first?.startMs ?? 0;
+        function judge(unit, current, change, stats, threshold) {
+            if (unit !== "ms") return "within";
+            const allowed = Math.max(threshold.percent / 100 * stats.median, threshold.floorMs);
+            if (change > allowed && current > stats.max) return "regression";
+            if (-change > allowed && current < stats.min) return "faster";
+            return "within";
         }
-        function stepMetrics(timeline, matched) {
-            const created = creationMs(timeline);
-            const byWitness = new Map(MIRROR_ORDER.map(witness => [ witness, (0, _observe_episodes_js__WEBPACK_IMPORTED_MODULE_0__.Z)(timeline, witness) ]));
-            const metrics = [];
-            const seen = new Map;
-            for (const step of matched) {
-                const occurrence = seen.get(step.state) ?? 0;
-                seen.set(step.state, occurrence + 1);
-                const label = `step ${step.step + 1} ${step.state}`;
-                const starts = new Map;
-                for (const witness of MIRROR_ORDER) {
-                    const episode = byWitness.get(witness).filter(candidate => candidate.state === step.state)[occurrence];
-                    if (!episode) continue;
-                    starts.set(witness, episode.startMs);
-                    const completed = step === matched.at(-1) && witness === "vm";
-                    metrics.push(ms(`${label} since creation (${witness})`, episode.startMs - created, completed));
-                    if (episode.endMs !== void 0) metrics.push(ms(`${label} lasted (${witness})`, episode.endMs - episode.startMs, step.step === 0 && witness === "pod"));
+        const ENVIRONMENT_FIELDS = [ [ "kubevirtVersion", "KubeVirt" ], [ "kubernetesVersion", "Kubernetes" ], [ "nodeImage", "node image" ] ];
+        function environmentChanges(history, current) {
+            const changes = [];
+            for (const [field, what] of ENVIRONMENT_FIELDS) {
+                const value = current.environment[field];
+                const counts = new Map;
+                for (const run of history) {
+                    const earlier = run.environment[field];
+                    if (earlier !== void 0) counts.set(earlier, (counts.get(earlier) ?? 0) + 1);
                 }
-                for (const [source, mirror] of MIRROR_PAIRS) {
-                    const from = starts.get(source);
-                    const to = starts.get(mirror);
-                    if (from !== void 0 && to !== void 0) metrics.push(ms(`${label} mirror ${source}→${mirror}`, to - from));
-                }
+                const ranked = [ ...counts ].map(([earlier, runs]) => ({
+                    value: earlier,
+                    runs: runs
+                })).sort((a, b) => b.runs - a.runs);
+                if (value !== void 0 && ranked.length > 0 && ranked[0].value !== value) changes.push({
+                    what: what,
+                    current: value,
+                    history: ranked
+                });
             }
-            return metrics;
+            return changes;
         }
-        function pullIntervals(timeline) {
-            const attempts = (0, _observe_episodes_js__WEBPACK_IMPORTED_MODULE_0__.Q)(timeline);
-            const metrics = [];
-            for (let index = 1; index < attempts.length; index++) {
-                const previous = attempts[index - 1];
-                const current = attempts[index];
-                if (previous === void 0 || current === void 0) continue;
-                metrics.push(ms(`pull attempt ${index}→${index + 1} interval`, current - previous, index <= 2));
+    },
+    58603: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            AN: () => formatFlag,
+            Fl: () => formatValue,
+            KY: () => flaggedLeftOut,
+            Lc: () => renderComparisonText,
+            Se: () => comparisonHeadline,
+            eD: () => formatChange,
+            fk: () => compactRows,
+            h5: () => environmentNotes,
+            tK: () => formatSpread
+        });
+        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+        var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19404);
+        const TABLE_HEADER = [ "metric", "this run", "history median", "spread", "change", "flag" ];
+        function formatValue(value, unit) {
+            if (unit === "count") return String(Math.round(value));
+            const magnitude = Math.abs(value);
+            const text = magnitude < 10 ? `${Math.round(magnitude * 10) / 10} ms` : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(magnitude);
+            return value < 0 ? `-${text}` : text;
+        }
+        function formatChange(metric) {
+            if (metric.change === void 0) return "";
+            const sign = metric.change > 0 ? "+" : metric.change < 0 ? "-" : "±";
+            const magnitude = Math.abs(metric.change);
+            const tiny = metric.unit === "ms" && magnitude > 0 && magnitude < .05;
+            const size = `${sign}${tiny ? "<0.1 ms" : formatValue(magnitude, metric.unit)}`;
+            return metric.changePercent === void 0 ? size : `${size} (${sign}${Math.abs(Math.round(metric.changePercent))}%)`;
+        }
+        function formatSpread(metric) {
+            const stats = metric.spread;
+            if (!stats) return "";
+            const range = stats.n === 1 ? formatValue(stats.min, metric.unit) : `${formatValue(stats.min, metric.unit)}–${formatValue(stats.max, metric.unit)}`;
+            return `${range}, MAD ${formatValue(stats.mad, metric.unit)}`;
+        }
+        function formatFlag(metric, minHistory) {
+            switch (metric.verdict) {
+              case "regression":
+                return "▲ regression";
+
+              case "faster":
+                return "▼ faster";
+
+              case "not-enough-history":
+                return `n = ${metric.history.length} < ${minHistory}`;
+
+              case "new":
+                return "new";
+
+              case "gone":
+                return "not in this run";
+
+              default:
+                return "";
             }
-            return metrics;
         }
-        function decisionLatency(timeline, matched) {
-            const last = matched.at(-1);
-            return last === void 0 ? void 0 : timeline.endedAtMs - last.atMs;
+        function tableCells(metric, minHistory) {
+            return [ metric.name, metric.current === void 0 ? "" : formatValue(metric.current, metric.unit), metric.spread ? `${formatValue(metric.spread.median, metric.unit)} (n = ${metric.spread.n})` : "", formatSpread(metric), formatChange(metric), formatFlag(metric, minHistory) ];
         }
-        function watchMetrics(timeline) {
-            let gaps = 0;
-            let gapMs = 0;
-            let polledMs = 0;
-            for (const entry of timeline.entries) if (entry.kind === "gap") {
-                gaps++;
-                gapMs += entry.untilMs - entry.atMs;
-            } else if (entry.kind === "polling") polledMs += (entry.untilMs ?? timeline.endedAtMs) - entry.atMs;
-            return [ {
-                name: "watch gaps",
-                value: gaps,
-                unit: "count"
-            }, ms("watch gap time", gapMs), ms("polled time", polledMs) ];
+        const COMPACT_FLAGGED = 8;
+        function compactRows(comparison) {
+            let flagged = 0;
+            return comparison.metrics.filter(metric => {
+                if (metric.key) return true;
+                if (metric.verdict !== "regression" && metric.verdict !== "faster") return false;
+                return ++flagged <= COMPACT_FLAGGED;
+            });
+        }
+        function flaggedLeftOut(comparison) {
+            const shown = compactRows(comparison).filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
+            const all = comparison.metrics.filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
+            return all - shown;
+        }
+        function comparisonHeadline(comparison) {
+            const n = comparison.history.length;
+            const rule = `threshold ${(0, _compare_js__WEBPACK_IMPORTED_MODULE_1__.B6)(comparison.threshold)}, beyond the history's range`;
+            if (n === 0) return "No earlier run to compare with.";
+            if (n < comparison.minHistory) return `Not enough history (n = ${n} < ${comparison.minHistory}): shown for information, nothing is flagged.`;
+            const count = comparison.regressions.length;
+            const verdict = count === 0 ? "no regression" : `${count} regression${count === 1 ? "" : "s"}: ${listed(comparison.regressions)}`;
+            return `Compared with ${n} earlier run${n === 1 ? "" : "s"} (${rule}): ${verdict}.`;
+        }
+        function listed(metrics, most = 3) {
+            const shown = metrics.slice(0, most).map(metric => `${metric.name} ${formatChange(metric)}`);
+            const more = metrics.length - shown.length;
+            return `${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+        }
+        function environmentNotes(comparison) {
+            const notes = comparison.environmentChanges.map(change => `${change.what} changed: this run ${change.current}, the history ${change.history.map(entry => `${entry.value} (${entry.runs} run${entry.runs === 1 ? "" : "s"})`).join(", ")}. Deltas may come from that change.`);
+            if (comparison.otherChecks.length > 0) notes.push(`The history includes other checks: ${comparison.otherChecks.join(", ")} (this one: ${comparison.check}).`);
+            return notes;
+        }
+        function renderComparisonText(comparison, options = {}) {
+            const rows = (options.all ? comparison.metrics : compactRows(comparison)).map(metric => tableCells(metric, comparison.minHistory));
+            const widths = TABLE_HEADER.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
+            const line = cells => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
+            const leftOut = options.all ? 0 : flaggedLeftOut(comparison);
+            return [ comparisonHeadline(comparison), ...environmentNotes(comparison), "", line(TABLE_HEADER), line(widths.map(width => "-".repeat(width))), ...rows.map(line), ...leftOut > 0 ? [ `… and ${leftOut} more flagged metrics (--all lists every metric)` ] : [], "" ].join("\n");
         }
     }
 };

@@ -3,6 +3,85 @@ export const id = 836;
 export const ids = [ 836 ];
 
 export const modules = {
+    14031: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            D4: () => plainTitle,
+            X: () => escapeXml,
+            YO: () => mdLine,
+            ZD: () => escapeHtml,
+            _b: () => mermaidLabel,
+            bC: () => mdText,
+            pK: () => mdPre,
+            s8: () => markerKey,
+            xs: () => mdCode
+        });
+        var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+        var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
+        const CODE_SPECIAL = /[&<>`*_[\]\\~|$]/g;
+        const TEXT_SPECIAL = /[&<>`*_[\]\\~|$:@#]/g;
+        function reference(char) {
+            return `&#${char.codePointAt(0)};`;
+        }
+        function mdText(value, max = 500) {
+            return (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.tl)(value, max).replace(TEXT_SPECIAL, char => char === "@" || char === "#" ? `${char}&#8203;` : reference(char));
+        }
+        function mdLine(value, max = 500) {
+            return mdText(value.trimStart(), max).replace(/^([-+=]|\d(?=\d*[.)]))/, reference);
+        }
+        function mdCode(value, max = 300) {
+            return `<code>${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.tl)(value, max).replace(CODE_SPECIAL, reference)}</code>`;
+        }
+        function mdPre(value, max = 4e3) {
+            const lines = (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.fk)(value, max).map(line => line.replace(CODE_SPECIAL, reference));
+            return `<pre>${lines.join("\n")}</pre>`;
+        }
+        function plainTitle(value, max = 100) {
+            const lookalike = {
+                "@": "＠",
+                "<": "‹",
+                ">": "›",
+                "`": "ˋ"
+            };
+            return (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.tl)(value, max).replace(/[@<>`]/g, char => lookalike[char]);
+        }
+        function escapeHtml(value) {
+            return value.replace(/[&<>"']/g, reference);
+        }
+        const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+        function escapeXml(value) {
+            return value.replace(XML_INVALID, "�").replace(/[&<>"']/g, char => {
+                switch (char) {
+                  case "&":
+                    return "&amp;";
+
+                  case "<":
+                    return "&lt;";
+
+                  case ">":
+                    return "&gt;";
+
+                  case '"':
+                    return "&quot;";
+
+                  default:
+                    return "&apos;";
+                }
+            });
+        }
+        const MERMAID_STATEMENT = /^(click|call|href|gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|title|accdescription|accdescr|acctitle|section|\d{4}-\d{2}-\d{2})/i;
+        function mermaidLabel(value, max = 60) {
+            const label = (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.xv)((0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TN)(value).replace(/[^\p{L}\p{N} ._\-/+=,'!?*~[\]·…]+/gu, " ").replace(/\s+/g, " ").trim(), max);
+            if (label === "") return "_";
+            return MERMAID_STATEMENT.test(label) ? `_ ${label}` : label;
+        }
+        function markerKey(checkName) {
+            const name = checkName.toWellFormed();
+            const key = encodeURIComponent(name).replace(/-/g, "%2D");
+            if (key.length <= MARKER_KEY_MAX_CHARS) return key;
+            return `sha256.${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(name).digest("hex")}`;
+        }
+        const MARKER_KEY_MAX_CHARS = 200;
+    },
     78836: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             Ql: () => commentMarker,
@@ -54,6 +133,7 @@ export const modules = {
         var mermaid = __webpack_require__(39409);
         var spans = __webpack_require__(21375);
         var trend = __webpack_require__(61601);
+        var util_text = __webpack_require__(49997);
         const SUMMARY_MAX_BYTES = 1e6;
         const COMMENT_BUDGET_CHARS = 6e4;
         const SUMMARY_LEVELS = [ {
@@ -127,14 +207,15 @@ export const modules = {
             const marker = commentMarker(context.checkName);
             const budget = COMMENT_BUDGET_CHARS - marker.length - 1;
             const body = fit(COMMENT_LEVELS, detail => report(outcome, context, {}, detail, "###"), text => text.length <= budget, () => minimal(outcome, context, {}));
-            return `${body.trimEnd()}\n${marker}`;
+            return `${(0, util_text.IN)(body.trimEnd(), budget, "the whole report is in the job summary")}\n${marker}`;
         }
         function renderIssueBody(outcome, context) {
-            return fit(COMMENT_LEVELS.map(detail => ({
+            const body = fit(COMMENT_LEVELS.map(detail => ({
                 ...detail,
                 rows: 0,
                 bars: 0
             })), detail => report(outcome, context, {}, detail, "###"), text => text.length <= COMMENT_BUDGET_CHARS, () => minimal(outcome, context, {}));
+            return (0, util_text.IN)(body, COMMENT_BUDGET_CHARS, "the whole report is in the run's job summary");
         }
         function fit(levels, render, fits, fallback) {
             for (const detail of levels) {
@@ -656,6 +737,182 @@ export const modules = {
             return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(total % 1e3, 3)}`;
         }
     },
+    21375: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            H7: () => pollingOf,
+            LY: () => timelineRows,
+            PM: () => howMatched,
+            U_: () => headAndTail,
+            dc: () => gapsOf,
+            mi: () => eventEntries,
+            tQ: () => isShort,
+            vn: () => shortObjectName,
+            xD: () => stateSpans
+        });
+        function stateSpans(timeline) {
+            const spans = [];
+            const current = new Map;
+            for (const entry of timeline.entries) {
+                if (entry.kind !== "state" || entry.witness === "event") continue;
+                const key = `${entry.witness}\0${entry.object}`;
+                const previous = current.get(key);
+                if (previous?.state === entry.state) continue;
+                if (previous) {
+                    previous.untilMs = entry.atMs;
+                    previous.open = false;
+                }
+                const span = {
+                    witness: entry.witness,
+                    object: entry.object,
+                    container: entry.container,
+                    state: entry.state,
+                    fromMs: entry.atMs,
+                    untilMs: Math.max(entry.atMs, timeline.endedAtMs),
+                    seenBy: entry.seenBy,
+                    open: true
+                };
+                current.set(key, span);
+                spans.push(span);
+            }
+            return spans;
+        }
+        function sameState(a, b) {
+            return a.witness === b.witness && a.object === b.object && a.state === b.state && a.seenBy === b.seenBy && a.message === b.message && a.container === b.container && a.reason === b.reason;
+        }
+        function timelineRows(timeline) {
+            const rows = [];
+            for (const entry of timeline.entries) {
+                const last = rows.at(-1);
+                if (last && last.entry.kind === "state" && entry.kind === "state") if (entry.witness !== "event" && sameState(last.entry, entry)) {
+                    last.count++;
+                    last.lastAtMs = entry.atMs;
+                    continue;
+                }
+                rows.push({
+                    entry: entry,
+                    count: 1,
+                    lastAtMs: entry.atMs
+                });
+            }
+            return rows;
+        }
+        function gapsOf(timeline) {
+            return timeline.entries.filter(entry => entry.kind === "gap");
+        }
+        function pollingOf(timeline) {
+            return timeline.entries.filter(entry => entry.kind === "polling");
+        }
+        function eventEntries(timeline) {
+            return timeline.entries.filter(entry => entry.kind === "state" && entry.witness === "event");
+        }
+        function headAndTail(items, max) {
+            if (items.length <= max) return {
+                head: [ ...items ],
+                omitted: 0,
+                tail: []
+            };
+            const headCount = Math.ceil(max * 2 / 3);
+            const tailCount = Math.max(0, max - headCount);
+            return {
+                head: items.slice(0, headCount),
+                omitted: items.length - headCount - tailCount,
+                tail: tailCount > 0 ? items.slice(items.length - tailCount) : []
+            };
+        }
+        function howMatched(match) {
+            if (!match.byEventCount) return match.seenBy;
+            return match.count !== void 0 ? `event count ×${match.count}` : "event count";
+        }
+        const SHORT_SHARE = .01;
+        function isShort(ms, timeline) {
+            return ms < Math.max(1, timeline.endedAtMs) * SHORT_SHARE;
+        }
+        function shortObjectName(object, vm) {
+            const name = object.split("/").at(-1) ?? object;
+            const vmName = vm.split("/").at(-1) ?? vm;
+            const prefix = `virt-launcher-${vmName}-`;
+            return name.startsWith(prefix) ? `virt-launcher-…-${name.slice(prefix.length)}` : name;
+        }
+    },
+    65655: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            $G: () => formatLasted,
+            BO: () => boundsOf,
+            CJ: () => boundUsage,
+            LM: () => weakerEvidence,
+            LS: () => plural,
+            Mn: () => couldNotRun,
+            TN: () => oneLine,
+            _l: () => stageWords,
+            a3: () => _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3,
+            c5: () => attemptsWords,
+            fk: () => printableLines,
+            tl: () => shortLine,
+            xS: () => _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.xS,
+            xv: () => truncate
+        });
+        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+        var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
+        const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+        const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+        function oneLine(value) {
+            return (0, _util_text_js__WEBPACK_IMPORTED_MODULE_1__.jQ)(value.replace(LINE_BREAK, " ↵ ").replace(/\t/g, " ").replace(UNPRINTABLE, "�"));
+        }
+        function shortLine(value, max) {
+            return truncate(oneLine(value.length > max ? value.slice(0, max + 1) : value), max);
+        }
+        function printableLines(value, max) {
+            const cut = truncate(value.length > max ? value.slice(0, max + 1) : value, max);
+            return cut.trimEnd().split(LINE_BREAK).map(oneLine);
+        }
+        const STAGE_WORDS = {
+            setup: "the setup of kind and KubeVirt",
+            "pre-flight": "the pre-flight checks",
+            run: "the run"
+        };
+        function couldNotRun(error) {
+            return `The check could not run: it stopped in ${STAGE_WORDS[error.stage]}.`;
+        }
+        function stageWords(stage) {
+            return STAGE_WORDS[stage];
+        }
+        function formatLasted(ms) {
+            return ms < 1 ? "<1 ms" : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(ms);
+        }
+        function truncate(value, max) {
+            if (value.length <= max) return value;
+            let end = Math.max(0, max - 1);
+            const last = value.charCodeAt(end - 1);
+            if (last >= 55296 && last <= 56319) end--;
+            return `${value.slice(0, end)}…`;
+        }
+        function attemptsWords(made, allowed, repeat) {
+            return repeat ? `${plural(made, "run")} in repeat mode` : `${plural(made, "attempt")} of ${allowed} allowed`;
+        }
+        function weakerEvidence(verdict) {
+            const weaker = [];
+            if (verdict.matched.some(match => match.seenBy === "poll")) weaker.push("polled");
+            if (verdict.matched.some(match => match.byEventCount)) weaker.push("proven by Event counts");
+            return weaker;
+        }
+        function plural(count, singular, pluralForm = `${singular}s`) {
+            return `${count} ${count === 1 ? singular : pluralForm}`;
+        }
+        function boundUsage(bound) {
+            const from = bound.fromStep !== void 0 ? `step ${bound.fromStep + 1}` : "creation";
+            const to = bound.toStep !== void 0 ? `step ${bound.toStep + 1}` : "not seen";
+            if (bound.elapsedMs === void 0) {
+                const by = bound.withinMs !== void 0 ? ` by ${(0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.xS)(bound.fromMs + bound.withinMs)}` : "";
+                return `${bound.bound}, ${from} → ${to}${by}`;
+            }
+            const share = bound.withinMs !== void 0 ? ` (${Math.round(100 * bound.elapsedMs / bound.withinMs)}%)` : "";
+            const verdict = bound.result === "too-late" ? ", too late" : bound.result === "too-early" ? ", too early" : "";
+            return `${bound.bound}, ${from} → ${to}: ${(0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(bound.elapsedMs)}${share}${verdict}`;
+        }
+        function boundsOf(verdict) {
+            return [ ...verdict.bounds ?? [], ...verdict.boundFailure ? [ verdict.boundFailure ] : [] ];
+        }
+    },
     61601: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             MS: () => trendOutputs,
@@ -717,235 +974,6 @@ export const modules = {
                 "trend-summary": [ (0, _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison), ...(0, 
                 _trend_table_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison) ].join(" ")
             };
-        }
-    },
-    19404: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            A8: () => DEFAULT_MIN_HISTORY,
-            B6: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B6,
-            B7: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.B7,
-            aV: () => _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV,
-            qB: () => compareRuns
-        });
-        var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23056);
-        const DEFAULT_MIN_HISTORY = 3;
-        function median(values) {
-            const sorted = [ ...values ].sort((a, b) => a - b);
-            const middle = Math.floor(sorted.length / 2);
-            return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
-        function spread(values) {
-            const center = median(values);
-            return {
-                n: values.length,
-                median: center,
-                mad: median(values.map(value => Math.abs(value - center))),
-                min: Math.min(...values),
-                max: Math.max(...values)
-            };
-        }
-        function compareRuns(history, current, options = {}) {
-            const threshold = options.threshold ?? _threshold_js__WEBPACK_IMPORTED_MODULE_0__.aV;
-            const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
-            const earlier = [ ...history ].sort((a, b) => (a.startedAt ?? "").localeCompare(b.startedAt ?? ""));
-            const metrics = metricNames(earlier, current).map(({name: name, unit: unit, key: key}) => {
-                const historyRuns = earlier.flatMap((run, index) => valueOf(run, name) === void 0 ? [] : [ index ]);
-                return {
-                    ...compareMetric(name, unit, key, valueOf(current, name), historyRuns.map(index => valueOf(earlier[index], name)), threshold, minHistory),
-                    historyRuns: historyRuns
-                };
-            });
-            return {
-                check: current.check,
-                current: describeRun(current),
-                history: earlier.map(describeRun),
-                threshold: threshold,
-                minHistory: minHistory,
-                metrics: metrics,
-                regressions: metrics.filter(metric => metric.verdict === "regression"),
-                environmentChanges: environmentChanges(earlier, current),
-                otherChecks: [ ...new Set(earlier.map(run => run.check)) ].filter(check => check !== current.check)
-            };
-        }
-        function describeRun(run) {
-            return {
-                startedAt: run.startedAt,
-                url: run.run?.url,
-                sha: run.run?.sha,
-                result: run.result
-            };
-        }
-        function metricNames(history, current) {
-            const names = new Map;
-            for (const metric of current.metrics) names.set(metric.name, metric);
-            for (const run of history) for (const metric of run.metrics) if (!names.has(metric.name)) names.set(metric.name, metric);
-            return [ ...names.values() ];
-        }
-        function valueOf(run, name) {
-            return run.metrics.find(metric => metric.name === name)?.value;
-        }
-        function compareMetric(name, unit, key, current, history, threshold, minHistory) {
-            const base = {
-                name: name,
-                unit: unit,
-                key: key === true,
-                current: current,
-                history: history
-            };
-            if (current === void 0) return {
-                ...base,
-                verdict: "gone"
-            };
-            if (history.length === 0) return {
-                ...base,
-                verdict: "new"
-            };
-            const stats = spread(history);
-            const change = current - stats.median;
-            const changePercent = stats.median === 0 ? void 0 : change / stats.median * 100;
-            const compared = {
-                ...base,
-                spread: stats,
-                change: change,
-                changePercent: changePercent
-            };
-            if (history.length < minHistory) return {
-                ...compared,
-                verdict: "not-enough-history"
-            };
-            return {
-                ...compared,
-                verdict: judge(unit, current, change, stats, threshold)
-            };
-        }
-        function judge(unit, current, change, stats, threshold) {
-            if (unit !== "ms") return "within";
-            const allowed = Math.max(threshold.percent / 100 * stats.median, threshold.floorMs);
-            if (change > allowed && current > stats.max) return "regression";
-            if (-change > allowed && current < stats.min) return "faster";
-            return "within";
-        }
-        const ENVIRONMENT_FIELDS = [ [ "kubevirtVersion", "KubeVirt" ], [ "kubernetesVersion", "Kubernetes" ], [ "nodeImage", "node image" ] ];
-        function environmentChanges(history, current) {
-            const changes = [];
-            for (const [field, what] of ENVIRONMENT_FIELDS) {
-                const value = current.environment[field];
-                const counts = new Map;
-                for (const run of history) {
-                    const earlier = run.environment[field];
-                    if (earlier !== void 0) counts.set(earlier, (counts.get(earlier) ?? 0) + 1);
-                }
-                const ranked = [ ...counts ].map(([earlier, runs]) => ({
-                    value: earlier,
-                    runs: runs
-                })).sort((a, b) => b.runs - a.runs);
-                if (value !== void 0 && ranked.length > 0 && ranked[0].value !== value) changes.push({
-                    what: what,
-                    current: value,
-                    history: ranked
-                });
-            }
-            return changes;
-        }
-    },
-    58603: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            AN: () => formatFlag,
-            Fl: () => formatValue,
-            KY: () => flaggedLeftOut,
-            Lc: () => renderComparisonText,
-            Se: () => comparisonHeadline,
-            eD: () => formatChange,
-            fk: () => compactRows,
-            h5: () => environmentNotes,
-            tK: () => formatSpread
-        });
-        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-        var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19404);
-        const TABLE_HEADER = [ "metric", "this run", "history median", "spread", "change", "flag" ];
-        function formatValue(value, unit) {
-            if (unit === "count") return String(Math.round(value));
-            const magnitude = Math.abs(value);
-            const text = magnitude < 10 ? `${Math.round(magnitude * 10) / 10} ms` : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(magnitude);
-            return value < 0 ? `-${text}` : text;
-        }
-        function formatChange(metric) {
-            if (metric.change === void 0) return "";
-            const sign = metric.change > 0 ? "+" : metric.change < 0 ? "-" : "±";
-            const magnitude = Math.abs(metric.change);
-            const tiny = metric.unit === "ms" && magnitude > 0 && magnitude < .05;
-            const size = `${sign}${tiny ? "<0.1 ms" : formatValue(magnitude, metric.unit)}`;
-            return metric.changePercent === void 0 ? size : `${size} (${sign}${Math.abs(Math.round(metric.changePercent))}%)`;
-        }
-        function formatSpread(metric) {
-            const stats = metric.spread;
-            if (!stats) return "";
-            const range = stats.n === 1 ? formatValue(stats.min, metric.unit) : `${formatValue(stats.min, metric.unit)}–${formatValue(stats.max, metric.unit)}`;
-            return `${range}, MAD ${formatValue(stats.mad, metric.unit)}`;
-        }
-        function formatFlag(metric, minHistory) {
-            switch (metric.verdict) {
-              case "regression":
-                return "▲ regression";
-
-              case "faster":
-                return "▼ faster";
-
-              case "not-enough-history":
-                return `n = ${metric.history.length} < ${minHistory}`;
-
-              case "new":
-                return "new";
-
-              case "gone":
-                return "not in this run";
-
-              default:
-                return "";
-            }
-        }
-        function tableCells(metric, minHistory) {
-            return [ metric.name, metric.current === void 0 ? "" : formatValue(metric.current, metric.unit), metric.spread ? `${formatValue(metric.spread.median, metric.unit)} (n = ${metric.spread.n})` : "", formatSpread(metric), formatChange(metric), formatFlag(metric, minHistory) ];
-        }
-        const COMPACT_FLAGGED = 8;
-        function compactRows(comparison) {
-            let flagged = 0;
-            return comparison.metrics.filter(metric => {
-                if (metric.key) return true;
-                if (metric.verdict !== "regression" && metric.verdict !== "faster") return false;
-                return ++flagged <= COMPACT_FLAGGED;
-            });
-        }
-        function flaggedLeftOut(comparison) {
-            const shown = compactRows(comparison).filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
-            const all = comparison.metrics.filter(metric => metric.verdict === "regression" || metric.verdict === "faster").length;
-            return all - shown;
-        }
-        function comparisonHeadline(comparison) {
-            const n = comparison.history.length;
-            const rule = `threshold ${(0, _compare_js__WEBPACK_IMPORTED_MODULE_1__.B6)(comparison.threshold)}, beyond the history's range`;
-            if (n === 0) return "No earlier run to compare with.";
-            if (n < comparison.minHistory) return `Not enough history (n = ${n} < ${comparison.minHistory}): shown for information, nothing is flagged.`;
-            const count = comparison.regressions.length;
-            const verdict = count === 0 ? "no regression" : `${count} regression${count === 1 ? "" : "s"}: ${listed(comparison.regressions)}`;
-            return `Compared with ${n} earlier run${n === 1 ? "" : "s"} (${rule}): ${verdict}.`;
-        }
-        function listed(metrics, most = 3) {
-            const shown = metrics.slice(0, most).map(metric => `${metric.name} ${formatChange(metric)}`);
-            const more = metrics.length - shown.length;
-            return `${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
-        }
-        function environmentNotes(comparison) {
-            const notes = comparison.environmentChanges.map(change => `${change.what} changed: this run ${change.current}, the history ${change.history.map(entry => `${entry.value} (${entry.runs} run${entry.runs === 1 ? "" : "s"})`).join(", ")}. Deltas may come from that change.`);
-            if (comparison.otherChecks.length > 0) notes.push(`The history includes other checks: ${comparison.otherChecks.join(", ")} (this one: ${comparison.check}).`);
-            return notes;
-        }
-        function renderComparisonText(comparison, options = {}) {
-            const rows = (options.all ? comparison.metrics : compactRows(comparison)).map(metric => tableCells(metric, comparison.minHistory));
-            const widths = TABLE_HEADER.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
-            const line = cells => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
-            const leftOut = options.all ? 0 : flaggedLeftOut(comparison);
-            return [ comparisonHeadline(comparison), ...environmentNotes(comparison), "", line(TABLE_HEADER), line(widths.map(width => "-".repeat(width))), ...rows.map(line), ...leftOut > 0 ? [ `… and ${leftOut} more flagged metrics (--all lists every metric)` ] : [], "" ].join("\n");
         }
     }
 };
