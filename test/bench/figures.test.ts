@@ -156,12 +156,12 @@ describe('bench report', () => {
           observer: {
             requestsPerSecondByKind: { pods: 0.05 },
             connections: 4,
-            rssMb: 120,
-            rssLoadedMb: 110,
+            rssMb: 110,
+            rssLoadedMb: 90,
           },
         },
       },
-      startupMs: { bundle: 200 },
+      startupMs: { bundle: 200, bareRequest: 100, distMb: 10 },
       ...overrides,
     }) as unknown as BenchResults;
 
@@ -169,6 +169,39 @@ describe('bench report', () => {
     assert.deepEqual(
       assessTargets(results({})).filter((t) => !t.met),
       [],
+    );
+  });
+
+  it('judges start-up against a bare fetch in the same run: 2.5 x and no more', () => {
+    const check = (bundle: number) =>
+      assessTargets(results({ startupMs: { bundle, bareRequest: 100, distMb: 10 } as never })).find(
+        (t) => t.target.startsWith('bundle start-up'),
+      )!;
+    assert.equal(check(250).met, true);
+    assert.deepEqual(check(251), {
+      target: "bundle start-up <= 2.5 x a bare `node -e 'fetch(...)'` (to the first request)",
+      measured: '251 ms, 2.51 x',
+      met: false,
+    });
+  });
+
+  it('fails the RSS target at 120 MB and the size target over 12 MB', () => {
+    const failed = (overrides: Partial<BenchResults>) =>
+      assessTargets(results(overrides))
+        .filter((t) => !t.met)
+        .map((t) => t.target);
+    const load = (rssMb: number) =>
+      ({
+        '100': {
+          observer: { requestsPerSecondByKind: {}, connections: 4, rssMb, rssLoadedMb: 90 },
+        },
+      }) as unknown as BenchResults['load'];
+    assert.deepEqual(failed({ load: load(120) }), [
+      'observer RSS < 120 MB at 100 VMs (bundled, as the action runs it)',
+    ]);
+    assert.deepEqual(
+      failed({ startupMs: { bundle: 200, bareRequest: 100, distMb: 12.1 } as never }),
+      ['dist/ <= 12 MB'],
     );
   });
 
