@@ -946,6 +946,8 @@ export const modules = {
             #afterRules=[];
             #randomRules=[];
             #garbleRules=[];
+            #transportRules=[];
+            #rawRules=[];
             constructor(random, host) {
                 this.#random = random;
                 this.#host = host;
@@ -1008,6 +1010,22 @@ export const modules = {
                 this.#garbleRules.push(entry);
                 return entry.rule.handle;
             }
+            spoilWatches(options) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#transportRules.push(entry);
+                return entry.rule.handle;
+            }
+            rawLineSeparators(options = {}) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#rawRules.push(entry);
+                return entry.rule.handle;
+            }
             compact(resource) {
                 this.#host.compact(resource);
             }
@@ -1019,6 +1037,14 @@ export const modules = {
                 this.#afterRules = [];
                 this.#randomRules = [];
                 this.#garbleRules = [];
+                this.#transportRules = [];
+                this.#rawRules = [];
+            }
+            transportOf(stream) {
+                return this.#transportRules.find(({rule: rule, options: options}) => streamMatches(options, stream) && rule.consume())?.options.mode;
+            }
+            rawSeparators(stream, type) {
+                return this.#rawRules.some(({rule: rule, options: options}) => streamMatches(options, stream) && (options.event === void 0 || options.event === type) && rule.consume());
             }
             decide(facts) {
                 for (const {rule: rule, options: options} of this.#requestRules) {
@@ -1091,6 +1117,8 @@ export const modules = {
                 this.#afterRules = this.#afterRules.filter(entry => entry.rule !== rule);
                 this.#randomRules = this.#randomRules.filter(entry => entry.rule !== rule);
                 this.#garbleRules = this.#garbleRules.filter(entry => entry.rule !== rule);
+                this.#transportRules = this.#transportRules.filter(entry => entry.rule !== rule);
+                this.#rawRules = this.#rawRules.filter(entry => entry.rule !== rule);
             }
         }
         const GC_DELAY_MS = 100;
@@ -1164,8 +1192,8 @@ export const modules = {
         }
         const KUBERNETES_VERSION = {
             major: "1",
-            minor: "32",
-            gitVersion: "v1.32.2"
+            minor: "35",
+            gitVersion: "v1.35.8"
         };
         function versionInfo() {
             return {
@@ -1561,7 +1589,7 @@ export const modules = {
                         message: "kubelet is posting ready status"
                     } ],
                     nodeInfo: {
-                        kubeletVersion: "v1.32.2",
+                        kubeletVersion: KUBERNETES_VERSION.gitVersion,
                         containerRuntimeVersion: "containerd://2.0.2",
                         operatingSystem: "linux",
                         architecture: "amd64"
@@ -3398,6 +3426,8 @@ export const modules = {
             let ended = false;
             let eventsSent = 0;
             let unsubscribe = () => {};
+            const spoilt = {};
+            const held = [];
             const stream = {
                 id: nextWatchId++,
                 resource: def.resource,
@@ -3414,15 +3444,21 @@ export const modules = {
                 unsubscribe();
                 timers.timeout?.cancel();
                 timers.bookmark?.cancel();
-                if (reset) response.socket?.destroy(); else response.end();
+                if (reset) response.socket?.destroy(); else response.end(held.splice(0).join(""));
                 hooks.onClose(stream);
             }
-            function write(type, object) {
+            function write(type, object, raw = false) {
                 if (ended) return;
-                response.write(`${apiJson({
+                emit(`${raw ? JSON.stringify({
+                    type: type,
+                    object: object
+                }) : apiJson({
                     type: type,
                     object: object
                 })}\n`);
+            }
+            function emit(text) {
+                if (spoilt.mode === "buffer") held.push(text); else if (spoilt.mode === void 0) response.write(text);
             }
             function send(type, object) {
                 if (ended) return;
@@ -3431,8 +3467,8 @@ export const modules = {
                         type: type,
                         object: request.encode(object, type)
                     });
-                    response.write(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
-                } else write(type, request.encode(object, type));
+                    emit(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
+                } else write(type, request.encode(object, type), hooks.rawSeparators?.(stream, type));
                 eventsSent++;
                 hooks.afterEvent(stream);
             }
@@ -3472,6 +3508,12 @@ export const modules = {
             response.flushHeaders();
             response.on("close", () => finish(false));
             hooks.onOpen(stream);
+            spoilt.mode = hooks.transport?.(stream);
+            if (spoilt.mode === "empty" || spoilt.mode === "html") {
+                if (spoilt.mode === "html") response.write("<!DOCTYPE html>\n<html><body><h1>502 Bad Gateway</h1></body></html>\n");
+                finish(false);
+                return stream;
+            }
             const fromList = resourceVersion === null || resourceVersion === "" || resourceVersion === "0" || request.sendInitialEvents;
             if (fromList) {
                 const current = store.list(def.resource, namespace).filter(matches);
@@ -3853,6 +3895,8 @@ export const modules = {
                     },
                     afterEvent: stream => faults.afterWatchEvent(stream),
                     garble: (stream, type) => faults.garbleWatchEvent(stream, type),
+                    rawSeparators: (stream, type) => faults.rawSeparators(stream, type),
+                    transport: stream => faults.transportOf(stream),
                     onClose: stream => this.#streams.delete(stream)
                 });
             }
@@ -4110,7 +4154,7 @@ export const modules = {
         }
         var contract = __webpack_require__(3665);
         var util_duration = __webpack_require__(26518);
-        var verify = __webpack_require__(70032);
+        var verify = __webpack_require__(13889);
         const SCENARIOS = {
             "missing-image": {},
             running: {

@@ -10,41 +10,53 @@ export const modules = {
             compareCommand: () => compareCommand
         });
         var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-        var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-        var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19404);
-        var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83002);
-        var _metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79250);
-        var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58603);
-        const COMPARE_USAGE = `Usage:\n  kubevirt-transition-check compare BASELINE... CURRENT [--threshold 25%,100ms]\n                                    [--min-history N] [--all] [-o text|json] [-h]\n\nCompares the timeline JSON CURRENT (the action's timeline-path, or 'demo -o json') with the\nBASELINE files or folders of them. A duration is flagged when it grew beyond the threshold\n(default ${(0, 
-        _compare_js__WEBPACK_IMPORTED_MODULE_2__.B6)(_compare_js__WEBPACK_IMPORTED_MODULE_2__.aV)}) over the baselines' median AND beyond the\nlargest baseline value; with fewer than --min-history baselines (default ${_compare_js__WEBPACK_IMPORTED_MODULE_2__.A8}) nothing is\nflagged. --all shows every metric, not only the key and flagged ones.\nExit code: 0 no regression, 1 a regression, 3 bad input.`;
+        var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86148);
+        var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+        var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19404);
+        var _document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83002);
+        var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79250);
+        var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58603);
+        const COMPARE_USAGE = `Usage:\n  kubevirt-transition-check compare BASELINE... CURRENT [--regression-threshold 25%,100ms]\n                                    [--min-history N] [--all] [-o text|json] [-h]\n\nCompares the timeline JSON CURRENT (the action's timeline-path, or 'demo -o json') with the\nBASELINE files or folders of them. A duration is flagged when it grew beyond the\n--regression-threshold (default ${(0, 
+        _compare_js__WEBPACK_IMPORTED_MODULE_3__.B6)(_compare_js__WEBPACK_IMPORTED_MODULE_3__.aV)}, as the action's input) over the baselines' median AND beyond the\nlargest baseline value; with fewer than --min-history baselines (default ${_compare_js__WEBPACK_IMPORTED_MODULE_3__.A8}) nothing is\nflagged. --all shows every metric, not only the key and flagged ones.\nExit code: 0 no regression, 1 a regression, 3 bad input.`;
+        const OPTIONS = {
+            output: {
+                type: "string",
+                short: "o"
+            },
+            "regression-threshold": {
+                type: "string"
+            },
+            threshold: {
+                type: "string"
+            },
+            "min-history": {
+                type: "string"
+            },
+            all: {
+                type: "boolean"
+            },
+            help: {
+                type: "boolean",
+                short: "h"
+            }
+        };
         async function compareCommand(args, stdout, stderr) {
             let comparison;
             let values;
             try {
-                const parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-                    args: args,
-                    allowPositionals: true,
-                    strict: true,
-                    options: {
-                        output: {
-                            type: "string",
-                            short: "o"
-                        },
-                        threshold: {
-                            type: "string"
-                        },
-                        "min-history": {
-                            type: "string"
-                        },
-                        all: {
-                            type: "boolean"
-                        },
-                        help: {
-                            type: "boolean",
-                            short: "h"
-                        }
-                    }
-                });
+                let parsed;
+                try {
+                    parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+                        args: args,
+                        allowPositionals: true,
+                        strict: true,
+                        options: OPTIONS
+                    });
+                } catch (error) {
+                    throw (0, _flags_js__WEBPACK_IMPORTED_MODULE_1__.q9)(error, Object.keys(OPTIONS));
+                }
+                if (parsed.values.threshold !== void 0) stderr.write("note: --threshold is now --regression-threshold, the name `run` and the action use; the old name still works\n");
+                const threshold = parsed.values["regression-threshold"] ?? parsed.values.threshold;
                 if (parsed.values.help) {
                     stdout.write(`${COMPARE_USAGE}\n`);
                     return 0;
@@ -55,29 +67,29 @@ export const modules = {
                 const minHistory = parsed.values["min-history"];
                 if (minHistory !== void 0 && !/^[1-9]\d*$/.test(minHistory)) throw new Error(`--min-history '${minHistory}' is not a whole number of runs, e.g. 3`);
                 const paths = parsed.positionals;
-                const current = await (0, _document_js__WEBPACK_IMPORTED_MODULE_3__.Qn)(paths.at(-1));
+                const current = await (0, _document_js__WEBPACK_IMPORTED_MODULE_4__.Qn)(paths.at(-1));
                 if (current.length !== 1) throw new Error(`CURRENT ${paths.at(-1)} must be one timeline JSON file, not a folder`);
-                const baselines = (await Promise.all(paths.slice(0, -1).map(path => (0, _document_js__WEBPACK_IMPORTED_MODULE_3__.Qn)(path)))).flat();
-                comparison = (0, _compare_js__WEBPACK_IMPORTED_MODULE_2__.qB)(baselines.map(_metrics_js__WEBPACK_IMPORTED_MODULE_5__.dl), (0, 
-                _metrics_js__WEBPACK_IMPORTED_MODULE_5__.dl)(current[0]), {
-                    threshold: parsed.values.threshold ? flagThreshold(parsed.values.threshold) : void 0,
+                const baselines = (await Promise.all(paths.slice(0, -1).map(path => (0, _document_js__WEBPACK_IMPORTED_MODULE_4__.Qn)(path)))).flat();
+                comparison = (0, _compare_js__WEBPACK_IMPORTED_MODULE_3__.qB)(baselines.map(_metrics_js__WEBPACK_IMPORTED_MODULE_6__.dl), (0, 
+                _metrics_js__WEBPACK_IMPORTED_MODULE_6__.dl)(current[0]), {
+                    threshold: threshold ? flagThreshold(threshold) : void 0,
                     minHistory: minHistory === void 0 ? void 0 : Number(minHistory)
                 });
             } catch (error) {
-                stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.g)(error)}\n\n${COMPARE_USAGE}\n`);
+                stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}\n\n${COMPARE_USAGE}\n`);
                 return 3;
             }
             stdout.write(values.output === "json" ? `${JSON.stringify(comparison, roundMs, 2)}\n` : (0, 
-            _table_js__WEBPACK_IMPORTED_MODULE_4__.Lc)(comparison, {
+            _table_js__WEBPACK_IMPORTED_MODULE_5__.Lc)(comparison, {
                 all: values.all
             }));
             return comparison.regressions.length > 0 ? 1 : 0;
         }
         function flagThreshold(text) {
             try {
-                return (0, _compare_js__WEBPACK_IMPORTED_MODULE_2__.B7)(text);
+                return (0, _compare_js__WEBPACK_IMPORTED_MODULE_3__.B7)(text);
             } catch (error) {
-                throw new Error(`--threshold ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.g)(error)}`, {
+                throw new Error(`--regression-threshold ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.g)(error)}`, {
                     cause: error
                 });
             }
@@ -240,7 +252,7 @@ export const modules = {
             }
             if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
             const document = value;
-            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(`${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`);
+            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(typeof document.generator === "string" ? `${source} was written by ${JSON.stringify(document.generator)}, not by kubevirt-transition-check: give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')` : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`);
             if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj) {
                 const version = JSON.stringify(document.schemaVersion);
                 const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj ? "newer" : "older";

@@ -14,22 +14,23 @@ export const modules = {
                     firstSentence: () => firstSentence
                 });
                 var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-                var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-                var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-                var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62540);
-                var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86148);
-                var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34671);
-                var _report_context_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(70301);
-                var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76574);
-                var _report_junit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42998);
-                var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87496);
-                var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65655);
-                var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5110);
-                var _run_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(13838);
-                var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(70017);
-                var _util_exit_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(85234);
-                var _util_setting_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(21832);
-                var _util_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(49997);
+                var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+                var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+                var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+                var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62540);
+                var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86148);
+                var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34671);
+                var _report_context_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(70301);
+                var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76574);
+                var _report_junit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42998);
+                var _report_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87496);
+                var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65655);
+                var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5110);
+                var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13838);
+                var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(70017);
+                var _util_exit_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85234);
+                var _util_setting_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21832);
+                var _util_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(49997);
                 const NAME = "kubevirt-transition-check";
                 const EXIT = {
                     passed: 0,
@@ -72,14 +73,14 @@ export const modules = {
                 };
                 const OUTPUTS = [ "text", "json", "junit" ];
                 function commandInputs(command) {
-                    return (0, _flags_js__WEBPACK_IMPORTED_MODULE_4__.vj)().filter(name => !(name in _util_setting_js__WEBPACK_IMPORTED_MODULE_13__.CF) && !(command === "demo" && name === "kubeconfig"));
+                    return (0, _flags_js__WEBPACK_IMPORTED_MODULE_5__.vj)().filter(name => !(name in _util_setting_js__WEBPACK_IMPORTED_MODULE_14__.CF) && !(command === "demo" && name === "kubeconfig"));
                 }
                 function commandFlags(command, demo) {
                     return {
                         ...OUTPUT_FLAG,
                         ...demo?.DEMO_FLAGS ?? {},
-                        ...cliWords((0, _flags_js__WEBPACK_IMPORTED_MODULE_4__.eJ)(commandInputs(command))),
-                        ..._flags_js__WEBPACK_IMPORTED_MODULE_4__.lu
+                        ...cliWords((0, _flags_js__WEBPACK_IMPORTED_MODULE_5__.eJ)(commandInputs(command))),
+                        ..._flags_js__WEBPACK_IMPORTED_MODULE_5__.lu
                     };
                 }
                 function cliWords(flags) {
@@ -92,7 +93,7 @@ export const modules = {
                 async function cli(argv, terminalOut = process.stdout, terminalErr = process.stderr, env = process.env) {
                     const [name, ...rest] = argv;
                     const safe = stream => ({
-                        write: text => stream.write((0, _util_text_js__WEBPACK_IMPORTED_MODULE_14__.TW)(text)),
+                        write: text => stream.write((0, _util_text_js__WEBPACK_IMPORTED_MODULE_15__.TW)(text)),
                         columns: stream.columns,
                         isTTY: stream.isTTY
                     });
@@ -123,9 +124,9 @@ export const modules = {
                     return [ `Usage: ${NAME} <command> [flags]`, "", "Commands:", ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`), "", `'${NAME} <command> --help' lists the flags of a command: the action's inputs, same names and defaults.`, EXIT_CODES ].join("\n");
                 }
                 function commandUsage(command, flags, width) {
-                    const ignored = Object.keys(_util_setting_js__WEBPACK_IMPORTED_MODULE_13__.CF).join(", ");
-                    return [ `Usage: ${NAME} ${command} [flags]`, "", ...(0, _flags_js__WEBPACK_IMPORTED_MODULE_4__.LV)(COMMANDS[command].summary, width), "", "Flags (every input of the action that applies here is a flag of the same name, with the same default):", (0, 
-                    _flags_js__WEBPACK_IMPORTED_MODULE_4__.GY)(flags, width), "", ...(0, _flags_js__WEBPACK_IMPORTED_MODULE_4__.LV)(`Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__.QN}/ next to the timeline JSON, as in the action.`, width), EXIT_CODES ].join("\n");
+                    const ignored = Object.keys(_util_setting_js__WEBPACK_IMPORTED_MODULE_14__.CF).join(", ");
+                    return [ `Usage: ${NAME} ${command} [flags]`, "", ...(0, _flags_js__WEBPACK_IMPORTED_MODULE_5__.LV)(COMMANDS[command].summary, width), "", "Flags (every input of the action that applies here is a flag of the same name, with the same default):", (0, 
+                    _flags_js__WEBPACK_IMPORTED_MODULE_5__.GY)(flags, width), "", ...(0, _flags_js__WEBPACK_IMPORTED_MODULE_5__.LV)(`Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__.QN}/ next to the timeline JSON, as in the action, or without one to a new folder under the temp directory; the path is printed.`, width), EXIT_CODES ].join("\n");
                 }
                 async function check(command, args, io, demo) {
                     const {stdout: stdout, stderr: stderr, env: env} = io;
@@ -134,14 +135,14 @@ export const modules = {
                         stderr.write(`error: ${message}\nSee '${NAME} ${command} --help'.\n`);
                         return EXIT.error;
                     };
-                    const actionOnly = args.map(arg => /^--([^=]+)/.exec(arg)?.[1]).find(flag => flag !== void 0 && flag in _util_setting_js__WEBPACK_IMPORTED_MODULE_13__.CF);
-                    if (actionOnly) return fail(`--${actionOnly} is an input of the GitHub Action only: ${_util_setting_js__WEBPACK_IMPORTED_MODULE_13__.CF[actionOnly]}.`);
+                    const actionOnly = args.map(arg => /^--([^=]+)/.exec(arg)?.[1]).find(flag => flag !== void 0 && flag in _util_setting_js__WEBPACK_IMPORTED_MODULE_14__.CF);
+                    if (actionOnly) return fail(`--${actionOnly} is an input of the GitHub Action only: ${_util_setting_js__WEBPACK_IMPORTED_MODULE_14__.CF[actionOnly]}.`);
                     let values;
                     let settings;
                     let config;
                     let output;
                     try {
-                        const parsed = (0, _flags_js__WEBPACK_IMPORTED_MODULE_4__.bQ)(args, flags);
+                        const parsed = (0, _flags_js__WEBPACK_IMPORTED_MODULE_5__.bQ)(args, flags);
                         if (parsed.help) {
                             stdout.write(`${commandUsage(command, flags, helpWidth(stdout))}\n`);
                             return 0;
@@ -152,19 +153,19 @@ export const modules = {
                         settings = demo?.demoSettings(values);
                         if (settings?.image) values.image ??= settings.image;
                         if (settings?.timeout) values.timeout ??= settings.timeout;
-                        config = (0, _config_js__WEBPACK_IMPORTED_MODULE_3__.X)(input => values[input] ?? artifactDefault(input, env) ?? "", env, "cli");
+                        config = (0, _config_js__WEBPACK_IMPORTED_MODULE_4__.X)(input => values[input] ?? artifactDefault(input, env) ?? "", env, "cli");
                     } catch (error) {
-                        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__.x) {
+                        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__.x) {
                             stderr.write(`${error.message}\nSee '${NAME} ${command} --help'.\n`);
                             return EXIT.error;
                         }
-                        return fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_12__.g)(error));
+                        return fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(error));
                     }
                     const files = {
                         junit: values["junit-path"] ?? artifactDefault("junit-path", env),
                         timeline: values["timeline-path"] ?? artifactDefault("timeline-path", env)
                     };
-                    const contextOf = outcome => (0, _report_context_js__WEBPACK_IMPORTED_MODULE_15__.g)({
+                    const contextOf = outcome => (0, _report_context_js__WEBPACK_IMPORTED_MODULE_16__.g)({
                         ...config,
                         kubevirtVersion: "",
                         junitPath: files.junit ? config.junitPath : "",
@@ -192,22 +193,22 @@ export const modules = {
                         let outcome;
                         let stopped;
                         try {
-                            outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_11__.k)(config, terminalHooks(stderr, controller.signal), tuning);
+                            outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_12__.k)(config, terminalHooks(stderr, controller.signal), tuning);
                         } catch (error) {
-                            if (error instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_5__.cc || controller.signal.aborted) throw error;
-                            outcome = (0, _outcome_js__WEBPACK_IMPORTED_MODULE_5__.Ao)(error, "run", performance.now() - started);
+                            if (error instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_6__.cc || controller.signal.aborted) throw error;
+                            outcome = (0, _outcome_js__WEBPACK_IMPORTED_MODULE_6__.Ao)(error, "run", performance.now() - started);
                             stopped = error;
                         }
                         const context = contextOf(outcome);
                         await writeReports(outcome, context, stderr);
                         if (output === "json") io.raw.stdout.write(render(outcome, context, output, stdout.columns)); else stdout.write(render(outcome, context, output, stdout.columns));
-                        if (stopped !== void 0) stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_12__.g)(stopped)}\n`);
+                        if (stopped !== void 0) stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(stopped)}\n`);
                         const code = stopped === void 0 ? exitCode(outcome, config) : EXIT.error;
                         const last = output === "text" ? io.raw.stdout : io.raw.stderr;
                         last.write(`${verdictLine(outcome, code, colours(last, env))}\n`);
                         return code;
                     } catch (error) {
-                        stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_12__.g)(error)}\n`);
+                        stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(error)}\n`);
                         return EXIT.error;
                     } finally {
                         await (cluster?.stop());
@@ -217,46 +218,50 @@ export const modules = {
                 }
                 function artifactDefault(input, env) {
                     if (!env.ARTIFACTS) return;
-                    if (input === "junit-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.ARTIFACTS, `junit_${NAME}.xml`);
-                    if (input === "timeline-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.ARTIFACTS, `${NAME}-timeline.json`);
+                    if (input === "junit-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.ARTIFACTS, `junit_${NAME}.xml`);
+                    if (input === "timeline-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.ARTIFACTS, `${NAME}-timeline.json`);
                     return;
                 }
                 async function writeReports(outcome, context, stderr) {
-                    const files = [ [ "JUnit XML", context.junitPath, () => (0, _report_junit_js__WEBPACK_IMPORTED_MODULE_7__.R)(outcome, context) ], [ "timeline JSON", context.timelinePath, () => (0, 
-                    _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_10__.wt)(outcome, context) ] ];
+                    const files = [ [ "JUnit XML", context.junitPath, () => (0, _report_junit_js__WEBPACK_IMPORTED_MODULE_8__.R)(outcome, context) ], [ "timeline JSON", context.timelinePath, () => (0, 
+                    _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_11__.wt)(outcome, context) ] ];
                     for (const [what, path, content] of files) {
                         if (!path) continue;
                         try {
-                            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0, 
-                            node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)), {
+                            await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0, 
+                            node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), {
                                 recursive: true
                             });
                             await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content());
                             stderr.write(`${what}: ${path}\n`);
                         } catch (error) {
-                            stderr.write(`warning: could not write ${path}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_12__.g)(error)}\n`);
+                            stderr.write(`warning: could not write ${path}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(error)}\n`);
                         }
                     }
-                    if (!outcome.diagnostics || !context.timelinePath) return;
-                    const folder = (0, _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__.z4)(context.timelinePath);
+                    if (!outcome.diagnostics) return;
+                    let folder = context.timelinePath ? (0, _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__.z4)(context.timelinePath) : void 0;
                     try {
-                        await (0, _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__.ID)(outcome.diagnostics, folder);
-                        stderr.write(`diagnostics (${outcome.diagnostics.files.length} files): ${folder}\n`);
+                        folder ??= (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0, 
+                        node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0, node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `${NAME}-`)), _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__.QN);
+                        await (0, _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__.ID)(outcome.diagnostics, folder);
+                        const problems = outcome.diagnostics.problems.length > 0 ? " and problems.txt, what could not be collected" : "";
+                        stderr.write(`diagnostics (${outcome.diagnostics.files.length} files${problems}): ${folder}\n`);
                     } catch (error) {
-                        stderr.write(`warning: could not write the diagnostics to ${folder}: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_12__.g)(error)}\n`);
+                        stderr.write(`warning: could not write the diagnostics to ${folder ?? (0, node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()}: ${(0, 
+                        _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(error)}\n`);
                     }
                 }
                 function render(outcome, context, output, columns) {
-                    if (output === "json") return `${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_14__.C5)(JSON.stringify((0, 
-                    _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_10__.$I)(outcome, context), null, 2))}\n`;
-                    if (output === "junit") return (0, _report_junit_js__WEBPACK_IMPORTED_MODULE_7__.R)(outcome, context);
-                    return (0, _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__.b)(outcome, context, {
+                    if (output === "json") return `${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_15__.C5)(JSON.stringify((0, 
+                    _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_11__.$I)(outcome, context), null, 2))}\n`;
+                    if (output === "junit") return (0, _report_junit_js__WEBPACK_IMPORTED_MODULE_8__.R)(outcome, context);
+                    return (0, _report_terminal_js__WEBPACK_IMPORTED_MODULE_9__.b)(outcome, context, {
                         width: columns
                     });
                 }
                 function colours(stream, env) {
                     const on = env.NO_COLOR ? false : env.FORCE_COLOR !== void 0 ? env.FORCE_COLOR !== "0" : stream.isTTY === true && env.TERM !== "dumb";
-                    return on ? (colour, text) => (0, node_util__WEBPACK_IMPORTED_MODULE_2__.styleText)([ colour, "bold" ], text, {
+                    return on ? (colour, text) => (0, node_util__WEBPACK_IMPORTED_MODULE_3__.styleText)([ colour, "bold" ], text, {
                         validateStream: false
                     }) : (_, text) => text;
                 }
@@ -264,8 +269,8 @@ export const modules = {
                     const result = outcome.error ? "COULD NOT RUN" : outcome.result.toUpperCase();
                     const colour = outcome.error || outcome.result === "failed" ? "red" : outcome.result === "passed" ? "green" : "yellow";
                     const why = outcome.error?.message ?? outcome.attempts.at(-1)?.verdict.explanation ?? "";
-                    return `${paint(colour, result)}  ${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_14__.sN)((0, 
-                    _report_text_js__WEBPACK_IMPORTED_MODULE_9__.tl)(firstSentence(why), MAX_VERDICT_CHARS))}  (exit ${code})`;
+                    return `${paint(colour, result)}  ${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_15__.sN)((0, 
+                    _report_text_js__WEBPACK_IMPORTED_MODULE_10__.tl)(firstSentence(why), MAX_VERDICT_CHARS))}  (exit ${code})`;
                 }
                 const MAX_VERDICT_CHARS = 600;
                 function firstSentence(text) {
@@ -279,7 +284,7 @@ export const modules = {
                     return EXIT[outcome.result];
                 }
                 function terminalHooks(stderr, signal) {
-                    const write = line => stderr.write(`${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_14__.sN)(line)}\n`);
+                    const write = line => stderr.write(`${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_15__.sN)(line)}\n`);
                     return {
                         log: write,
                         warn: line => write(`warning: ${line}`),
@@ -292,7 +297,7 @@ export const modules = {
                 }
                 if (import.meta.main) {
                     process.exitCode = await cli(process.argv.slice(2));
-                    (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_16__.l)(line => process.stderr.write(`${line}\n`));
+                    (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_17__.l)(line => process.stderr.write(`${line}\n`));
                 }
                 __webpack_async_result__();
             } catch (e) {
@@ -307,6 +312,7 @@ export const modules = {
             bQ: () => parseFlags,
             eJ: () => inputFlags,
             lu: () => HELP_FLAG,
+            q9: () => clearFlagError,
             vj: () => inputNames
         });
         var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
@@ -336,12 +342,17 @@ export const modules = {
                     short: spec.short
                 }
             };
-            const {values: values} = (0, node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-                args: args,
-                options: options,
-                allowPositionals: false,
-                strict: true
-            });
+            let values;
+            try {
+                ({values: values} = (0, node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+                    args: args,
+                    options: options,
+                    allowPositionals: false,
+                    strict: true
+                }));
+            } catch (error) {
+                throw clearFlagError(error, Object.keys(specs));
+            }
             const strings = {};
             let help = false;
             for (const [name, value] of Object.entries(values)) if (name === "help") help = value === true; else if (typeof value === "string") strings[name] = value; else if (Array.isArray(value)) strings[name] = String(value.at(-1));
@@ -349,6 +360,47 @@ export const modules = {
                 values: strings,
                 help: help
             };
+        }
+        function clearFlagError(error, names) {
+            const {code: code, message: message} = error;
+            if (typeof message !== "string") return error;
+            const flag = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+            if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
+                const before = /argument is ambiguous/.test(message) ? ", before the next flag" : "";
+                return new Error(`flag ${flag} needs a value${before}: ${flag} VALUE or ${flag}=VALUE (a value that starts with '-' only as ${flag}=VALUE)`);
+            }
+            if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+                const given = /^Unknown option '([^']+)'/.exec(message)?.[1] ?? "";
+                const near = closest(given.replace(/^-+/, "").split("=")[0] ?? "", names);
+                return new Error(`unknown flag ${given}${near ? ` (did you mean --${near}?)` : ""}`);
+            }
+            if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+                const word = /^Unexpected argument '([^']*)'/.exec(message)?.[1] ?? "";
+                return new Error(`unexpected argument '${word}': every value follows its flag (--flag VALUE)`);
+            }
+            return error;
+        }
+        function closest(word, names) {
+            let best;
+            for (const name of names) {
+                const distance = editDistance(word, name);
+                if (distance <= Math.max(1, Math.floor(name.length / 3)) && distance < (best?.distance ?? 1 / 0)) best = {
+                    name: name,
+                    distance: distance
+                };
+            }
+            return best?.name;
+        }
+        function editDistance(a, b) {
+            let row = Array.from({
+                length: b.length + 1
+            }, (_, i) => i);
+            for (let i = 1; i <= a.length; i++) {
+                const next = [ i ];
+                for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+                row = next;
+            }
+            return row[b.length];
         }
         function renderFlags(specs, width = 100) {
             const lines = [];

@@ -267,7 +267,7 @@ export const modules = {
             summary: "Write the timeline, a gantt chart and the verdict to the job summary.",
             annotations: "Report the verdict as an error, warning or notice annotation.",
             "junit-path": "Where to write the JUnit XML (one test case per attempt). Empty: `$RUNNER_TEMP/kubevirt-transition-check/junit.xml`.",
-            "timeline-path": "Where to write the timeline JSON (schema in the README). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.",
+            "timeline-path": "Where to write the timeline JSON (schema in docs/timeline-schema.md). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.",
             "issue-on-failure": "On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.",
             "issue-label": "Label that marks the issue opened by `issue-on-failure`, and finds it again on the next run; created in the repository when it does not exist yet.",
             baseline: "The runs this one is compared with (docs/trends.md): `auto` (the timeline artifacts of this check's recent runs on the default branch; needs `actions: read`), `none`, or the path of a timeline JSON file or of a folder of them.",
@@ -639,6 +639,7 @@ export const modules = {
             livenessTimeoutMs: 3e4,
             answerTimeoutMs: 1e3,
             minWatchTimeoutSeconds: 300,
+            probeEveryMs: 2e3,
             startAttempts: 6,
             stopWaitMs: 2e3
         };
@@ -723,6 +724,15 @@ export const modules = {
                     poll: repeated,
                     failures: failed,
                     warn: false
+                };
+
+              case "silent":
+                return {
+                    next: "watch",
+                    delayMs: Math.max(restartFloor, backoffMs(state.failures, limits, random)),
+                    poll: true,
+                    failures: state.failures + 1,
+                    warn: true
                 };
 
               case "unexpected":
@@ -823,6 +833,7 @@ export const modules = {
             const conditions = status.conditions ?? [];
             const why = conditions.find(c => c.reason === state && c.message) ?? conditions.find(c => c.type === "Failure" && c.status === "True" && c.message);
             return reading("vm", vm, vm, state, meta.resourceVersion, {
+                uid: meta.uid,
                 message: why?.message,
                 serverTime: isoTime(why?.lastTransitionTime)
             });
@@ -835,11 +846,14 @@ export const modules = {
             const object_ = `${meta.namespace}/${meta.name}`;
             const sync = status?.conditions?.find(c => c.type === "Synchronized" && c.status === "False");
             if (sync?.reason) return reading("vmi", vm, object_, sync.reason, meta.resourceVersion, {
+                uid: meta.uid,
                 message: sync.message,
                 serverTime: isoTime(sync.lastTransitionTime)
             });
             if (!status?.phase) return;
-            return reading("vmi", vm, object_, status.phase, meta.resourceVersion, {});
+            return reading("vmi", vm, object_, status.phase, meta.resourceVersion, {
+                uid: meta.uid
+            });
         }
         function readPod(object) {
             const read = readPodState(object);
@@ -867,17 +881,21 @@ export const modules = {
             for (const container of containers) {
                 const waiting = container.state?.waiting;
                 if (waiting?.reason && !ROUTINE_WAITING.has(waiting.reason)) return reading("pod", vm, pod, waiting.reason, meta.resourceVersion, {
+                    uid: meta.uid,
                     message: waiting.message,
                     container: container.name
                 });
                 const terminated = container.state?.terminated;
                 if (terminated && terminated.exitCode !== 0 && terminated.reason) return reading("pod", vm, pod, terminated.reason, meta.resourceVersion, {
+                    uid: meta.uid,
                     message: terminated.message,
                     container: container.name
                 });
             }
             if (!status?.phase) return;
-            return reading("pod", vm, pod, status.phase, meta.resourceVersion, {});
+            return reading("pod", vm, pod, status.phase, meta.resourceVersion, {
+                uid: meta.uid
+            });
         }
         function readEvent(object, podOwner) {
             const meta = metaOf(object);
@@ -944,9 +962,10 @@ export const modules = {
                 resourceVersion: resourceVersion,
                 ...extra
             });
+            const identity = extra.uid ? `${state} (uid ${extra.uid})` : state;
             return {
                 key: `${witness} ${object}`,
-                identity: state,
+                identity: identity,
                 observation: observation
             };
         }
@@ -1279,6 +1298,12 @@ export const modules = {
                     return name && rv ? [ [ name, rv ] ] : [];
                 }));
             }
+            get(name) {
+                return this.#versions.get(name);
+            }
+            names() {
+                return this.#versions.keys();
+            }
             saw(type, name, resourceVersion) {
                 const known = this.#versions.has(name);
                 if (type === "DELETED") this.#versions.delete(name); else this.#versions.set(name, resourceVersion);
@@ -1336,6 +1361,23 @@ export const modules = {
         function resourceVersionOf(object) {
             return object?.metadata?.resourceVersion;
         }
+        function undelivered(items, known) {
+            const behind = [];
+            const listed = new Set;
+            for (const item of items) {
+                const name = objectName(item);
+                const rv = resourceVersionOf(item);
+                if (!name || !rv) continue;
+                listed.add(name);
+                const told = known.get(name);
+                if (told === void 0) behind.push(`${name} (never delivered)`); else if (told !== rv && !notNewer(rv, told)) behind.push(`${name} at resourceVersion ${rv} (delivered: ${told})`);
+            }
+            for (const name of known.names()) if (!listed.has(name)) behind.push(`${name} (deleted, never delivered)`);
+            return behind;
+        }
+        function notNewer(rv, told) {
+            return /^\d{1,30}$/.test(rv) && /^\d{1,30}$/.test(told) && BigInt(rv) <= BigInt(told);
+        }
         const CAUSE_OF = {
             network: "disconnected",
             timeout: "timeout",
@@ -1343,6 +1385,7 @@ export const modules = {
             throttled: "throttled",
             forbidden: "forbidden",
             malformed: "malformed",
+            silent: "silent",
             unexpected: "unexpected"
         };
         class GapLedger {
@@ -1423,6 +1466,21 @@ export const modules = {
                     until: at,
                     changes: changes
                 };
+            }
+            silent(at, detail) {
+                const gap = {
+                    cause: "silent",
+                    detail: detail,
+                    at: this.#vouchedAt,
+                    until: at
+                };
+                this.#vouchedAt = at;
+                this.#outage = {
+                    since: at,
+                    cause: "silent",
+                    detail: detail
+                };
+                return gap;
             }
             crashed(at, detail) {
                 this.failed(at, "unexpected", detail);
@@ -1734,6 +1792,7 @@ export const modules = {
                 streams: 0,
                 relists: 0,
                 polls: 0,
+                probes: 0,
                 gaps: 0,
                 errors: {},
                 pollingMs: 0,
@@ -1832,9 +1891,11 @@ export const modules = {
                     finish({
                         kind: "stopped"
                     });
-                }
+                },
+                end: finish
             };
         }
+        const PROVEN_PROBE_FACTOR = 15;
         class ResourceWatcher {
             resource;
             #spec;
@@ -1848,13 +1909,24 @@ export const modules = {
             #delivered=0;
             #lastStartAt;
             #known=new KnownObjects;
-            #abortWatch;
+            #stream;
             #loop;
+            #heardAt;
+            #distrusted=false;
+            #suspect;
+            #silentEnding;
+            #probing=false;
+            #cancelProbe=() => {};
+            #probedAt=-1 / 0;
+            #probeWaitMs;
+            #proven=false;
             constructor(spec, deps) {
                 this.resource = spec.resource;
                 this.#spec = spec;
                 this.#deps = deps;
                 this.#record = new ResourceRecord(spec.resource, deps);
+                this.#heardAt = deps.clock.now();
+                this.#probeWaitMs = deps.limits.probeEveryMs;
                 this.#lists = new ResourceLists(spec, {
                     ...deps,
                     record: this.#record,
@@ -1870,6 +1942,7 @@ export const modules = {
                 if (!listing) return;
                 this.#listed(listing);
                 this.#loop = this.#run().catch(error => this.#record.crashed(error));
+                this.#scheduleProbe();
             }
             unavailable(cause, detail) {
                 this.#record.stats.mode = "unavailable";
@@ -1878,7 +1951,8 @@ export const modules = {
             async stop(at = this.#deps.clock.now()) {
                 const {clock: clock, limits: limits, log: log} = this.#deps;
                 this.#stop.abort();
-                this.#abortWatch?.();
+                this.#cancelProbe();
+                this.#stream?.stop();
                 const stopped = this.#lists.stopPolling(at).then(() => this.#loop);
                 if (!await this.#inflight.settled(stopped, clock, limits.stopWaitMs)) log(`${this.resource}: stopped without waiting more than ${seconds(limits.stopWaitMs)} for ${this.#inflight.describe(clock.now())} (client-node cannot abort a watch request before the server answers it; it gives up on its own after 30 s)`);
                 const gap = this.#record.ledger.ended(at);
@@ -1915,7 +1989,11 @@ export const modules = {
                 for (;;) {
                     await this.#pause(plan.delayMs);
                     if (this.#stop.signal.aborted) return;
-                    const ending = plan.next === "list" ? await this.#relist() : await this.#watch();
+                    let ending = plan.next === "list" ? await this.#relist() : await this.#watch();
+                    if (this.#distrusted && ending?.kind === "closed" && this.#delivered === 0) ending = {
+                        kind: "silent",
+                        message: `the watch ended without delivering anything`
+                    };
                     if (ending === void 0) {
                         plan = {
                             next: "watch",
@@ -1974,6 +2052,9 @@ export const modules = {
                 const {stats: stats} = this.#record;
                 this.#lastStartAt = clock.now();
                 this.#delivered = 0;
+                const silent = this.#silentEnding;
+                this.#silentEnding = void 0;
+                if (silent) return Promise.resolve(silent);
                 stats.watchStarts++;
                 stats.requests++;
                 const open = {
@@ -1997,16 +2078,18 @@ export const modules = {
                         open.answered = true;
                         this.#established();
                     },
-                    onCleanEnd: () => this.#record.vouched("the stream ended cleanly")
+                    onCleanEnd: () => {
+                        if (this.#delivered > 0) this.#record.vouched("the stream ended cleanly");
+                    }
                 });
-                this.#abortWatch = stream.stop;
+                this.#stream = stream;
                 this.#inflight.track(stream.request, open);
                 const cancelUnanswered = clock.timer(() => {
                     if (!open.answered) this.#unanswered(limits.answerTimeoutMs);
                 }, limits.answerTimeoutMs);
                 return stream.ended.finally(() => {
                     cancelUnanswered();
-                    this.#abortWatch = void 0;
+                    this.#stream = void 0;
                 });
             }
             #unanswered(afterMs) {
@@ -2016,8 +2099,9 @@ export const modules = {
                 this.#deps.log(`${this.resource}: ${why}: polling every ${seconds(this.#deps.pollIntervalMs)} until it is`);
             }
             #established() {
-                this.#record.stats.mode = "watch";
                 this.#record.stats.streams++;
+                if (this.#distrusted) return;
+                this.#record.stats.mode = "watch";
                 this.#lists.stopPolling();
                 this.#record.recovered(`watching again from resourceVersion ${this.#lastResourceVersion ?? "?"}`, this.#record.ledger.resumed(this.#deps.clock.now()));
             }
@@ -2040,6 +2124,13 @@ export const modules = {
                     this.#record.gap(this.#record.ledger.lost(clock.now(), detail, changes));
                 }
                 this.#delivered++;
+                this.#heard();
+                this.#proven = true;
+                if (this.#distrusted) {
+                    this.#distrusted = false;
+                    this.#record.stats.mode = "watch";
+                    this.#lists.stopPolling();
+                }
                 this.#lastResourceVersion = event.resourceVersion;
                 this.#failures = 0;
                 this.#record.vouched(`a ${type} event arrived`);
@@ -2056,7 +2147,66 @@ export const modules = {
                 this.#lists.take(listing, "list");
                 this.#known = KnownObjects.listed(listing.items);
                 this.#lastResourceVersion = listing.resourceVersion;
+                this.#heard();
             }
+            #heard() {
+                this.#heardAt = this.#deps.clock.now();
+                this.#suspect = void 0;
+                this.#probeWaitMs = this.#deps.limits.probeEveryMs;
+            }
+            #scheduleProbe() {
+                const {probeEveryMs: probeEveryMs} = this.#deps.limits;
+                if (probeEveryMs <= 0 || this.#stop.signal.aborted) return;
+                this.#cancelProbe = this.#deps.clock.timer(() => {
+                    this.#scheduleProbe();
+                    this.#probe().catch(error => this.#record.crashed(error));
+                }, probeEveryMs);
+            }
+            async #probe() {
+                const {clock: clock, limits: limits} = this.#deps;
+                const longest = limits.probeEveryMs * PROVEN_PROBE_FACTOR;
+                const wait = this.#suspect ? limits.probeEveryMs : this.#proven ? longest : this.#probeWaitMs;
+                const quietMs = clock.now() - Math.max(this.#heardAt, this.#probedAt);
+                if (this.#probing || quietMs < wait) return;
+                if (this.#lists.pollingSince !== void 0 || this.#record.ledger.relistPending) return;
+                this.#probing = true;
+                this.#probedAt = clock.now();
+                const heardAt = this.#heardAt;
+                const result = await this.#lists.request(this.#stop.signal).finally(() => {
+                    this.#probing = false;
+                });
+                this.#record.stats.probes++;
+                if (isEnding(result) || this.#heardAt !== heardAt || this.#stop.signal.aborted) return;
+                const behind = undelivered(result.items, this.#known);
+                if (behind.length === 0) {
+                    this.#suspect = void 0;
+                    this.#probeWaitMs = Math.min(longest, this.#probeWaitMs * 2);
+                } else if (!this.#suspect) this.#suspect = behind; else if (this.#proven) this.#lostInTransit(behind); else this.#silent(behind, clock.now() - heardAt);
+            }
+            #lostInTransit(behind) {
+                this.#suspect = void 0;
+                const message = `the watch did not deliver what a list showed (${describeBehind(behind)}): a line was lost in transit`;
+                this.#stream?.end({
+                    kind: "malformed",
+                    message: message
+                });
+            }
+            #silent(behind, quietMs) {
+                const {clock: clock} = this.#deps;
+                const message = `the watch was answered but delivered nothing for ${seconds(quietMs)} while a list showed ${describeBehind(behind)}`;
+                this.#suspect = void 0;
+                this.#distrusted = true;
+                this.#proven = false;
+                this.#record.gap(this.#record.ledger.silent(clock.now(), `${this.resource} watch: ${message}`));
+                const ending = {
+                    kind: "silent",
+                    message: message
+                };
+                if (this.#stream) this.#stream.end(ending); else this.#silentEnding = ending;
+            }
+        }
+        function describeBehind(behind) {
+            return behind.slice(0, 3).join(", ") + (behind.length > 3 ? ", …" : "");
         }
         const START_WITHIN_MS = 6e4;
         async function startObserver(options) {
@@ -2159,7 +2309,7 @@ export const modules = {
         }
         var duration = __webpack_require__(26518);
         var pattern = __webpack_require__(20666);
-        var verify = __webpack_require__(70032);
+        var verify = __webpack_require__(13889);
         var rate = __webpack_require__(61303);
         const DEQUARANTINE_RATE = .001;
         const INFRASTRUCTURE = [ "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting" ];
@@ -2361,7 +2511,8 @@ export const modules = {
                     labelSelector: resources ? `${manifest.jQ}=${resources.runId}` : void 0,
                     signal: hooks.signal
                 });
-                hooks.log(`Collected ${diagnostics.files.length} diagnostic files${diagnostics.problems.length ? `; could not collect ${diagnostics.problems.length} items (see problems.txt)` : ""}.`);
+                const problems = diagnostics.problems.length;
+                hooks.log(`Collected ${diagnostics.files.length} diagnostic files${problems ? `; ${problems} ${problems === 1 ? "item" : "items"} could not be collected (problems.txt beside them says which)` : ""}. The report writes them and says where.`);
                 return diagnostics;
             });
         }
@@ -2584,6 +2735,7 @@ export const modules = {
         function logVerdict(number, verdict, hooks) {
             hooks.log(`Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(" -> ") || "nothing"}`);
             hooks.log(verdict.explanation);
+            if (verdict.kubeletTiming) hooks.log(verdict.kubeletTiming.summary);
         }
     },
     23056: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2664,7 +2816,7 @@ export const modules = {
             return linearPattern(texts.map(_text_js__WEBPACK_IMPORTED_MODULE_0__.Nt).join("|"));
         }
     },
-    70032: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    13889: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             dk: () => DEFAULT_SETTLE_MS,
             eT: () => DEFAULT_UNSCHEDULABLE_GRACE_MS,
@@ -2683,7 +2835,7 @@ export const modules = {
             return "inconclusive";
         }
         const TIMING = [ "missed-by-witness", "hidden-by-gap", "polled", "bound-exceeded" ];
-        const SETUP = [ "forbidden-state", "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting", "message-mismatch" ];
+        const SETUP = [ "forbidden-state", "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting", "message-mismatch", "vm-not-ours" ];
         function mayBeTiming(verdict) {
             if (verdict.result === "passed" || verdict.contradiction) return false;
             const diagnosis = verdict.diagnosis ?? [];
@@ -3015,6 +3167,29 @@ export const modules = {
         var episodes = __webpack_require__(44692);
         var duration = __webpack_require__(26518);
         var setting = __webpack_require__(21832);
+        const NOT_OURS = {
+            deleted: "Deleted",
+            replaced: "Replaced"
+        };
+        function lostVm(timeline) {
+            let ownUid;
+            for (const entry of timeline.entries) {
+                if (entry.kind !== "state" || entry.witness !== "vm" || entry.object !== timeline.vm) continue;
+                if (entry.state === NOT_OURS.deleted) return {
+                    atMs: entry.atMs,
+                    state: NOT_OURS.deleted,
+                    ownUid: ownUid
+                };
+                ownUid ??= entry.uid;
+                if (entry.uid !== void 0 && entry.uid !== ownUid) return {
+                    atMs: entry.atMs,
+                    state: NOT_OURS.replaced,
+                    uid: entry.uid,
+                    ownUid: ownUid
+                };
+            }
+            return;
+        }
         const SUBJECT = {
             vm: "The VM's printableStatus",
             vmi: "The VMI's Synchronized condition and phase",
@@ -3035,6 +3210,7 @@ export const modules = {
             throttled: "the API server throttled it (429)",
             "server-error": "the API server answered with errors (5xx)",
             malformed: "a line of the stream was lost or unusable",
+            silent: "the watch was answered but stayed silent while the API server had changes (a proxy that buffers or drops the stream, not virt-controller)",
             unexpected: "an unexpected answer or an internal error stopped it"
         };
         function knownCause(cause, audience = "action") {
@@ -3198,6 +3374,8 @@ export const modules = {
             const saw = (state, witnesses = [ "vm", "vmi", "pod" ]) => objects.some(entry => entry.state === state && witnesses.includes(entry.witness));
             const lastVmState = objects.filter(entry => entry.witness === "vm").at(-1)?.state;
             const contradiction = analysis.contradiction?.state;
+            const lost = lostVm(timeline);
+            if (lost && analysis.contradiction?.atMs === lost.atMs) add("vm-not-ours", notOurs(timeline.vm, lost));
             if (analysis.forbidden) {
                 add("forbidden-state", `${analysis.forbidden.state} is forbidden by the path (never ${analysis.forbidden.state}): the behaviour under test went wrong, so no other attempt is made.`);
                 return {
@@ -3205,8 +3383,14 @@ export const modules = {
                     diagnosis: diagnosis
                 };
             }
-            if (analysis.boundFailure) add("bound-exceeded", `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (${(0, 
-            setting.y7)("attempts", audience)}); a bound that fails on every attempt is too tight for this cluster.`);
+            if (analysis.boundFailure) {
+                add("bound-exceeded", `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (${(0, 
+                setting.y7)("attempts", audience)}); a bound that fails on every attempt is too tight for this cluster.`);
+                return {
+                    causes: causes,
+                    diagnosis: diagnosis
+                };
+            }
             if (!mismatch && analysis.message.result === "mismatched") add("message-mismatch", `None of the image pull error messages matches expected-message /${analysis.message.pattern}/: check ${(0, 
             setting.y7)("image", audience)}, or whether another image (the virt-launcher's) failed to pull.`);
             if (contradiction === "ErrorUnschedulable" || lastVmState === "ErrorUnschedulable") add("unschedulable", knownCause("unschedulable", audience));
@@ -3223,7 +3407,8 @@ export const modules = {
             const sinceMs = last?.atMs ?? -1 / 0;
             const chosen = analysis.evidence.witnesses;
             const expected = mismatch.expected.split(" | ");
-            for (const state of expected) {
+            const silenced = timeline.entries.some(entry => entry.kind === "gap" && entry.cause === "silent" && entry.untilMs > sinceMs && chosen.some(w => types.b[w] === entry.resource));
+            for (const state of silenced ? [] : expected) {
                 const others = entries.filter(entry => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness));
                 const chosenNever = !analysis.evidence.objects.has(state);
                 const shortLived = state === "ErrImagePull" && chosenNever && analysis.evidence.objects.has("ImagePullBackOff");
@@ -3255,6 +3440,13 @@ export const modules = {
                 diagnosis: diagnosis
             };
         }
+        function notOurs(vm, lost) {
+            const own = lost.ownUid ? ` (uid ${lost.ownUid})` : "";
+            const what = lost.state === NOT_OURS.replaced ? `The VM ${vm}${own} was replaced at ${(0, 
+            duration.xS)(lost.atMs)}: the object under its name now has uid ${lost.uid ?? "?"}, so someone else deleted it and created another` : `The VM ${vm}${own} was deleted at ${(0, 
+            duration.xS)(lost.atMs)}, and not by this check (it deletes its VMs only after the attempt)`;
+            return `${what}. A VM created again under the same name is someone else's and does not count: its states are left out. Find who deleted it (the API server's audit log, or a controller that cleans up the namespace) and run the check where nothing else deletes its VMs.`;
+        }
         function describeOther(entry) {
             if (entry.witness === "event") {
                 const what = [ entry.reason, entry.message && `"${entry.message}"` ].filter(Boolean).join(" ");
@@ -3277,8 +3469,9 @@ export const modules = {
             }));
             const counted = numbered.filter(({step: step}) => step.byEventCount);
             const them = counted.length === 1 ? "it" : "them";
+            const silentWatch = stretches.some(entry => entry.kind === "gap" && entry.cause === "silent");
             if (counted.length > 0) caveats.push(`${steps(counted)} proven only by Event counts (${counted.map(({step: step}) => `x${step.count ?? 1}`).join(", ")}), not by ${witness === "any" ? "an object witness" : NOUN[witness]}, which had not shown ${them} when the check decided at ${(0, 
-            duration.xS)(analysis.nowMs)}: virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or ${witness === "any" ? "the objects" : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`);
+            duration.xS)(analysis.nowMs)}: ${silentWatch ? `a watch that stayed silent (the transport, not virt-controller) hid ${them}, or` : `virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or`} ${witness === "any" ? "the objects" : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`);
             const polled = numbered.filter(({step: step}) => !step.byEventCount && step.seenBy === "poll");
             if (polled.length > 0) caveats.push(`${steps(polled)} seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls.`);
             analysis.matched.forEach((step, i) => {
@@ -3520,7 +3713,27 @@ export const modules = {
                 forbidden: new Map((0, verify_path.Ax)(options.path).map(state => [ state.name, state.column ]))
             };
         }
-        function analyze(compiled, timeline, nowMs, timedOut) {
+        function analyze(compiled, whole, nowMs, timedOut) {
+            const lost = lostVm(whole);
+            const timeline = lost ? {
+                ...whole,
+                entries: whole.entries.filter(entry => entry.atMs < lost.atMs)
+            } : whole;
+            const analysis = analyzeOwn(compiled, timeline, nowMs, timedOut);
+            if (!lost || analysis.result === "passed") return analysis;
+            return {
+                ...analysis,
+                result: "failed",
+                contradiction: {
+                    state: lost.state,
+                    witness: "vm",
+                    atMs: lost.atMs,
+                    rulesOut: [ ...(0, verify_path.wR)(compiled.options.path) ]
+                },
+                decidedAtMs: lost.atMs
+            };
+        }
+        function analyzeOwn(compiled, timeline, nowMs, timedOut) {
             const {options: options, code: code} = compiled;
             const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
             const evidence = gatherEvidence(timeline, options.witness);

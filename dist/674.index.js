@@ -91,7 +91,7 @@ export const modules = {
             github.hook.wrap("request", async (request, requestOptions) => {
                 const call = `${requestOptions.method} ${String(requestOptions.url)}`;
                 for (let retry = 0; ;retry++) {
-                    if (policy.now() >= deadline) throw new GitHubBudgetError(`${call} was not sent: the GitHub calls of this step used up their ${bound}.`);
+                    if (policy.now() >= deadline) throw new GitHubBudgetError(`${call} was not sent: these GitHub calls used up the ${bound} they may take.`);
                     try {
                         return await request(requestOptions);
                     } catch (error) {
@@ -106,7 +106,7 @@ export const modules = {
                         }
                         const what = rateLimited ? "rate-limited" : `answered ${failure.status} to`;
                         if (policy.now() + waitMs >= deadline) throw new GitHubBudgetError(`GitHub ${what} ${call} (${failure.status}: ${failure.message}); not retried: waiting ${(0, 
-                        report_text.a3)(waitMs)} would pass the ${bound} the GitHub calls of this step get.`, {
+                        report_text.a3)(waitMs)} would pass the ${bound} these GitHub calls may take.`, {
                             cause: error
                         });
                         policy.onWait?.(`GitHub ${what} ${call} (${failure.status}); waiting ${(0, report_text.a3)(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`);
@@ -659,14 +659,16 @@ export const modules = {
             const context = (0, report_context.g)(config, env, outcome);
             const notes = [];
             const event = readRunEvent(env);
-            const github = config.githubToken && event ? gitHubClient(config.githubToken, {
+            const client = () => config.githubToken && event ? gitHubClient(config.githubToken, {
                 baseUrl: env.GITHUB_API_URL,
                 retry: {
                     onWait: message => info(message),
+                    budgetMs: GITHUB_BUDGET_MS / 2,
                     ...options.retry
                 }
             }) : void 0;
-            const history = options.history ?? (github && event ? gitHubHistory(github, event, context.checkName, env, core.notice, core.debug) : void 0);
+            const historyGitHub = client();
+            const history = options.history ?? (historyGitHub && event ? gitHubHistory(historyGitHub, event, context.checkName, env, core.notice, core.debug) : void 0);
             context.trend = await compareWithBaseline(outcome, config, context, history);
             await writeReportFile("JUnit XML", config.junitPath, (0, junit.R)(outcome, context));
             await writeReportFile("timeline JSON", config.timelinePath, (0, timeline_json.wt)(outcome, context));
@@ -675,6 +677,7 @@ export const modules = {
             const commentPath = (0, external_node_path_.join)((0, external_node_path_.dirname)(config.timelinePath), "comment.md");
             await writeReportFile("PR comment body", commentPath, (0, markdown.wQ)(outcome, context));
             if (config.annotations) annotate(outcome, context, config.failOnFlaky);
+            const github = client();
             const commentUrl = await publishComment(outcome, config, context, event, github, notes);
             const issueUrl = await publishIssue(outcome, config, context, event, github);
             if (config.summary || notes.length > 0) await writeSummary((0, markdown.Br)(outcome, context, {
@@ -928,7 +931,7 @@ export const modules = {
             }
             if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
             const document = value;
-            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(`${source} is not a timeline JSON document of kubevirt-transition-check (generator ${JSON.stringify(document.generator)})`);
+            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(typeof document.generator === "string" ? `${source} was written by ${JSON.stringify(document.generator)}, not by kubevirt-transition-check: give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')` : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`);
             if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj) {
                 const version = JSON.stringify(document.schemaVersion);
                 const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj ? "newer" : "older";

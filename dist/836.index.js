@@ -409,6 +409,7 @@ export const modules = {
             throttled: "the watch was throttled (429)",
             "server-error": "the API server answered with errors (5xx)",
             malformed: "the stream sent an unusable line",
+            silent: "the watch was answered but stayed silent (a proxy held or dropped the stream)",
             unexpected: "the watch got an unexpected answer"
         };
         function gapLine(gap) {
