@@ -20,6 +20,7 @@ import {
   newRunId,
 } from './cluster/resources.ts';
 import { startObserver, type Observer } from './observe/index.ts';
+import { coalesce } from './util/coalesce.ts';
 import { formatDuration } from './util/duration.ts';
 import { literalPattern } from './util/pattern.ts';
 import {
@@ -340,6 +341,7 @@ function waitForDecision(
   return new Promise<boolean>((resolve) => {
     const finish = (timedOut: boolean) => {
       unsubscribe();
+      changed.cancel();
       clearTimeout(timer);
       clearInterval(tick);
       clearInterval(heartbeat);
@@ -350,13 +352,15 @@ function waitForDecision(
     const decide = (nowMs?: number) => {
       if (tracker.decide(seen.timeline, nowMs) !== undefined) finish(false);
     };
-    const onChange = () => {
+    // One rebuild and decision for a burst of new entries, not one per entry: a flapping VM
+    // would make that cost grow with the square of its states and hold the timeout back.
+    const changed = coalesce(() => {
       seen = { timeline: observer.timeline(vmKey), at: performance.now() };
       decide();
-    };
+    });
     const onAbort = () => finish(false);
-    const unsubscribe = observer.subscribe((changed) => {
-      if (changed === vmKey) onChange();
+    const unsubscribe = observer.subscribe((which) => {
+      if (which === vmKey) changed.request();
     });
     const timer = setTimeout(() => finish(true), timeoutMs);
     // Some rules (Running, ErrorUnschedulable) only count after a settle time, without new

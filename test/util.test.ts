@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { coalesce } from '../src/util/coalesce.ts';
 import { formatDuration, parseDuration } from '../src/util/duration.ts';
 import { imageReferenceProblem } from '../src/util/image-reference.ts';
 
@@ -62,4 +63,41 @@ describe('imageReferenceProblem', () => {
     it(`rejects '${image.slice(0, 20)}'`, () =>
       assert.match(imageReferenceProblem(image) ?? '', pattern));
   }
+});
+
+describe('coalesce', () => {
+  it('runs once for a burst of requests, at the next turn of the event loop', async () => {
+    let runs = 0;
+    const work = coalesce(() => runs++);
+    for (let i = 0; i < 10_000; i++) work.request();
+    assert.equal(runs, 0, 'not in the same turn');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(runs, 1);
+    work.request();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(runs, 2, 'cheap work runs again at once');
+    work.cancel();
+    work.request();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(runs, 2, 'never after cancel');
+  });
+
+  it('keeps costly work to its share of the time however often it is asked for', async () => {
+    const runs: number[] = [];
+    const work = coalesce(() => {
+      runs.push(performance.now());
+      const until = performance.now() + 20;
+      while (performance.now() < until); // 20 ms of work
+    }, 2);
+    const asking = setInterval(() => work.request(), 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    clearInterval(asking);
+    work.cancel();
+    const gaps = runs.slice(1).map((at, i) => at - runs[i]!);
+    assert.ok(
+      gaps.every((gap) => gap >= 20 + 2 * 20 - 1),
+      `runs ${gaps.map(Math.round).join(', ')} ms apart`,
+    );
+    assert.ok(runs.length <= 8, `${runs.length} runs of 20 ms in 400 ms`);
+  });
 });

@@ -29,6 +29,8 @@ interface History {
   witness: Witness;
   vm: string;
   versions: Version[];
+  /** `resourceVersion identity` of every version recorded: a replay is found without a scan. */
+  recorded: Set<string>;
 }
 
 /** A change a relist found across a gap, for the VM it concerns. */
@@ -130,14 +132,10 @@ export class TimelineBuilder {
     const history = this.#historyOf(reading);
     const versions = history.versions;
     const rv = reading.observation.resourceVersion;
-    if (
-      rv !== undefined &&
-      versions.some(
-        (v) =>
-          v.reading.observation.resourceVersion === rv && v.reading.identity === reading.identity,
-      )
-    ) {
-      return false;
+    const seenKey = rv === undefined ? undefined : `${rv} ${reading.identity}`;
+    if (seenKey !== undefined) {
+      if (history.recorded.has(seenKey)) return false;
+      history.recorded.add(seenKey);
     }
     const index = insertionIndex(versions, rv);
     const previous = versions[index - 1];
@@ -304,6 +302,7 @@ export class TimelineBuilder {
         witness: reading.observation.witness,
         vm: reading.observation.vm,
         versions: [],
+        recorded: new Set(),
       };
       this.#histories.set(reading.key, history);
     }
