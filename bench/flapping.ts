@@ -51,15 +51,18 @@ async function run(strategy: Row['strategy'], count: number, arrivalMs: number):
   });
   let decisions = 0;
   let decideCpuMs = 0;
-  let builder: TimelineBuilder;
+  const holder: { builder?: TimelineBuilder } = {};
   const decide = () => {
     const started = performance.now();
-    tracker.decide(builder.timeline(VM, performance.now()));
+    tracker.decide(holder.builder!.timeline(VM, performance.now()));
     decisions++;
     decideCpuMs += performance.now() - started;
   };
   const coalesced = coalesce(decide);
-  builder = new TimelineBuilder(() => (strategy === 'per entry' ? decide() : coalesced.request()));
+  const builder = new TimelineBuilder(() =>
+    strategy === 'per entry' ? decide() : coalesced.request(),
+  );
+  holder.builder = builder;
   builder.track(VM, performance.now(), new Date().toISOString());
   const started = performance.now();
   const dueAt = started + arrivalMs;
