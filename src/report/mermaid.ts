@@ -15,6 +15,7 @@ import {
   stateSpans,
   type StateSpan,
 } from './spans.ts';
+import type { StateEntry } from '../observe/types.ts';
 import { boundsOf, formatDuration, formatLasted } from './text.ts';
 
 /** mermaid's default `maxTextSize`: a longer diagram is not drawn at all. */
@@ -39,7 +40,7 @@ export interface GanttOptions {
 
 /** The legend that goes under the chart, in the renderers' own words. */
 export const GANTT_LEGEND =
-  'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
+  'Red: the states that matched the path, numbered by step. Diamonds: the start, the Events of the path\'s states (each count once; the table lists every Event), and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
 
 /** Fixed order of the sections after the chosen witness's. */
 const SECTION_ORDER = ['vm', 'vmi', 'pod', 'events', 'bounds', 'gaps', 'polled', 'not drawn'];
@@ -55,8 +56,10 @@ export function renderGantt(attempt: Attempt, options: GanttOptions): string | u
   const bars = collectBars(attempt);
   if (bars.length === 0) return undefined;
 
-  const drawn = limit(bars, options.maxBars);
   const witness = attempt.verdict.witness === 'any' ? 'vm' : attempt.verdict.witness;
+  // The axis starts at the first bar: a diamond at 0 (the VM's create call) gives it its 0 tick.
+  bars.unshift({ section: witness, label: 'start', fromMs: 0, untilMs: 0, milestone: true });
+  const drawn = limit(bars, options.maxBars);
   const lines = ['gantt', '  dateFormat HH:mm:ss.SSS', ...axis(spanMs), '  todayMarker off'];
   for (const section of sectionOrder(drawn, witness)) {
     lines.push(`  section ${section === witness ? `${section} (witness)` : section}`);
@@ -143,7 +146,7 @@ function collectBars(attempt: Attempt): Bar[] {
       milestone: isShort(ms, timeline),
     });
   }
-  for (const event of eventEntries(timeline)) {
+  for (const event of pathEvents(attempt)) {
     const count = event.count !== undefined && event.count > 1 ? ` x${event.count}` : '';
     const reason = event.reason && event.reason !== event.state ? `${event.reason} ` : '';
     const step = steps.find(
@@ -195,6 +198,23 @@ function collectBars(attempt: Attempt): Bar[] {
     });
   }
   return bars;
+}
+
+/**
+ * The Events worth a diamond: those of a state the path names (the evidence an Event count can
+ * give), each (state, count) once. The kubelet's bookkeeping (Scheduled, Pulled, Created, a
+ * BackOff repeated at every sync) would fill most rows of the chart; the table lists them all.
+ */
+function pathEvents(attempt: Attempt): StateEntry[] {
+  const named = new Set(attempt.verdict.matched.map((match) => match.state));
+  for (const word of attempt.verdict.expectedPath.match(/[A-Za-z][\w-]*/g) ?? []) named.add(word);
+  const seen = new Set<string>();
+  return eventEntries(attempt.timeline).filter((event) => {
+    const key = `${event.state}\u0000${event.count ?? 1}`;
+    if (!named.has(event.state) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Whether a path step matched the state this span starts with (or contains, for a relist). */

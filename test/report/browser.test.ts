@@ -124,6 +124,7 @@ describe('reports rendered as GitHub shows them, in headless Chromium', () => {
       gantt.ticks.length >= 3 && new Set(gantt.ticks).size === gantt.ticks.length,
       gantt.ticks.join(' '),
     );
+    assert.equal(gantt.ticks[0], '00.000s', `the axis starts at 0: ${gantt.ticks.join(' ')}`);
     assert.deepEqual(page.problems, []);
   });
 

@@ -10,6 +10,7 @@ import {
 } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { MERMAID_MAX_CHARS } from '../../src/report/mermaid.ts';
+import type { StateEntry } from '../../src/observe/types.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import {
   HOSTILE,
@@ -275,6 +276,32 @@ describe('renderSummary', () => {
     );
     assert.ok(lines.includes('    pods every 100 ms :done, 00:00:06.000, 00:00:06.900'));
     assert.doesNotMatch(gantt, /shown wider|until end|\b(\w+) \1\b/);
+    // The axis has its 0: a diamond at the start, first in the witness's section.
+    assert.equal(
+      lines[lines.indexOf('  section vm (witness)') + 1],
+      '    start :milestone, 00:00:00.000, 0ms',
+    );
+  });
+
+  it("draws the Events of the path's states only, each count once, not the kubelet's bookkeeping", () => {
+    const outcome = passedOutcome();
+    const attempt = outcome.attempts[0]!;
+    const pullEvent = attempt.timeline.entries.find(
+      (entry): entry is StateEntry => entry.kind === 'state' && entry.witness === 'event',
+    )!;
+    attempt.timeline.entries.push(
+      { ...pullEvent, atMs: 50, state: 'Scheduled', reason: 'Scheduled', count: 1 },
+      { ...pullEvent, atMs: 60, state: 'Pulled', reason: 'Pulled', count: 1 },
+      // The same count again (another witness entry of one Event): drawn once.
+      { ...pullEvent, atMs: pullEvent.atMs + 1 },
+    );
+    attempt.timeline.entries.sort((a, b) => a.atMs - b.atMs);
+    const [gantt] = mermaidBlocks(renderSummary(outcome, testContext()));
+    const events = gantt!.slice(gantt!.indexOf('section events')).split('  section')[0]!;
+    assert.deepEqual(events.split('\n').slice(1).filter(Boolean), [
+      '    Failed ErrImagePull :milestone, 00:00:00.414, 0ms',
+      '    Failed ErrImagePull x2 :milestone, 00:00:10.419, 0ms',
+    ]);
   });
 
   it('puts the chosen witness first, reads minutes on a long attempt, and says "at end" and "<1 ms"', () => {
