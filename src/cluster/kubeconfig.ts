@@ -80,6 +80,14 @@ function connection(
       `kubeconfig ${source}: the server URL of cluster "${cluster.name}" (${withoutUrlCredentials(cluster.server)}) ${badUrl}; fix 'server' (e.g. https://HOST:6443)`,
     );
   }
+  const user = kubeConfig.getCurrentUser();
+  const badExec =
+    user?.exec === undefined || user.exec === null ? undefined : execProblem(user.exec);
+  if (badExec) {
+    throw new KubeconfigError(
+      `kubeconfig ${source}: the exec credential plugin of user "${user?.name ?? ''}" ${badExec}; fix 'exec' in that user entry (command: a string, args: a list of strings, env: a list of name/value strings)`,
+    );
+  }
   const proxyUrl = cluster.proxyUrl ? undefined : proxyFor(cluster.server, env);
   if (proxyUrl) useProxy(kubeConfig, cluster.name, proxyUrl);
   return { kubeConfig, server: cluster.server, source };
@@ -98,6 +106,45 @@ function useProxy(kubeConfig: KubeConfig, clusterName: string, proxyUrl: string)
     contexts: kubeConfig.contexts,
     currentContext: kubeConfig.currentContext,
   });
+}
+
+/** The most the exec plugin's arguments and environment may hold: far more than any real plugin's. */
+export const MAX_EXEC_BYTES = 256 * 1024;
+
+/**
+ * What is wrong with a user's `exec` before client-node runs it, or undefined. client-node hands
+ * `args` and `env` to spawn as they were parsed: YAML aliases there (an "alias bomb": lists of
+ * lists of the same list) stay shared references until spawn turns each argument into a string,
+ * which expands them exponentially and blocked the event loop for minutes. Every item is checked
+ * to be a plain string, without looking inside anything else, and their sizes are summed, so
+ * the check costs what the file's text does. (The other fields client-node reads as plain strings
+ * one by one, which aliases cannot blow up.)
+ */
+export function execProblem(exec: unknown): string | undefined {
+  if (typeof exec !== 'object' || exec === null) return "is not a mapping ('exec:')";
+  const { command, args, env } = exec as { command?: unknown; args?: unknown; env?: unknown };
+  if (typeof command !== 'string') return "has no 'command' string";
+  let bytes = command.length;
+  if (args !== undefined && args !== null) {
+    if (!Array.isArray(args)) return "has 'args' that is not a list";
+    for (const [index, arg] of args.entries()) {
+      if (typeof arg !== 'string') return `has args[${index}] that is not a string`;
+      bytes += arg.length;
+      if (bytes > MAX_EXEC_BYTES) return `has args longer than ${MAX_EXEC_BYTES / 1024} KiB in all`;
+    }
+  }
+  if (env !== undefined && env !== null) {
+    if (!Array.isArray(env)) return "has 'env' that is not a list";
+    for (const [index, entry] of env.entries()) {
+      const { name, value } = (entry ?? {}) as { name?: unknown; value?: unknown };
+      if (typeof name !== 'string' || typeof value !== 'string')
+        return `has env[${index}] that is not a name and a value string`;
+      bytes += name.length + value.length;
+      if (bytes > MAX_EXEC_BYTES)
+        return `has args and env longer than ${MAX_EXEC_BYTES / 1024} KiB in all`;
+    }
+  }
+  return undefined;
 }
 
 /** What is wrong with a server URL that no request could reach, or undefined. */

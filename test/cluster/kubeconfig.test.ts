@@ -23,6 +23,28 @@ function file(name: string, text: string): string {
 }
 
 describe('loadKubeConfig', () => {
+  it("refuses an alias bomb in an exec plugin's args at once, naming the field", () => {
+    // Nine levels of nine aliases: 9^9 strings once expanded, a few hundred bytes as written.
+    const levels = Array.from({ length: 9 }, (_, i) =>
+      i === 0
+        ? '  - &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'
+        : `  - &l${i} [${Array.from({ length: 9 }, () => `*l${i - 1}`).join(', ')}]`,
+    );
+    const path = file(
+      'alias-bomb.yaml',
+      kubeconfig('https://10.0.0.1:6443').replace(
+        `users: [{ name: u, user: { token: ${secret} } }]`,
+        `bombs:\n${levels.join('\n')}\nusers:\n  - name: u\n    user:\n      exec:\n        apiVersion: client.authentication.k8s.io/v1\n        command: get-token\n        args: [*l8, *l8]`,
+      ),
+    );
+    const started = performance.now();
+    assert.throws(() => loadKubeConfig(path, {}), {
+      name: 'KubeconfigError',
+      message: `kubeconfig ${path}: the exec credential plugin of user "u" has args[0] that is not a string; fix 'exec' in that user entry (command: a string, args: a list of strings, env: a list of name/value strings)`,
+    });
+    assert.ok(performance.now() - started < 1_000, 'at once');
+  });
+
   it('reads the given path and reports its server', () => {
     const path = file('a.yaml', kubeconfig('https://10.0.0.1:6443'));
     const connection = loadKubeConfig(path, {});
