@@ -27,7 +27,7 @@ export function parseTimelineDocument(text: string, source: string): TimelineDoc
   if (document.generator !== 'kubevirt-transition-check')
     throw new TimelineDocumentError(
       typeof document.generator === 'string'
-        ? `${source} was written by ${JSON.stringify(document.generator)}, not by kubevirt-transition-check: give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`
+        ? `${source} is not a timeline JSON document of kubevirt-transition-check (it was written by ${JSON.stringify(document.generator)}): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`
         : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`,
     );
   if (document.schemaVersion !== TIMELINE_SCHEMA_VERSION) {
