@@ -391,7 +391,7 @@ function diagnose(
       : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
     add(
       'missed-by-witness',
-      `${whole}. ${state} lasts only until the kubelet's next sync (0.02-1.05 s when the launcher pod has KubeVirt's guest-console-log sidecar and readiness gate, 10-16 s without), and virt-controller can coalesce it away: check the kubelet's own states with ${settingOf('witness', audience, 'pod')} or ${settingOf('witness', audience, 'any')}.`,
+      `${whole}. ${state} lasts only until the kubelet's next sync (0.02-1.1 s when the launcher pod has KubeVirt's guest-console-log sidecar and readiness gate, 10-16 s without), and virt-controller can coalesce it away: check the kubelet's own states with ${settingOf('witness', audience, 'pod')} or ${settingOf('witness', audience, 'any')}.`,
     );
   }
 

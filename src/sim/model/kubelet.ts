@@ -71,7 +71,12 @@ export const RESYNC_MS = 60_000;
 const REQUEUE_JITTER = 0.5;
 /** kubelet.go syncLoop's syncTicker and pleg/generic.go's relist period. */
 export const SYNC_TICK_MS = 1000;
-export const RELIST_MS = 1000;
+/**
+ * pleg/generic.go: `wait.Until(g.Relist, relistPeriod = 1 s)` waits the period after each relist
+ * returned (sliding), so relists start every 1 s plus a relist's own duration (modelled 25 ms):
+ * their phase drifts against the 1 s sync ticker, as on a node.
+ */
+export const RELIST_MS = 1025;
 /** Modelled durations of the runtime (not from a source: plausible figures for a kind node). */
 const POD_START_MS = 100;
 const SANDBOX_MS = 600;
