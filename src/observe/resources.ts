@@ -39,10 +39,10 @@ export function resourceSpecs(context: SpecContext): ResourceSpec[] {
     path: `/apis/${KUBEVIRT.group}/${KUBEVIRT.version}/namespaces/${namespace}/${plural}`,
     labelSelector,
     read,
-    list: async (signal: AbortSignal) =>
-      listing(
-        await custom.listNamespacedCustomObject(
-          { ...KUBEVIRT, namespace, plural, labelSelector },
+    list: (signal: AbortSignal) =>
+      allPages((_continue) =>
+        custom.listNamespacedCustomObject(
+          { ...KUBEVIRT, namespace, plural, labelSelector, _continue },
           abortable(signal),
         ),
       ),
@@ -55,17 +55,52 @@ export function resourceSpecs(context: SpecContext): ResourceSpec[] {
       path: `/api/v1/namespaces/${namespace}/pods`,
       labelSelector,
       read: readPod,
-      list: async (signal) =>
-        listing(await core.listNamespacedPod({ namespace, labelSelector }, abortable(signal))),
+      list: (signal) =>
+        allPages((_continue) =>
+          core.listNamespacedPod({ namespace, labelSelector, _continue }, abortable(signal)),
+        ),
     },
     {
       resource: 'events',
       path: `/api/v1/namespaces/${namespace}/events`,
       read: (object) => readEvent(object, context.podOwner),
-      list: async (signal) =>
-        listing(await core.listNamespacedEvent({ namespace }, abortable(signal))),
+      list: (signal) =>
+        allPages((_continue) =>
+          core.listNamespacedEvent({ namespace, _continue }, abortable(signal)),
+        ),
     },
   ];
+}
+
+/** The most pages one list may take (a server that pages lists on its own, unasked). */
+export const MAX_LIST_PAGES = 100;
+
+/**
+ * Every page of a list. The observer asks for whole lists, but a server (or something before
+ * it) may still answer with a page and a `continue` token: taking that page for the whole list
+ * would read the objects on the other pages as deleted. The pages are one snapshot, at the first
+ * page's resourceVersion (the API server's paging keeps it).
+ */
+export async function allPages(
+  page: (token: string | undefined) => Promise<unknown>,
+): Promise<Listing> {
+  const items: unknown[] = [];
+  let first: Listing | undefined;
+  let token: string | undefined;
+  for (let pages = 1; ; pages++) {
+    const answer = await page(token);
+    const one = listing(answer);
+    first ??= one;
+    items.push(...one.items);
+    token =
+      (answer as { metadata?: { _continue?: string; continue?: string } }).metadata?._continue ??
+      (answer as { metadata?: { continue?: string } }).metadata?.continue;
+    if (!token) return { resourceVersion: first.resourceVersion, items };
+    if (pages >= MAX_LIST_PAGES)
+      throw new Error(
+        `the list was still not complete after ${MAX_LIST_PAGES} pages (continue tokens)`,
+      );
+  }
 }
 
 function listing(list: unknown): Listing {

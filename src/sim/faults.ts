@@ -109,6 +109,16 @@ export interface FaultControls {
    * Unicode line terminators cuts the line there.
    */
   rawLineSeparators(options?: GarbleOptions): FaultHandle;
+  /**
+   * Lists of `resource` that ask for everything (no `limit`) are answered with `pageSize` items
+   * and a `continue` token for the rest, as an API server with a page size of its own would.
+   */
+  pageLists(options: {
+    resource?: string;
+    namespace?: string;
+    pageSize: number;
+    times?: number;
+  }): FaultHandle;
   /** Drops the watch history (of one resource or all): older resourceVersions get 410 Expired. */
   compact(resource?: string): void;
   /** Stops the HTTP server and starts it again on the same port, keeping the store. */
@@ -213,6 +223,10 @@ export class Faults implements FaultControls {
   #garbleRules: { rule: Rule; options: GarbleOptions }[] = [];
   #transportRules: { rule: Rule; options: TransportOptions }[] = [];
   #rawRules: { rule: Rule; options: GarbleOptions }[] = [];
+  #pageRules: {
+    rule: Rule;
+    options: { resource?: string; namespace?: string; pageSize: number };
+  }[] = [];
 
   constructor(random: Random, host: FaultHost) {
     this.#random = random;
@@ -279,6 +293,27 @@ export class Faults implements FaultControls {
     return entry.rule.handle;
   }
 
+  pageLists(options: {
+    resource?: string;
+    namespace?: string;
+    pageSize: number;
+    times?: number;
+  }): FaultHandle {
+    const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
+    this.#pageRules.push(entry);
+    return entry.rule.handle;
+  }
+
+  /** The page size a list that asked for everything gets, if a rule says so. */
+  pageSizeOf(resource: string, namespace: string | undefined): number | undefined {
+    return this.#pageRules.find(
+      ({ rule, options }) =>
+        (options.resource === undefined || options.resource === resource) &&
+        (options.namespace === undefined || options.namespace === namespace) &&
+        rule.consume(),
+    )?.options.pageSize;
+  }
+
   rawLineSeparators(options: GarbleOptions = {}): FaultHandle {
     const entry = { rule: makeRule(options.times, (r) => this.#drop(r)), options };
     this.#rawRules.push(entry);
@@ -300,6 +335,7 @@ export class Faults implements FaultControls {
     this.#garbleRules = [];
     this.#transportRules = [];
     this.#rawRules = [];
+    this.#pageRules = [];
   }
 
   /** A watch is about to be answered: how its transport spoils it, if a rule says so. */
@@ -399,5 +435,6 @@ export class Faults implements FaultControls {
     this.#garbleRules = this.#garbleRules.filter((entry) => entry.rule !== rule);
     this.#transportRules = this.#transportRules.filter((entry) => entry.rule !== rule);
     this.#rawRules = this.#rawRules.filter((entry) => entry.rule !== rule);
+    this.#pageRules = this.#pageRules.filter((entry) => entry.rule !== rule);
   }
 }

@@ -262,6 +262,12 @@ export class ApiServer {
       this.#serveWatch(response, info, query, table);
       return;
     }
+    const pageSize =
+      info.verb === 'list' && !query.has('limit')
+        ? this.#deps.faults.pageSizeOf(info.def.resource, info.namespace)
+        : undefined;
+    // A list paged though the client asked for all of it (a fault): the rest behind `continue`.
+    if (pageSize !== undefined) query.set('limit', String(pageSize));
     const contentType = request.headers['content-type'] ?? 'application/json';
     const body = parseBody(raw, contentType);
     const answer = handleResource(cluster, settings, info, query, body, contentType);

@@ -604,6 +604,40 @@ describe('a watch line with a raw U+2028 (a non-Go intermediary)', () => {
   });
 });
 
+describe('a list answered with a continue token it did not ask for', () => {
+  it('reads every page, not the first page as the whole list', async (t) => {
+    const h = await harness(t);
+    const names = ['paged-a', 'paged-b', 'paged-c'];
+    let last = '';
+    for (const name of names) {
+      h.observer.track(`${NAMESPACE}/${name}`);
+      await createVm(h, name);
+      last = await setVmStatus(h, name, 'Starting');
+    }
+    await eventually(
+      () => Number(h.observer.stats()[VMS].resourceVersion) >= Number(last),
+      10_000,
+      'all watched',
+    );
+    // From now on every list of VMs comes one object a page; a 410 forces a relist.
+    h.sim.faults.pageLists({ resource: VMS, pageSize: 1 });
+    h.sim.faults.compact(VMS);
+    h.sim.faults.inject({ match: { resource: VMS, watch: true }, respond: 410, times: 1 });
+    h.sim.faults.endWatches({ resource: VMS, mode: 'close' });
+    await eventually(() => h.observer.stats()[VMS].relists >= 1, 10_000, 'relisted');
+    const pages = h.sim.requests.filter((r) => r.resource === VMS && !r.watch && r.query.continue);
+    assert.ok(
+      pages.length >= 2,
+      `followed the continue tokens (${pages.length} pages after the first)`,
+    );
+    for (const name of names) {
+      const timeline = h.observer.timeline(`${NAMESPACE}/${name}`);
+      assert.deepEqual(states(timeline, 'vm'), ['Starting'], `${name}: not taken for deleted`);
+    }
+    await closeAndCheck(h);
+  });
+});
+
 describe('observer start and stop, bounded', () => {
   it('gives up starting within the time the caller allows when the lists get no answer', async (t) => {
     const c = await simulator({ timeScale: 0.001, controllers: false });
