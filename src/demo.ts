@@ -3,7 +3,6 @@
 import type { RunTuning } from './run.ts';
 import { boolean, FlagError, parseFault } from './sim/cli.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from './sim/index.ts';
-import { INPUT_DEFAULTS } from './contract.ts';
 import { formatDuration, parseDuration } from './util/duration.ts';
 import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from './verify/index.ts';
 
@@ -85,12 +84,15 @@ export interface DemoCluster {
 }
 
 /**
- * The default `timeout` on the demo's clock: a path that cannot complete ends when it would on a
- * real node, scaled (10m at 0.05: 30 s), not after 10 real minutes.
+ * The demo's `timeout` when none is given: 5 minutes of node time, the least the input's
+ * description advises for a real node (the default path ends 1 to 1.5 minutes after the first
+ * pull), on the demo's clock: 30 s at time scale 0.1. A path that cannot complete ends there, not
+ * after the action's 10 real minutes.
  */
+export const DEMO_TIMEOUT_NODE_MS = 5 * 60_000;
+
 export function demoTimeout(timeScale: number): string {
-  const ms = parseDuration(INPUT_DEFAULTS.timeout)! * timeScale;
-  return `${Math.max(1, Math.round(ms))}ms`;
+  return `${Math.max(1, Math.round(DEMO_TIMEOUT_NODE_MS * timeScale))}ms`;
 }
 
 /** Reads the demo flags (scenario, dwell, faults, time-scale, seed); a bad one throws FlagError. */
@@ -129,7 +131,7 @@ export function demoSettings(flags: Partial<Record<DemoFlag | 'timeout', string>
       `scenario ${scenarioName}, time scale ${timeScale}` +
       `${serialConsoleLog ? '' : ', serial console log off (no guest-console-log sidecar)'}` +
       `${dwell === undefined ? '' : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ''}` +
-      `${timeout ? `, timeout ${formatDuration(parseDuration(timeout)!)} (the default ${INPUT_DEFAULTS.timeout} on this clock)` : ''}`,
+      `${timeout ? `, timeout ${formatDuration(parseDuration(timeout)!)} (5m of node time on this clock)` : ''}`,
   };
 }
 

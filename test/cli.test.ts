@@ -45,7 +45,7 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
   });
 
   it('demo ends an impossible path on its own clock, saying more time will not help', async () => {
-    // 0.01: the default 10m timeout is 6 s here.
+    // 0.01: the demo's 5m of node time are 3 s here.
     const { code, stdout, stderr } = await runCli([
       'demo',
       '--expected-path',
@@ -54,8 +54,8 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
       '0.01',
     ]);
     assert.equal(code, EXIT.inconclusive, stderr);
-    assert.match(stderr, /timeout 6\.0 s \(the default 10m on this clock\)/);
-    assert.match(stdout, /Timed out after 6\.0 s waiting for step 2 \(Running\)/);
+    assert.match(stderr, /timeout 3\.0 s \(5m of node time on this clock\)/);
+    assert.match(stdout, /Timed out after 3\.0 s waiting for step 2 \(Running\)/);
     assert.match(stdout, /Running cannot come that way.* raising --timeout will not help/);
     assert.doesNotMatch(stdout, /up to 5m\) .*Raise/);
     // Named after the KubeVirt the cluster reports, not the action's kubevirt-version input.
