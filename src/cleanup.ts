@@ -3,7 +3,12 @@
 import type { ClusterConnection } from './cluster/kubeconfig.ts';
 import { RUN_LABEL } from './cluster/manifest.ts';
 import { budget, type Budget } from './cluster/requests.ts';
-import { removeNamespace, removeRunVms } from './cluster/resources.ts';
+import {
+  heldByFinalizers,
+  removeNamespace,
+  removeRunVms,
+  type HeldObject,
+} from './cluster/resources.ts';
 import type { Config } from './config.ts';
 import type { CheckOutcome, Leftovers } from './outcome.ts';
 import { errorMessage } from './util/errors.ts';
@@ -108,11 +113,27 @@ export async function removeRun(
     }
   }
   if (failure === undefined) return undefined;
+  // Neither deleting the VMs again nor the namespace helps an object a finalizer keeps: name it.
+  const held = await heldByFinalizers(
+    cluster,
+    resources.namespace,
+    `${RUN_LABEL}=${resources.runId}`,
+    budget(FINALIZER_LOOKUP_MS, within.limits),
+  );
   return {
     what: leftBehind(resources),
-    why: errorMessage(failure),
-    command: removalCommand(resources),
+    why: errorMessage(failure) + held.map((object) => `; ${heldWords(object)}`).join(''),
+    command: removalCommand(resources, held),
   };
+}
+
+/** The time cleanup takes, past its own bound, to find finalizers that hold what it left. */
+const FINALIZER_LOOKUP_MS = 5_000;
+
+function heldWords(object: HeldObject): string {
+  const kind = object.kind === 'vm' ? 'VirtualMachine' : 'VirtualMachineInstance';
+  const finalizers = object.finalizers.join(', ');
+  return `${kind} ${object.name} is being deleted but its finalizer${object.finalizers.length > 1 ? 's' : ''} ${finalizers} keep${object.finalizers.length > 1 ? '' : 's'} it (and the namespace, which waits for it): only the controller that set ${object.finalizers.length > 1 ? 'them' : 'it'} removes ${object.finalizers.length > 1 ? 'them' : 'it'} (virt-controller for kubevirt.io finalizers: check that it runs, kubectl -n kubevirt get pods -l kubevirt.io=virt-controller); deleting the namespace again cannot help`;
 }
 
 /** The first half of what is left of `within`, with its limits and signal. */
@@ -129,8 +150,14 @@ function leftBehind(resources: RunResources): string {
     : `${vms} in namespace ${resources.namespace}`;
 }
 
-function removalCommand(resources: RunResources): string {
+function removalCommand(resources: RunResources, held: HeldObject[] = []): string {
+  // Removing a finalizer skips its controller's own cleanup: the last resort, named as such.
+  const unblock = held.map(
+    (object) =>
+      `kubectl patch ${object.kind} -n ${resources.namespace} ${object.name} --type=merge -p '{"metadata":{"finalizers":null}}' && `,
+  );
   return (
+    unblock.join('') +
     `kubectl delete vm -n ${resources.namespace} -l ${RUN_LABEL}=${resources.runId}` +
     (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : '')
   );

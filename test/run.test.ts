@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { removeRun, type RunResources } from '../src/cleanup.ts';
@@ -597,6 +598,62 @@ describe('runCheck under API faults', { concurrency: true }, () => {
       [],
     );
     assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('names the finalizer that keeps a VM, and the fix, instead of only timing out on the namespace', async () => {
+    const clients = await cluster();
+    const VM = { group: 'kubevirt.io', version: 'v1', plural: 'virtualmachines' };
+    const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
+    const run = hooks(clients);
+    let vm: { namespace: string; name: string } | undefined;
+    const { hooks: struck } = strikingCleanup(run, () => {});
+    const holding: RunHooks = {
+      ...struck,
+      log: (line) => {
+        run.logs.push(line);
+        const created = /^Created VirtualMachine ([^/\s]+)\/(\S+) /.exec(line);
+        if (created) vm = { namespace: created[1]!, name: created[2]! };
+      },
+      group: async (title, work) => {
+        if (title === 'Cleaning up' && vm) {
+          // Someone's controller put its finalizer on the VM, and does not run.
+          const own = (await clients.custom.getNamespacedCustomObject({ ...VM, ...vm })) as {
+            metadata: { finalizers?: string[] };
+          };
+          await clients.custom.patchNamespacedCustomObject(
+            {
+              ...VM,
+              ...vm,
+              body: {
+                metadata: { finalizers: [...(own.metadata.finalizers ?? []), 'example.com/hold'] },
+              },
+            },
+            merge,
+          );
+        }
+        return struck.group(title, work);
+      },
+    };
+    const outcome = await runCheck(configFor(clients), holding, shortCleanupTuning);
+    const left = outcome.leftovers;
+    assert.ok(left && vm, 'something is left');
+    assert.match(
+      left.why,
+      new RegExp(
+        `VirtualMachine ${vm.name} is being deleted but its finalizer example\\.com/hold keeps it \\(and the namespace, which waits for it\\): only the controller that set it removes it`,
+      ),
+    );
+    assert.ok(
+      left.command.startsWith(
+        `kubectl patch vm -n ${vm.namespace} ${vm.name} --type=merge -p '{"metadata":{"finalizers":null}}' && kubectl delete vm -n ${vm.namespace}`,
+      ),
+      left.command,
+    );
+    // Leave nothing: what the advice says.
+    await clients.custom.patchNamespacedCustomObject(
+      { ...VM, ...vm, body: { metadata: { finalizers: null } } },
+      merge,
+    );
   });
 
   it('reports what cleanup could not remove, why, and the kubectl that removes it', async () => {

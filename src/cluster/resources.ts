@@ -241,3 +241,40 @@ async function waitUntilGone(
     await sleep(delayMs);
   }
 }
+
+/** An object being deleted that its finalizers keep. */
+export interface HeldObject {
+  kind: 'vm' | 'vmi';
+  name: string;
+  finalizers: string[];
+}
+
+/**
+ * The run's VMs and VMIs in `namespace` that are being deleted (a `deletionTimestamp`) but kept
+ * by finalizers: what a namespace stuck Terminating waits for. One list each, within `within`;
+ * empty when they cannot be listed (this only adds to a message).
+ */
+export async function heldByFinalizers(
+  cluster: ClusterConnection,
+  namespace: string,
+  labelSelector: string,
+  within: Budget,
+): Promise<HeldObject[]> {
+  const customObjects = apiClient(cluster, CustomObjectsApi, within);
+  const held = async (kind: HeldObject['kind'], resource: typeof VMS): Promise<HeldObject[]> => {
+    const list = (await customObjects.listNamespacedCustomObject({
+      ...resource,
+      namespace,
+      labelSelector,
+    })) as {
+      items?: { metadata?: { name?: string; deletionTimestamp?: string; finalizers?: string[] } }[];
+    };
+    return (list.items ?? []).flatMap(({ metadata }) =>
+      metadata?.deletionTimestamp && metadata.name && (metadata.finalizers ?? []).length > 0
+        ? [{ kind, name: metadata.name, finalizers: metadata.finalizers ?? [] }]
+        : [],
+    );
+  };
+  const found = await Promise.all([held('vm', VMS), held('vmi', VMIS)]).catch(() => []);
+  return found.flat();
+}
