@@ -41,7 +41,7 @@ export const DEMO_FLAGS = {
   },
   'serial-console-log': {
     description:
-      'false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts a kubelet requeue (10-16 s of node time) instead of about a second.',
+      'false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts one or two kubelet requeues (10-32 s of node time) instead of about a second.',
     value: 'BOOL',
     default: 'true',
   },

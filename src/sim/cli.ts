@@ -22,7 +22,7 @@ Cluster:
                                time (e.g. 1ms); default: the kubelet's own timing
   --serial-console-log BOOL    false: the kubevirt CR sets virtualMachineOptions.
                                disableSerialConsoleLog, launcher pods get no guest-console-log
-                               sidecar and ErrImagePull lasts 10-16 s instead of about 1 s
+                               sidecar and ErrImagePull lasts 10-32 s instead of about 1 s
                                (default true; docs/kubelet-timing.md)
   --lag DURATION               virt-controller pod -> VM status lag, real time
   --coalesce P                 chance 0..1 that a short VM status is never persisted
