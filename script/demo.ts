@@ -9,11 +9,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from '../src/config.ts';
+import { ConfigError, readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { DEMO_FLAGS, demoSettings, startDemoCluster } from '../src/demo.ts';
 import { HELP_FLAG, inputFlags, parseFlags, renderFlags } from '../src/flags.ts';
 import { errorMessage } from '../src/util/errors.ts';
+import { invalidSetting } from '../src/util/setting.ts';
 import { readFileCommands } from './file-commands.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +35,13 @@ try {
   if (settings.timeout) values.timeout ??= settings.timeout;
   readConfig((name: InputName) => values[name] ?? '', {});
 } catch (error) {
-  console.error(`error: ${errorMessage(error)}\nSee 'npm run demo -- --help'.`);
+  const message =
+    error instanceof ConfigError
+      ? error.problems
+          .map((problem) => invalidSetting(problem.input, 'cli', problem.detail))
+          .join('\n')
+      : errorMessage(error);
+  console.error(`error: ${message}\nSee 'npm run demo -- --help'.`);
   process.exit(3);
 }
 

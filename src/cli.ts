@@ -28,7 +28,7 @@ import { renderTimelineJson, timelineDocument } from './report/timeline-json.ts'
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';
-import { ACTION_ONLY } from './util/setting.ts';
+import { ACTION_ONLY, invalidSetting } from './util/setting.ts';
 import { logSafe, logSafeJson, logSafeLines } from './util/text.ts';
 import type { CheckOutcome } from './outcome.ts';
 
@@ -243,7 +243,10 @@ async function check(
     );
   } catch (error) {
     if (error instanceof ConfigError) {
-      stderr.write(`${error.message}\nSee '${NAME} ${command} --help'.\n`);
+      const problems = error.problems.map((problem) =>
+        invalidSetting(problem.input, 'cli', problem.detail),
+      );
+      stderr.write(`${problems.join('\n')}\nSee '${NAME} ${command} --help'.\n`);
       return EXIT.error;
     }
     return fail(errorMessage(error));

@@ -1,3 +1,4 @@
+import { invalidSetting } from './setting.ts';
 import { withoutUrlCredentials } from './text.ts';
 
 /**
@@ -24,9 +25,12 @@ function rawMessage(error: unknown): string {
  */
 export class InputError extends Error {
   readonly input: string;
+  /** What is wrong and what is accepted, without the input's name. */
+  readonly detail: string;
   constructor(input: string, message: string) {
-    super(`Invalid input '${input}': ${message}`);
+    super(invalidSetting(input, 'action', message));
     this.name = 'InputError';
     this.input = input;
+    this.detail = message;
   }
 }

@@ -38,6 +38,13 @@ export function setting(name: InputName, audience: Audience, value?: string): st
   return value === undefined ? `the '${name}' input` : `input ${name}: ${value}`;
 }
 
+/** `Invalid input 'attempts': …` to the action, `invalid value for flag --attempts: …` to the CLI. */
+export function invalidSetting(name: string, audience: Audience, detail: string): string {
+  return audience === 'cli'
+    ? `invalid value for flag --${name}: ${detail}`
+    : `Invalid input '${name}': ${detail}`;
+}
+
 /** A setting both places have (the CLI's flags are every input not in ACTION_ONLY). */
 export function settingOf(name: InputName, audience: Audience, value?: string): string {
   const words = setting(name, audience, value);
