@@ -93,9 +93,10 @@ describe('coalesce', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     clearInterval(asking);
     work.cancel();
+    // Timers may fire a millisecond early on the performance clock: a few ms of slack.
     const gaps = runs.slice(1).map((at, i) => at - runs[i]!);
     assert.ok(
-      gaps.every((gap) => gap >= 20 + 2 * 20 - 1),
+      gaps.every((gap) => gap >= 20 + 2 * 20 - 5),
       `runs ${gaps.map(Math.round).join(', ')} ms apart`,
     );
     assert.ok(runs.length <= 8, `${runs.length} runs of 20 ms in 400 ms`);
