@@ -21,7 +21,15 @@ export function coalesce(work: () => void, costFactor = 2): Coalesced {
   let endedAt = -Infinity;
   let costMs = 0;
   let cancelled = false;
+  const dueIn = () => Math.max(0, endedAt + costFactor * costMs - performance.now());
   const run = () => {
+    // A timer set while a long run held the loop counts from the loop's stale clock and can
+    // fire that much early: wait out the rest, or the work would take more than its share.
+    const early = dueIn();
+    if (early > 0) {
+      timer = setTimeout(run, early);
+      return;
+    }
     timer = undefined;
     const started = performance.now();
     try {
@@ -34,7 +42,7 @@ export function coalesce(work: () => void, costFactor = 2): Coalesced {
   return {
     request() {
       if (timer !== undefined || cancelled) return;
-      timer = setTimeout(run, Math.max(0, endedAt + costFactor * costMs - performance.now()));
+      timer = setTimeout(run, dueIn());
     },
     cancel() {
       cancelled = true;

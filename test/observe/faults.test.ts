@@ -15,6 +15,7 @@ import {
   eventually,
   gaps,
   harness,
+  LIMITS,
   NAMESPACE,
   persistedVmStates,
   SCALE,
@@ -429,7 +430,8 @@ describe('observer under faults', () => {
 
 describe('a watch request that gets no answer', () => {
   it('is covered by polling until it is answered, and the replay fills in after', async (t) => {
-    const h = await harness(t);
+    // The observer's own 1 s (50 ms of real time here), so that the held request outlasts it.
+    const h = await harness(t, { observer: { limits: { ...LIMITS, answerTimeoutMs: 1_000 } } });
     await eventually(() => h.observer.stats()[VMS].streams === 1, 10_000, 'the VM watch up');
     const timeline = await play(h, 'unanswered', 1, {
       strike: (h) => {

@@ -20,6 +20,19 @@ export const RUN = 'r1';
  * answers take the real time they take.
  */
 export const SCALE = 0.05;
+
+/**
+ * The observer's limits on the harness's clock. Silence is judged against the simulator's
+ * bookmarks, which come in real time; so is a silent watch (a list must not outrun a loaded
+ * machine's watch by scaled time), and so is an unanswered watch request: 1 s of scaled time is
+ * 50 ms of real time, less than a loaded machine may take to answer one, and every resource whose
+ * answer took longer was polled.
+ */
+export const LIMITS = {
+  livenessTimeoutMs: 30_000 / SCALE,
+  probeEveryMs: 2_000 / SCALE,
+  answerTimeoutMs: 1_000 / SCALE,
+};
 const merge = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 
 export interface Harness extends Clients {
@@ -56,9 +69,7 @@ export async function harness(
     log: (line) => logs.push(line),
     warn: (line) => warnings.push(line),
     clock: scaledClock(SCALE),
-    // Silence is judged against the simulator's bookmarks, which come in real time.
-    // So is a silent watch: a list must not outrun a loaded machine's watch by scaled time.
-    limits: { livenessTimeoutMs: 30_000 / SCALE, probeEveryMs: 2_000 / SCALE },
+    limits: LIMITS,
     ...options.observer,
   });
   const h: Harness = {
