@@ -7,6 +7,7 @@ export const modules = {
         __webpack_require__.r(__webpack_exports__);
         __webpack_require__.d(__webpack_exports__, {
             DEMO_FLAGS: () => DEMO_FLAGS,
+            DEMO_TIMEOUT_NODE_MS: () => DEMO_TIMEOUT_NODE_MS,
             DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
             SCENARIOS: () => SCENARIOS,
             demoSettings: () => demoSettings,
@@ -948,6 +949,7 @@ export const modules = {
             #garbleRules=[];
             #transportRules=[];
             #rawRules=[];
+            #pageRules=[];
             constructor(random, host) {
                 this.#random = random;
                 this.#host = host;
@@ -1018,6 +1020,17 @@ export const modules = {
                 this.#transportRules.push(entry);
                 return entry.rule.handle;
             }
+            pageLists(options) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#pageRules.push(entry);
+                return entry.rule.handle;
+            }
+            pageSizeOf(resource, namespace) {
+                return this.#pageRules.find(({rule: rule, options: options}) => (options.resource === void 0 || options.resource === resource) && (options.namespace === void 0 || options.namespace === namespace) && rule.consume())?.options.pageSize;
+            }
             rawLineSeparators(options = {}) {
                 const entry = {
                     rule: makeRule(options.times, r => this.#drop(r)),
@@ -1039,6 +1052,7 @@ export const modules = {
                 this.#garbleRules = [];
                 this.#transportRules = [];
                 this.#rawRules = [];
+                this.#pageRules = [];
             }
             transportOf(stream) {
                 return this.#transportRules.find(({rule: rule, options: options}) => streamMatches(options, stream) && rule.consume())?.options.mode;
@@ -1119,6 +1133,7 @@ export const modules = {
                 this.#garbleRules = this.#garbleRules.filter(entry => entry.rule !== rule);
                 this.#transportRules = this.#transportRules.filter(entry => entry.rule !== rule);
                 this.#rawRules = this.#rawRules.filter(entry => entry.rule !== rule);
+                this.#pageRules = this.#pageRules.filter(entry => entry.rule !== rule);
             }
         }
         const GC_DELAY_MS = 100;
@@ -1766,7 +1781,7 @@ export const modules = {
         const RESYNC_MS = 6e4;
         const REQUEUE_JITTER = .5;
         const SYNC_TICK_MS = 1e3;
-        const RELIST_MS = 1e3;
+        const RELIST_MS = 1025;
         const POD_START_MS = 100;
         const SANDBOX_MS = 600;
         const PULL_FAILURE_MS = 150;
@@ -3863,6 +3878,8 @@ export const modules = {
                     this.#serveWatch(response, info, query, table);
                     return;
                 }
+                const pageSize = info.verb === "list" && !query.has("limit") ? this.#deps.faults.pageSizeOf(info.def.resource, info.namespace) : void 0;
+                if (pageSize !== void 0) query.set("limit", String(pageSize));
                 const contentType = request.headers["content-type"] ?? "application/json";
                 const body = parseBody(raw, contentType);
                 const answer = handleResource(cluster, settings, info, query, body, contentType);
@@ -4152,7 +4169,6 @@ export const modules = {
                 }
             };
         }
-        var contract = __webpack_require__(3665);
         var util_duration = __webpack_require__(26518);
         var verify = __webpack_require__(13889);
         const SCENARIOS = {
@@ -4190,7 +4206,7 @@ export const modules = {
                 value: "DURATION"
             },
             "serial-console-log": {
-                description: "false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts a kubelet requeue (10-16 s of node time) instead of about a second.",
+                description: "false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts one or two kubelet requeues (10-32 s of node time) instead of about a second.",
                 value: "BOOL",
                 default: "true"
             },
@@ -4209,9 +4225,9 @@ export const modules = {
                 default: "1"
             }
         };
+        const DEMO_TIMEOUT_NODE_MS = 5 * 6e4;
         function demoTimeout(timeScale) {
-            const ms = (0, util_duration.E9)(contract.WJ.timeout) * timeScale;
-            return `${Math.max(1, Math.round(ms))}ms`;
+            return `${Math.max(1, Math.round(DEMO_TIMEOUT_NODE_MS * timeScale))}ms`;
         }
         function demoSettings(flags) {
             const scenarioName = flags.scenario ?? "missing-image";
@@ -4245,7 +4261,7 @@ export const modules = {
                 timeScale: timeScale,
                 faults: parseFaults(flags.faults),
                 description: `scenario ${scenarioName}, time scale ${timeScale}` + `${serialConsoleLog ? "" : ", serial console log off (no guest-console-log sidecar)"}` + `${dwell === void 0 ? "" : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ""}` + `${timeout ? `, timeout ${(0, 
-                util_duration.a3)((0, util_duration.E9)(timeout))} (the default ${contract.WJ.timeout} on this clock)` : ""}`
+                util_duration.a3)((0, util_duration.E9)(timeout))} (5m of node time on this clock)` : ""}`
             };
         }
         async function startDemoCluster(settings, log) {

@@ -252,7 +252,7 @@ export const modules = {
             }
             if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TimelineDocumentError(`${source} is not a timeline JSON document (not an object)`);
             const document = value;
-            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(typeof document.generator === "string" ? `${source} was written by ${JSON.stringify(document.generator)}, not by kubevirt-transition-check: give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')` : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`);
+            if (document.generator !== "kubevirt-transition-check") throw new TimelineDocumentError(typeof document.generator === "string" ? `${source} is not a timeline JSON document of kubevirt-transition-check (it was written by ${JSON.stringify(document.generator)}): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')` : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`);
             if (document.schemaVersion !== _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj) {
                 const version = JSON.stringify(document.schemaVersion);
                 const age = typeof document.schemaVersion === "number" && document.schemaVersion > _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_2__.dj ? "newer" : "older";

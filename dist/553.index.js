@@ -26,7 +26,7 @@ export const modules = {
                 var _report_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87496);
                 var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65655);
                 var _report_timeline_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5110);
-                var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13838);
+                var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52990);
                 var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(70017);
                 var _util_exit_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85234);
                 var _util_setting_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21832);
@@ -56,7 +56,7 @@ export const modules = {
                 };
                 const CLI_DESCRIPTIONS = {
                     kubeconfig: "Path to the kubeconfig of the cluster to check. Not given: `$KUBECONFIG`, else `~/.kube/config`. The file's content is never printed: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
-                    timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: the default on the demo's clock (10m at time scale 0.05: 30 s).",
+                    timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: 5m of node time on the demo's clock (30 s at time scale 0.1).",
                     "fail-on-flaky": "Exit 1 when the result is `flaky` (by default a flaky check exits 0 with a warning).",
                     "fail-on-regression": "Exit 1 when a duration regressed (by default a regression is only reported).",
                     "check-name": "Name of this check in its reports. Not given: `check · KubeVirt <version the cluster reports>`.",
@@ -156,7 +156,8 @@ export const modules = {
                         config = (0, _config_js__WEBPACK_IMPORTED_MODULE_4__.X)(input => values[input] ?? artifactDefault(input, env) ?? "", env, "cli");
                     } catch (error) {
                         if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__.x) {
-                            stderr.write(`${error.message}\nSee '${NAME} ${command} --help'.\n`);
+                            const problems = error.problems.map(problem => (0, _util_setting_js__WEBPACK_IMPORTED_MODULE_14__.gT)(problem.input, "cli", problem.detail));
+                            stderr.write(`${problems.join("\n")}\nSee '${NAME} ${command} --help'.\n`);
                             return EXIT.error;
                         }
                         return fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_13__.g)(error));

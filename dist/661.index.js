@@ -39,7 +39,7 @@ export const modules = {
                             return;
                         }
                         info(`The main step did not finish its cleanup; removing what it created in namespace ${run.namespace}.`);
-                        const left = await (0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.s2)((0, _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__.u)(run.kubeconfig), run, (0, 
+                        const left = await (0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.s2)((0, _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__.u3)(run.kubeconfig), run, (0, 
                         _cluster_requests_js__WEBPACK_IMPORTED_MODULE_2__.gd)(_cleanup_js__WEBPACK_IMPORTED_MODULE_3__.aE));
                         if (!left) {
                             info("Removed.");

@@ -55,11 +55,19 @@ export const modules = {
                 failure = error;
             }
             if (failure === void 0) return;
+            const held = await (0, _cluster_resources_js__WEBPACK_IMPORTED_MODULE_2__.s2)(cluster, resources.namespace, `${_cluster_manifest_js__WEBPACK_IMPORTED_MODULE_0__.jQ}=${resources.runId}`, (0, 
+            _cluster_requests_js__WEBPACK_IMPORTED_MODULE_1__.gd)(FINALIZER_LOOKUP_MS, within.limits));
             return {
                 what: leftBehind(resources),
-                why: (0, _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.g)(failure),
-                command: removalCommand(resources)
+                why: (0, _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.g)(failure) + held.map(object => `; ${heldWords(object)}`).join(""),
+                command: removalCommand(resources, held)
             };
+        }
+        const FINALIZER_LOOKUP_MS = 5e3;
+        function heldWords(object) {
+            const kind = object.kind === "vm" ? "VirtualMachine" : "VirtualMachineInstance";
+            const finalizers = object.finalizers.join(", ");
+            return `${kind} ${object.name} is being deleted but its finalizer${object.finalizers.length > 1 ? "s" : ""} ${finalizers} keep${object.finalizers.length > 1 ? "" : "s"} it (and the namespace, which waits for it): only the controller that set ${object.finalizers.length > 1 ? "them" : "it"} removes ${object.finalizers.length > 1 ? "them" : "it"} (virt-controller for kubevirt.io finalizers: check that it runs, kubectl -n kubevirt get pods -l kubevirt.io=virt-controller); deleting the namespace again cannot help`;
         }
         function firstHalf(within) {
             const now = performance.now();
@@ -74,13 +82,14 @@ export const modules = {
             const vms = `the VMs labelled ${_cluster_manifest_js__WEBPACK_IMPORTED_MODULE_0__.jQ}=${resources.runId}`;
             return resources.generatedNamespace ? `namespace ${resources.namespace} with ${vms}` : `${vms} in namespace ${resources.namespace}`;
         }
-        function removalCommand(resources) {
-            return `kubectl delete vm -n ${resources.namespace} -l ${_cluster_manifest_js__WEBPACK_IMPORTED_MODULE_0__.jQ}=${resources.runId}` + (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : "");
+        function removalCommand(resources, held = []) {
+            const unblock = held.map(object => `kubectl patch ${object.kind} -n ${resources.namespace} ${object.name} --type=merge -p '{"metadata":{"finalizers":null}}' && `);
+            return unblock.join("") + `kubectl delete vm -n ${resources.namespace} -l ${_cluster_manifest_js__WEBPACK_IMPORTED_MODULE_0__.jQ}=${resources.runId}` + (resources.generatedNamespace ? ` && kubectl delete namespace ${resources.namespace}` : "");
         }
     },
     72315: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
-            u: () => loadKubeConfig
+            u3: () => loadKubeConfig
         });
         var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
         var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -124,6 +133,9 @@ export const modules = {
             const badUrl = serverUrlProblem(cluster.server);
             if (badUrl) throw new KubeconfigError(`kubeconfig ${source}: the server URL of cluster "${cluster.name}" (${(0, 
             _util_text_js__WEBPACK_IMPORTED_MODULE_6__.el)(cluster.server)}) ${badUrl}; fix 'server' (e.g. https://HOST:6443)`);
+            const user = kubeConfig.getCurrentUser();
+            const badExec = user?.exec === void 0 || user.exec === null ? void 0 : execProblem(user.exec);
+            if (badExec) throw new KubeconfigError(`kubeconfig ${source}: the exec credential plugin of user "${user?.name ?? ""}" ${badExec}; fix 'exec' in that user entry (command: a string, args: a list of strings, env: a list of name/value strings)`);
             const proxyUrl = cluster.proxyUrl ? void 0 : (0, _proxy_js__WEBPACK_IMPORTED_MODULE_7__.i)(cluster.server, env);
             if (proxyUrl) useProxy(kubeConfig, cluster.name, proxyUrl);
             return {
@@ -142,6 +154,31 @@ export const modules = {
                 contexts: kubeConfig.contexts,
                 currentContext: kubeConfig.currentContext
             });
+        }
+        const MAX_EXEC_BYTES = 256 * 1024;
+        function execProblem(exec) {
+            if (typeof exec !== "object" || exec === null) return "is not a mapping ('exec:')";
+            const {command: command, args: args, env: env} = exec;
+            if (typeof command !== "string") return "has no 'command' string";
+            let bytes = command.length;
+            if (args !== void 0 && args !== null) {
+                if (!Array.isArray(args)) return "has 'args' that is not a list";
+                for (const [index, arg] of args.entries()) {
+                    if (typeof arg !== "string") return `has args[${index}] that is not a string`;
+                    bytes += arg.length;
+                    if (bytes > MAX_EXEC_BYTES) return `has args longer than ${MAX_EXEC_BYTES / 1024} KiB in all`;
+                }
+            }
+            if (env !== void 0 && env !== null) {
+                if (!Array.isArray(env)) return "has 'env' that is not a list";
+                for (const [index, entry] of env.entries()) {
+                    const {name: name, value: value} = entry ?? {};
+                    if (typeof name !== "string" || typeof value !== "string") return `has env[${index}] that is not a name and a value string`;
+                    bytes += name.length + value.length;
+                    if (bytes > MAX_EXEC_BYTES) return `has args and env longer than ${MAX_EXEC_BYTES / 1024} KiB in all`;
+                }
+            }
+            return;
         }
         function serverUrlProblem(server) {
             let url;
@@ -589,7 +626,8 @@ export const modules = {
             YX: () => createNamespace,
             _I: () => removeRunVms,
             iq: () => removeNamespace,
-            m: () => createVm
+            m: () => createVm,
+            s2: () => heldByFinalizers
         });
         var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
         var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58500);
@@ -755,6 +793,23 @@ export const modules = {
                 }
                 await (0, node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delayMs);
             }
+        }
+        async function heldByFinalizers(cluster, namespace, labelSelector, within) {
+            const customObjects = (0, _requests_js__WEBPACK_IMPORTED_MODULE_5__.uE)(cluster, _util_client_node_js__WEBPACK_IMPORTED_MODULE_2__.aV, within);
+            const held = async (kind, resource) => {
+                const list = await customObjects.listNamespacedCustomObject({
+                    ...resource,
+                    namespace: namespace,
+                    labelSelector: labelSelector
+                });
+                return (list.items ?? []).flatMap(({metadata: metadata}) => metadata?.deletionTimestamp && metadata.name && (metadata.finalizers ?? []).length > 0 ? [ {
+                    kind: kind,
+                    name: metadata.name,
+                    finalizers: metadata.finalizers ?? []
+                } ] : []);
+            };
+            const found = await Promise.all([ held("vm", VMS), held("vmi", VMIS) ]).catch(() => []);
+            return found.flat();
         }
     },
     38051: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -982,9 +1037,10 @@ export const modules = {
             d: () => InputError,
             g: () => errorMessage
         });
-        var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+        var _setting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21832);
+        var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
         function errorMessage(error) {
-            return (0, _text_js__WEBPACK_IMPORTED_MODULE_0__.el)(rawMessage(error));
+            return (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.el)(rawMessage(error));
         }
         function rawMessage(error) {
             if (error instanceof Error) return error.message;
@@ -997,10 +1053,12 @@ export const modules = {
         }
         class InputError extends Error {
             input;
+            detail;
             constructor(input, message) {
-                super(`Invalid input '${input}': ${message}`);
+                super((0, _setting_js__WEBPACK_IMPORTED_MODULE_0__.gT)(input, "action", message));
                 this.name = "InputError";
                 this.input = input;
+                this.detail = message;
             }
         }
     },
@@ -1020,6 +1078,7 @@ export const modules = {
         __webpack_require__.d(__webpack_exports__, {
             CF: () => ACTION_ONLY,
             Pe: () => setting,
+            gT: () => invalidSetting,
             y7: () => settingOf
         });
         const ACTION_ONLY = {
@@ -1043,6 +1102,9 @@ export const modules = {
                 return value === void 0 ? `--${name}` : `--${name} ${value}`;
             }
             return value === void 0 ? `the '${name}' input` : `input ${name}: ${value}`;
+        }
+        function invalidSetting(name, audience, detail) {
+            return audience === "cli" ? `invalid value for flag --${name}: ${detail}` : `Invalid input '${name}': ${detail}`;
         }
         function settingOf(name, audience, value) {
             const words = setting(name, audience, value);

@@ -15,7 +15,7 @@ export const modules = {
                 var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62540);
                 var _trend_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58603);
                 var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34671);
-                var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13838);
+                var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52990);
                 var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
                 var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
                 var _util_exit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85234);
@@ -148,7 +148,7 @@ export const modules = {
                 async function setupDiagnostics(cluster) {
                     if (!cluster) return;
                     try {
-                        const connection = (0, _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__.u)(cluster.kubeconfigPath);
+                        const connection = (0, _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__.u3)(cluster.kubeconfigPath);
                         const {collectDiagnostics: collectDiagnostics} = await __webpack_require__.e(858).then(__webpack_require__.bind(__webpack_require__, 2858));
                         return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group("Collecting diagnostics", () => collectDiagnostics(connection));
                     } catch {

@@ -583,15 +583,22 @@ export const modules = {
         var _spans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21375);
         var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
         const MERMAID_MAX_CHARS = 5e4;
-        const GANTT_LEGEND = 'Red: the states that matched the path, numbered by step. Diamonds: Events, and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
+        const GANTT_LEGEND = 'Red: the states that matched the path, numbered by step. Diamonds: the start, the Events of the path\'s states (each count once; the table lists every Event), and states shorter than 1 % of the attempt (their label has the real duration). Sections "gaps" and "polled": where a watch was down. Section "bounds", when the path has time bounds: the window each allowed (red when missed).';
         const SECTION_ORDER = [ "vm", "vmi", "pod", "events", "bounds", "gaps", "polled", "not drawn" ];
         function renderGantt(attempt, options) {
             const timeline = attempt.timeline;
             const spanMs = Math.max(1, timeline.endedAtMs);
             const bars = collectBars(attempt);
             if (bars.length === 0) return;
-            const drawn = limit(bars, options.maxBars);
             const witness = attempt.verdict.witness === "any" ? "vm" : attempt.verdict.witness;
+            bars.unshift({
+                section: witness,
+                label: "start",
+                fromMs: 0,
+                untilMs: 0,
+                milestone: true
+            });
+            const drawn = limit(bars, options.maxBars);
             const lines = [ "gantt", "  dateFormat HH:mm:ss.SSS", ...axis(spanMs), "  todayMarker off" ];
             for (const section of sectionOrder(drawn, witness)) {
                 lines.push(`  section ${section === witness ? `${section} (witness)` : section}`);
@@ -658,7 +665,7 @@ export const modules = {
                     milestone: (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.tQ)(ms, timeline)
                 });
             }
-            for (const event of (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.mi)(timeline)) {
+            for (const event of pathEvents(attempt)) {
                 const count = event.count !== void 0 && event.count > 1 ? ` x${event.count}` : "";
                 const reason = event.reason && event.reason !== event.state ? `${event.reason} ` : "";
                 const step = steps.find(match => match.byEventCount && match.atMs === event.atMs && match.state === event.state);
@@ -709,6 +716,17 @@ export const modules = {
                 });
             }
             return bars;
+        }
+        function pathEvents(attempt) {
+            const named = new Set(attempt.verdict.matched.map(match => match.state));
+            for (const word of attempt.verdict.expectedPath.match(/[A-Za-z][\w-]*/g) ?? []) named.add(word);
+            const seen = new Set;
+            return (0, _spans_js__WEBPACK_IMPORTED_MODULE_2__.mi)(attempt.timeline).filter(event => {
+                const key = `${event.state}\0${event.count ?? 1}`;
+                if (!named.has(event.state) || seen.has(key)) return false;
+                seen.add(key);
+                return true;
+            });
         }
         function matches(match, span) {
             return match.witness === span.witness && match.state === span.state && span.fromMs <= match.atMs && (match.atMs < span.untilMs || match.atMs === span.fromMs);
