@@ -30,6 +30,11 @@ export function showInvisible(text: string): string {
   });
 }
 
+/** `text` without its invisible characters: what a reader takes it for. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /**
  * `text` cut to at most `max` characters, ending in `… [N more characters, <where>]` when cut
  * (`where` says where the rest is); never inside a surrogate pair. Idempotent.

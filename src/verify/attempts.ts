@@ -26,6 +26,7 @@ const TIMING: readonly Diagnosis[] = [
 /** Causes that a fresh VM does not change: the cluster, the image or the message are wrong. */
 const SETUP: readonly Diagnosis[] = [
   'forbidden-state',
+  'lookalike-state',
   'unschedulable',
   'image-pulled',
   'invalid-image-name',

@@ -14,6 +14,7 @@ import {
 import { pullAttempts } from '../observe/episodes.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { setting, settingOf, type Audience } from '../util/setting.ts';
+import { showInvisible, withoutInvisible } from '../util/text.ts';
 import { stateEntries } from './match.ts';
 import { lostVm, NOT_OURS } from './ownership.ts';
 import { IMAGE_PULL_FAILURES } from './states.ts';
@@ -372,6 +373,21 @@ function diagnose(
       entry.untilMs > sinceMs &&
       chosen.some((w) => RESOURCE_OF[w] === entry.resource),
   );
+  // A state that differs from an expected one only by invisible characters is another string: no
+  // witness missed anything, and no other attempt changes it.
+  const lookalike = entries.find(
+    (entry) =>
+      entry.atMs > sinceMs &&
+      expected.some((state) => entry.state !== state && withoutInvisible(entry.state) === state),
+  );
+  if (lookalike) {
+    const looksLike = withoutInvisible(lookalike.state);
+    add(
+      'lookalike-state',
+      `${capitalize(NOUN[lookalike.witness])} reported ${showInvisible(lookalike.state)} at ${formatOffset(lookalike.atMs)}: it looks like ${looksLike} but holds invisible characters, so it is another state name and the path cannot match it. Whatever wrote it (the API server, a proxy, a webhook) changed the name; quote the exact name in ${settingOf('expected-path', audience)} if it is meant.`,
+    );
+    return { causes, diagnosis };
+  }
   for (const state of silenced ? [] : expected) {
     const others = entries.filter(
       (entry) => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness),

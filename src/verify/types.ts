@@ -97,11 +97,14 @@ export interface Verdict {
  * - `message-mismatch`: pull error messages were seen, none matched `expected-message`.
  * - `bound-exceeded`: a step did not come within its `within` bound (or came before its `after`).
  * - `forbidden-state`: a witness showed a state of a `never` clause.
+ * - `lookalike-state`: a witness showed a name that differs from an expected state only by
+ *   invisible characters.
  * - `vm-not-ours`: the check's VM was deleted by someone else (or replaced by another object
  *   under its name) before the path completed.
  */
 export type Diagnosis =
   | 'bound-exceeded'
+  | 'lookalike-state'
   | 'forbidden-state'
   | 'unschedulable'
   | 'image-pulled'

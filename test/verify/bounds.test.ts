@@ -370,3 +370,24 @@ describe('verify: repetitions of states still to come', () => {
     );
   });
 });
+
+describe('verify: a state name with invisible characters', () => {
+  it('says the VM showed a lookalike, not that a witness missed the state, and does not retry', () => {
+    const lookalike = 'Err\u200bImagePull';
+    const verdict = verify(
+      timeline([
+        pod('ErrImagePull', 1000, { message: PULL_MESSAGE }),
+        vm(lookalike, 1100),
+        vm('ImagePullBackOff', 11_100),
+      ]),
+      options('ErrImagePull -> ImagePullBackOff'),
+    );
+    assert.notEqual(verdict.result, 'passed');
+    assert.deepEqual(verdict.diagnosis, ['lookalike-state']);
+    assert.match(
+      verdict.causes[0]!,
+      /^The VM reported Err\\u200bImagePull at \+1\.100 s: it looks like ErrImagePull but holds invisible characters/,
+    );
+    assert.equal(mayBeTiming(verdict), false);
+  });
+});
