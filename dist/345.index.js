@@ -2895,7 +2895,7 @@ export const modules = {
             return "inconclusive";
         }
         const TIMING = [ "missed-by-witness", "hidden-by-gap", "polled", "bound-exceeded" ];
-        const SETUP = [ "forbidden-state", "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting", "message-mismatch", "vm-not-ours" ];
+        const SETUP = [ "forbidden-state", "lookalike-state", "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting", "message-mismatch", "vm-not-ours" ];
         function mayBeTiming(verdict) {
             if (verdict.result === "passed" || verdict.contradiction) return false;
             const diagnosis = verdict.diagnosis ?? [];
@@ -3227,6 +3227,7 @@ export const modules = {
         var episodes = __webpack_require__(44692);
         var duration = __webpack_require__(26518);
         var setting = __webpack_require__(21832);
+        var util_text = __webpack_require__(49997);
         const NOT_OURS = {
             deleted: "Deleted",
             replaced: "Replaced"
@@ -3468,6 +3469,18 @@ export const modules = {
             const chosen = analysis.evidence.witnesses;
             const expected = mismatch.expected.split(" | ");
             const silenced = timeline.entries.some(entry => entry.kind === "gap" && entry.cause === "silent" && entry.untilMs > sinceMs && chosen.some(w => types.b[w] === entry.resource));
+            const lookalike = entries.find(entry => entry.atMs > sinceMs && expected.some(state => entry.state !== state && (0, 
+            util_text.OT)(entry.state) === state));
+            if (lookalike) {
+                const looksLike = (0, util_text.OT)(lookalike.state);
+                add("lookalike-state", `${capitalize(NOUN[lookalike.witness])} reported ${(0, util_text.jQ)(lookalike.state)} at ${(0, 
+                duration.xS)(lookalike.atMs)}: it looks like ${looksLike} but holds invisible characters, so it is another state name and the path cannot match it. Whatever wrote it (the API server, a proxy, a webhook) changed the name; quote the exact name in ${(0, 
+                setting.y7)("expected-path", audience)} if it is meant.`);
+                return {
+                    causes: causes,
+                    diagnosis: diagnosis
+                };
+            }
             for (const state of silenced ? [] : expected) {
                 const others = entries.filter(entry => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness));
                 const chosenNever = !analysis.evidence.objects.has(state);

@@ -1117,6 +1117,7 @@ export const modules = {
             C5: () => logSafeJson,
             IN: () => cutText,
             Nt: () => escapeRegExp,
+            OT: () => withoutInvisible,
             TW: () => logSafeLines,
             b6: () => LOG_LINE_MAX_CHARS,
             el: () => withoutUrlCredentials,
@@ -1137,6 +1138,9 @@ export const modules = {
                 const code = char.codePointAt(0);
                 return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
             });
+        }
+        function withoutInvisible(text) {
+            return text.replace(INVISIBLE, "");
         }
         function cutText(text, max, where) {
             if (text.length <= max) return text;
