@@ -5,7 +5,7 @@
 // with docs/images/screenshots.json, the record test/screenshots.test.ts checks them against.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoSettings, demoTuning, startDemoCluster, type Scenario } from '../src/demo.ts';
@@ -71,6 +71,8 @@ function requireFonts(): void {
   }
 }
 
+const REPOSITORY = join(IMAGES, '..', '..');
+
 async function check(scenario: Scenario, checkName: string): Promise<Recorded> {
   const settings = demoSettings({ scenario, seed: '7' });
   const demo = await startDemoCluster(settings, () => {});
@@ -93,7 +95,18 @@ async function check(scenario: Scenario, checkName: string): Promise<Recorded> {
     const outcome = await runCheck(config, quiet, demoTuning(demo.timeScale));
     // The pictures need no diagnostics; the record stays small.
     const { diagnostics: _, ...shown } = outcome;
-    return { outcome: shown, context: reportContext(config, RUN_ENV, outcome) };
+    const context = reportContext(config, RUN_ENV, outcome);
+    // The record is committed: the report files' paths as they are in this repository, not
+    // where this machine keeps it.
+    const inRepository = (path: string | undefined) => path && relative(REPOSITORY, path);
+    return {
+      outcome: shown,
+      context: {
+        ...context,
+        junitPath: inRepository(context.junitPath),
+        timelinePath: inRepository(context.timelinePath),
+      },
+    };
   } finally {
     await demo.stop();
   }
