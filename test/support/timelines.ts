@@ -9,7 +9,8 @@ import type {
   TimelineEntry,
   Witness,
 } from '../../src/observe/types.ts';
-import { parsePath } from '../../src/verify/path.ts';
+import assert from 'node:assert/strict';
+import { PathSyntaxError, parsePath } from '../../src/verify/path.ts';
 import type { VerifyOptions } from '../../src/verify/verify.ts';
 
 export const IMAGE = 'registry.invalid/kubevirt-transition-check/no-such-image:latest';
@@ -94,4 +95,15 @@ export function options(
     timedOut: true,
     ...extra,
   };
+}
+
+/** The error `parsePath` rejects `input` with (the test fails when it accepts it). */
+export function parseError(input: string): PathSyntaxError {
+  try {
+    parsePath(input);
+  } catch (error) {
+    assert.ok(error instanceof PathSyntaxError, `expected a PathSyntaxError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail(`expected '${input}' to be rejected`);
 }

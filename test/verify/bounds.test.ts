@@ -3,13 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyAttempts, mayBeTiming } from '../../src/verify/attempts.ts';
-import { PathSyntaxError, formatPath, parsePath } from '../../src/verify/path.ts';
+import { formatPath, parsePath } from '../../src/verify/path.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
 import {
   BACK_OFF_MESSAGE,
   PULL_MESSAGE,
   event,
   options,
+  parseError,
   pod,
   timeline,
   vm,
@@ -27,16 +28,6 @@ const rounds = [
   pod('ImagePullBackOff', 31_500, { message: BACK_OFF_MESSAGE }),
   vm('ImagePullBackOff', 31_600, { resourceVersion: '14' }),
 ];
-
-function parseError(input: string): PathSyntaxError {
-  try {
-    parsePath(input);
-  } catch (error) {
-    assert.ok(error instanceof PathSyntaxError, `expected a PathSyntaxError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail(`expected '${input}' to be rejected`);
-}
 
 /** The decision a tracker makes at each moment, fed the entries seen by then. */
 function firstDecision(path: string, entries = rounds, stepMs = 100, untilMs = 40_000) {

@@ -2,18 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readConfig } from '../../src/config.ts';
 import { ConfigError } from '../../src/config.ts';
-import { PathSyntaxError, formatPath, parsePath } from '../../src/verify/path.ts';
+import { formatPath, parsePath } from '../../src/verify/path.ts';
 import { closestStates } from '../../src/verify/states.ts';
-
-function parseError(input: string): PathSyntaxError {
-  try {
-    parsePath(input);
-  } catch (error) {
-    assert.ok(error instanceof PathSyntaxError, `expected a PathSyntaxError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail(`expected '${input}' to be rejected`);
-}
+import { parseError } from '../support/timelines.ts';
 
 describe('parsePath', () => {
   const valid: [string, string][] = [

@@ -57,16 +57,29 @@ function pathTree(depth: number): fc.Arbitrary<PathNode> {
   );
 }
 
-/** A path the parser accepts, in its parsed (normalised) form. */
-const validPath = pathTree(3)
-  .map((tree) => {
-    try {
-      return parsePath(formatPath(tree));
-    } catch {
-      return undefined;
-    }
-  })
-  .filter((path): path is PathNode => path !== undefined);
+/** The paths the parser accepts, in their parsed (normalised) form. */
+function accepted(trees: fc.Arbitrary<PathNode>): fc.Arbitrary<PathNode> {
+  return trees
+    .map((tree) => {
+      try {
+        return parsePath(formatPath(tree));
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((path): path is PathNode => path !== undefined);
+}
+
+/** Paths as the parser reads them back: formatting then parsing gives the same text again. */
+function assertRoundTrips(paths: fc.Arbitrary<PathNode>): void {
+  fc.assert(
+    fc.property(paths, (path) => {
+      assert.equal(formatPath(parsePath(formatPath(path))), formatPath(path));
+    }),
+  );
+}
+
+const validPath = accepted(pathTree(3));
 
 /** One way through the path: the states in order, each with how it joins the previous one. */
 function sample(path: PathNode, tape: () => number): { state: string; join: Join }[] {
@@ -134,11 +147,7 @@ const tape = fc.array(fc.nat(1000), { minLength: 1, maxLength: 64 });
 
 describe('properties', () => {
   it('formats every path so that it parses back to itself', () => {
-    fc.assert(
-      fc.property(validPath, (path) => {
-        assert.equal(formatPath(parsePath(formatPath(path))), formatPath(path));
-      }),
-    );
+    assertRoundTrips(validPath);
   });
 
   it('rejects any text only with a PathSyntaxError pointing into the input', () => {
@@ -297,15 +306,7 @@ function bounded(node: PathNode, withinMs?: number, afterMs?: number): PathNode 
   };
 }
 
-const validBoundedPath = boundedTree(2)
-  .map((tree) => {
-    try {
-      return parsePath(formatPath(tree));
-    } catch {
-      return undefined;
-    }
-  })
-  .filter((path): path is PathNode => path !== undefined);
+const validBoundedPath = accepted(boundedTree(2));
 
 /** A random timeline: states of the alphabet (and Running) on random witnesses at random times. */
 const randomEntries = fc
@@ -325,11 +326,7 @@ const randomEntries = fc
 
 describe('properties: bounds and never', () => {
   it('formats every bounded path so that it parses back to itself', () => {
-    fc.assert(
-      fc.property(validBoundedPath, (path) => {
-        assert.equal(formatPath(parsePath(formatPath(path))), formatPath(path));
-      }),
-    );
+    assertRoundTrips(validBoundedPath);
   });
 
   it('never throws, and never passes a path whose bound was exceeded or whose never state came', () => {
