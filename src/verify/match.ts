@@ -86,7 +86,7 @@ export interface Assignment {
 }
 
 export const FUTURE = -2;
-export const NONE = -1;
+const NONE = -1;
 
 /**
  * A bound checked along a match: from the match at its start (`NONE` for the VM's creation) to
@@ -165,7 +165,7 @@ export function search(
     index >= 0 ? candidates[index]!.entry.atMs : index === FUTURE ? Infinity : 0;
   // A bound's clock starts at the first match of what comes before it: once a bound failed
   // from a start, a later start (a later round of the same states) does not get another chance.
-  // Keyed by the `mark` instruction; the value is the earliest start that failed.
+  // Keyed by the bound's `mark`; the value is the earliest start that failed.
   const boundFailedFrom = new Map<number, number>();
   const boundFailures = new Map<number, number>();
   const failuresOf = (mark: number) => boundFailures.get(mark) ?? 0;
@@ -241,28 +241,31 @@ export function search(
       case 'split':
         return instruction.targets.some((target) => run(target, prev));
       case 'mark': {
-        if (timeOf(prev) >= (boundFailedFrom.get(pc) ?? Infinity)) return false;
+        if (timeOf(prev) >= (boundFailedFrom.get(instruction.mark) ?? Infinity)) return false;
         const failuresBefore = failuresOf(instruction.mark);
         anchors.push({ mark: instruction.mark, from: prev });
         const matched = run(pc + 1, prev);
         anchors.pop();
         if (!matched && failuresOf(instruction.mark) > failuresBefore && prev !== FUTURE)
-          boundFailedFrom.set(pc, Math.min(timeOf(prev), boundFailedFrom.get(pc) ?? Infinity));
+          boundFailedFrom.set(
+            instruction.mark,
+            Math.min(timeOf(prev), boundFailedFrom.get(instruction.mark) ?? Infinity),
+          );
         return matched;
       }
       case 'check': {
         const at = anchors.findLastIndex((anchor) => anchor.mark === instruction.mark);
         const anchor = anchors[at]!;
-        const checked = checkBound(instruction, anchor.from, prev);
-        const bound: BoundAssignment = { pc, from: anchor.from, to: prev, ...checked };
-        if (!checked.ok) {
+        const { ok, elapsedMs } = checkBound(instruction, anchor.from, prev);
+        const bound: BoundAssignment = { pc, from: anchor.from, to: prev, elapsedMs };
+        if (!ok) {
           boundFailures.set(instruction.mark, failuresOf(instruction.mark) + 1);
           if (!result.violation || path.length >= result.violation.depth)
             result.violation = { ...bound, depth: path.length, steps: [...path] };
           return false;
         }
         anchors.splice(at, 1);
-        bounds.push({ pc, from: bound.from, to: bound.to, elapsedMs: bound.elapsedMs });
+        bounds.push(bound);
         const matched = run(pc + 1, prev);
         bounds.pop();
         anchors.splice(at, 0, anchor);
