@@ -3032,7 +3032,7 @@ export const modules = {
 
                   case "mark":
                     {
-                        if (timeOf(prev) >= (boundFailedFrom.get(pc) ?? 1 / 0)) return false;
+                        if (timeOf(prev) >= (boundFailedFrom.get(instruction.mark) ?? 1 / 0)) return false;
                         const failuresBefore = failuresOf(instruction.mark);
                         anchors.push({
                             mark: instruction.mark,
@@ -3040,7 +3040,7 @@ export const modules = {
                         });
                         const matched = run(pc + 1, prev);
                         anchors.pop();
-                        if (!matched && failuresOf(instruction.mark) > failuresBefore && prev !== FUTURE) boundFailedFrom.set(pc, Math.min(timeOf(prev), boundFailedFrom.get(pc) ?? 1 / 0));
+                        if (!matched && failuresOf(instruction.mark) > failuresBefore && prev !== FUTURE) boundFailedFrom.set(instruction.mark, Math.min(timeOf(prev), boundFailedFrom.get(instruction.mark) ?? 1 / 0));
                         return matched;
                     }
 
@@ -3048,14 +3048,14 @@ export const modules = {
                     {
                         const at = anchors.findLastIndex(anchor => anchor.mark === instruction.mark);
                         const anchor = anchors[at];
-                        const checked = checkBound(instruction, anchor.from, prev);
+                        const {ok: ok, elapsedMs: elapsedMs} = checkBound(instruction, anchor.from, prev);
                         const bound = {
                             pc: pc,
                             from: anchor.from,
                             to: prev,
-                            ...checked
+                            elapsedMs: elapsedMs
                         };
-                        if (!checked.ok) {
+                        if (!ok) {
                             boundFailures.set(instruction.mark, failuresOf(instruction.mark) + 1);
                             if (!result.violation || path.length >= result.violation.depth) result.violation = {
                                 ...bound,
@@ -3065,12 +3065,7 @@ export const modules = {
                             return false;
                         }
                         anchors.splice(at, 1);
-                        bounds.push({
-                            pc: pc,
-                            from: bound.from,
-                            to: bound.to,
-                            elapsedMs: bound.elapsedMs
-                        });
+                        bounds.push(bound);
                         const matched = run(pc + 1, prev);
                         bounds.pop();
                         anchors.splice(at, 0, anchor);
