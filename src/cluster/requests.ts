@@ -149,6 +149,9 @@ function boundedHttp(within: Budget): HttpLibrary {
 }
 
 /** What `limitExecPlugins` hands the authentication: the limit of the plugin run it starts next. */
+/** How long a plugin run may outlive the wait for it before it is killed. */
+const PLUGIN_KILL_GRACE_MS = 500;
+
 interface PluginLimit {
   command?: string;
   timeoutMs: number;
@@ -214,7 +217,10 @@ function limitExecPlugins(kubeConfig: KubeConfig, timeoutMs: number): PluginLimi
   if (limit && execAuth) {
     let spawned: ChildProcess | undefined;
     execAuth.execFn = (file, args, options) => {
-      spawned = spawn(file, args, { ...options, timeout: limit.timeoutMs, killSignal: 'SIGKILL' });
+      // Killed a moment after the wait for it gave up, so that the wait's "did not finish within"
+      // is what a request reports: a kill at the same moment could be seen first.
+      const timeout = limit.timeoutMs + PLUGIN_KILL_GRACE_MS;
+      spawned = spawn(file, args, { ...options, timeout, killSignal: 'SIGKILL' });
       limit.timeoutMs = timeoutMs;
       return spawned;
     };
