@@ -512,6 +512,7 @@ export const modules = {
                 }
             });
         }
+        const PLUGIN_KILL_GRACE_MS = 500;
         function boundedAuthentication(kubeConfig, plugin, within) {
             return {
                 getName: () => "default",
@@ -542,9 +543,10 @@ export const modules = {
             if (limit && execAuth) {
                 let spawned;
                 execAuth.execFn = (file, args, options) => {
+                    const timeout = limit.timeoutMs + PLUGIN_KILL_GRACE_MS;
                     spawned = (0, node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
                         ...options,
-                        timeout: limit.timeoutMs,
+                        timeout: timeout,
                         killSignal: "SIGKILL"
                     });
                     limit.timeoutMs = timeoutMs;
