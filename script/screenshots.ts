@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoSettings, demoTuning, startDemoCluster, type Scenario } from '../src/demo.ts';
-import { reportContext } from '../src/report/context.ts';
+import { reportContext } from '../src/report/render/context.ts';
 import { runCheck } from '../src/run.ts';
 import { launchGitHubRenderer } from '../test/support/github-render.ts';
 import {

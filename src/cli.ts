@@ -19,12 +19,12 @@ import {
   type FlagSpecs,
 } from './flags.ts';
 import { CancelledError, stoppedOutcome } from './outcome.ts';
-import { reportContext, type ReportContext } from './report/context.ts';
-import { DIAGNOSTICS_FOLDER, diagnosticsFolder, writeDiagnostics } from './report/diagnostics.ts';
-import { renderJunit } from './report/junit.ts';
-import { renderTerminal } from './report/terminal.ts';
-import { shortLine } from './report/text.ts';
-import { renderTimelineJson, timelineDocument } from './report/timeline-json.ts';
+import { reportContext, type ReportContext } from './report/render/context.ts';
+import { DIAGNOSTICS_FOLDER, diagnosticsFolder, writeDiagnostics } from './report/files.ts';
+import { renderJunit } from './report/render/junit.ts';
+import { renderTerminal } from './report/render/terminal.ts';
+import { shortLine } from './report/render/words.ts';
+import { renderTimelineJson, timelineDocument } from './report/render/timeline-json.ts';
 import { runCheck, type RunHooks, type RunTuning } from './run.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';

@@ -49,7 +49,7 @@ async function removeLeftoverRun(): Promise<void> {
     }
     // Left after the main step and the post step both tried: the job summary says so too.
     warning(leftoversWarning(left));
-    const { leftoversNote } = await import('./report/markdown.ts');
+    const { leftoversNote } = await import('./report/render/markdown.ts');
     await core.summary.addRaw(`\n${leftoversNote(left, 'post')}\n`).write();
   } catch (error) {
     warning(`Cleanup of the check's VMs and namespace failed: ${errorMessage(error)}`);

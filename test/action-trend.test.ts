@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { timelineArtifactName, timelineFromZip } from '../src/report/history.ts';
+import { timelineArtifactName, timelineFromZip } from '../src/report/publish/history.ts';
 import { runner, runStep } from './support/action-step.ts';
 import { FakeArtifacts } from './support/artifacts.ts';
 import { FakeGitHub } from './support/github-api.ts';

@@ -160,6 +160,54 @@ function staticClosure(file: string): Set<string> {
   return seen;
 }
 
+/** src/a.ts and every file it loads, at once or later: static imports and `import()`, not `import type`. */
+function loadedClosure(file: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (at: string) => {
+    if (seen.has(at)) return;
+    seen.add(at);
+    const source = readFileSync(join(ROOT, at), 'utf8').replace(
+      /\b(?:import|export)\s+type\s[^;]*;/g,
+      '',
+    );
+    for (const specifier of importsOf(source).filter((s) => s.startsWith('.')))
+      visit(relative(ROOT, resolve(ROOT, dirname(at), specifier)));
+  };
+  visit(file);
+  return seen;
+}
+
+describe('report/: rendering (render/) apart from publishing (publish/)', () => {
+  it('renders without @actions/* and without the publishing side', () => {
+    const rendering = [...graph].filter(([file]) => file.startsWith('src/report/render/'));
+    assert.ok(rendering.length > 5, `${rendering.length} rendering files`);
+    const offenders = rendering.flatMap(([file, { files, packages }]) => [
+      ...packages.filter((p) => p.startsWith('@actions/')).map((p) => `${file} -> ${p}`),
+      ...files
+        .filter((to) => to.startsWith('src/report/') && !to.startsWith('src/report/render/'))
+        .map((to) => `${file} -> ${to}`),
+    ]);
+    assert.deepEqual(offenders, []);
+  });
+
+  it('gives the CLI (src/cli.ts and all it loads, `import()` included) no @actions/* and no publishing', () => {
+    const loaded = [...loadedClosure('src/cli.ts')];
+    assert.ok(loaded.includes('src/demo.ts'), 'the closure follows import()');
+    assert.ok(
+      loaded.some((file) => file.startsWith('src/report/render/')),
+      'the closure reaches the renderers',
+    );
+    const offenders = loaded.flatMap((file) => [
+      ...(file.startsWith('src/report/publish/') || file === 'src/report/index.ts' ? [file] : []),
+      ...graph
+        .get(file)!
+        .packages.filter((p) => p.startsWith('@actions/'))
+        .map((p) => `${file} -> ${p}`),
+    ]);
+    assert.deepEqual(offenders, []);
+  });
+});
+
 describe('the post step (src/post.ts, a chunk of its own in the bundle)', () => {
   const loaded = [...staticClosure('src/post.ts')];
   it('loads neither the observer nor the verifier nor the kind setup', () => {

@@ -10,7 +10,7 @@ import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
 import { cutText, logSafe, showInvisible } from '../util/text.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
-import { reportContext, type ReportContext } from './context.ts';
+import { reportContext, type ReportContext } from './render/context.ts';
 import {
   acceptedPermissions,
   describeFailure,
@@ -25,22 +25,22 @@ import {
   type NightlyState,
   type RetryPolicy,
   type RunEvent,
-} from './github.ts';
-import { plainTitle } from './escape.ts';
-import { renderJunit } from './junit.ts';
+} from './publish/github.ts';
+import { plainTitle } from './render/escape.ts';
+import { renderJunit } from './render/junit.ts';
 import {
   commentMarker,
   issueMarker,
   renderComment,
   renderIssueBody,
   renderSummary,
-} from './markdown.ts';
-import { couldNotRun, oneLine, truncate } from './text.ts';
-import { renderTimelineJson } from './timeline-json.ts';
-import { diagnosticsFolder, writeDiagnostics } from './diagnostics.ts';
-import { compareWithBaseline, type HistorySource } from './baseline.ts';
-import { gitHubHistory, storeTimeline } from './history.ts';
-import { trendOutputs } from './trend.ts';
+} from './render/markdown.ts';
+import { couldNotRun, oneLine, truncate } from './render/words.ts';
+import { renderTimelineJson } from './render/timeline-json.ts';
+import { diagnosticsFolder, writeDiagnostics } from './files.ts';
+import { compareWithBaseline, type HistorySource } from './publish/baseline.ts';
+import { gitHubHistory, storeTimeline } from './publish/history.ts';
+import { trendOutputs } from './render/trend-section.ts';
 import type { Comparison } from '../trend/compare.ts';
 
 /** A log line that may quote a path, a URL or an answer from GitHub: never a runner command. */
@@ -48,12 +48,16 @@ function info(line: string): void {
   core.info(logSafe(line));
 }
 
-export { reportContext, type ReportContext } from './context.ts';
-export { renderComment, renderIssueBody, renderSummary } from './markdown.ts';
-export { renderGantt } from './mermaid.ts';
-export { renderJunit } from './junit.ts';
-export { renderTerminal } from './terminal.ts';
-export { renderTimelineJson, timelineDocument, TIMELINE_SCHEMA_VERSION } from './timeline-json.ts';
+export { reportContext, type ReportContext } from './render/context.ts';
+export { renderComment, renderIssueBody, renderSummary } from './render/markdown.ts';
+export { renderGantt } from './render/mermaid.ts';
+export { renderJunit } from './render/junit.ts';
+export { renderTerminal } from './render/terminal.ts';
+export {
+  renderTimelineJson,
+  timelineDocument,
+  TIMELINE_SCHEMA_VERSION,
+} from './render/timeline-json.ts';
 
 export interface PublishedReport {
   junitPath: string;

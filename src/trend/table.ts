@@ -1,5 +1,5 @@
 // The comparison in words and cells, shared by the terminal table (`compare`), the markdown
-// section of the report (src/report/trend.ts) and the `trend-summary` output.
+// section of the report (src/report/render/trend-section.ts) and the `trend-summary` output.
 import { formatDuration } from '../util/duration.ts';
 import { formatThreshold, type Comparison, type MetricComparison } from './compare.ts';
 import type { MetricUnit } from './metrics.ts';

@@ -16,7 +16,7 @@ import {
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.ts';
 import { readConfig } from '../../src/config.ts';
 import { demoTuning, SCENARIOS } from '../../src/demo.ts';
-import { writeDiagnostics } from '../../src/report/diagnostics.ts';
+import { writeDiagnostics } from '../../src/report/files.ts';
 import { runCheck } from '../../src/run.ts';
 import { simulatorsClosedAfter, vmManifest, VMS } from '../sim/helpers.ts';
 

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CheckOutcome } from '../../src/outcome.ts';
-import type { ReportContext } from '../../src/report/context.ts';
-import { renderComment, renderIssueBody, renderSummary } from '../../src/report/markdown.ts';
-import { trendCharts } from '../../src/report/trend.ts';
+import type { ReportContext } from '../../src/report/render/context.ts';
+import { renderComment, renderIssueBody, renderSummary } from '../../src/report/render/markdown.ts';
+import { trendCharts } from '../../src/report/render/trend-section.ts';
 import { SCREEN, launchGitHubRenderer, type GitHubRenderer } from '../support/github-render.ts';
 import {
   HOSTILE,

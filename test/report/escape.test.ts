@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { escapeXml, markerKey, mdCode, mdText, mermaidLabel } from '../../src/report/escape.ts';
-import { formatDuration, formatOffset, oneLine, truncate } from '../../src/report/text.ts';
+import {
+  escapeXml,
+  markerKey,
+  mdCode,
+  mdText,
+  mermaidLabel,
+} from '../../src/report/render/escape.ts';
+import { formatDuration, formatOffset, oneLine, truncate } from '../../src/report/render/words.ts';
 
 /** Decodes the numeric character references the escapers write, as a markdown renderer does. */
 function decode(text: string): string {

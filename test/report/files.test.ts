@@ -2,15 +2,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { renderJunit } from '../../src/report/junit.ts';
-import { renderTerminal } from '../../src/report/terminal.ts';
+import { renderJunit } from '../../src/report/render/junit.ts';
+import { renderTerminal } from '../../src/report/render/terminal.ts';
 import { parseTimelineDocument } from '../../src/trend/document.ts';
 import { runMetrics } from '../../src/trend/metrics.ts';
 import {
   TIMELINE_SCHEMA_VERSION,
   renderTimelineJson,
   timelineDocument,
-} from '../../src/report/timeline-json.ts';
+} from '../../src/report/render/timeline-json.ts';
 import {
   HOSTILE,
   HOSTILE_ERROR,

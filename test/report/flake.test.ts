@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CheckOutcome } from '../../src/outcome.ts';
-import { renderSummary } from '../../src/report/markdown.ts';
-import { renderTerminal } from '../../src/report/terminal.ts';
+import { renderSummary } from '../../src/report/render/markdown.ts';
+import { renderTerminal } from '../../src/report/render/terminal.ts';
 import { summarizeRepeats } from '../../src/verify/repeats.ts';
 import { flakyOutcome, passedOutcome, testContext } from '../support/outcomes.ts';
 

@@ -19,7 +19,7 @@ import {
   upsertStickyComment,
   type NightlyIssue,
   type RetryPolicy,
-} from '../../src/report/github.ts';
+} from '../../src/report/publish/github.ts';
 import { FakeGitHub } from '../support/github-api.ts';
 
 const WRITE = 'ghs_write_token_000000000000000000000';

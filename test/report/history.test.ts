@@ -8,14 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CheckOutcome } from '../../src/outcome.ts';
-import { gitHubClient } from '../../src/report/github.ts';
+import { gitHubClient } from '../../src/report/publish/github.ts';
 import {
   fetchHistory,
   storeTimeline,
   timelineArtifactName,
   type HistoryQuery,
-} from '../../src/report/history.ts';
-import { timelineDocument } from '../../src/report/timeline-json.ts';
+} from '../../src/report/publish/history.ts';
+import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { FakeArtifacts, type ArtifactState, type FakeRun } from '../support/artifacts.ts';
 import {
   passedOutcome,

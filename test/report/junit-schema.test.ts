@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
-import { renderJunit } from '../../src/report/junit.ts';
+import { renderJunit } from '../../src/report/render/junit.ts';
 import { OUTCOME_KINDS } from '../support/outcome-kinds.ts';
 import { HOSTILE, flakyOutcome, testContext } from '../support/outcomes.ts';
 

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
 import type { CheckOutcome, Leftovers } from '../../src/outcome.ts';
-import { renderJunit } from '../../src/report/junit.ts';
-import { renderTerminal } from '../../src/report/terminal.ts';
-import { timelineDocument } from '../../src/report/timeline-json.ts';
+import { renderJunit } from '../../src/report/render/junit.ts';
+import { renderTerminal } from '../../src/report/render/terminal.ts';
+import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { passedOutcome, preflightErrorOutcome, testContext } from '../support/outcomes.ts';
 
 const LEFT: Leftovers = {

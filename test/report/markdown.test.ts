@@ -7,9 +7,9 @@ import {
   renderComment,
   renderIssueBody,
   renderSummary,
-} from '../../src/report/markdown.ts';
-import { renderTerminal } from '../../src/report/terminal.ts';
-import { MERMAID_MAX_CHARS } from '../../src/report/mermaid.ts';
+} from '../../src/report/render/markdown.ts';
+import { renderTerminal } from '../../src/report/render/terminal.ts';
+import { MERMAID_MAX_CHARS } from '../../src/report/render/mermaid.ts';
 import type { StateEntry } from '../../src/observe/types.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import {

@@ -18,8 +18,8 @@ import {
   verifiedAttempt,
 } from '../support/outcomes.ts';
 import { OUTPUTS_MAX_CHARS, renderTerminal } from '../../src/report/index.ts';
-import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from '../../src/report/markdown.ts';
-import { TIMELINE_FILE_MAX_CHARS } from '../../src/report/timeline-json.ts';
+import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from '../../src/report/render/markdown.ts';
+import { TIMELINE_FILE_MAX_CHARS } from '../../src/report/render/timeline-json.ts';
 import { LOG_LINE_MAX_CHARS } from '../../src/util/text.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import { publishHarness, type RunEventName } from '../support/publish.ts';

@@ -8,8 +8,12 @@ import { describe, it } from 'node:test';
 import type { InputName } from '../../src/contract.ts';
 import type { CheckOutcome } from '../../src/outcome.ts';
 import { renderComment } from '../../src/report/index.ts';
-import { mermaidLabel } from '../../src/report/escape.ts';
-import { renderTrendSection, trendCharts, trendOutputs } from '../../src/report/trend.ts';
+import { mermaidLabel } from '../../src/report/render/escape.ts';
+import {
+  renderTrendSection,
+  trendCharts,
+  trendOutputs,
+} from '../../src/report/render/trend-section.ts';
 import type { MetricComparison } from '../../src/trend/compare.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
 import { publishHarness } from '../support/publish.ts';

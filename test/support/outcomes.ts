@@ -9,7 +9,7 @@ import type {
   TimelineEntry,
   Witness,
 } from '../../src/observe/types.ts';
-import { reportContext, type ReportContext } from '../../src/report/context.ts';
+import { reportContext, type ReportContext } from '../../src/report/render/context.ts';
 import { IMAGE, seen } from './timelines.ts';
 import type { StepMatch, Verdict } from '../../src/verify/types.ts';
 import type { Attempt, CheckOutcome } from '../../src/outcome.ts';

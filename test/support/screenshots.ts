@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../../src/demo.ts';
 import type { CheckOutcome, CheckResult } from '../../src/outcome.ts';
-import type { ReportContext } from '../../src/report/context.ts';
-import { renderComment, renderSummary } from '../../src/report/markdown.ts';
-import { renderTerminal } from '../../src/report/terminal.ts';
+import type { ReportContext } from '../../src/report/render/context.ts';
+import { renderComment, renderSummary } from '../../src/report/render/markdown.ts';
+import { renderTerminal } from '../../src/report/render/terminal.ts';
 
 export const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
 export const MANIFEST = `${IMAGES}screenshots.json`;

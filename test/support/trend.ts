@@ -2,7 +2,7 @@
 // then multiplied by `factor` (a slower cluster, a longer kubelet back-off); a steady history of
 // nightlies, and a run compared with it, for the trend section's tests and its browser rendering.
 import type { CheckOutcome } from '../../src/outcome.ts';
-import { timelineDocument } from '../../src/report/timeline-json.ts';
+import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { compareRuns, type Comparison } from '../../src/trend/compare.ts';
 import { runMetrics } from '../../src/trend/metrics.ts';
 import { passedOutcome, testContext } from './outcomes.ts';

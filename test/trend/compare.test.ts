@@ -17,7 +17,7 @@ import {
 } from '../../src/trend/document.ts';
 import type { RunMetrics } from '../../src/trend/metrics.ts';
 import { renderComparisonText } from '../../src/trend/table.ts';
-import { timelineDocument } from '../../src/report/timeline-json.ts';
+import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
 
 const THRESHOLD = { percent: 25, floorMs: 100 };

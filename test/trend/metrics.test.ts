@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { TimelineEntry, Witness } from '../../src/observe/types.ts';
 import type { Attempt } from '../../src/outcome.ts';
-import { timelineDocument, type TimelineDocument } from '../../src/report/timeline-json.ts';
+import { timelineDocument, type TimelineDocument } from '../../src/report/render/timeline-json.ts';
 import { episodes, pullAttempts, runMetrics, type Metric } from '../../src/trend/metrics.ts';
 import { longOutcome, passedOutcome, state, testContext } from '../support/outcomes.ts';
 import { retimed } from '../support/trend.ts';

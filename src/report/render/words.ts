@@ -1,13 +1,13 @@
 // Text helpers shared by every renderer: making an untrusted string printable, shortening it, and
 // writing times the same way everywhere.
-import type { CheckError, CheckStage } from '../outcome.ts';
-import type { Verdict } from '../verify/types.ts';
+import type { CheckError, CheckStage } from '../../outcome.ts';
+import type { Verdict } from '../../verify/types.ts';
 
-import { formatDuration, formatOffset } from '../util/duration.ts';
-import { showInvisible } from '../util/text.ts';
-import type { BoundCheck } from '../verify/types.ts';
+import { formatDuration, formatOffset } from '../../util/duration.ts';
+import { showInvisible } from '../../util/text.ts';
+import type { BoundCheck } from '../../verify/types.ts';
 
-export { formatDuration, formatOffset } from '../util/duration.ts';
+export { formatDuration, formatOffset } from '../../util/duration.ts';
 
 /** C0/C1 control characters (except tab), and the bidirectional overrides behind "Trojan Source". */
 const UNPRINTABLE =

@@ -6,15 +6,15 @@
 // A run whose check failed is no baseline: its timing is that of a failure, not of the path.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import type { Config } from '../config.ts';
-import { parseTimelineDocument, TimelineDocumentError } from '../trend/document.ts';
-import { readZip } from '../trend/zip.ts';
-import { settleWithin } from '../util/deadline.ts';
-import { errorMessage } from '../util/errors.ts';
+import type { Config } from '../../config.ts';
+import { parseTimelineDocument, TimelineDocumentError } from '../../trend/document.ts';
+import { readZip } from '../../trend/zip.ts';
+import { settleWithin } from '../../util/deadline.ts';
+import { errorMessage } from '../../util/errors.ts';
 import type { HistorySource } from './baseline.ts';
 import { describeFailure, isPermissionDenied, type GitHub, type RunEvent } from './github.ts';
-import { formatDuration } from './text.ts';
-import type { TimelineDocument } from './timeline-json.ts';
+import { formatDuration } from '../render/words.ts';
+import type { TimelineDocument } from '../render/timeline-json.ts';
 
 /** The artifact of a check's timeline: the same name in every run, different per check. */
 export function timelineArtifactName(checkName: string): string {

@@ -1,8 +1,8 @@
 // The timeline file: the whole outcome as versioned JSON for other tools. The schema is
 // documented in docs/timeline-schema.md; attempts, timelines and verdicts are the plain data
 // types of src/observe/types.ts and src/verify/types.ts, written as they are.
-import type { RepeatSummary } from '../verify/repeats.ts';
-import type { CheckResult, WitnessChoice } from '../verify/types.ts';
+import type { RepeatSummary } from '../../verify/repeats.ts';
+import type { CheckResult, WitnessChoice } from '../../verify/types.ts';
 import type {
   Attempt,
   CheckEnvironment,
@@ -10,7 +10,7 @@ import type {
   CheckOutcome,
   Leftovers,
   SetupTimings,
-} from '../outcome.ts';
+} from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 
 /**

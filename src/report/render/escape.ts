@@ -2,7 +2,7 @@
 // the manifest or the workflow goes through one of these before it is written; the renderers'
 // own text never needs them.
 import { createHash } from 'node:crypto';
-import { oneLine, printableLines, shortLine, truncate } from './text.ts';
+import { oneLine, printableLines, shortLine, truncate } from './words.ts';
 
 /**
  * Characters with a meaning in GitHub markdown inside a line (emphasis, code, links, tables,

@@ -1,11 +1,11 @@
 // The outcome as plain text for a terminal (the CLI prints it) and for JUnit's system-out: a
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
-import type { Timeline } from '../observe/types.ts';
-import { describeRate, percent } from '../verify/rate.ts';
-import type { RepeatSummary } from '../verify/repeats.ts';
-import type { Verdict } from '../verify/types.ts';
-import type { Attempt, CheckOutcome, Leftovers } from '../outcome.ts';
+import type { Timeline } from '../../observe/types.ts';
+import { describeRate, percent } from '../../verify/rate.ts';
+import type { RepeatSummary } from '../../verify/repeats.ts';
+import type { Verdict } from '../../verify/types.ts';
+import type { Attempt, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { headAndTail, howMatched, timelineRows, type TimelineRow } from './spans.ts';
 import {
@@ -20,7 +20,7 @@ import {
   shortLine,
   truncate,
   weakerEvidence,
-} from './text.ts';
+} from './words.ts';
 
 export interface TerminalOptions {
   /** Characters per line the table aims for (the message column takes what is left). */

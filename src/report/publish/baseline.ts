@@ -2,14 +2,14 @@
 // (`auto`) the timeline artifacts of this check's earlier runs. A baseline that cannot be read
 // is a notice, never a failure: the check still reports.
 import * as core from '@actions/core';
-import type { Config } from '../config.ts';
-import type { CheckOutcome } from '../outcome.ts';
-import { compareRuns, type Comparison } from '../trend/compare.ts';
-import { readTimelineDocuments } from '../trend/document.ts';
-import { runMetrics } from '../trend/metrics.ts';
-import { errorMessage } from '../util/errors.ts';
-import type { ReportContext } from './context.ts';
-import { timelineDocument, type TimelineDocument } from './timeline-json.ts';
+import type { Config } from '../../config.ts';
+import type { CheckOutcome } from '../../outcome.ts';
+import { compareRuns, type Comparison } from '../../trend/compare.ts';
+import { readTimelineDocuments } from '../../trend/document.ts';
+import { runMetrics } from '../../trend/metrics.ts';
+import { errorMessage } from '../../util/errors.ts';
+import type { ReportContext } from '../render/context.ts';
+import { timelineDocument, type TimelineDocument } from '../render/timeline-json.ts';
 
 /** Where the earlier runs come from when `baseline` is `auto` (the artifacts of earlier runs). */
 export type HistorySource = (config: Config) => Promise<TimelineDocument[] | undefined>;

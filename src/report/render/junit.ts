@@ -4,12 +4,12 @@
 // <flakyFailure> per failed attempt, so the tools show it as passed with a flake, not red; a
 // failed check has a <failure> for its first attempt and a <rerunFailure> for each retry. A check
 // that could not run adds one testcase, named after the stage it stopped in, with an <error>.
-import type { Verdict } from '../verify/types.ts';
-import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts';
+import type { Verdict } from '../../verify/types.ts';
+import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { renderAttemptText } from './terminal.ts';
-import { attemptsWords, boundUsage, boundsOf, oneLine, printableLines, truncate } from './text.ts';
+import { attemptsWords, boundUsage, boundsOf, oneLine, printableLines, truncate } from './words.ts';
 
 const CLASS_NAME = 'kubevirt-transition-check';
 

@@ -3,8 +3,8 @@
 // (fork token, missing permission, rate limit) is decided here, what to tell the user in index.ts.
 import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
-import { errorMessage } from '../util/errors.ts';
-import { formatDuration } from './text.ts';
+import { errorMessage } from '../../util/errors.ts';
+import { formatDuration } from '../render/words.ts';
 
 export type GitHub = ReturnType<typeof getOctokit>;
 

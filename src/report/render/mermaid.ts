@@ -3,8 +3,8 @@
 // (`crit`). Drawn to scale, a 1 ms ErrImagePull in a 60 s attempt is invisible, so a state shorter
 // than 1 % of the attempt and every Event (a moment) is a diamond (`milestone`) whose label has
 // the real duration. The axis reads seconds and milliseconds for attempts under a minute.
-import type { Attempt } from '../outcome.ts';
-import type { StepMatch } from '../verify/types.ts';
+import type { Attempt } from '../../outcome.ts';
+import type { StepMatch } from '../../verify/types.ts';
 import { mermaidLabel } from './escape.ts';
 import {
   eventEntries,
@@ -15,8 +15,8 @@ import {
   stateSpans,
   type StateSpan,
 } from './spans.ts';
-import type { StateEntry } from '../observe/types.ts';
-import { boundsOf, formatDuration, formatLasted } from './text.ts';
+import type { StateEntry } from '../../observe/types.ts';
+import { boundsOf, formatDuration, formatLasted } from './words.ts';
 
 /** mermaid's default `maxTextSize`: a longer diagram is not drawn at all. */
 export const MERMAID_MAX_CHARS = 50_000;

@@ -1,6 +1,6 @@
 // Shapes the renderers draw from a Timeline: how long each state lasted per object, the rows of
 // the timeline table (repeats folded), and how to shorten a long list.
-import type { StepMatch } from '../verify/types.ts';
+import type { StepMatch } from '../../verify/types.ts';
 import type {
   GapEntry,
   PollingEntry,
@@ -9,7 +9,7 @@ import type {
   Timeline,
   TimelineEntry,
   Witness,
-} from '../observe/types.ts';
+} from '../../observe/types.ts';
 
 /** A state of one object, from the entry that showed it until the object's next state. */
 export interface StateSpan {

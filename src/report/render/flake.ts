@@ -1,9 +1,9 @@
 // Flake evidence in the report: the failure rate of repeat mode with its interval and causes,
 // and the polling-miss estimate of a verdict (docs/flake-evidence.md).
-import { describeRate, percent } from '../verify/rate.ts';
-import type { FailureCause, RepeatSummary } from '../verify/repeats.ts';
-import type { Verdict } from '../verify/types.ts';
-import { formatDuration, plural } from './text.ts';
+import { describeRate, percent } from '../../verify/rate.ts';
+import type { FailureCause, RepeatSummary } from '../../verify/repeats.ts';
+import type { Verdict } from '../../verify/types.ts';
+import { formatDuration, plural } from './words.ts';
 
 const CAUSE_WORDS: Record<FailureCause, string> = {
   'observer-gap': 'a watch gap or polled stretch could hide the state',

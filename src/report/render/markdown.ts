@@ -4,9 +4,9 @@
 // `<details>`, one section per function, so a new section is one more function. Long timelines
 // are summarised level by level until the text fits GitHub's limits.
 import { basename } from 'node:path';
-import type { GapEntry, PollingEntry, StateEntry, Timeline, Witness } from '../observe/types.ts';
-import type { CheckResult, StepMatch, Verdict, WitnessChoice } from '../verify/types.ts';
-import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../outcome.ts';
+import type { GapEntry, PollingEntry, StateEntry, Timeline, Witness } from '../../observe/types.ts';
+import type { CheckResult, StepMatch, Verdict, WitnessChoice } from '../../verify/types.ts';
+import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdLine, mdPre, mdText } from './escape.ts';
 import { oneSecondMiss, pollingMissLine, repeatSentence, repeatTable } from './flake.ts';
@@ -33,9 +33,9 @@ import {
   stageWords,
   truncate,
   weakerEvidence,
-} from './text.ts';
-import { renderTrendSection } from './trend.ts';
-import { cutText } from '../util/text.ts';
+} from './words.ts';
+import { renderTrendSection } from './trend-section.ts';
+import { cutText } from '../../util/text.ts';
 
 /** GitHub rejects a step summary over 1024 KiB; this leaves room for other steps' lines. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
