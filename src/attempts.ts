@@ -11,7 +11,7 @@ import {
   type VmIdentity,
 } from './cluster/manifest.ts';
 import { budget, type RequestLimits } from './cluster/requests.ts';
-import { createVm } from './cluster/resources.ts';
+import { createVm } from './cluster/run-objects.ts';
 import { roomFor, requireRoom } from './cluster/capacity.ts';
 import type { Observer } from './observe/index.ts';
 import type { Timeline } from './observe/types.ts';

@@ -8,7 +8,7 @@ import {
   removeNamespace,
   removeRunVms,
   type HeldObject,
-} from './cluster/resources.ts';
+} from './cluster/run-objects.ts';
 import type { Config } from './config.ts';
 import type { CheckOutcome, Leftovers } from './outcome.ts';
 import { errorMessage } from './util/errors.ts';

@@ -1,7 +1,7 @@
 // The cluster behind `kubevirt-transition-check demo` and `npm run demo`: the simulator with the
 // kubelet's real timings on a time scale, set up for one of a few scenarios.
 import type { RunTuning } from './run.ts';
-import { boolean, FlagError, parseFault } from './sim/cli.ts';
+import { boolean, FlagError, parseFault } from './sim/args.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from './sim/index.ts';
 import { formatDuration, parseDuration } from './util/duration.ts';
 import { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS } from './verify/index.ts';

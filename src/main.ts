@@ -7,7 +7,7 @@ import { loadKubeConfig } from './cluster/kubeconfig.ts';
 import { readConfig, type Config } from './config.ts';
 import type { PublishedReport } from './report/index.ts';
 import type { Comparison } from './trend/compare.ts';
-import { comparisonHeadline } from './trend/table.ts';
+import { comparisonHeadline } from './trend/comparison-table.ts';
 import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';

@@ -6,7 +6,7 @@ import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts'
 import { RUN_LABEL } from './cluster/manifest.ts';
 import { PREFLIGHT_TIMEOUT_MS, preflight, type Preflight } from './cluster/preflight.ts';
 import { budget, type Budget } from './cluster/requests.ts';
-import { createNamespace, generatedNamespaceName, newRunId } from './cluster/resources.ts';
+import { createNamespace, generatedNamespaceName, newRunId } from './cluster/run-objects.ts';
 import { startObserver } from './observe/index.ts';
 import { classifyAttempts, IMAGE_PULL_FAILURES, pathStates } from './verify/index.ts';
 import { summarizeRepeats } from './verify/repeats.ts';

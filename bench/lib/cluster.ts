@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadKubeConfig, type ClusterConnection } from '../../src/cluster/kubeconfig.ts';
 import { builtInVm } from '../../src/cluster/manifest.ts';
-import { createNamespace, createVm } from '../../src/cluster/resources.ts';
+import { createNamespace, createVm } from '../../src/cluster/run-objects.ts';
 import { budget } from '../../src/cluster/requests.ts';
 import type { SimulatorOptions } from '../../src/sim/index.ts';
 import { spawnChild, type ChildHandle } from './ipc.ts';

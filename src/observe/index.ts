@@ -4,7 +4,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { errorMessage } from '../util/errors.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { DEFAULT_LIMITS, type WatchLimits } from './decide.ts';
-import { resourceSpecs } from './resources.ts';
+import { resourceSpecs } from './resource-specs.ts';
 import { TimelineBuilder, type NewEntry } from './timeline.ts';
 import type { ResourceKind, Timeline } from './types.ts';
 import type { ResourceStats } from './stats.ts';

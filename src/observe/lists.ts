@@ -9,7 +9,7 @@ import type { InFlight } from './inflight.ts';
 import { describe, seconds } from './lines.ts';
 import { Poller } from './poller.ts';
 import type { ResourceRecord } from './record.ts';
-import type { Listing, ResourceSpec } from './resources.ts';
+import type { Listing, ResourceSpec } from './resource-specs.ts';
 import { DELETED, deletedReading, describeChanges, type TimelineBuilder } from './timeline.ts';
 import { WITNESS_OF, type ResourceKind, type SeenBy, type Witness } from './types.ts';
 import type { Reading } from './witness.ts';

@@ -3,7 +3,7 @@
 // failures). What a list shows and how one failed go to the watcher; the poller only keeps time.
 import type { Clock } from './clock.ts';
 import { backoffMs, THROTTLED_FLOOR_MS, type Ending, type WatchLimits } from './decide.ts';
-import type { Listing } from './resources.ts';
+import type { Listing } from './resource-specs.ts';
 
 export interface PollerDeps {
   clock: Clock;

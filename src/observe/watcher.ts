@@ -1,18 +1,18 @@
 // The resilient stream of one resource kind: list, then watch from the list's resourceVersion
 // through client-node's raw Watch, for as long as the observer runs, whatever the server does.
 // This file is the loop and the watch; the decisions are in decide.ts, the lists and the
-// fallback poller in lists.ts, what a watch event means in events.ts, what is written down
+// fallback poller in lists.ts, what a watch event means in watch-events.ts, what is written down
 // (gaps, counts, Retry-After) in record.ts, the log's words in lines.ts.
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Clock } from './clock.ts';
 import { decide, type Ending, type Plan, type WatchLimits } from './decide.ts';
-import { KnownObjects, readWatchEvent, undelivered } from './events.ts';
+import { KnownObjects, readWatchEvent, undelivered } from './watch-events.ts';
 import { CAUSE_OF, type GapCause, type GapRecord } from './gaps.ts';
 import { InFlight, type OpenRequest } from './inflight.ts';
 import { describe, planLine, seconds } from './lines.ts';
 import { isEnding, ResourceLists, type StartDeadline } from './lists.ts';
 import { ResourceRecord } from './record.ts';
-import type { Listing, ResourceSpec } from './resources.ts';
+import type { Listing, ResourceSpec } from './resource-specs.ts';
 import type { ResourceStats } from './stats.ts';
 import { openStream, type Stream } from './stream.ts';
 import type { GapChange, TimelineBuilder } from './timeline.ts';

@@ -2,7 +2,7 @@
 // deletecollection, and SelfSubjectAccessReview. Watches are served by watch.ts.
 import type { Cluster, DeleteOptions } from './cluster.ts';
 import { display, isRecord, type KubeObject } from './objects.ts';
-import { apiVersionOf, type ResourceDef, type Verb } from './resources.ts';
+import { apiVersionOf, type ResourceDef, type Verb } from './api-resources.ts';
 import type { ResourceRequest } from './routes.ts';
 import { parseFieldSelector, parseLabelSelector, type Selector } from './selectors.ts';
 import { badRequest, expired, forbidden, methodNotAllowed, type ApiError } from './status.ts';

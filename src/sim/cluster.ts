@@ -2,11 +2,11 @@
 // optimistic concurrency and status-subresource rules on update and patch, and the deletion
 // semantics (graceful pods, finalizers, Terminating namespaces, propagation policies).
 // HTTP handlers and the controller models both go through it.
-import { rfc3339 } from './clock.ts';
+import { rfc3339 } from './scaled-clock.ts';
 import { sameJson, clone, display, isRecord, type KubeObject, type ObjectMeta } from './objects.ts';
 import { applyPatch } from './patch.ts';
 import type { Random } from './random.ts';
-import { apiVersionOf, resourceDef, RESOURCES, type ResourceDef } from './resources.ts';
+import { apiVersionOf, resourceDef, RESOURCES, type ResourceDef } from './api-resources.ts';
 import {
   alreadyExists,
   badRequest,

@@ -1,6 +1,6 @@
 // Non-resource endpoints: /version, legacy discovery (/api, /apis, /apis/<group>[/<version>]),
 // the CustomResourceDefinition objects of KubeVirt, and a minimal /openapi/v3 index.
-import { apiVersionOf, RESOURCES, type ResourceDef } from './resources.ts';
+import { apiVersionOf, RESOURCES, type ResourceDef } from './api-resources.ts';
 
 /** The Kubernetes release the simulated API server claims to be. */
 /**

@@ -1,7 +1,7 @@
 // Fault injection: what a real API server and network do to clients, on demand and
 // deterministic from the seed. Tests drive it through `sim.faults`, `npm run sim` through flags.
 import type { Random } from './random.ts';
-import type { Verb } from './resources.ts';
+import type { Verb } from './api-resources.ts';
 import { ApiError, expired, forbidden, statusError, tooManyRequests } from './status.ts';
 import type { ChangeType } from './store.ts';
 import type { TransportMode, WatchStream } from './watch.ts';

@@ -1,6 +1,6 @@
 // Turns a request path into what the API server's RequestInfoFactory derives from it: the verb,
 // the resource, the namespace, the name and the subresource.
-import { findResource, type ResourceDef, type Verb } from './resources.ts';
+import { findResource, type ResourceDef, type Verb } from './api-resources.ts';
 
 export interface ResourceRequest {
   verb: Verb;

@@ -4,7 +4,7 @@
 import type { Cluster } from './cluster.ts';
 import { KUBERNETES_VERSION, kubevirtCrds } from './discovery.ts';
 import { kubevirtPods } from './kubevirt-pods.ts';
-import { resourceDef } from './resources.ts';
+import { resourceDef } from './api-resources.ts';
 
 export const NODE_NAME = 'sim-node';
 export const KUBEVIRT_NAMESPACE = 'kubevirt';

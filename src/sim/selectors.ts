@@ -1,7 +1,7 @@
 // Label and field selectors with the grammar of k8s.io/apimachinery (labels/selector.go,
 // fields/selector.go): comma-separated requirements, all of which must hold.
 import { valueAt, type KubeObject } from './objects.ts';
-import type { ResourceDef } from './resources.ts';
+import type { ResourceDef } from './api-resources.ts';
 import { badRequest } from './status.ts';
 
 export type Selector = (object: KubeObject) => boolean;

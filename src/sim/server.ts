@@ -4,7 +4,7 @@ import { apiJson } from './json.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { authorize, handleResource, selectorsOf, type ApiSettings } from './api.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from './scaled-clock.ts';
 import type { Cluster } from './cluster.ts';
 import * as discovery from './discovery.ts';
 import type { Faults, RequestFacts } from './faults.ts';

@@ -1,6 +1,6 @@
 // The simulator's etcd: objects per resource, one global resourceVersion counter, a bounded
 // per-resource change history for watch replay, and an unbounded ground-truth history.
-import { preciseNow } from './clock.ts';
+import { preciseNow } from './scaled-clock.ts';
 import { deepFreeze, keyOf, objectKey, type KubeObject } from './objects.ts';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';

@@ -3,7 +3,7 @@
 // (pkg/printers/internalversion/printers.go) and the CRDs' additionalPrinterColumns for
 // KubeVirt's (apiextensions' tableconvertor turns `date` columns into ages).
 import { isRecord, valueAt, type KubeObject } from './objects.ts';
-import { apiVersionOf, type ResourceDef } from './resources.ts';
+import { apiVersionOf, type ResourceDef } from './api-resources.ts';
 
 interface Column {
   name: string;

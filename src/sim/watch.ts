@@ -4,9 +4,9 @@
 // and watch_cache.go semantics).
 import { apiJson } from './json.ts';
 import type { ServerResponse } from 'node:http';
-import type { Clock, Timer } from './clock.ts';
+import type { Clock, Timer } from './scaled-clock.ts';
 import type { KubeObject } from './objects.ts';
-import { apiVersionOf, type ResourceDef } from './resources.ts';
+import { apiVersionOf, type ResourceDef } from './api-resources.ts';
 import type { Selector } from './selectors.ts';
 import { badRequest, expired, type Status } from './status.ts';
 import type { Change, ChangeType, Store } from './store.ts';

@@ -13,7 +13,7 @@ import {
 } from './compare.ts';
 import { readTimelineDocuments } from './document.ts';
 import { runMetrics } from './metrics.ts';
-import { renderComparisonText } from './table.ts';
+import { renderComparisonText } from './comparison-table.ts';
 
 export const COMPARE_USAGE = `Usage:
   kubevirt-transition-check compare BASELINE... CURRENT [--regression-threshold 25%,100ms]

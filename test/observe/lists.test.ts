@@ -10,7 +10,7 @@ import {
   type ListDeadline,
   type UnlistableError,
 } from '../../src/observe/lists.ts';
-import type { Listing } from '../../src/observe/resources.ts';
+import type { Listing } from '../../src/observe/resource-specs.ts';
 import { DELETED } from '../../src/observe/timeline.ts';
 import type { Reading } from '../../src/observe/witness.ts';
 

@@ -4,7 +4,7 @@
 // client-node watch, the observer's timeline.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFault } from '../../src/sim/cli.ts';
+import { parseFault } from '../../src/sim/args.ts';
 import {
   createVm,
   eventually,

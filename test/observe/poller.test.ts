@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_LIMITS, type Ending } from '../../src/observe/decide.ts';
 import { nextPollInMs, Poller } from '../../src/observe/poller.ts';
-import type { Listing } from '../../src/observe/resources.ts';
+import type { Listing } from '../../src/observe/resource-specs.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 
 const LISTING: Listing = { resourceVersion: '7', items: [] };

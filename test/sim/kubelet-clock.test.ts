@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
-import { ManualClock } from '../../src/sim/clock.ts';
+import { ManualClock } from '../../src/sim/scaled-clock.ts';
 import { startSimulator, type KubevirtOptions, type Simulator } from '../../src/sim/index.ts';
 import { needToReconcilePodReadiness, podReady } from '../../src/sim/model/pod-readiness.ts';
 import { conditionOf, type Pod } from '../../src/sim/model/pod-types.ts';

@@ -16,7 +16,7 @@ import {
   TimelineDocumentError,
 } from '../../src/trend/document.ts';
 import type { RunMetrics } from '../../src/trend/metrics.ts';
-import { renderComparisonText } from '../../src/trend/table.ts';
+import { renderComparisonText } from '../../src/trend/comparison-table.ts';
 import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
 

@@ -14,7 +14,7 @@ import {
   formatFlag,
   formatSpread,
   formatValue,
-} from '../../trend/table.ts';
+} from '../../trend/comparison-table.ts';
 import { mdText, mermaidLabel } from './escape.ts';
 
 /** Charts drawn at most: the key metrics with a history. */

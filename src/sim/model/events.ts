@@ -3,10 +3,10 @@
 // count+1 and a new lastTimestamp at each repeat (tools/record/events_cache.go,
 // EventCorrelator/eventLogger). The spam filter and the similar-event aggregator are not
 // modelled: every occurrence is counted.
-import { rfc3339 } from '../clock.ts';
+import { rfc3339 } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import type { KubeObject } from '../objects.ts';
-import { resourceDef } from '../resources.ts';
+import { resourceDef } from '../api-resources.ts';
 
 export interface InvolvedObject {
   kind: string;

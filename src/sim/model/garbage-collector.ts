@@ -2,10 +2,10 @@
 // what a client observes: dependents of a deleted owner go away shortly after it
 // (pkg/controller/garbagecollector), and a Terminating namespace empties, then disappears
 // (pkg/controller/namespace/deletion/namespaced_resources_deleter.go).
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import type { KubeObject } from '../objects.ts';
-import { RESOURCES } from '../resources.ts';
+import { RESOURCES } from '../api-resources.ts';
 import type { Change } from '../store.ts';
 
 /** Modelled delay between an owner's deletion and the collector acting on it. */

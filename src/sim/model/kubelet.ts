@@ -44,7 +44,7 @@
 //   sidecar (init container with restartPolicy Always) that runs counts as initialized, so the
 //   sync after it started starts the next init container; it keeps running, ready without a probe.
 // Not modelled: probes other than the readiness the model sets after start, the kubelet's restarts.
-import { rfc3339, type Clock, type Timer } from '../clock.ts';
+import { rfc3339, type Clock, type Timer } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { sameJson } from '../objects.ts';
 import type { Random } from '../random.ts';

@@ -2,7 +2,7 @@
 // enqueues a reconcile that runs `lagMs` later; when a newer change for the same key is already
 // queued by then (the state lived shorter than the lag), the reconcile is skipped with
 // probability `coalesceChance`, as a controller that reads its informer cache would skip it.
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../scaled-clock.ts';
 import type { Random } from '../random.ts';
 
 export class MirrorQueue<T> {

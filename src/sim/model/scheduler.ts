@@ -1,7 +1,7 @@
 // kube-scheduler for one node: binds pending pods whose resource requests fit, and reports the
 // others Unschedulable (PodScheduled=False) with a FailedScheduling event, retrying them the way
 // the scheduling queue flushes unschedulable pods (podMaxInUnschedulablePodsDuration, 5 min).
-import { rfc3339, type Clock } from '../clock.ts';
+import { rfc3339, type Clock } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { clone, isRecord } from '../objects.ts';
 import { NODE_NAME } from '../seed.ts';

@@ -13,11 +13,11 @@
 //   kubevirt.io/virtual-machine-unpaused=True (reason NotPaused) while the VMI is not paused.
 // The pod -> VMI and VMI -> VM mirrors each take half of `vmStatusLagMs`; the VM mirror may
 // coalesce a short state (see MirrorQueue).
-import { rfc3339, type Clock } from '../clock.ts';
+import { rfc3339, type Clock } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { sameJson, clone, objectKey, type KubeObject } from '../objects.ts';
 import type { Random } from '../random.ts';
-import { resourceDef } from '../resources.ts';
+import { resourceDef } from '../api-resources.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf } from './events.ts';
 import { readKubevirtConfig } from './kubevirt-config.ts';

@@ -1,8 +1,8 @@
-// What one watch event means (events.ts), table-tested on plain objects: what is recorded, where
+// What one watch event means (watch-events.ts), table-tested on plain objects: what is recorded, where
 // the stream stands after it, which line it shows was lost, and which events end the stream.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { KnownObjects, readWatchEvent } from '../../src/observe/events.ts';
+import { KnownObjects, readWatchEvent } from '../../src/observe/watch-events.ts';
 import type { Witness } from '../../src/observe/types.ts';
 import type { Reading } from '../../src/observe/witness.ts';
 

@@ -1,10 +1,10 @@
 // The flags of `npm run sim`, parsed into simulator options and faults (no side effects, so
-// tests can check them); src/sim/main.ts runs the result.
+// tests can check them); src/sim/serve.ts runs the result.
 import { parseArgs } from 'node:util';
 import type { DenyRule } from './api.ts';
 import type { FaultResponse, InjectOptions } from './faults.ts';
 import type { SimulatorOptions } from './index.ts';
-import type { Verb } from './resources.ts';
+import type { Verb } from './api-resources.ts';
 
 export const USAGE = `Usage: npm run sim -- [flags]
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MetricComparison } from '../../src/trend/compare.ts';
-import { formatChange } from '../../src/trend/table.ts';
+import { formatChange } from '../../src/trend/comparison-table.ts';
 
 function change(value: number, percent?: number, unit: MetricComparison['unit'] = 'ms') {
   return formatChange({

@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import type { ClusterConnection } from '../../src/cluster/kubeconfig.ts';
 import { builtInVm, RUN_LABEL } from '../../src/cluster/manifest.ts';
 import { budget } from '../../src/cluster/requests.ts';
-import { createNamespace, createVm } from '../../src/cluster/resources.ts';
+import { createNamespace, createVm } from '../../src/cluster/run-objects.ts';
 import { simulator, type Clients } from '../sim/helpers.ts';
 
 const opened: Clients[] = [];

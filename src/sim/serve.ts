@@ -2,7 +2,7 @@
 // and the action bundle. Prints `export KUBECONFIG=...` and runs until Ctrl-C. Lines typed on
 // stdin drive faults: `restart`, `compact`, `end-watches`, `reset-watches`, `clear`.
 import { copyFile } from 'node:fs/promises';
-import { FlagError, parseSimArgs, USAGE } from './cli.ts';
+import { FlagError, parseSimArgs, USAGE } from './args.ts';
 import { startSimulator, type Simulator } from './index.ts';
 import { messageOf } from './status.ts';
 

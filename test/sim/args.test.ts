@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
-import { FlagError, parseFault, parseSimArgs } from '../../src/sim/cli.ts';
+import { FlagError, parseFault, parseSimArgs } from '../../src/sim/args.ts';
 
 describe('npm run sim flags', () => {
   it('turns flags into simulator options, leaving the rest to the defaults', () => {
@@ -98,7 +98,7 @@ describe('npm run sim flags', () => {
   }
 
   it('runs as a process that prints its kubeconfig and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['src/sim/main.ts', '--time-scale', '0.001'], {
+    const child = spawn(process.execPath, ['src/sim/serve.ts', '--time-scale', '0.001'], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     try {
