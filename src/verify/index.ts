@@ -1,5 +1,5 @@
 // The verify stage's public API: parse `expected-path`, verify a timeline, decide early, classify attempts.
-export { classifyAttempts, mayBeTiming } from './attempts.ts';
+export { classifyAttempts, mayBeTiming } from './check-result.ts';
 export {
   PathSyntaxError,
   expandedSteps,

@@ -2,7 +2,7 @@
 // the verdict on a timeline, the early decision and whether another attempt is made.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyAttempts, mayBeTiming } from '../../src/verify/attempts.ts';
+import { classifyAttempts, mayBeTiming } from '../../src/verify/check-result.ts';
 import { formatPath, parsePath } from '../../src/verify/path.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
 import {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mayBeTiming } from '../../src/verify/attempts.ts';
+import { mayBeTiming } from '../../src/verify/check-result.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
 import type { GapEntry } from '../../src/observe/types.ts';
 import {

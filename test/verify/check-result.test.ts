@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyAttempts, mayBeTiming } from '../../src/verify/attempts.ts';
+import { classifyAttempts, mayBeTiming } from '../../src/verify/check-result.ts';
 import type { CheckResult, VerdictResult } from '../../src/verify/types.ts';
 import { verify } from '../../src/verify/verify.ts';
 import { event, options, pod, states, timeline, vm } from '../support/timelines.ts';
