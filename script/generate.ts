@@ -1,7 +1,7 @@
 // Generates what must agree with action.yml, so action.yml stays the single source:
 //   src/contract.ts   the inputs with their defaults and descriptions, and the output names
 //   README.md         the inputs and outputs tables between their markers
-// `npm run generate` writes them; test/contract.test.ts fails when they are stale.
+// `npm run generate` writes them; test/repo/contract.test.ts fails when they are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderContract, renderReadme } from './contract.ts';

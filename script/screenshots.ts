@@ -2,7 +2,7 @@
 // Runs the real check on the simulated cluster (a missing image: passes; an image that exists:
 // fails), renders its job summary, its PR comment and the CLI's table as GitHub and a terminal
 // show them, in headless Chromium, and writes docs/images/*.png (first screens only, kept small)
-// with docs/images/screenshots.json, the record test/screenshots.test.ts checks them against.
+// with docs/images/screenshots.json, the record test/repo/screenshots.test.ts checks them against.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -129,7 +129,7 @@ for (const [key, { scenario, result }] of Object.entries(CHECKS) as [
 const recorded = JSON.parse(JSON.stringify(checks)) as Record<CheckKey, Recorded>;
 await mkdir(IMAGES, { recursive: true });
 const manifest: Manifest = {
-  note: "Written by `npm run screenshots`: the checks the README pictures show, and per picture the sha256 of the text it was drawn from and of the PNG. test/screenshots.test.ts fails when today's renderers draw another text.",
+  note: "Written by `npm run screenshots`: the checks the README pictures show, and per picture the sha256 of the text it was drawn from and of the PNG. test/repo/screenshots.test.ts fails when today's renderers draw another text.",
   checks: recorded,
   shots: {},
 };

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { renderContract, renderReadme } from '../script/contract.ts';
+import { renderContract, renderReadme } from '../../script/contract.ts';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
 const actionYml = read('action.yml');
 const action = parse(actionYml) as {

@@ -1,19 +1,19 @@
 // The committed bundle (dist/, rebuilt by `npm run bundle`): one entry for the action's main step,
 // its post step and the CLI, within a size budget, and each of the three still runs from it. Size
 // is checked here because it is deterministic; start-up time and memory are bench/startup.ts's.
-// The npm package (bin -> dist/index.js) is run end to end in test/package.test.ts.
+// The npm package (bin -> dist/index.js) is run end to end in test/repo/package.test.ts.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { runner, runStep } from './support/action-step.ts';
-import { simulatorsClosedAfter } from './sim/helpers.ts';
-import { leftovers } from './support/leftovers.ts';
+import { runner, runStep } from '../support/action-step.ts';
+import { simulatorsClosedAfter } from '../sim/helpers.ts';
+import { leftovers } from '../support/leftovers.ts';
 
 const run = promisify(execFile);
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const cluster = simulatorsClosedAfter({ timeScale: 0.02 });
 
 /**
@@ -104,7 +104,7 @@ describe('the bundle dist/index.js', { concurrency: true }, () => {
   });
 
   it('is the CLI when imported (bin/kubevirt-transition-check.js), not the action', async () => {
-    const bin = fileURLToPath(new URL('../bin/kubevirt-transition-check.js', import.meta.url));
+    const bin = fileURLToPath(new URL('../../bin/kubevirt-transition-check.js', import.meta.url));
     const { stdout } = await run(process.execPath, [bin, 'run', '--help'], {
       env: { PATH: process.env.PATH },
     });

@@ -1,6 +1,6 @@
 // The e2e workflow is only proven on GitHub; what can be checked here is that it asks for what
 // the issue describes: triggers, the KubeVirt matrix, runners, least permissions, artifacts.
-// test/workflows.test.ts lints it, the other workflows and the README's examples.
+// test/repo/workflows.test.ts lints it, the other workflows and the README's examples.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -29,7 +29,7 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 const workflow = parse(read('.github/workflows/e2e.yml')) as Workflow;
 const inputs = Object.keys((parse(read('action.yml')) as { inputs: object }).inputs);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 
-const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   name: string;
   description: string;
   author?: string;

@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startSimulator } from '../src/sim/index.ts';
+import { startSimulator } from '../../src/sim/index.ts';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The Node 24 of the dev dependency, first on PATH, so the bin's `#!/usr/bin/env node` finds it. */
 const nodeDirectory = dirname(process.execPath);
 

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { changelogSection, nextVersion, releaseChangelog } from '../script/release.ts';
+import { changelogSection, nextVersion, releaseChangelog } from '../../script/release.ts';
 
 const exec = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const script = join(root, 'script/release.ts');
 const URL_ = 'https://github.com/kubevirt-transition-check/kubevirt-transition-check';
 const folders: string[] = [];

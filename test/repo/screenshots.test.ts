@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CHECKS, IMAGES, SHOTS, readManifest, sha256, shotInput } from './support/screenshots.ts';
+import { CHECKS, IMAGES, SHOTS, readManifest, sha256, shotInput } from '../support/screenshots.ts';
 
 const manifest = readManifest();
 const REDRAW = 'stale picture: run `npm run screenshots` and commit docs/images/';

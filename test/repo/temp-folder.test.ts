@@ -5,11 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { globalSetup, globalTeardown } from './support/temp-folder.ts';
+import { globalSetup, globalTeardown } from '../support/temp-folder.ts';
 
 describe('npm test', () => {
   it('runs every test file with the temp-folder global setup', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as {
       scripts: { test: string };
     };
     assert.match(pkg.scripts.test, /--test-global-setup=test\/support\/temp-folder\.ts/);

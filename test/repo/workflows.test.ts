@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { describeProblems, workflowLinter } from './support/actionlint.ts';
+import { describeProblems, workflowLinter } from '../support/actionlint.ts';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const files = readdirSync(new URL('.github/workflows/', root))
   .filter((file) => /\.ya?ml$/.test(file))

@@ -1,6 +1,6 @@
 // The README's pictures (docs/images/*.png) and what each one draws: which check's outcome,
 // rendered how. `npm run screenshots` runs the checks, renders them and records every
-// picture's input in docs/images/screenshots.json; test/screenshots.test.ts renders the same
+// picture's input in docs/images/screenshots.json; test/repo/screenshots.test.ts renders the same
 // inputs again from the recorded outcomes with today's renderers and fails when one differs
 // (the picture is stale: run `npm run screenshots`). Inputs are compared, never pixels.
 import { createHash } from 'node:crypto';
