@@ -9,53 +9,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CheckOutcome } from '../../src/outcome.ts';
-import type { ReportContext } from '../../src/report/render/context.ts';
 import { renderComment, renderIssueBody, renderSummary } from '../../src/report/render/markdown.ts';
 import { trendCharts } from '../../src/report/render/trend-section.ts';
 import { SCREEN, launchGitHubRenderer, type GitHubRenderer } from '../support/github-render.ts';
-import {
-  HOSTILE,
-  boundMissedOutcome,
-  cleanPassOutcome,
-  flakyOutcome,
-  forbiddenOutcome,
-  gapOutcome,
-  hostileOutcome,
-  longOutcome,
-  passedOutcome,
-  polledOutcome,
-  preflightErrorOutcome,
-  runningOutcome,
-  testContext,
-  unschedulableOutcome,
-} from '../support/outcomes.ts';
-import { comparedWith, retimed } from '../support/trend.ts';
-
-/** A passing run 50 % slower than five steady nightlies: the trend section with its charts. */
-const regressedOutcome = () => retimed(passedOutcome(), 1.5);
-
-const SCENARIOS: Record<string, () => CheckOutcome> = {
-  pass: cleanPassOutcome,
-  flaky: flakyOutcome,
-  running: runningOutcome,
-  unschedulable: unschedulableOutcome,
-  'could-not-run': preflightErrorOutcome,
-  gap: gapOutcome,
-  polled: polledOutcome,
-  '1ms-state': passedOutcome,
-  hostile: hostileOutcome,
-  'timeline-1000': () => longOutcome(40, 1000),
-  'timing-regressed': regressedOutcome,
-  'bound-missed': boundMissedOutcome,
-  forbidden: forbiddenOutcome,
-};
-
-/** The report context of a scenario that needs its own (the default: testContext()). */
-const CONTEXTS: Record<string, () => ReportContext> = {
-  hostile: () => testContext({ checkName: HOSTILE.checkName, image: HOSTILE.image }),
-  'timing-regressed': () => testContext({ trend: comparedWith(regressedOutcome()) }),
-};
+import { passedOutcome, testContext } from '../support/outcomes.ts';
+import { DRAWN_SCENARIOS, regressedOutcome } from '../support/scenarios.ts';
+import { comparedWith } from '../support/trend.ts';
 
 const RENDERINGS = {
   summary: renderSummary,
@@ -79,9 +38,11 @@ describe('reports rendered as GitHub shows them, in headless Chromium', () => {
   });
   after(async () => (await launched.catch(() => undefined))?.close());
 
-  for (const [scenario, build] of Object.entries(SCENARIOS)) {
+  for (const [scenario, { outcome: build, context: contextOf }] of Object.entries(
+    DRAWN_SCENARIOS,
+  )) {
     it(`${scenario}: summary, comment and issue draw, fit a screen before <details>, and stay inert`, async () => {
-      const context = CONTEXTS[scenario]?.() ?? testContext();
+      const context = contextOf();
       const renderer = await launched;
       for (const [kind, render] of Object.entries(RENDERINGS)) {
         const markdown = render(build(), context);
