@@ -66,18 +66,60 @@ export function containerDiskContainerName(volume: string): string {
   return `volume${volume}`;
 }
 
+/** What virt-launcher's compute container asks beyond the guest's memory, for a one-disk VM. */
+const MEMORY_OVERHEAD_MI = 166;
+
+/**
+ * The memory `compute` requests: the guest's request plus virt-launcher's overhead
+ * (pkg/virt-controller/services/renderresources.go `WithMemoryOverhead`, `GetMemoryOverhead`),
+ * 294Mi for the check's 128Mi VM.
+ */
+function computeMemory(vmi: Vmi): string {
+  const domain = (vmi.spec.domain ?? {}) as { resources?: { requests?: { memory?: unknown } } };
+  const guest = domain.resources?.requests?.memory;
+  const guestMi = typeof guest === 'string' ? mebibytes(guest) : undefined;
+  return `${Math.ceil((guestMi ?? 128) + MEMORY_OVERHEAD_MI)}Mi`;
+}
+
+const UNIT: Record<string, number> = {
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+};
+
+/** A Kubernetes memory quantity (`128Mi`, `1Ti`, `2G`) in bytes, or undefined. */
+export function quantityBytes(quantity: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(k|M|G|T|Ki|Mi|Gi|Ti)?$/.exec(quantity.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * UNIT[match[2] ?? '']!;
+}
+
+function mebibytes(quantity: string): number | undefined {
+  const bytes = quantityBytes(quantity);
+  return bytes === undefined ? undefined : bytes / 2 ** 20;
+}
+
 /**
  * Resources of `compute`: without emulation it requests one `devices.kubevirt.io/kvm`, which
  * makes the pod unschedulable on a node without /dev/kvm
  * (pkg/virt-controller/services/renderresources.go `getRequiredResources`).
  */
-function computeResources(config: KubevirtConfig) {
+function computeResources(vmi: Vmi, config: KubevirtConfig) {
   const devices: Record<string, string> = {
     'devices.kubevirt.io/tun': '1',
     'devices.kubevirt.io/vhost-net': '1',
   };
   if (!config.useEmulation) devices['devices.kubevirt.io/kvm'] = '1';
-  return { requests: { cpu: '100m', memory: '294Mi', ...devices }, limits: { ...devices } };
+  return {
+    requests: { cpu: '100m', memory: computeMemory(vmi), ...devices },
+    limits: { ...devices },
+  };
 }
 
 export function renderLauncherPod(
@@ -105,7 +147,7 @@ export function renderLauncherPod(
         '--namespace',
         vmi.metadata.namespace ?? '',
       ],
-      resources: computeResources(config),
+      resources: computeResources(vmi, config),
     },
     ...(consoleLog && !nativeSidecar(config) ? [consoleLog] : []),
   ];

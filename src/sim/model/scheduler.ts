@@ -1,12 +1,17 @@
 // kube-scheduler for one node: binds pending pods whose resource requests fit, and reports the
 // others Unschedulable (PodScheduled=False) with a FailedScheduling event, retrying them the way
 // the scheduling queue flushes unschedulable pods (podMaxInUnschedulablePodsDuration, 5 min).
+// Fit is the NodeResourcesFit plugin's (kubernetes/kubernetes
+// pkg/scheduler/framework/plugins/noderesources/fit.go `fitsRequest`): an extended resource the
+// node does not offer, or more memory than its allocatable minus the requests of the pods bound
+// to it, is `Insufficient <resource>`.
 import { rfc3339, type Clock } from '../scaled-clock.ts';
 import type { Cluster } from '../cluster.ts';
 import { clone, isRecord } from '../objects.ts';
 import { NODE_NAME } from '../seed.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf } from './events.ts';
+import { quantityBytes } from './launcher-pod.ts';
 import type { Pod } from './pod-types.ts';
 
 /** Modelled time from pod creation to the scheduling decision. */
@@ -87,7 +92,7 @@ export class Scheduler {
       this.#cluster.store.update('pods', after);
   }
 
-  /** Extended resources the pod requests that the node does not offer. */
+  /** Resources the pod requests that the node does not offer, or not enough of (memory). */
   #missingResources(pod: Pod): string[] {
     const node = this.#cluster.store.get('nodes', undefined, NODE_NAME);
     const status = isRecord(node?.status) ? node.status : {};
@@ -98,6 +103,44 @@ export class Scheduler {
         if (resource.includes('/')) requested.add(resource);
       }
     }
-    return [...requested].filter((resource) => !(resource in allocatable)).sort();
+    const missing = [...requested].filter((resource) => !(resource in allocatable));
+    const free =
+      (typeof allocatable.memory === 'string' ? (quantityBytes(allocatable.memory) ?? 0) : 0) -
+      this.#boundPods()
+        .filter((bound) => bound.metadata.uid !== pod.metadata.uid)
+        .reduce((sum, bound) => sum + memoryRequest(bound), 0);
+    if (memoryRequest(pod) > free) missing.push('memory');
+    return missing.sort();
   }
+
+  /** Pods bound to the node that still hold their requests (not Succeeded or Failed). */
+  #boundPods(): Pod[] {
+    return (this.#cluster.store.list('pods') as Pod[]).filter(
+      (pod) =>
+        pod.spec.nodeName === NODE_NAME &&
+        pod.status?.phase !== 'Succeeded' &&
+        pod.status?.phase !== 'Failed',
+    );
+  }
+}
+
+/**
+ * A pod's memory request as the scheduler counts it (`computePodResourceRequest`): the sum over
+ * its containers, or its largest init container's if larger (native sidecars add to both; the
+ * model counts them with the containers).
+ */
+function memoryRequest(pod: Pod): number {
+  const bytes = (container: { resources?: { requests?: Record<string, string> } }) =>
+    quantityBytes(container.resources?.requests?.memory ?? '0') ?? 0;
+  const sidecars = (pod.spec.initContainers ?? []).filter(
+    (container) => (container as { restartPolicy?: string }).restartPolicy === 'Always',
+  );
+  const regular = [...pod.spec.containers, ...sidecars].reduce((sum, c) => sum + bytes(c), 0);
+  const init = Math.max(
+    0,
+    ...(pod.spec.initContainers ?? [])
+      .filter((container) => !sidecars.includes(container))
+      .map(bytes),
+  );
+  return Math.max(regular, init);
 }

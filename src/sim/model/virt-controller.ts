@@ -2,8 +2,15 @@
 // reduced to what a client observes. Sources (github.com/kubevirt/kubevirt):
 // - pkg/virt-controller/watch/vm/vm.go: runStrategy Always -> create the VMI (event
 //   SuccessfulCreate), Halted -> delete it; `setPrintableStatus` takes the first match of
-//   Terminating, Stopping, Running, ErrorUnschedulable, ErrImagePull, ImagePullBackOff,
-//   Starting, Stopped (the statuses this model can reach), else Unknown.
+//   Terminating, Stopping, Running, ErrorPvcNotFound, ErrorUnschedulable, ErrImagePull,
+//   ImagePullBackOff, Starting, Stopped (the statuses this model can reach), else Unknown.
+// - pkg/virt-controller/watch/vmi/datavolumes.go `areDataVolumesReady`: a persistentVolumeClaim
+//   or dataVolume volume whose PVC does not exist (`storagetypes.VolumeReadyToAttachToNode`
+//   looks the claim up by `PVCNameFromVirtVolume`: the claim name, or the DataVolume's name) is
+//   an informalSyncError with reason FailedPvcNotFound and a Normal event of that reason; no
+//   launcher pod is made, and lifecycle.go `updateStatus` writes Synchronized=False and
+//   PodScheduled=False/Unschedulable with its message on the Pending VMI. The simulator has no
+//   storage: every claim is missing.
 // - pkg/virt-controller/watch/vmi/lifecycle.go: creates the virt-launcher pod (template.go);
 //   while the VMI is Scheduling, `checkForContainerImageError` looks at init container statuses
 //   first, then containers, and a waiting reason ErrImagePull / ImagePullBackOff becomes the
@@ -72,15 +79,27 @@ export function printableStatus(vm: Vm, vmi: Vmi | undefined): string {
   if (vmi?.metadata.deletionTimestamp || (vmi && want === false)) return 'Stopping';
   const phase = vmi?.status?.phase ?? '';
   if (vmi && phase === 'Running') return 'Running';
+  const sync = conditionOf(vmi?.status, 'Synchronized');
+  if (sync?.status === 'False' && sync.reason === 'FailedPvcNotFound') return 'ErrorPvcNotFound';
   const scheduled = conditionOf(vmi?.status, 'PodScheduled');
   if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable')
     return 'ErrorUnschedulable';
-  const sync = conditionOf(vmi?.status, 'Synchronized');
   if (sync?.status === 'False' && sync.reason === 'ErrImagePull') return 'ErrImagePull';
   if (sync?.status === 'False' && sync.reason === 'ImagePullBackOff') return 'ImagePullBackOff';
   if ((!vmi && want === true) || (vmi && STARTING_PHASES.has(phase))) return 'Starting';
   if (!vmi || phase === 'Succeeded' || phase === 'Failed') return 'Stopped';
   return 'Unknown';
+}
+
+/** The first volume's PVC name (`PVCNameFromVirtVolume`) when it needs one; none exists here. */
+function missingClaim(vmi: Vmi): string | undefined {
+  for (const volume of vmi.spec.volumes ?? []) {
+    const claim = volume.persistentVolumeClaim as { claimName?: unknown } | undefined;
+    if (typeof claim?.claimName === 'string') return claim.claimName;
+    const dataVolume = volume.dataVolume as { name?: unknown } | undefined;
+    if (typeof dataVolume?.name === 'string') return dataVolume.name;
+  }
+  return undefined;
 }
 
 /** lifecycle.go `checkForContainerImageError`: init containers first, then containers. */
@@ -308,12 +327,18 @@ export class VirtController {
         this.#cluster.removeFinalizer('virtualmachineinstances', vmi, VM_FINALIZER);
       return;
     }
+    const claim = missingClaim(vmi);
     if (!vmi.status?.phase) {
       this.#writeVmiStatus(vmi, {
         ...vmi.status,
         phase: 'Pending',
         phaseTransitionTimestamps: [{ phase: 'Pending', phaseTransitionTimestamp: rfc3339() }],
+        ...(claim !== undefined && { conditions: this.#pvcNotFound(vmi, claim) }),
       });
+      return;
+    }
+    if (claim !== undefined && vmi.status.phase === 'Pending') {
+      this.#writeVmiStatus(vmi, { ...vmi.status, conditions: this.#pvcNotFound(vmi, claim) });
       return;
     }
     if (
@@ -336,6 +361,26 @@ export class VirtController {
     }
     if (vmi.status.phase === 'Scheduled')
       this.#clock.after(HANDLER_START_MS, () => this.#startDomain(key, vmi.metadata.uid));
+  }
+
+  /**
+   * datavolumes.go `areDataVolumesReady` for a claim that does not exist: its Normal event, and
+   * the conditions lifecycle.go `updateStatus` writes from the sync error.
+   */
+  #pvcNotFound(vmi: Vmi, claim: string): Condition[] {
+    const message = `PVC ${vmi.metadata.namespace ?? ''}/${claim} does not exist, waiting for it to appear`;
+    this.#vmEvents.record(involvedObjectOf(vmi), 'Normal', 'FailedPvcNotFound', message);
+    let conditions = vmi.status?.conditions ?? [];
+    conditions = setCondition(
+      conditions,
+      { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message },
+      'PodScheduled',
+    );
+    return setCondition(
+      conditions,
+      { type: 'Synchronized', status: 'False', reason: 'FailedPvcNotFound', message },
+      'Synchronized',
+    );
   }
 
   /** virt-handler: the domain starts and the VMI becomes Running and Ready. */
