@@ -1,7 +1,7 @@
 // Room for repeat mode's parallel VMs: their memory requests against the memory the schedulable
 // nodes can give, so a `parallel` that cannot fit is refused before anything is created instead
 // of showing up as ErrorUnschedulable VMs counted as failures.
-import { CoreV1Api, type V1Node } from '../util/client-node.ts';
+import type { V1Node } from '../util/client-node.ts';
 import { apiClient, budget, retrying } from './requests.ts';
 import { describeApiError } from '../util/api-error.ts';
 import { formatBytes, parseQuantity } from '../util/quantity.ts';
@@ -36,8 +36,8 @@ export async function roomFor(
   let nodes: V1Node[];
   try {
     const within = budget(ROOM_TIMEOUT_MS);
-    const core = apiClient(cluster, CoreV1Api, within);
-    nodes = (await retrying(() => core.listNode(), within)).items;
+    const api = apiClient(cluster, within);
+    nodes = (await retrying(() => api.listNode(), within)).items;
   } catch (error) {
     return { unknown: `could not list nodes (${describeApiError(error)})` };
   }

@@ -2,14 +2,8 @@
 // launcher pod as YAML, the namespace's Events, the KubeVirt CR with its conditions, and the
 // tails of the virt-operator, virt-controller and virt-handler logs. Collected before cleanup,
 // bounded in size and time, returned as plain data: the report side writes the files.
-import {
-  CoreV1Api,
-  CustomObjectsApi,
-  type ConfigurationOptions,
-  type CoreV1Event,
-  type V1Pod,
-} from '../util/client-node.ts';
-import { abortable } from '../util/abortable.ts';
+import type { CoreV1Event, V1Pod } from '../util/client-node.ts';
+import { KubeApi, plainExchange } from '../util/kube-api.ts';
 import { stringify } from 'yaml';
 import { describeApiError } from '../util/api-error.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
@@ -77,9 +71,7 @@ export async function collectDiagnostics(
   const deadline = AbortSignal.timeout(limits.timeoutMs);
   const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
   const context: Context = {
-    core: cluster.kubeConfig.makeApiClient(CoreV1Api),
-    custom: cluster.kubeConfig.makeApiClient(CustomObjectsApi),
-    options: abortable(signal),
+    api: new KubeApi(cluster.server, plainExchange(cluster.kubeConfig, signal)),
     limits,
     server: cluster.server,
     files: [],
@@ -93,9 +85,7 @@ export async function collectDiagnostics(
 }
 
 interface Context {
-  core: CoreV1Api;
-  custom: CustomObjectsApi;
-  options: ConfigurationOptions;
+  api: KubeApi;
   limits: DiagnosticsLimits;
   server: string;
   files: DiagnosticFile[];
@@ -108,9 +98,9 @@ async function collectRun(
   namespace: string,
   labelSelector: string | undefined,
 ): Promise<string[]> {
-  const { core, custom, options } = context;
+  const { api } = context;
   const kubevirtList = (plural: string) => () =>
-    custom.listNamespacedCustomObject({ ...KUBEVIRT, namespace, plural, labelSelector }, options);
+    api.listNamespacedCustomObject({ ...KUBEVIRT, namespace, plural, labelSelector });
   const [, , pods] = await Promise.all([
     attempt(context, `virtualmachines in ${namespace}`, kubevirtList('virtualmachines'), (list) =>
       addYaml(context, 'vms.yaml', itemsOf(list)),
@@ -124,7 +114,7 @@ async function collectRun(
     attempt(
       context,
       `launcher pods in ${namespace}`,
-      () => core.listNamespacedPod({ namespace, labelSelector }, options),
+      () => api.listNamespacedPod({ namespace, labelSelector }),
       (list) => {
         addYaml(context, 'launcher-pods.yaml', list.items);
         return list.items;
@@ -133,7 +123,7 @@ async function collectRun(
     attempt(
       context,
       `events in ${namespace}`,
-      () => core.listNamespacedEvent({ namespace }, options),
+      () => api.listNamespacedEvent({ namespace }),
       (list) => addFile(context, 'events.txt', eventTable(list.items, context.limits.events)),
     ),
   ]);
@@ -142,11 +132,11 @@ async function collectRun(
 
 /** The KubeVirt CR, the pods of its namespace, and the components' logs. */
 async function collectKubevirt(context: Context, runNodes: Promise<string[]>): Promise<void> {
-  const { core, custom, options } = context;
+  const { api } = context;
   const kubevirts = await attempt(
     context,
     'the KubeVirt CR',
-    () => custom.listClusterCustomObject({ ...KUBEVIRT, plural: 'kubevirts' }, options),
+    () => api.listClusterCustomObject({ ...KUBEVIRT, plural: 'kubevirts' }),
     (list) => itemsOf(list),
   );
   if (kubevirts) addYaml(context, 'kubevirt.yaml', kubevirts);
@@ -157,10 +147,10 @@ async function collectKubevirt(context: Context, runNodes: Promise<string[]>): P
     context,
     `pods in ${namespace}`,
     () =>
-      core.listNamespacedPod(
-        { namespace, labelSelector: `kubevirt.io in (${KUBEVIRT_COMPONENTS.join(',')})` },
-        options,
-      ),
+      api.listNamespacedPod({
+        namespace,
+        labelSelector: `kubevirt.io in (${KUBEVIRT_COMPONENTS.join(',')})`,
+      }),
     (list) => list.items,
   );
   if (!pods) return;
@@ -201,10 +191,13 @@ async function collectLog(
     context,
     `the log of ${container} in pod ${namespace}/${name}`,
     () =>
-      context.core.readNamespacedPodLog(
-        { namespace, name, container, tailLines: logTailLines, limitBytes: logBytes },
-        context.options,
-      ),
+      context.api.readNamespacedPodLog({
+        namespace,
+        name,
+        container,
+        tailLines: logTailLines,
+        limitBytes: logBytes,
+      }),
     (log) =>
       context.files.push({
         name: `${container}-${fileSafe(name)}.log`,

@@ -1,15 +1,9 @@
 // Before creating anything: is the cluster reachable, is KubeVirt there and Available, can the
 // image pull states happen at all (ImageVolume gate, KVM or emulation), and may we do what the
 // run needs (RBAC)? Problems that make the run pointless are errors; doubts are warnings.
-import {
-  AuthorizationV1Api,
-  CoreV1Api,
-  CustomObjectsApi,
-  VersionApi,
-  type Configuration,
-  type V1ResourceAttributes,
-} from '../util/client-node.ts';
+import type { V1ResourceAttributes } from '../util/client-node.ts';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
+import type { KubeApi } from '../util/kube-api.ts';
 import { settingOf, type Audience } from '../util/setting.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
 import {
@@ -90,28 +84,25 @@ export async function preflight(
 ): Promise<Preflight> {
   const { server } = cluster;
   const within = options.within ?? budget(PREFLIGHT_TIMEOUT_MS);
-  const client = <T extends object>(api: new (configuration: Configuration) => T) =>
-    retryingClient(apiClient(cluster, api, within), within, {
-      refusedForMs: options.refusedForMs ?? REFUSED_RETRY_MS,
-    });
+  const api = retryingClient(apiClient(cluster, within), within, {
+    refusedForMs: options.refusedForMs ?? REFUSED_RETRY_MS,
+  });
   const warnings: string[] = [];
 
   let kubernetesVersion: string;
   try {
-    kubernetesVersion = (await client(VersionApi).getCode()).gitVersion;
+    kubernetesVersion = (await api.getCode()).gitVersion;
   } catch (error) {
     throw new PreflightError(
       `${cannotDo(error)} the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${describeApiError(error, server)}`,
     );
   }
 
-  const customObjects = client(CustomObjectsApi);
-  await requireKubeVirtApi(customObjects, server, options.audience ?? 'action');
-  const cr = await readKubeVirtCr(customObjects, warnings);
-  const core = client(CoreV1Api);
   const audience = options.audience ?? 'action';
-  if (options.namespace) await requireNamespace(core, options.namespace, audience);
-  await requirePermissions(client(AuthorizationV1Api), options.namespace, warnings, audience);
+  await requireKubeVirtApi(api, server, audience);
+  const cr = await readKubeVirtCr(api, warnings);
+  if (options.namespace) await requireNamespace(api, options.namespace, audience);
+  await requirePermissions(api, options.namespace, warnings, audience);
   // A cancel turns the reads it cut short into warnings above: it must end the pre-flight.
   within.signal?.throwIfAborted();
 
@@ -120,7 +111,7 @@ export async function preflight(
     kubernetesVersion,
     kubevirtVersion: cr?.status?.observedKubeVirtVersion,
     imageVolume: imageVolumeGate(cr),
-    virtualization: await virtualization(core, cr, warnings),
+    virtualization: await virtualization(api, cr, warnings),
     warnings,
   };
 }
@@ -152,13 +143,9 @@ function retryingClient<T extends object>(api: T, within: Budget, retry: RetryOp
   });
 }
 
-async function requireKubeVirtApi(
-  customObjects: CustomObjectsApi,
-  server: string,
-  audience: Audience,
-): Promise<void> {
+async function requireKubeVirtApi(api: KubeApi, server: string, audience: Audience): Promise<void> {
   try {
-    const resources = await customObjects.getAPIResources(KUBEVIRT);
+    const resources = await api.getAPIResources(KUBEVIRT);
     const names = new Set(resources.resources.map((resource) => resource.name));
     const missing = ['virtualmachines', 'virtualmachineinstances'].filter(
       (name) => !names.has(name),
@@ -181,13 +168,10 @@ async function requireKubeVirtApi(
   }
 }
 
-async function readKubeVirtCr(
-  customObjects: CustomObjectsApi,
-  warnings: string[],
-): Promise<KubeVirtCr | undefined> {
+async function readKubeVirtCr(api: KubeApi, warnings: string[]): Promise<KubeVirtCr | undefined> {
   let items: KubeVirtCr[];
   try {
-    const list = (await customObjects.listClusterCustomObject({
+    const list = (await api.listClusterCustomObject({
       ...KUBEVIRT,
       plural: 'kubevirts',
     })) as { items?: KubeVirtCr[] };
@@ -253,7 +237,7 @@ export function imageVolumeGate(cr: KubeVirtCr | undefined): Preflight['imageVol
 }
 
 async function virtualization(
-  core: CoreV1Api,
+  api: KubeApi,
   cr: KubeVirtCr | undefined,
   warnings: string[],
 ): Promise<Preflight['virtualization']> {
@@ -262,7 +246,7 @@ async function virtualization(
     : 'unknown';
   let kvmNodes: number | 'unknown' = 'unknown';
   try {
-    const nodes = await core.listNode();
+    const nodes = await api.listNode();
     kvmNodes = nodes.items.filter(
       (node) => parseFloat(node.status?.allocatable?.['devices.kubevirt.io/kvm'] ?? '0') > 0,
     ).length;
@@ -298,12 +282,12 @@ async function virtualization(
 }
 
 async function requireNamespace(
-  core: CoreV1Api,
+  api: KubeApi,
   namespace: string,
   audience: Audience,
 ): Promise<void> {
   try {
-    await core.readNamespace({ name: namespace });
+    await api.readNamespace({ name: namespace });
   } catch (error) {
     const failure = apiFailure(error);
     if (failure.code === 404) {
@@ -340,7 +324,7 @@ function permissionsNeeded(namespace: string | undefined): Need[] {
 }
 
 async function requirePermissions(
-  authorization: AuthorizationV1Api,
+  api: KubeApi,
   namespace: string | undefined,
   warnings: string[],
   audience: Audience,
@@ -350,7 +334,7 @@ async function requirePermissions(
   try {
     answers = await Promise.all(
       needs.map(async (resourceAttributes) => {
-        const review = await authorization.createSelfSubjectAccessReview({
+        const review = await api.createSelfSubjectAccessReview({
           body: {
             apiVersion: 'authorization.k8s.io/v1',
             kind: 'SelfSubjectAccessReview',

@@ -3,21 +3,11 @@
 // and retries of transient failures with back-off that honours Retry-After, within a budget.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  createConfiguration,
-  IsomorphicFetchHttpLibrary,
-  ResponseContext,
-  ServerConfiguration,
-  wrapHttpLibrary,
-  type Configuration,
-  type HttpLibrary,
-  type KubeConfig,
-  type RequestContext,
-  type SecurityAuthentication,
-} from '../util/client-node.ts';
+import type { KubeConfig, RequestContext } from '../util/client-node.ts';
 import { apiFailure } from '../util/api-error.ts';
 import { settleWithin } from '../util/deadline.ts';
 import { formatDuration } from '../util/duration.ts';
+import { KubeApi, send, type Exchange } from '../util/kube-api.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
 
 export interface RequestLimits {
@@ -98,88 +88,72 @@ function withinWords(ms: number, within: Budget): string {
 }
 
 /**
- * An API client of `cluster` (as `kubeConfig.makeApiClient(api)`) whose every request has a
- * deadline, exec credential plugin included, and ends with the budget at the latest.
+ * The API of `cluster` with a deadline on every request, the exec credential plugin and the
+ * reading of the answer included, ending with the budget at the latest.
  */
-export function apiClient<T>(
-  cluster: ClusterConnection,
-  api: new (configuration: Configuration) => T,
-  within: Budget,
-): T {
+export function apiClient(cluster: ClusterConnection, within: Budget): KubeApi {
   const { kubeConfig, server } = cluster;
-  const plugins = limitExecPlugins(kubeConfig, within.limits.requestTimeoutMs);
-  return new api(
-    createConfiguration({
-      baseServer: new ServerConfiguration(server, {}),
-      authMethods: { default: boundedAuthentication(kubeConfig, plugins, within) },
-      httpApi: boundedHttp(within),
-    }),
-  );
+  const plugin = limitExecPlugins(kubeConfig, within.limits.requestTimeoutMs);
+  return new KubeApi(server, boundedExchange(kubeConfig, plugin, within));
 }
 
-function boundedHttp(within: Budget): HttpLibrary {
-  const fetchLibrary = new IsomorphicFetchHttpLibrary();
-  return wrapHttpLibrary({
-    async send(request: RequestContext): Promise<ResponseContext> {
-      const ms = requestTimeoutMs(within);
-      const deadline = AbortSignal.timeout(ms);
-      // A cancel (SIGINT/SIGTERM) aborts the request in flight, not only the retries after it.
-      const given = [request.getSignal(), within.signal].filter((s) => s !== undefined);
-      request.setSignal(AbortSignal.any([...given, deadline]));
-      const what = `${request.getHttpMethod()} ${new URL(request.getUrl()).pathname}`;
-      const rethrow = (error: unknown): never => {
-        if (deadline.aborted && !given.some((signal) => signal.aborted)) {
-          throw new RequestTimeoutError(
-            `the API server did not answer ${what} ${withinWords(ms, within)}`,
-            isCut(ms, within),
-          );
-        }
-        throw error;
-      };
-      const response = await fetchLibrary.send(request).toPromise().catch(rethrow);
+function boundedExchange(
+  kubeConfig: KubeConfig,
+  plugin: PluginLimit | undefined,
+  within: Budget,
+): Exchange {
+  return async (request) => {
+    await authenticate(kubeConfig, request, plugin, within);
+    const ms = requestTimeoutMs(within);
+    const deadline = AbortSignal.timeout(ms);
+    // A cancel (SIGINT/SIGTERM) aborts the request in flight, not only the retries after it.
+    const given = within.signal ? [within.signal] : [];
+    request.setSignal(AbortSignal.any([...given, deadline]));
+    try {
       // The deadline covers the body too: a server that sends headers and then stalls.
-      const body = response.body;
-      return new ResponseContext(response.httpStatusCode, response.headers, {
-        text: () => body.text().catch(rethrow),
-        binary: () => body.binary().catch(rethrow),
-        stream: () => body.stream(),
-      });
-    },
-  });
+      return await send(request);
+    } catch (error) {
+      if (deadline.aborted && !given.some((signal) => signal.aborted)) {
+        const what = `${request.getHttpMethod()} ${new URL(request.getUrl()).pathname}`;
+        throw new RequestTimeoutError(
+          `the API server did not answer ${what} ${withinWords(ms, within)}`,
+          isCut(ms, within),
+        );
+      }
+      throw error;
+    }
+  };
 }
 
-/** What `limitExecPlugins` hands the authentication: the limit of the plugin run it starts next. */
 /** How long a plugin run may outlive the wait for it before it is killed. */
 const PLUGIN_KILL_GRACE_MS = 500;
 
+/** What `limitExecPlugins` hands the authentication: the limit of the plugin run it starts next. */
 interface PluginLimit {
   command?: string;
   timeoutMs: number;
 }
 
-function boundedAuthentication(
+/** The KubeConfig's authentication; an exec credential plugin it runs gets the request's limit. */
+async function authenticate(
   kubeConfig: KubeConfig,
+  request: RequestContext,
   plugin: PluginLimit | undefined,
   within: Budget,
-): SecurityAuthentication {
-  return {
-    getName: () => 'default',
-    applySecurityAuthentication: async (context) => {
-      if (!plugin?.command) return kubeConfig.applySecurityAuthentication(context);
-      const ms = requestTimeoutMs(within);
-      // client-node starts the plugin synchronously inside this call: it gets the same limit.
-      plugin.timeoutMs = ms;
-      await settleWithin(
-        kubeConfig.applySecurityAuthentication(context),
-        ms,
-        () =>
-          new RequestTimeoutError(
-            `the kubeconfig's exec credential plugin '${plugin.command}' did not finish ${withinWords(ms, within)}`,
-            isCut(ms, within),
-          ),
-      );
-    },
-  };
+): Promise<void> {
+  if (!plugin?.command) return kubeConfig.applySecurityAuthentication(request);
+  const ms = requestTimeoutMs(within);
+  // client-node starts the plugin synchronously inside this call: it gets the same limit.
+  plugin.timeoutMs = ms;
+  await settleWithin(
+    kubeConfig.applySecurityAuthentication(request),
+    ms,
+    () =>
+      new RequestTimeoutError(
+        `the kubeconfig's exec credential plugin '${plugin.command}' did not finish ${withinWords(ms, within)}`,
+        isCut(ms, within),
+      ),
+  );
 }
 
 const pluginLimits = new WeakMap<KubeConfig, PluginLimit | undefined>();

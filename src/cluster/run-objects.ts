@@ -2,7 +2,6 @@
 // until the objects are really gone, so a next attempt or job starts from a clean cluster.
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CoreV1Api, CustomObjectsApi } from '../util/client-node.ts';
 import { apiFailure, describeApiError } from '../util/api-error.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { ClusterConnection } from './kubeconfig.ts';
@@ -30,7 +29,7 @@ export async function createNamespace(
   runId: string,
   within: Budget,
 ): Promise<void> {
-  const core = apiClient(cluster, CoreV1Api, within);
+  const core = apiClient(cluster, within);
   try {
     await createOwned(
       () =>
@@ -58,7 +57,7 @@ export async function createVm(
   vm: VirtualMachine,
   within: Budget,
 ): Promise<void> {
-  const customObjects = apiClient(cluster, CustomObjectsApi, within);
+  const customObjects = apiClient(cluster, within);
   const { name, namespace } = vm.metadata;
   try {
     await createOwned(
@@ -107,12 +106,11 @@ export async function removeRunVms(
   runId: string,
   within: Budget,
 ): Promise<void> {
-  const customObjects = apiClient(cluster, CustomObjectsApi, within);
-  const core = apiClient(cluster, CoreV1Api, within);
+  const api = apiClient(cluster, within);
   const labelSelector = `${RUN_LABEL}=${runId}`;
   const listed = async (resource: typeof VMS) =>
     (
-      (await customObjects.listNamespacedCustomObject({
+      (await api.listNamespacedCustomObject({
         ...resource,
         namespace,
         labelSelector,
@@ -130,7 +128,7 @@ export async function removeRunVms(
         () =>
           ignoring(
             [404],
-            customObjects.deleteNamespacedCustomObject({
+            api.deleteNamespacedCustomObject({
               ...VMS,
               namespace,
               name: vm.metadata.name,
@@ -151,7 +149,7 @@ export async function removeRunVms(
       const [vmsLeft, vmisLeft, podsLeft] = await Promise.all([
         listed(VMS),
         listed(VMIS),
-        core.listNamespacedPod({ namespace, labelSelector }).then((list) => list.items),
+        api.listNamespacedPod({ namespace, labelSelector }).then((list) => list.items),
       ]);
       return vmsLeft.length + vmisLeft.length + podsLeft.length === 0;
     },
@@ -167,7 +165,7 @@ export async function removeNamespace(
   name: string,
   within: Budget,
 ): Promise<void> {
-  const core = apiClient(cluster, CoreV1Api, within);
+  const core = apiClient(cluster, within);
   // 409: the namespace is already being deleted (Terminating).
   await retrying(() => ignoring([404, 409], core.deleteNamespace({ name })), within).catch(
     (error: unknown) => {
@@ -260,7 +258,7 @@ export async function heldByFinalizers(
   labelSelector: string,
   within: Budget,
 ): Promise<HeldObject[]> {
-  const customObjects = apiClient(cluster, CustomObjectsApi, within);
+  const customObjects = apiClient(cluster, within);
   const held = async (kind: HeldObject['kind'], resource: typeof VMS): Promise<HeldObject[]> => {
     const list = (await customObjects.listNamespacedCustomObject({
       ...resource,

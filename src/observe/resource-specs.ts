@@ -1,7 +1,7 @@
-// The four resource kinds the observer follows: how to list each through client-node's typed
-// APIs, where to watch it, and which witness reads its objects.
-import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '../util/client-node.ts';
-import { abortable } from '../util/abortable.ts';
+// The four resource kinds the observer follows: how to list each (util/kube-api.ts, through
+// client-node's KubeConfig), where to watch it, and which witness reads its objects.
+import type { KubeConfig } from '../util/client-node.ts';
+import { KubeApi } from '../util/kube-api.ts';
 import type { ResourceKind } from './types.ts';
 import { readEvent, readPod, readVm, readVmi, type PodOwner, type Reading } from './witness.ts';
 
@@ -32,8 +32,7 @@ const KUBEVIRT = { group: 'kubevirt.io', version: 'v1' };
 
 export function resourceSpecs(context: SpecContext): ResourceSpec[] {
   const { kubeConfig, namespace, labelSelector } = context;
-  const core = kubeConfig.makeApiClient(CoreV1Api);
-  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  const api = (signal: AbortSignal) => KubeApi.of(kubeConfig, signal);
   const kubevirt = (plural: ResourceKind, read: (object: unknown) => Reading | undefined) => ({
     resource: plural,
     path: `/apis/${KUBEVIRT.group}/${KUBEVIRT.version}/namespaces/${namespace}/${plural}`,
@@ -41,10 +40,13 @@ export function resourceSpecs(context: SpecContext): ResourceSpec[] {
     read,
     list: (signal: AbortSignal) =>
       allPages((_continue) =>
-        custom.listNamespacedCustomObject(
-          { ...KUBEVIRT, namespace, plural, labelSelector, _continue },
-          abortable(signal),
-        ),
+        api(signal).listNamespacedCustomObject({
+          ...KUBEVIRT,
+          namespace,
+          plural,
+          labelSelector,
+          _continue,
+        }),
       ),
   });
   return [
@@ -57,7 +59,7 @@ export function resourceSpecs(context: SpecContext): ResourceSpec[] {
       read: readPod,
       list: (signal) =>
         allPages((_continue) =>
-          core.listNamespacedPod({ namespace, labelSelector, _continue }, abortable(signal)),
+          api(signal).listNamespacedPod({ namespace, labelSelector, _continue }),
         ),
     },
     {
@@ -65,9 +67,7 @@ export function resourceSpecs(context: SpecContext): ResourceSpec[] {
       path: `/api/v1/namespaces/${namespace}/events`,
       read: (object) => readEvent(object, context.podOwner),
       list: (signal) =>
-        allPages((_continue) =>
-          core.listNamespacedEvent({ namespace, _continue }, abortable(signal)),
-        ),
+        allPages((_continue) => api(signal).listNamespacedEvent({ namespace, _continue })),
     },
   ];
 }
