@@ -1,8 +1,7 @@
 // Pre-flight against the simulated cluster over HTTP, through the unmodified client-node.
 // Fault tests: docs/reliability.md
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import type { ClusterConnection } from '../../src/cluster/kubeconfig.ts';
 import { preflight, PreflightError } from '../../src/cluster/preflight.ts';
 import { budget } from '../../src/cluster/requests.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/sim/index.ts';
+import { selfSigned } from '../support/tls.ts';
 
 const simulators: Simulator[] = [];
 after(() => Promise.all(simulators.map((sim) => sim.close())));
@@ -71,38 +71,15 @@ function connectionTo(server: string, caData?: string): ClusterConnection {
   return { kubeConfig, server, source: 'test' };
 }
 
-/** An HTTPS server whose self-signed certificate names only `other.example` (openssl makes it). */
+/** An HTTPS server whose self-signed certificate names only `name`. */
 async function httpsServerFor(name: string): Promise<{ url: string; caData: string } | undefined> {
-  const dir = mkdtempSync(join(tmpdir(), 'ktc-tls-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  const made = spawnSync('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-subj',
-    `/CN=${name}`,
-    '-addext',
-    `subjectAltName=DNS:${name}`,
-    '-days',
-    '1',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-  ]);
-  if (made.status !== 0) return undefined;
-  const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_, res) =>
-    res.end('{}'),
-  );
+  const certificate = selfSigned(`DNS:${name}`);
+  if (!certificate) return undefined;
+  const server = createHttpsServer(certificate, (_, res) => res.end('{}'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   after(() => server.close());
   const { port } = server.address() as AddressInfo;
-  return { url: `https://127.0.0.1:${port}`, caData: readFileSync(cert).toString('base64') };
+  return { url: `https://127.0.0.1:${port}`, caData: certificate.cert.toString('base64') };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
