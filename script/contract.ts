@@ -20,7 +20,7 @@ async function prettified(text: string, file: string): Promise<string> {
   return format(text, { ...options, filepath: file });
 }
 
-/** The TypeScript module that config.ts reads its defaults from. */
+/** The TypeScript module that src/config/ reads its defaults from. */
 export async function renderContract(actionYml: string, file: string): Promise<string> {
   const action = load(actionYml);
   const inputs = Object.fromEntries(

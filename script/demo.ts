@@ -9,7 +9,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, readConfig } from '../src/config.ts';
+import { ConfigError, readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
 import { DEMO_FLAGS, demoSettings, startDemoCluster } from '../src/demo.ts';
 import { HELP_FLAG, inputFlags, parseFlags, renderFlags } from '../src/flags.ts';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { readConfig } from '../src/config.ts';
+import { readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoSettings, demoTuning, startDemoCluster, type Scenario } from '../src/demo.ts';
 import { reportContext } from '../src/report/render/context.ts';

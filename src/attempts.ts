@@ -1,7 +1,7 @@
 // The attempts of one check: each on a fresh VM, created, watched and verified until the
 // verifier can decide, the timeout or cancellation; retried while a failure may be timing, or
 // repeated `repeat` times, `parallel` at a time. run.ts joins the stages around them.
-import type { Config } from './config.ts';
+import type { Config } from './config/index.ts';
 import type { ClusterConnection } from './cluster/kubeconfig.ts';
 import {
   builtInVm,

@@ -9,7 +9,7 @@ import {
   removeRunVms,
   type HeldObject,
 } from './cluster/run-objects.ts';
-import type { Config } from './config.ts';
+import type { Config } from './config/index.ts';
 import type { CheckOutcome, Leftovers } from './outcome.ts';
 import { errorMessage } from './util/errors.ts';
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The same check from a terminal or any CI system: `run` against a cluster, `demo` on the embedded
 // simulator. Flags are the action's inputs (`--expected-path`, `--image`, ...), read by the same
-// config.ts; a subcommand is one entry of COMMANDS.
+// src/config/; a subcommand is one entry of COMMANDS.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
-import { ConfigError, readConfig, type Config } from './config.ts';
+import { ConfigError, readConfig, type Config } from './config/index.ts';
 import type { InputName } from './contract.ts';
 import type * as Demo from './demo.ts';
 import {

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import type { Diagnostics } from './cluster/diagnostics.ts';
 import type { KindClusterRef } from './cluster/kind.ts';
 import { loadKubeConfig } from './cluster/kubeconfig.ts';
-import { readConfig, type Config } from './config.ts';
+import { kindSetupOptions, readConfig, type Config } from './config/index.ts';
 import type { PublishedReport } from './report/index.ts';
 import type { Comparison } from './trend/compare.ts';
 import { comparisonHeadline } from './trend/comparison-table.ts';
@@ -153,7 +153,7 @@ async function setUpKind(
   core.startGroup('Setting up kind and KubeVirt');
   try {
     // Loaded only by `setup: kind` (in the bundle, a chunk of its own), as are the diagnostics.
-    const { kindSetupOptions, setupKind } = await import('./cluster/kind.ts');
+    const { setupKind } = await import('./cluster/kind.ts');
     const cluster = await setupKind({
       ...kindSetupOptions(config, process.env, (line) => core.info(logSafe(line))),
       signal,

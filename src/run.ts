@@ -1,6 +1,6 @@
 // One check: pre-flight -> namespace -> observer -> attempts (attempts.ts) -> verdict -> cleanup.
 // The only module, with attempts.ts, that knows every stage; each stage is called through its own API.
-import type { Config } from './config.ts';
+import type { Config } from './config/index.ts';
 import type { Diagnostics } from './cluster/diagnostics.ts';
 import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
 import { RUN_LABEL } from './cluster/manifest.ts';

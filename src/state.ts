@@ -2,7 +2,7 @@
 // process, so these strings (core.saveState / core.getState, called only by main.ts and post.ts)
 // are all that passes between the two.
 import type { KindClusterRef } from './cluster/kind.ts';
-import type { Config } from './config.ts';
+import type { Config } from './config/index.ts';
 import type { RunResources } from './cleanup.ts';
 import type { CheckResult } from './outcome.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, readConfig } from '../src/config.ts';
+import { ConfigError, readConfig } from '../src/config/index.ts';
 import { INPUT_DEFAULTS, type InputName } from '../src/contract.ts';
 
 function configFrom(inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = {}) {

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readConfig } from '../src/config.ts';
+import { readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
 import { demoTuning } from '../src/demo.ts';
 import { CheckStoppedError } from '../src/outcome.ts';

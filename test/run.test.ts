@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { readConfig } from '../src/config.ts';
+import { readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
 import { removeRun, type RunResources } from '../src/cleanup.ts';
 import { loadKubeConfig } from '../src/cluster/kubeconfig.ts';

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import type { Config } from '../config.ts';
+import type { Config } from '../config/index.ts';
 import type { OutputName } from '../contract.ts';
 import { errorMessage } from '../util/errors.ts';
 import { cutText, logSafe, showInvisible } from '../util/text.ts';

@@ -14,7 +14,7 @@ import {
   type Diagnostics,
 } from '../../src/cluster/diagnostics.ts';
 import { loadKubeConfig } from '../../src/cluster/kubeconfig.ts';
-import { readConfig } from '../../src/config.ts';
+import { readConfig } from '../../src/config/index.ts';
 import { demoTuning, SCENARIOS } from '../../src/demo.ts';
 import { writeDiagnostics } from '../../src/report/files.ts';
 import { runCheck } from '../../src/run.ts';

@@ -6,13 +6,8 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { readConfig } from '../../src/config.ts';
-import {
-  deleteKindCluster,
-  kindSetupOptions,
-  setupKind,
-  type KindSetupOptions,
-} from '../../src/cluster/kind.ts';
+import { kindSetupOptions, readConfig } from '../../src/config/index.ts';
+import { deleteKindCluster, setupKind, type KindSetupOptions } from '../../src/cluster/kind.ts';
 import { KVM_UDEV_RULE } from '../../src/cluster/kvm.ts';
 import type { Clock } from '../../src/cluster/kubevirt.ts';
 import { releaseArch } from '../../src/cluster/tools.ts';

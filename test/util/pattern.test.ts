@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readConfig } from '../../src/config.ts';
+import { readConfig } from '../../src/config/index.ts';
 import type { InputName } from '../../src/contract.ts';
 import { linearPattern, literalPattern } from '../../src/util/pattern.ts';
 

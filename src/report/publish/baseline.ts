@@ -2,7 +2,7 @@
 // (`auto`) the timeline artifacts of this check's earlier runs. A baseline that cannot be read
 // is a notice, never a failure: the check still reports.
 import * as core from '@actions/core';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
 import { compareRuns, type Comparison } from '../../trend/compare.ts';
 import { readTimelineDocuments } from '../../trend/document.ts';

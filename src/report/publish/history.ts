@@ -6,7 +6,7 @@
 // A run whose check failed is no baseline: its timing is that of a failure, not of the path.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../config/index.ts';
 import { parseTimelineDocument, TimelineDocumentError } from '../../trend/document.ts';
 import { readZip } from '../../trend/zip.ts';
 import { settleWithin } from '../../util/deadline.ts';

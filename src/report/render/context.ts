@@ -1,7 +1,7 @@
 // What the renderers need to know besides the outcome: the check's name, the inputs worth
 // repeating, and links to the run. Built from the Config and the runner's environment, so the
 // renderers themselves stay pure.
-import type { Config } from '../../config.ts';
+import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
 import type { Comparison } from '../../trend/compare.ts';
 import type { WitnessChoice } from '../../verify/types.ts';
