@@ -2,7 +2,7 @@
 // given as a baseline); documents fetched from earlier runs go through `parseTimelineDocument`.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TIMELINE_SCHEMA_VERSION, type TimelineDocument } from '../report/render/timeline-json.ts';
+import { TIMELINE_SCHEMA_VERSION, type TimelineDocument } from './types.ts';
 import { errorMessage } from '../util/errors.ts';
 
 /** A document that cannot be compared: not JSON, not a timeline, or of another schema version. */

@@ -1,5 +1,5 @@
 // The regression threshold (`regression-threshold`, `compare --threshold`): a percentage of the
-// history's median and an absolute floor. Apart from compare.ts so config.ts can read it without
+// history's median and an absolute floor. Apart from compare.ts so src/config/ can read it without
 // importing the metrics (and through them the report's types).
 import { formatDuration, parseDuration } from '../util/duration.ts';
 

@@ -142,6 +142,97 @@ describe('the import graph of src/', () => {
 });
 
 /**
+ * The layers of src/ outside the simulator, bottom first. A file may import files of its own
+ * layer and of the layers below it, never of a layer above. The stages keep the order of the data
+ * flow, `cluster -> observe -> verify -> report`: a later stage reads the plain data of an earlier
+ * one (verify reads observe's Timeline), never the other way round. Between them:
+ * - outcome.ts, what one check produced (attempts, verdicts, diagnostics), right above verify;
+ * - trend/, the metrics of timelines and their history: it reads the outcome and the timeline
+ *   document (whose type it owns, src/trend/types.ts), and report/ renders its comparison;
+ * - config/, first in the flow but above the stages in the imports: it parses each stage's
+ *   inputs with the stage's own parser (the path language of verify, the threshold of trend,
+ *   the VM manifest of cluster) and builds their plain options (kind's setup options), so no
+ *   stage before report/ reads the Config; presets.ts (what a scenario asks for: a VM and the
+ *   path it should show) with it.
+ * Then report/, which reads the Config, the outcome and the trend; the joining of the stages
+ * (run.ts with attempts.ts, and cleanup.ts that run.ts and post.ts share); and the entry points on
+ * top. util/ and the contract generated from action.yml (contract.ts, and flags.ts, which reads
+ * only it) are at the bottom.
+ */
+export const LAYERS: readonly { name: string; files: RegExp }[] = [
+  { name: 'util', files: /^src\/(util\/.*|contract\.ts|flags\.ts)$/ },
+  { name: 'cluster', files: /^src\/cluster\// },
+  { name: 'observe', files: /^src\/observe\// },
+  { name: 'verify', files: /^src\/verify\// },
+  { name: 'outcome', files: /^src\/outcome\.ts$/ },
+  { name: 'trend', files: /^src\/trend\// },
+  { name: 'config', files: /^src\/(config\/.*|presets\.ts)$/ },
+  { name: 'report', files: /^src\/report\// },
+  { name: 'run', files: /^src\/(cleanup|attempts|run)\.ts$/ },
+  { name: 'entry points', files: /^src\/(index|main|post|cli|demo|state)\.ts$/ },
+];
+
+/** The index in LAYERS of a src/ file's layer; -1 for the simulator, undefined for none. */
+export function layerOf(file: string): number | undefined {
+  if (file.startsWith('src/sim/')) return -1;
+  const at = LAYERS.findIndex(({ files }) => files.test(file));
+  return at < 0 ? undefined : at;
+}
+
+/** Every arrow that points up the layers, as a sentence that says which layers and why it fails. */
+export function againstTheFlow(edges: readonly { from: string; to: string }[]): string[] {
+  return edges.flatMap(({ from, to }) => {
+    const [source, target] = [layerOf(from), layerOf(to)];
+    if (source === undefined || target === undefined || source < 0 || target < 0) return [];
+    if (target <= source) return [];
+    return [
+      `${from} (${LAYERS[source]!.name}) imports ${to} (${LAYERS[target]!.name}): ` +
+        `${LAYERS[target]!.name} is above ${LAYERS[source]!.name} in ` +
+        `${LAYERS.map(({ name }) => name).join(' < ')}; pass plain data down, or move what both need below both`,
+    ];
+  });
+}
+
+describe('the data flow, layer by layer', () => {
+  it('puts every file of src/ in one layer (or in the simulator), so a new file cannot escape the check', () => {
+    const unplaced = [...graph.keys()].filter((file) => layerOf(file) === undefined);
+    assert.deepEqual(unplaced, [], 'give each of these files its layer in LAYERS');
+    const twice = [...graph.keys()].filter(
+      (file) => LAYERS.filter(({ files }) => files.test(file)).length > 1,
+    );
+    assert.deepEqual(twice, []);
+  });
+
+  it('has no import that runs against the flow', () => {
+    assert.deepEqual(againstTheFlow(arrows), []);
+  });
+
+  it('fails on an import against the flow, naming both layers', () => {
+    assert.deepEqual(
+      againstTheFlow([
+        { from: 'src/verify/verify.ts', to: 'src/report/render/words.ts' },
+        { from: 'src/report/render/words.ts', to: 'src/verify/types.ts' },
+      ]),
+      [
+        'src/verify/verify.ts (verify) imports src/report/render/words.ts (report): report is above verify in ' +
+          'util < cluster < observe < verify < outcome < trend < config < report < run < entry points; ' +
+          'pass plain data down, or move what both need below both',
+      ],
+    );
+  });
+
+  it('keeps the simulator apart: only the demo (an entry point) starts it', () => {
+    const inward = arrows.filter(
+      ({ from, to }) => to.startsWith('src/sim/') && !from.startsWith('src/sim/'),
+    );
+    assert.deepEqual(
+      inward.filter(({ from }) => from !== 'src/demo.ts'),
+      [],
+    );
+  });
+});
+
+/**
  * src/a.ts and every file it loads with it: static imports, through them too; not `import()`
  * (loaded later, a chunk of its own in the bundle) nor `import type` (erased).
  */
