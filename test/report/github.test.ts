@@ -9,17 +9,18 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import {
   GitHubBudgetError,
   RateLimitError,
-  StaleCommentError,
   acceptedPermissions,
   gitHubClient,
   isPermissionDenied,
   rateLimitWaitMs,
   readRunEvent,
-  reconcileNightlyIssue,
-  upsertStickyComment,
-  type NightlyIssue,
   type RetryPolicy,
 } from '../../src/report/publish/github.ts';
+import { StaleCommentError, upsertStickyComment } from '../../src/report/publish/comment.ts';
+import {
+  reconcileNightlyIssue,
+  type NightlyIssue,
+} from '../../src/report/publish/nightly-issue.ts';
 import { FakeGitHub } from '../support/github-api.ts';
 
 const WRITE = 'ghs_write_token_000000000000000000000';
