@@ -310,7 +310,7 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
       );
       assert.equal(code, EXIT.failed, stderr);
       const folder = join(artifacts, 'kubevirt-diagnostics');
-      assert.ok(stderr.includes(`: ${folder}\n`), stderr);
+      assert.ok(stderr.includes(` to ${folder}\n`), stderr);
       assert.deepEqual((await readdir(artifacts)).sort(), [
         'junit_kubevirt-transition-check.xml',
         'kubevirt-diagnostics',
@@ -335,7 +335,7 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
       '1',
     ]);
     assert.equal(code, EXIT.failed, stderr);
-    const folder = /^diagnostics \(\d+ files[^)]*\): (.+)$/m.exec(stderr)?.[1];
+    const folder = /^Wrote the diagnostics \(\d+ files[^)]*\) to (.+)$/m.exec(stderr)?.[1];
     assert.ok(folder, stderr);
     try {
       assert.ok(folder.startsWith(tmpdir()), folder);
@@ -361,8 +361,8 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
         runCli(['demo', '--time-scale', '0.02']),
         runCli(['demo', '--time-scale', '0.02', '--timeline-path', path]),
       ]);
-      assert.doesNotMatch(quiet.stdout + quiet.stderr, /timeline JSON:|JUnit XML:/);
-      assert.ok(told.stderr.includes(`timeline JSON: ${path}\n`), told.stderr);
+      assert.doesNotMatch(quiet.stdout + quiet.stderr, /Wrote the (timeline JSON|JUnit XML)/);
+      assert.ok(told.stderr.includes(`Wrote the timeline JSON to ${path}\n`), told.stderr);
       assert.equal(
         (JSON.parse(await readFile(path, 'utf8')) as { result: string }).result,
         'passed',
