@@ -169,7 +169,7 @@ export const LAYERS: readonly { name: string; files: RegExp }[] = [
   { name: 'config', files: /^src\/(config\/.*|presets\.ts)$/ },
   { name: 'report', files: /^src\/report\// },
   { name: 'run', files: /^src\/(cleanup|attempts|run)\.ts$/ },
-  { name: 'entry points', files: /^src\/(index|main|post|cli|demo|state)\.ts$/ },
+  { name: 'entry points', files: /^src\/((index|main|post|cli|demo|state)\.ts|commands\/.*)$/ },
 ];
 
 /** The index in LAYERS of a src/ file's layer; -1 for the simulator, undefined for none. */

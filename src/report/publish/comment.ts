@@ -2,7 +2,7 @@
 // identity wrote, created or updated in place, never duplicated; and what to tell the user when
 // it cannot be written (a fork's read-only token, a missing permission, a stale comment).
 import * as core from '@actions/core';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
 import { logSafe } from '../../util/text.ts';
 import type { ReportContext } from '../render/context.ts';

@@ -1,7 +1,7 @@
 // The nightly issue (`issue-on-failure`): one open issue per check while its scheduled runs fail
 // or its timing regresses, commented on while it goes on, closed when it passes again.
 import * as core from '@actions/core';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from '../render/context.ts';
 import { plainTitle } from '../render/escape.ts';
