@@ -2,8 +2,7 @@
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
 import type { Timeline } from '../../observe/types.ts';
-import { describeRate, percent } from '../../verify/rate.ts';
-import type { RepeatSummary } from '../../verify/repeats.ts';
+import { describeRate, percent, type RepeatSummary } from '../../verify/index.ts';
 import type { Verdict } from '../../verify/types.ts';
 import type { Attempt, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
