@@ -180,13 +180,13 @@ async function main(): Promise<void> {
     startup = await measureStartup(7, undefined, values.before);
     const b = startup.before;
     log(
-      `startup: bundle ${startup.bundle} ms (${(startup.bundle / startup.bareRequest).toFixed(2)} x fetch, RSS ${startup.bundleRssMb} MB), node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms` +
+      `startup: bundle ${startup.bundle} ms (${(startup.bundle / startup.bareRequest).toFixed(2)} x fetch, CPU ${startup.bundleCpuMs} ms, RSS ${startup.bundleRssMb} MB), node -e '' ${startup.bareNode} ms, node -e fetch ${startup.bareRequest} ms (CPU ${startup.bareRequestCpuMs} ms)` +
         (startup.cli === undefined
           ? ''
           : `, CLI run ${startup.cli} ms (RSS ${startup.cliRssMb} MB)`) +
         `, dist/ ${startup.distMb} MB` +
         (b
-          ? `; before (${b.revision}): bundle ${b.bundle} ms (RSS ${b.bundleRssMb} MB), CLI run ${b.cli} ms, dist/ ${b.distMb} MB`
+          ? `; before (${b.revision}): bundle ${b.bundle} ms (CPU ${b.bundleCpuMs} ms, RSS ${b.bundleRssMb} MB), CLI run ${b.cli} ms, dist/ ${b.distMb} MB`
           : ''),
     );
   }
