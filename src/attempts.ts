@@ -2,19 +2,17 @@
 // verifier can decide, the timeout or cancellation; retried while a failure may be timing, or
 // repeated `repeat` times, `parallel` at a time. run.ts joins the stages around them.
 import type { Config } from './config/index.ts';
+import type { ClusterConnection } from './cluster/kubeconfig.ts';
 import {
-  type ClusterConnection,
   builtInVm,
   containerDiskImages,
   vmFromTemplate,
   type VirtualMachine,
   type VmIdentity,
-  budget,
-  type RequestLimits,
-  createVm,
-  roomFor,
-  requireRoom,
-} from './cluster/index.ts';
+} from './cluster/manifest.ts';
+import { budget, type RequestLimits } from './cluster/requests.ts';
+import { createVm } from './cluster/run-objects.ts';
+import { roomFor, requireRoom } from './cluster/capacity.ts';
 import type { Observer } from './observe/index.ts';
 import type { Timeline } from './observe/types.ts';
 import {
@@ -23,8 +21,8 @@ import {
   trackPath,
   verify,
   type VerifyOptions,
-  failureCause,
 } from './verify/index.ts';
+import { failureCause } from './verify/repeats.ts';
 import type { Verdict } from './verify/types.ts';
 import { coalesce } from './util/coalesce.ts';
 import { formatDuration } from './util/duration.ts';
@@ -119,7 +117,9 @@ function apiRequests(observer: Observer): number {
   return Object.values(observer.stats()).reduce((sum, stats) => sum + stats.requests, 0);
 }
 
-function vmOf(config: Config, identity: VmIdentity): VirtualMachine {
+/** The VM of one attempt: the check's preset's, the `vm-manifest`'s, or the built-in one. */
+export function vmOf(config: Config, identity: VmIdentity): VirtualMachine {
+  if (config.preset) return config.preset.vm(identity, config.image);
   return config.vmTemplate
     ? vmFromTemplate(config.vmTemplate, identity)
     : builtInVm(identity, config.image);

@@ -23,6 +23,7 @@ export const INPUT_DEFAULTS = {
   attempts: '2',
   repeat: '1',
   parallel: '4',
+  checks: '',
   'fail-on-flaky': 'false',
   cleanup: 'always',
   'github-token': '${{ github.token }}',
@@ -82,7 +83,9 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   repeat:
     'Repeat mode for flake evidence: run the check on this many fresh VMs (one attempt each, no retries, so no failure is hidden) and report the failure rate with its Wilson 95 % interval and the failures grouped by cause. `1` (the default) is a normal check. At most 1000.',
   parallel:
-    "In repeat mode, how many VMs run at once on the same shared watches. The cluster must have room for them: the pre-flight compares their memory requests with the nodes' allocatable memory and refuses a `parallel` that does not fit. At most 50.",
+    "In repeat mode, how many VMs run at once on the same shared watches; with `checks`, how many checks. The cluster must have room for them: the pre-flight compares their memory requests with the nodes' allocatable memory and refuses a `parallel` that does not fit. At most 50.",
+  checks:
+    'Several checks at once (a suite, README "Several checks at once"): a YAML list, inline or the path of a file in the repository. Each item has a `name` and either a `scenario` preset (`missing-image`, `unschedulable`, `missing-pvc`, `missing-datavolume`, `halted`, `running`; docs/presets.md) or a `vm-manifest`, and may set `expected-path`, `expected-message`, `witness`, `timeout` and `attempts`; what it leaves out comes from its preset, then from this step\'s inputs. The checks run side by side (`parallel` at a time) in one namespace. Every item is checked before anything is created. Empty: one check, set by the other inputs.',
   'fail-on-flaky':
     'Fail the step when the result is `flaky` (by default it passes with a warning).',
   cleanup:
@@ -124,6 +127,7 @@ export const OUTPUT_NAMES = [
   'timeline-path',
   'diagnostics-path',
   'regressions',
+  'checks',
   'trend-summary',
 ] as const;
 

@@ -1,11 +1,11 @@
 // What one check produced, as plain data for the reporters, the action and the CLI: the result
 // over its attempts, each attempt's timeline and verdict, and where a check that could not run
 // stopped. Every stage's output ends up here; no stage imports it but the runner and the edges.
-import type { Diagnostics } from './cluster/index.ts';
+import type { Diagnostics } from './cluster/diagnostics.ts';
 import type { Timeline } from './observe/types.ts';
 import { errorMessage } from './util/errors.ts';
-import type { RepeatSummary } from './verify/index.ts';
-import type { CheckResult, Verdict } from './verify/types.ts';
+import type { RepeatSummary } from './verify/repeats.ts';
+import type { CheckResult, Verdict, WitnessChoice } from './verify/types.ts';
 
 export type { CheckResult } from './verify/types.ts';
 
@@ -67,6 +67,28 @@ export interface CheckOutcome {
   leftovers?: Leftovers;
   /** Collected from the cluster when the check failed, was inconclusive or could not run. */
   diagnostics?: Diagnostics;
+  /**
+   * A suite (`checks`): each check's outcome, in the list's order. `result` is then the worst of
+   * theirs and `attempts` is empty.
+   */
+  checks?: CheckInSuite[];
+}
+
+/** One check of a suite and what it produced. */
+export interface CheckInSuite {
+  name: string;
+  /** Its scenario preset, when it has one (docs/presets.md). */
+  preset?: string;
+  /** The path it was checked against. */
+  expectedPath: string;
+  /** Where that path came from: the check's `expected-path`, or its preset for a KubeVirt range. */
+  pathSource: string;
+  witness: WitnessChoice;
+  /** The containerDisk image of its VM. */
+  image: string;
+  attemptsAllowed: number;
+  /** Its attempts and result; `error` when its run stopped before a verdict. */
+  outcome: CheckOutcome;
 }
 
 /** What cleanup could not remove: the post step tries again; the command removes it by hand. */

@@ -1,32 +1,23 @@
 // One check: pre-flight -> namespace -> observer -> attempts (attempts.ts) -> verdict -> cleanup.
 // The only module, with attempts.ts, that knows every stage; each stage is called through its own API.
 import type { Config } from './config/index.ts';
-import {
-  type Diagnostics,
-  loadKubeConfig,
-  type ClusterConnection,
-  RUN_LABEL,
-  PREFLIGHT_TIMEOUT_MS,
-  preflight,
-  type Preflight,
-  budget,
-  type Budget,
-  createNamespace,
-  generatedNamespaceName,
-  newRunId,
-} from './cluster/index.ts';
+import type { Diagnostics } from './cluster/diagnostics.ts';
+import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
+import { RUN_LABEL } from './cluster/manifest.ts';
+import { PREFLIGHT_TIMEOUT_MS, preflight, type Preflight } from './cluster/preflight.ts';
+import { budget, type Budget } from './cluster/requests.ts';
+import { createNamespace, generatedNamespaceName, newRunId } from './cluster/run-objects.ts';
 import { startObserver } from './observe/index.ts';
-import {
-  classifyAttempts,
-  IMAGE_PULL_FAILURES,
-  pathStates,
-  summarizeRepeats,
-} from './verify/index.ts';
+import { classifyAttempts, IMAGE_PULL_FAILURES, pathStates } from './verify/index.ts';
+import { summarizeRepeats } from './verify/repeats.ts';
+import { errorMessage } from './util/errors.ts';
+import { checksFor, requireRoomForChecks, runChecks, worstResult } from './suite.ts';
 import { cleanUp, CLEANUP_TIMEOUT_MS, type RunResources } from './cleanup.ts';
 import {
   CancelledError,
   CheckStoppedError,
   type Attempt,
+  type CheckInSuite,
   type CheckOutcome,
   type CheckStage,
 } from './outcome.ts';
@@ -87,6 +78,13 @@ export async function runCheck(
       throw stopped('pre-flight', error, hooks);
     });
   }
+  // A suite's checks with the expected path of the KubeVirt release found.
+  const checks = config.checks && checksFor(config.checks, findings.kubevirtVersion);
+  if (checks) {
+    await requireRoomForChecks(checks, config.parallel, cluster, hooks).catch((error: unknown) => {
+      throw stopped('pre-flight', error, hooks);
+    });
+  }
   if (hooks.signal?.aborted) throw new CancelledError();
   const runId = newRunId();
   const resources: RunResources = {
@@ -97,6 +95,7 @@ export async function runCheck(
   };
   hooks.willCreate?.(resources);
   const attempts: Attempt[] = [];
+  let suite: CheckInSuite[] | undefined;
   let outcome: CheckOutcome | undefined;
   let failure: { error: unknown; diagnostics?: Diagnostics } | undefined;
   try {
@@ -115,13 +114,18 @@ export async function runCheck(
     });
     const context: AttemptContext = { config, cluster, observer, resources, hooks, tuning };
     try {
-      if (config.repeat > 1) await runRepeats(context, attempts);
+      if (checks) {
+        const shared = { cluster, observer, resources, hooks, tuning };
+        suite = await runChecks(checks, config.parallel, shared, findings.kubevirtVersion);
+      } else if (config.repeat > 1) await runRepeats(context, attempts);
       else await runAttempts(context, attempts);
     } finally {
       await observer.stop();
     }
     const verdicts = attempts.map((attempt) => attempt.verdict);
-    const result = classifyAttempts(verdicts);
+    const result = suite
+      ? worstResult(suite.map((check) => check.outcome.result))
+      : classifyAttempts(verdicts);
     const diagnostics =
       result === 'failed' || result === 'inconclusive'
         ? await diagnose(cluster, hooks, resources)
@@ -135,6 +139,7 @@ export async function runCheck(
         kubevirtVersion: findings.kubevirtVersion,
       },
       ...(config.repeat > 1 && { repeat: summarizeRepeats(verdicts) }),
+      ...(suite && { checks: suite }),
       ...(diagnostics ? { diagnostics } : {}),
     };
   } catch (error) {
@@ -227,7 +232,15 @@ async function checkCluster(
     logPreflight(result, hooks);
     return result;
   });
-  requireFeasible(config, findings);
+  if (config.checks) {
+    for (const check of config.checks) {
+      try {
+        requireFeasible(check, findings);
+      } catch (error) {
+        throw new Error(`Check '${check.checkName}': ${errorMessage(error)}`, { cause: error });
+      }
+    }
+  } else requireFeasible(config, findings);
   return { cluster, findings };
 }
 

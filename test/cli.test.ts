@@ -87,7 +87,7 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     ]);
     assert.equal(code, EXIT.passed);
     const document = JSON.parse(stdout) as { schemaVersion: number; result: string };
-    assert.equal(document.schemaVersion, 1);
+    assert.equal(document.schemaVersion, 2);
     assert.equal(document.result, 'passed');
   });
 

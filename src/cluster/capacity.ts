@@ -61,6 +61,11 @@ export function requireRoom(room: Room, parallel: number): void {
   );
 }
 
+/** Memory the launcher pod of `vm` requests: the VM's own plus the overhead estimate. */
+export function launcherBytes(vm: VirtualMachine): number {
+  return vmMemoryBytes(vm) + LAUNCHER_OVERHEAD_BYTES;
+}
+
 function vmMemoryBytes(vm: VirtualMachine): number {
   const domain = (vm.spec?.template?.spec?.domain ?? {}) as {
     resources?: { requests?: { memory?: string } };

@@ -2,7 +2,9 @@
 // names and defaults; the defaults come from action.yml through the generated contract.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readVmManifest } from '../cluster/index.ts';
+import { readVmManifest } from '../cluster/manifest.ts';
+import { itemProblem, readCheckItems, type CheckItem } from './checks.ts';
+import { PRESETS, presetPath } from '../presets.ts';
 import { INPUT_DEFAULTS, type InputName } from '../contract.ts';
 import { parseDuration } from '../util/duration.ts';
 import { InputError, errorMessage } from '../util/errors.ts';
@@ -10,8 +12,8 @@ import { imageReferenceProblem } from '../util/image-reference.ts';
 import { linearPattern, literalPattern, RE2_LIMITS } from '../util/pattern.ts';
 import type { Audience } from '../util/setting.ts';
 import { shortValue } from '../util/text.ts';
-import { DEFAULT_THRESHOLD, parseThreshold } from '../trend/index.ts';
-import { parsePath, type PathNode } from '../verify/index.ts';
+import { DEFAULT_THRESHOLD, parseThreshold } from '../trend/threshold.ts';
+import { parsePath, type PathNode } from '../verify/path.ts';
 import type { Config } from './types.ts';
 
 export type { Config } from './types.ts';
@@ -293,9 +295,73 @@ export function readConfig(
     regressionThreshold: check('regression-threshold', parseThreshold, DEFAULT_THRESHOLD),
     failOnRegression: boolean('fail-on-regression'),
   };
+  const checks = raw('checks');
+  if (checks !== '') {
+    const { items, problems: shape } = readCheckItems(checks);
+    problems.push(...shape);
+    if (config.repeat > 1) {
+      problems.push(
+        new InputError(
+          'checks',
+          `a suite runs each check once (with its attempts); repeat mode (repeat: ${config.repeat}) is for one check. Set repeat to 1, or repeat one check without checks.`,
+        ),
+      );
+    }
+    config.checks = items.flatMap((item) => {
+      const check = readCheck(item, read, env, audience, problems);
+      return check ? [check] : [];
+    });
+  }
   if (problems.length > 0) {
     const order = Object.keys(INPUT_DEFAULTS);
-    throw new ConfigError(problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input)));
+    // `checks` problems in the list's order: `checks[2]` before `checks[10]`.
+    const item = (problem: InputError) =>
+      Number(/^checks\[(\d+)\]/.exec(problem.detail)?.[1] ?? -1);
+    throw new ConfigError(
+      problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input) || item(a) - item(b)),
+    );
   }
   return config;
+}
+
+/**
+ * One item of `checks` as a whole Config: its fields over its preset's defaults over the step's
+ * inputs, read by the same rules. Its problems are added as `checks[i].field` problems (those of
+ * the step's own inputs are the step's, named once); undefined when it has any.
+ */
+function readCheck(
+  item: CheckItem,
+  read: InputReader,
+  env: NodeJS.ProcessEnv,
+  audience: Audience,
+  problems: InputError[],
+): Config | undefined {
+  const preset = item.scenario ? PRESETS[item.scenario] : undefined;
+  const own: Partial<Record<InputName, string>> = {
+    ...(preset && {
+      'expected-path': presetPath(preset).path,
+      'vm-manifest': '',
+      ...(preset.timeout && { timeout: preset.timeout }),
+    }),
+    ...item.inputs,
+  };
+  try {
+    const config = readConfig(
+      (name) => (name === 'checks' ? '' : (own[name] ?? read(name))),
+      env,
+      audience,
+    );
+    return {
+      ...config,
+      checkName: item.name,
+      ...(preset && { preset, pathFromPreset: item.inputs['expected-path'] === undefined }),
+    };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) {
+      if (Object.hasOwn(own, problem.input))
+        problems.push(itemProblem(item.index, problem.detail, problem.input, item.name));
+    }
+    return undefined;
+  }
 }

@@ -1,10 +1,11 @@
 // The one typed Config the whole check reads: every input or flag validated, with its default
 // applied. Built in index.ts (readConfig); kind-setup.ts builds `setup: kind`'s options from it.
-import type { VirtualMachine } from '../cluster/index.ts';
+import type { Preset } from '../presets.ts';
+import type { VirtualMachine } from '../cluster/manifest.ts';
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Audience } from '../util/setting.ts';
-import type { Threshold } from '../trend/index.ts';
-import type { PathNode } from '../verify/index.ts';
+import type { Threshold } from '../trend/threshold.ts';
+import type { PathNode } from '../verify/path.ts';
 import type { WitnessChoice } from '../verify/types.ts';
 
 export interface Config {
@@ -70,4 +71,13 @@ export interface Config {
   history: number;
   regressionThreshold: Threshold;
   failOnRegression: boolean;
+  /**
+   * A suite (`checks`): each check's own Config, the step's inputs under its own fields, with
+   * `checkName` its name. Undefined: one check, this Config.
+   */
+  checks?: Config[];
+  /** In a suite, the check's scenario preset: it makes the VM (docs/presets.md). */
+  preset?: Preset;
+  /** True when the path is the preset's default, so the KubeVirt release found may pick another. */
+  pathFromPreset?: boolean;
 }

@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config/index.ts';
 import type { OutputName } from '../contract.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
-import type { Comparison } from '../trend/index.ts';
+import type { Comparison } from '../trend/compare.ts';
 import { errorMessage } from '../util/errors.ts';
 import { cutText } from '../util/text.ts';
 import { diagnosticsFolder, writeReportFiles } from './files.ts';
@@ -99,7 +99,8 @@ export async function publishReport(
     (historyGitHub && event
       ? gitHubHistory(historyGitHub, event, context.checkName, env, core.notice, core.debug)
       : undefined);
-  context.trend = await compareWithBaseline(outcome, config, context, history);
+  // Trends compare single checks; a suite is not compared (docs/timeline-schema.md).
+  if (!outcome.checks) context.trend = await compareWithBaseline(outcome, config, context, history);
 
   // The comment's body as a file too: a fork's pull request cannot be commented on with its
   // read-only token, so a workflow_run job in the base repository posts this file.

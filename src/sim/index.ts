@@ -84,8 +84,8 @@ export interface SimulatorOptions {
   /** REAL ms between watch bookmarks (API server timings are not scaled). Default 60 000. */
   bookmarkIntervalMs?: number;
   kubevirt?: KubevirtOptions;
-  /** Whether the node advertises `devices.kubevirt.io/kvm`. Default true. */
-  nodes?: { kvm?: boolean };
+  /** Whether the node advertises `devices.kubevirt.io/kvm` (default true); its memory (16Gi). */
+  nodes?: { kvm?: boolean; memory?: string };
   /**
    * The node has no registry access: an image exists only when it is a well-known KubeVirt
    * container disk (quay.io/containerdisks/<distro>, quay.io/kubevirt/*-container-disk-demo),
@@ -178,6 +178,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     useEmulation: kubevirt.useEmulation ?? false,
     disableSerialConsoleLog: kubevirt.disableSerialConsoleLog ?? false,
     kvm: options.nodes?.kvm ?? true,
+    nodeMemory: options.nodes?.memory ?? '16Gi',
   });
   const timeScale = clock.timeScale;
   const controllers = options.controllers ?? true;

@@ -20,6 +20,8 @@ export interface SeedOptions {
   /** `virtualMachineOptions.disableSerialConsoleLog: {}` in the CR. */
   disableSerialConsoleLog: boolean;
   kvm: boolean;
+  /** The node's memory, capacity and allocatable alike. */
+  nodeMemory: string;
 }
 
 export function seedCluster(cluster: Cluster, options: SeedOptions): void {
@@ -33,7 +35,7 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
     cluster.create(resourceDef('namespaces'), { metadata: { name } }, undefined);
   }
   // Status is not taken on create (status subresource): write it the way the kubelet does.
-  const { status, ...spec } = node(options.kvm);
+  const { status, ...spec } = node(options.kvm, options.nodeMemory);
   const created = cluster.create(resourceDef('nodes'), spec, undefined);
   cluster.store.update('nodes', { ...created, status });
   if (!options.kubevirtInstalled) return;
@@ -62,7 +64,7 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
  * /dev/kvm exists; the launcher pod requests one unless emulation is allowed
  * (pkg/virt-controller/services/renderresources.go `getRequiredResources`).
  */
-function node(kvm: boolean) {
+function node(kvm: boolean, memory: string) {
   const devices: Record<string, string> = {
     'devices.kubevirt.io/tun': '1k',
     'devices.kubevirt.io/vhost-net': '1k',
@@ -70,7 +72,7 @@ function node(kvm: boolean) {
   if (kvm) devices['devices.kubevirt.io/kvm'] = '1k';
   const resources = {
     cpu: '4',
-    memory: '16Gi',
+    memory,
     pods: '110',
     'ephemeral-storage': '100Gi',
     ...devices,

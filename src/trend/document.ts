@@ -2,7 +2,11 @@
 // given as a baseline); documents fetched from earlier runs go through `parseTimelineDocument`.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TIMELINE_SCHEMA_VERSION, type TimelineDocument } from './types.ts';
+import {
+  READABLE_SCHEMA_VERSIONS,
+  TIMELINE_SCHEMA_VERSION,
+  type TimelineDocument,
+} from './types.ts';
 import { errorMessage } from '../util/errors.ts';
 
 /** A document that cannot be compared: not JSON, not a timeline, or of another schema version. */
@@ -30,16 +34,20 @@ export function parseTimelineDocument(text: string, source: string): TimelineDoc
         ? `${source} is not a timeline JSON document of kubevirt-transition-check (it was written by ${JSON.stringify(document.generator)}): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`
         : `${source} is not a timeline JSON document of kubevirt-transition-check (it has no 'generator'): give the timeline JSON of a check (the action's timeline-path, or 'demo -o json')`,
     );
-  if (document.schemaVersion !== TIMELINE_SCHEMA_VERSION) {
+  if (!READABLE_SCHEMA_VERSIONS.includes(document.schemaVersion as number)) {
     const version = JSON.stringify(document.schemaVersion);
     const age =
       typeof document.schemaVersion === 'number' && document.schemaVersion > TIMELINE_SCHEMA_VERSION
         ? 'newer'
         : 'older';
     throw new TimelineDocumentError(
-      `${source} has timeline schema version ${version}, ${age} than the version ${TIMELINE_SCHEMA_VERSION} this release reads; it is left out of the comparison`,
+      `${source} has timeline schema version ${version}, ${age} than the versions ${READABLE_SCHEMA_VERSIONS.join(' and ')} this release reads; it is left out of the comparison`,
     );
   }
+  if (Array.isArray(document.checks))
+    throw new TimelineDocumentError(
+      `${source} is the timeline of a suite (checks); trends compare single checks, so it is left out of the comparison`,
+    );
   if (typeof document.check !== 'string' || !Array.isArray(document.attempts))
     throw new TimelineDocumentError(`${source} lacks 'check' or 'attempts'`);
   return document as TimelineDocument;

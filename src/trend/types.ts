@@ -1,7 +1,7 @@
 // The timeline JSON document as the trend reads it back (src/trend/document.ts): its type and
 // schema version live here, with the reader; the report writes it (src/report/render/timeline-json.ts).
 // Attempts, timelines and verdicts are the plain data types of src/observe and src/verify.
-import type { RepeatSummary } from '../verify/index.ts';
+import type { RepeatSummary } from '../verify/repeats.ts';
 import type { CheckResult, WitnessChoice } from '../verify/types.ts';
 import type { Attempt, CheckEnvironment, CheckError, Leftovers, SetupTimings } from '../outcome.ts';
 
@@ -9,10 +9,13 @@ import type { Attempt, CheckEnvironment, CheckError, Leftovers, SetupTimings } f
  * Version of the timeline JSON. Fields may be added within a version (readers ignore unknown
  * ones); a field that is removed, renamed or changes meaning raises it.
  */
-export const TIMELINE_SCHEMA_VERSION = 1;
+export const TIMELINE_SCHEMA_VERSION = 2;
+
+/** The versions a reader of this release takes: 2 only added a suite's `checks` to 1. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 export interface TimelineDocument {
-  schemaVersion: typeof TIMELINE_SCHEMA_VERSION;
+  schemaVersion: number;
   generator: 'kubevirt-transition-check';
   check: string;
   result: CheckResult;
@@ -39,6 +42,19 @@ export interface TimelineDocument {
   truncated?: Truncation;
   /** Only in the `timeline` output, when even the cut attempt did not fit: where to read it. */
   attemptsOmitted?: string;
+  /**
+   * A suite (`checks`, schema version 2): one document per check, in the list's order, each with
+   * the check's `name`, its `scenario` preset and where its expected path came from. The suite's
+   * own `result` is the worst of theirs and its `attempts` is empty.
+   */
+  checks?: SuiteCheckDocument[];
+}
+
+/** One check of a suite: a timeline document of its own, and how it was set. */
+export interface SuiteCheckDocument extends Omit<TimelineDocument, 'checks'> {
+  name: string;
+  scenario?: string;
+  pathSource: string;
 }
 
 /** How a document was cut to fit (renderTimelineJson's `maxChars`). */

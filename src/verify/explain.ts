@@ -11,7 +11,7 @@ import {
   type Timeline,
   type Witness,
 } from '../observe/types.ts';
-import { pullAttempts } from './episodes.ts';
+import { pullAttempts } from '../observe/episodes.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { setting, settingOf, type Audience } from '../util/setting.ts';
 import { showInvisible, withoutInvisible } from '../util/text.ts';

@@ -38,11 +38,3 @@ export {
   type VerifyOptions,
 } from './verify.ts';
 export type * from './types.ts';
-
-export {
-  failureCause,
-  type RepeatSummary,
-  type FailureCause,
-  summarizeRepeats,
-} from './repeats.ts';
-export { episodes, pullAttempts, type Episode } from './episodes.ts';

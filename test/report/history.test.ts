@@ -249,7 +249,7 @@ describe('fetchHistory', () => {
     const { documents, notices } = await history();
     assert.equal(documents.length, 2);
     assert.deepEqual(notices, [
-      `Left out the timeline artifact of run ${older.id} has timeline schema version 0, older than the version 1 this release reads; it is left out of the comparison`,
+      `Left out the timeline artifact of run ${older.id} has timeline schema version 0, older than the versions 1 and 2 this release reads; it is left out of the comparison`,
       `Left out the timeline artifact of run ${corrupt.id}: the zip cannot be read (not a zip archive (no end of central directory record))`,
       '1 earlier run had an expired timeline artifact (artifact retention).',
     ]);

@@ -68,7 +68,7 @@ describe('publishReport on a pull request', () => {
     const timeline = JSON.parse(readFileSync(report.timelinePath, 'utf8')) as {
       schemaVersion: number;
     };
-    assert.equal(timeline.schemaVersion, 1);
+    assert.equal(timeline.schemaVersion, 2);
 
     const summary = readFileSync(summaryFile, 'utf8');
     assert.match(summary, /^## ✅ KubeVirt transition check <code>pr-check<\/code>: passed/);

@@ -158,10 +158,15 @@ describe('reading timeline documents', () => {
       () => parseTimelineDocument(older, 'run 41'),
       (error: Error) =>
         error instanceof TimelineDocumentError &&
-        /run 41 has timeline schema version 0, older than the version 1/.test(error.message),
+        /run 41 has timeline schema version 0, older than the versions 1 and 2 this release reads/.test(
+          error.message,
+        ),
     );
-    const newer = JSON.stringify({ ...JSON.parse(good), schemaVersion: 2 });
-    assert.throws(() => parseTimelineDocument(newer, 'x'), /version 2, newer/);
+    const newer = JSON.stringify({ ...JSON.parse(good), schemaVersion: 3 });
+    assert.throws(() => parseTimelineDocument(newer, 'x'), /version 3, newer/);
+    // Version 2 only added `checks` (a suite): a version 1 document is still read.
+    const first = JSON.stringify({ ...JSON.parse(good), schemaVersion: 1 });
+    assert.equal(parseTimelineDocument(first, 'run 40').schemaVersion, 1);
     assert.throws(
       () => parseTimelineDocument('{"generator":"other"}', 'x'),
       /not a timeline JSON document/,

@@ -5,6 +5,7 @@ import type { CheckOutcome } from '../../outcome.ts';
 import { cutText, showInvisible } from '../../util/text.ts';
 import type { ReportContext } from '../render/context.ts';
 import { renderTimelineJson } from '../render/timeline-json.ts';
+import { checksOutput, suiteExplanation } from '../render/suite.ts';
 import { trendOutputs } from '../render/trend-section.ts';
 import { couldNotRun } from '../render/words.ts';
 
@@ -21,6 +22,7 @@ const OUTPUT_MAX_CHARS: Partial<Record<OutputName, number>> = {
   'observed-path': 8192,
   'trend-summary': 8192,
   regressions: 16_384,
+  checks: 65_536,
 };
 /** Paths and URLs (from inputs and GitHub): far longer than any real one. */
 const OTHER_OUTPUT_MAX_CHARS = 4096;
@@ -45,7 +47,11 @@ export function reportOutputs(
     'observed-path': last ? showInvisible(last.verdict.observedPath.join(' -> ')) : '',
     explanation: showInvisible(explanationText(outcome)),
     'duration-ms': String(Math.round(outcome.durationMs)),
-    'attempts-used': String(outcome.attempts.length),
+    'attempts-used': String(
+      outcome.checks
+        ? outcome.checks.reduce((sum, check) => sum + check.outcome.attempts.length, 0)
+        : outcome.attempts.length,
+    ),
     'comment-url': published.commentUrl ?? '',
     'comment-path': published.commentPath ?? '',
     'junit-path': published.junitPath,
@@ -53,6 +59,7 @@ export function reportOutputs(
     'diagnostics-path': published.diagnosticsPath ?? '',
     'trend-summary': trend['trend-summary'],
     regressions: fitJsonList(trend.regressions, OUTPUT_MAX_CHARS.regressions!),
+    checks: outcome.checks ? fitJsonList(checksOutput(outcome), OUTPUT_MAX_CHARS.checks!) : '',
   };
   let used = 'timeline'.length;
   for (const [name, value] of Object.entries(outputs) as [keyof typeof outputs, string][]) {
@@ -84,6 +91,7 @@ function fitJsonList(json: string, max: number): string {
  * check that could not run, where it stopped and the error's message first.
  */
 export function explanationText(outcome: CheckOutcome): string {
+  if (outcome.checks) return suiteExplanation(outcome);
   const attempts = outcome.attempts;
   const describe = (verdict: (typeof attempts)[number]['verdict']) =>
     [verdict.explanation, ...verdict.causes.map((cause) => `Cause: ${cause}`)].join('\n');

@@ -8,12 +8,18 @@ import type { Verdict } from '../../verify/types.ts';
 import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
-import { renderAttemptText } from './terminal.ts';
+import { renderSuiteJunit } from './suite.ts';
+import { renderAttemptText, renderTerminal } from './terminal.ts';
 import { attemptsWords, boundUsage, boundsOf, oneLine, printableLines, truncate } from './words.ts';
 
 const CLASS_NAME = 'kubevirt-transition-check';
 
 export function renderJunit(outcome: CheckOutcome, context: ReportContext): string {
+  if (outcome.checks) {
+    return renderSuiteJunit(outcome, context, (check, at) =>
+      renderTerminal(check, at, { width: 240 }),
+    );
+  }
   const attempts = outcome.attempts;
   const checkFailed = attempts.length > 0 && !attempts.some((a) => a.verdict.result === 'passed');
   const errors = attempts.length === 0 || outcome.error ? 1 : 0;

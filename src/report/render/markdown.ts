@@ -7,6 +7,7 @@ import type { CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdText } from './escape.ts';
 import { repeatTable } from './flake.ts';
+import { renderSuiteMarkdown } from './suite.ts';
 import { renderTrendSection } from './trend-section.ts';
 import { cutText } from '../../util/text.ts';
 import {
@@ -46,12 +47,33 @@ export interface MarkdownExtras {
   notes?: string[];
 }
 
+/** A suite's links and notes, under its first screen. */
+function suiteExtras(extras: MarkdownExtras): string | undefined {
+  const lines = [
+    ...(extras.commentUrl ? [`[PR comment](${extras.commentUrl})`] : []),
+    ...(extras.notes ?? []).map((note) => `> ${mdText(note)}`),
+  ];
+  return lines.length > 0 ? lines.join('\n\n') : undefined;
+}
+
 /** The job summary. Guarantee: at most SUMMARY_MAX_BYTES of UTF-8. */
 export function renderSummary(
   outcome: CheckOutcome,
   context: ReportContext,
   extras: MarkdownExtras = {},
 ): string {
+  if (outcome.checks) {
+    // A suite: its first screen, each check's own summary folded below (suite.ts).
+    return renderSuiteMarkdown(outcome, context, {
+      heading: '##',
+      renderCheck: (check, at) => renderSummary(check, at),
+      renderShort: renderIssueBody,
+      maxChars: SUMMARY_MAX_BYTES,
+      size: (text) => Buffer.byteLength(text, 'utf8'),
+      after: suiteExtras(extras),
+      instead: 'their reports are in the timeline JSON file',
+    });
+  }
   return fit(
     SUMMARY_LEVELS,
     (detail) => report(outcome, context, extras, detail, '##'),
@@ -77,6 +99,17 @@ export function issueMarker(checkName: string): string {
 export function renderComment(outcome: CheckOutcome, context: ReportContext): string {
   const marker = commentMarker(context.checkName);
   const budget = COMMENT_BUDGET_CHARS - marker.length - 1;
+  if (outcome.checks) {
+    // One sticky comment for the whole suite, keyed by the step's check name.
+    const body = renderSuiteMarkdown(outcome, context, {
+      heading: '###',
+      renderCheck: renderIssueBody,
+      renderShort: (check, at) => minimal(check, at, {}),
+      maxChars: budget,
+      instead: 'the job summary has every check',
+    });
+    return `${body.trimEnd()}\n${marker}`;
+  }
   const body = fit(
     COMMENT_LEVELS,
     (detail) => report(outcome, context, {}, detail, '###'),
@@ -92,6 +125,15 @@ export function renderComment(outcome: CheckOutcome, context: ReportContext): st
  * full, no timeline. Guarantee: under COMMENT_MAX_CHARS characters.
  */
 export function renderIssueBody(outcome: CheckOutcome, context: ReportContext): string {
+  if (outcome.checks) {
+    return renderSuiteMarkdown(outcome, context, {
+      heading: '###',
+      renderCheck: (check, at) => minimal(check, at, {}),
+      renderShort: (check, at) => minimal(check, at, {}),
+      maxChars: COMMENT_BUDGET_CHARS,
+      instead: "the run's job summary has every check",
+    });
+  }
   const body = fit(
     COMMENT_LEVELS.map((detail) => ({ ...detail, rows: 0, bars: 0 })),
     (detail) => report(outcome, context, {}, detail, '###'),

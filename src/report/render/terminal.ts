@@ -1,8 +1,10 @@
 // The outcome as plain text for a terminal (the CLI prints it) and for JUnit's system-out: a
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
+import { renderSuiteTerminal } from './suite.ts';
 import type { Timeline } from '../../observe/types.ts';
-import { describeRate, percent, type RepeatSummary } from '../../verify/index.ts';
+import { describeRate, percent } from '../../verify/rate.ts';
+import type { RepeatSummary } from '../../verify/repeats.ts';
 import type { Verdict } from '../../verify/types.ts';
 import type { Attempt, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
@@ -37,6 +39,9 @@ export function renderTerminal(
   context: ReportContext,
   options: TerminalOptions = {},
 ): string {
+  if (outcome.checks) {
+    return renderSuiteTerminal(outcome, context, (check, at) => renderTerminal(check, at, options));
+  }
   const last = outcome.attempts.at(-1);
   const weaker =
     last && (outcome.result === 'passed' || outcome.result === 'flaky')

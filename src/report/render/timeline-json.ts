@@ -3,6 +3,7 @@
 // in docs/timeline-schema.md. Attempts, timelines and verdicts are written as they are.
 import type { Attempt, CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
+import { checkContext } from './suite.ts';
 import {
   TIMELINE_SCHEMA_VERSION,
   type TimelineDocument,
@@ -65,6 +66,14 @@ export function timelineDocument(
     attempts: options.lastAttemptOnly ? outcome.attempts.slice(-1) : outcome.attempts,
     ...(outcome.repeat ? { repeat: outcome.repeat } : {}),
     ...(outcome.leftovers ? { leftovers: outcome.leftovers } : {}),
+    ...(outcome.checks && {
+      checks: outcome.checks.map((check) => ({
+        ...timelineDocument(check.outcome, checkContext(context, check), options),
+        name: check.name,
+        ...(check.preset && { scenario: check.preset }),
+        pathSource: check.pathSource,
+      })),
+    }),
   };
 }
 
@@ -106,7 +115,7 @@ export function renderTimelineJson(
   }
   // Nothing of the attempts fits: the run's facts alone, and where the attempts are.
   const bare = capStrings(
-    { ...document, attempts: [], repeat: undefined, leftovers: undefined },
+    { ...document, attempts: [], repeat: undefined, leftovers: undefined, checks: undefined },
     100,
   );
   return text({
