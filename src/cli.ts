@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The same check from a terminal or any CI system: commands, their one-line summaries and the
 // dispatch. Each command lives in src/commands/: `run` and `demo` (check.ts), `compare`
-// (compare.ts). The CLI loads only the rendering side of report/ (test/repo/layering.test.ts).
+// (compare-runs.ts). The CLI loads only the rendering side of report/ (test/repo/layering.test.ts).
 import { check } from './commands/check.ts';
 import { EXIT, EXIT_CODES, NAME, type Io, type Output } from './commands/io.ts';
 import { exitWhenDone } from './util/exit.ts';
@@ -31,7 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   compare: {
     summary: 'Compare the timeline JSON of a run with earlier ones: flags the durations that grew.',
     run: async (args, io) =>
-      (await import('./commands/compare.ts')).compareCommand(args, io.raw.stdout, io.stderr),
+      (await import('./commands/compare-runs.ts')).compareCommand(args, io.raw.stdout, io.stderr),
   },
 };
 
