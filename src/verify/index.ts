@@ -1,15 +1,7 @@
 // The verify stage's public API: parse `expected-path`, verify a timeline, decide early, classify attempts.
 export { classifyAttempts, mayBeTiming } from './check-result.ts';
-export {
-  PathSyntaxError,
-  expandedSteps,
-  formatPath,
-  parsePath,
-  pathStates,
-  requiredSteps,
-  type Join,
-  type PathNode,
-} from './path.ts';
+export { PathSyntaxError, parsePath, type Join, type PathNode } from './path.ts';
+export { expandedSteps, formatPath, pathStates, requiredSteps } from './path-queries.ts';
 export { IMAGE_PULL_FAILURES, KNOWN_STATES, closestStates } from './states.ts';
 export {
   REFERENCE_POLLERS,

@@ -18,26 +18,10 @@
 import { formatGoDuration, parseDuration } from '../util/duration.ts';
 import { shortValue } from '../util/text.ts';
 import { KNOWN_STATES, closestStates } from './states.ts';
+import { requiredSteps, expandedSteps } from './path-queries.ts';
+import type { Join, PathNode, StateNode } from './types.ts';
 
-/** How a step follows the previous one: `later` (`->`) or `next` (`=>`, nothing in between). */
-export type Join = 'later' | 'next';
-
-export type StateNode = { type: 'state'; name: string; column: number; quoted?: boolean };
-
-export type PathNode =
-  | StateNode
-  /** `joins[i]` joins `steps[i]` to `steps[i + 1]`. */
-  | { type: 'sequence'; steps: PathNode[]; joins: Join[] }
-  | { type: 'choice'; options: PathNode[] }
-  /** `max` may be `Infinity` (`+`, `{n,}`); `column` is where the repetition is written. */
-  | { type: 'repeat'; node: PathNode; min: number; max: number; column?: number }
-  /**
-   * What it wraps, complete at most `withinMs` and at least `afterMs` after the previous matched
-   * step (after the VM's creation when nothing came before). `column` is where the first keyword is.
-   */
-  | { type: 'bounded'; node: PathNode; withinMs?: number; afterMs?: number; column: number }
-  /** The root when the expression has `never` clauses; `path` is absent when it has only those. */
-  | { type: 'expression'; path?: PathNode; never: StateNode[] };
+export type { Join, PathNode, StateNode } from './types.ts';
 
 /** Largest count in `{n}` / `{n,m}`. */
 export const MAX_REPEAT = 20;
@@ -320,116 +304,4 @@ export function parsePath(input: string): PathNode {
     fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, 0);
   if (never.length === 0) return path!;
   return { type: 'expression', ...(path && { path }), never };
-}
-
-/** The fewest steps any match of the path takes. */
-export function requiredSteps(node: PathNode): number {
-  switch (node.type) {
-    case 'state':
-      return 1;
-    case 'sequence':
-      return node.steps.reduce((sum, step) => sum + requiredSteps(step), 0);
-    case 'choice':
-      return Math.min(...node.options.map(requiredSteps));
-    case 'repeat':
-      return node.min * requiredSteps(node.node);
-    case 'bounded':
-      return requiredSteps(node.node);
-    case 'expression':
-      return node.path ? requiredSteps(node.path) : 0;
-  }
-}
-
-/** The size of the path written out: unbounded repetitions count one more round. */
-export function expandedSteps(node: PathNode): number {
-  switch (node.type) {
-    case 'state':
-      return 1;
-    case 'sequence':
-      return node.steps.reduce((sum, step) => sum + expandedSteps(step), 0);
-    case 'choice':
-      return node.options.reduce((sum, option) => sum + expandedSteps(option), 0);
-    case 'repeat':
-      return (node.max === Infinity ? node.min + 1 : node.max) * expandedSteps(node.node);
-    case 'bounded':
-      return expandedSteps(node.node);
-    case 'expression':
-      return node.path ? expandedSteps(node.path) : 0;
-  }
-}
-
-/** Every state name the path's steps mention (not its `never` states). */
-export function pathStates(node: PathNode): Set<string> {
-  switch (node.type) {
-    case 'state':
-      return new Set([node.name]);
-    case 'sequence':
-      return new Set(node.steps.flatMap((step) => [...pathStates(step)]));
-    case 'choice':
-      return new Set(node.options.flatMap((option) => [...pathStates(option)]));
-    case 'repeat':
-    case 'bounded':
-      return pathStates(node.node);
-    case 'expression':
-      return node.path ? pathStates(node.path) : new Set();
-  }
-}
-
-/** The path's main part: the steps, without the `never` clauses; absent when it has none. */
-export function stepsOf(node: PathNode): PathNode | undefined {
-  return node.type === 'expression' ? node.path : node;
-}
-
-/** The states no witness may show during the attempt (`never` clauses). */
-export function forbiddenStates(node: PathNode): StateNode[] {
-  return node.type === 'expression' ? node.never : [];
-}
-
-/** A bound as written in canonical form: ` after 5s within 1m`. */
-export function formatBound(bound: { withinMs?: number; afterMs?: number }): string {
-  return (
-    (bound.afterMs !== undefined ? ` after ${formatGoDuration(bound.afterMs)}` : '') +
-    (bound.withinMs !== undefined ? ` within ${formatGoDuration(bound.withinMs)}` : '')
-  );
-}
-
-/** The path in canonical form; `parsePath(formatPath(p))` gives `p` back (columns aside). */
-export function formatPath(node: PathNode): string {
-  switch (node.type) {
-    case 'state':
-      return node.quoted ? `"${node.name}"` : node.name;
-    case 'sequence':
-      return node.steps
-        .map(
-          (step, i) =>
-            (i === 0 ? '' : node.joins[i - 1] === 'next' ? ' => ' : ' -> ') + formatPath(step),
-        )
-        .join('');
-    case 'choice':
-      return node.options
-        .map((option) =>
-          option.type === 'sequence' || option.type === 'bounded'
-            ? `(${formatPath(option)})`
-            : formatPath(option),
-        )
-        .join(' | ');
-    case 'bounded': {
-      const inner =
-        node.node.type === 'sequence' || node.node.type === 'bounded'
-          ? `(${formatPath(node.node)})`
-          : formatPath(node.node);
-      return `${inner}${formatBound(node)}`;
-    }
-    case 'expression': {
-      const never = node.never.map((state) => formatPath(state));
-      const clause = `never ${never.length === 1 ? never[0] : `(${never.join(' | ')})`}`;
-      return node.path ? `${formatPath(node.path)}, ${clause}` : clause;
-    }
-    case 'repeat': {
-      const inner =
-        node.node.type === 'state' ? formatPath(node.node) : `(${formatPath(node.node)})`;
-      if (node.max === Infinity) return inner + (node.min === 1 ? '+' : `{${node.min},}`);
-      return inner + (node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`);
-    }
-  }
 }

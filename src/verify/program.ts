@@ -1,6 +1,7 @@
 // A path compiled to a small backtracking program (as a regular expression engine does), so the
 // matcher walks one flat list instead of the tree, with repetitions and alternatives as jumps.
-import { formatPath, type Join, type PathNode } from './path.ts';
+import { type Join, type PathNode } from './path.ts';
+import { formatPath } from './path-queries.ts';
 
 export type Instruction =
   /** Match one state, joined to the previous match by `join`. */

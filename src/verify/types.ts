@@ -215,3 +215,24 @@ export interface PollingMissEstimate {
   dwells: StepDwell[];
   pollers: PollerMiss[];
 }
+
+// The parsed `expected-path` (parsed in path.ts), here so the path's readers import no parser.
+/** How a step follows the previous one: `later` (`->`) or `next` (`=>`, nothing in between). */
+export type Join = 'later' | 'next';
+
+export type StateNode = { type: 'state'; name: string; column: number; quoted?: boolean };
+
+export type PathNode =
+  | StateNode
+  /** `joins[i]` joins `steps[i]` to `steps[i + 1]`. */
+  | { type: 'sequence'; steps: PathNode[]; joins: Join[] }
+  | { type: 'choice'; options: PathNode[] }
+  /** `max` may be `Infinity` (`+`, `{n,}`); `column` is where the repetition is written. */
+  | { type: 'repeat'; node: PathNode; min: number; max: number; column?: number }
+  /**
+   * What it wraps, complete at most `withinMs` and at least `afterMs` after the previous matched
+   * step (after the VM's creation when nothing came before). `column` is where the first keyword is.
+   */
+  | { type: 'bounded'; node: PathNode; withinMs?: number; afterMs?: number; column: number }
+  /** The root when the expression has `never` clauses; `path` is absent when it has only those. */
+  | { type: 'expression'; path?: PathNode; never: StateNode[] };

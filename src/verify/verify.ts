@@ -13,7 +13,7 @@ import {
   type BoundAssignment,
   type Evidence,
 } from './match.ts';
-import { forbiddenStates, formatBound, pathStates, stepsOf } from './path.ts';
+import { forbiddenStates, formatBound, pathStates, stepsOf } from './path-queries.ts';
 import { kubeletTiming } from './kubelet-timing.ts';
 import { pollingMiss, type Poller, type PollingMissEstimate } from './polling-miss.ts';
 import { compilePath, type Instruction } from './program.ts';

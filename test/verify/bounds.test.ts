@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyAttempts, mayBeTiming } from '../../src/verify/check-result.ts';
-import { formatPath, parsePath } from '../../src/verify/path.ts';
+import { parsePath } from '../../src/verify/path.ts';
+import { formatPath } from '../../src/verify/path-queries.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
 import {
   BACK_OFF_MESSAGE,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readConfig } from '../../src/config/index.ts';
 import { ConfigError } from '../../src/config/index.ts';
-import { formatPath, parsePath } from '../../src/verify/path.ts';
+import { parsePath } from '../../src/verify/path.ts';
+import { formatPath } from '../../src/verify/path-queries.ts';
 import { closestStates } from '../../src/verify/states.ts';
 import { parseError } from '../support/timelines.ts';
 

@@ -2,13 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { StateEntry } from '../../src/observe/types.ts';
-import {
-  PathSyntaxError,
-  formatPath,
-  parsePath,
-  type Join,
-  type PathNode,
-} from '../../src/verify/path.ts';
+import { PathSyntaxError, parsePath, type Join, type PathNode } from '../../src/verify/path.ts';
+import { formatPath } from '../../src/verify/path-queries.ts';
 import type { WitnessChoice } from '../../src/verify/types.ts';
 import { trackPath, verify } from '../../src/verify/verify.ts';
 import { options, seen, timeline } from '../support/timelines.ts';
