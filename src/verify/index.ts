@@ -19,9 +19,6 @@ export {
   type RateInterval,
 } from './rate.ts';
 export {
-  DEFAULT_SETTLE_MS,
-  DEFAULT_UNSCHEDULABLE_GRACE_MS,
-  checkMessage,
   trackPath,
   verify,
   type Decision,
@@ -29,4 +26,5 @@ export {
   type TrackOptions,
   type VerifyOptions,
 } from './verify.ts';
+export { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS, checkMessage } from './analyze.ts';
 export type * from './types.ts';
