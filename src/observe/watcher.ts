@@ -2,7 +2,8 @@
 // through client-node's raw Watch, for as long as the observer runs, whatever the server does.
 // This file is the loop and the watch; the decisions are in decide.ts, the lists and the
 // fallback poller in lists.ts, what a watch event means in watch-events.ts, what is written down
-// (gaps, counts, Retry-After) in record.ts, the log's words in lines.ts.
+// (gaps, counts, Retry-After) in record.ts, the log's words in lines.ts, the pacing of the probe
+// (a list while the watch is quiet) in probe.ts.
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Clock } from './clock.ts';
 import { decide, type Ending, type Plan, type WatchLimits } from './decide.ts';
@@ -11,6 +12,7 @@ import { CAUSE_OF, type GapCause, type GapRecord } from './gaps.ts';
 import { InFlight, type OpenRequest } from './inflight.ts';
 import { describe, planLine, seconds } from './lines.ts';
 import { isEnding, ResourceLists, type StartDeadline } from './lists.ts';
+import { ProbePacing, describeBehind } from './probe.ts';
 import { ResourceRecord } from './record.ts';
 import type { Listing, ResourceSpec } from './resource-specs.ts';
 import type { ResourceStats } from './stats.ts';
@@ -19,9 +21,6 @@ import type { GapChange, TimelineBuilder } from './timeline.ts';
 import { WITNESS_OF, type ResourceKind } from './types.ts';
 
 export { UnlistableError } from './lists.ts';
-
-/** A stream that has delivered is probed this many times less often than a silent one. */
-export const PROVEN_PROBE_FACTOR = 15;
 
 export interface WatcherDeps {
   kubeConfig: KubeConfig;
@@ -73,15 +72,10 @@ export class ResourceWatcher {
   #heardAt: number;
   /** A watch was caught silent: a 200 proves nothing until an event arrives. */
   #distrusted = false;
-  /** What the last probe found undelivered; cleared by any event. */
-  #suspect: string[] | undefined;
   /** The silence found while no stream was open: the next watch ends with it at once. */
   #silentEnding: Ending | undefined;
-  #probing = false;
   #cancelProbe = () => {};
-  /** When the last probe was sent, and the quiet it waits for before the next one. */
-  #probedAt = -Infinity;
-  #probeWaitMs: number;
+  readonly #pacing: ProbePacing;
   /**
    * A stream delivered something (a bookmark counts): the transport carries events, until a
    * watch is caught silent. (client-node restarts a quiet stream every 30 s; that proves nothing.)
@@ -94,7 +88,7 @@ export class ResourceWatcher {
     this.#deps = deps;
     this.#record = new ResourceRecord(spec.resource, deps);
     this.#heardAt = deps.clock.now();
-    this.#probeWaitMs = deps.limits.probeEveryMs;
+    this.#pacing = new ProbePacing(deps.limits.probeEveryMs);
     this.#lists = new ResourceLists(spec, {
       ...deps,
       record: this.#record,
@@ -349,8 +343,7 @@ export class ResourceWatcher {
   /** The watch delivered, or a list vouched: the probe starts over from its shortest wait. */
   #heard(): void {
     this.#heardAt = this.#deps.clock.now();
-    this.#suspect = undefined;
-    this.#probeWaitMs = this.#deps.limits.probeEveryMs;
+    this.#pacing.heard();
   }
 
   // The probe: a list while the watch is silent, to tell a quiet resource from a silent watch.
@@ -363,36 +356,23 @@ export class ResourceWatcher {
     }, probeEveryMs);
   }
 
-  /**
-   * One probe, when the watch has been quiet long enough: `probeEveryMs` at first, doubling
-   * after each probe that found the watch up to date, up to PROVEN_PROBE_FACTOR times that; a
-   * stream that has delivered something (its transport carries events) is probed only that
-   * rarely, for a line lost in transit. A probe that finds the watch behind is confirmed
-   * `probeEveryMs` later.
-   */
+  /** One probe, when the watch has been quiet long enough (see ProbePacing). */
   async #probe(): Promise<void> {
-    const { clock, limits } = this.#deps;
-    const longest = limits.probeEveryMs * PROVEN_PROBE_FACTOR;
-    const wait = this.#suspect ? limits.probeEveryMs : this.#proven ? longest : this.#probeWaitMs;
-    const quietMs = clock.now() - Math.max(this.#heardAt, this.#probedAt);
-    if (this.#probing || quietMs < wait) return;
+    const { clock } = this.#deps;
+    if (!this.#pacing.due(clock.now(), this.#heardAt, this.#proven)) return;
     // The poller is on (it sees what there is), or the loop is not watching (a relist is due).
     if (this.#lists.pollingSince !== undefined || this.#record.ledger.relistPending) return;
-    this.#probing = true;
-    this.#probedAt = clock.now();
+    this.#pacing.sent(clock.now());
     const heardAt = this.#heardAt;
     const result = await this.#lists.request(this.#stop.signal).finally(() => {
-      this.#probing = false;
+      this.#pacing.answered();
     });
     this.#record.stats.probes++;
     // A failed probe says nothing about the watch; an event meanwhile answers it.
     if (isEnding(result) || this.#heardAt !== heardAt || this.#stop.signal.aborted) return;
     const behind = undelivered(result.items, this.#known);
-    if (behind.length === 0) {
-      this.#suspect = undefined;
-      this.#probeWaitMs = Math.min(longest, this.#probeWaitMs * 2);
-    } else if (!this.#suspect) this.#suspect = behind;
-    else if (this.#proven) this.#lostInTransit(behind);
+    if (this.#pacing.found(behind) !== 'confirmed') return;
+    if (this.#proven) this.#lostInTransit(behind);
     else this.#silent(behind, clock.now() - heardAt);
   }
 
@@ -402,7 +382,6 @@ export class ResourceWatcher {
    * with a gap that says what changed.
    */
   #lostInTransit(behind: string[]): void {
-    this.#suspect = undefined;
     const message = `the watch did not deliver what a list showed (${describeBehind(behind)}): a line was lost in transit`;
     this.#stream?.end({ kind: 'malformed', message });
   }
@@ -411,7 +390,6 @@ export class ResourceWatcher {
   #silent(behind: string[], quietMs: number): void {
     const { clock } = this.#deps;
     const message = `the watch was answered but delivered nothing for ${seconds(quietMs)} while a list showed ${describeBehind(behind)}`;
-    this.#suspect = undefined;
     this.#distrusted = true;
     this.#proven = false;
     this.#record.gap(this.#record.ledger.silent(clock.now(), `${this.resource} watch: ${message}`));
@@ -419,9 +397,4 @@ export class ResourceWatcher {
     if (this.#stream) this.#stream.end(ending);
     else this.#silentEnding = ending;
   }
-}
-
-/** The first three things a probe found undelivered. */
-function describeBehind(behind: string[]): string {
-  return behind.slice(0, 3).join(', ') + (behind.length > 3 ? ', …' : '');
 }
