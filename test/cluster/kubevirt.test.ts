@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   canDisableFeatureGates,
-  describeKubevirt,
   kubevirtCr,
   resolveKubevirtVersion,
 } from '../../src/cluster/kubevirt.ts';
+import { describeKubevirt } from '../../src/cluster/kubevirt-status.ts';
 import { kubevirtState, startReleaseServer, type ReleaseServer } from './standins.ts';
 
 describe('resolveKubevirtVersion', () => {
