@@ -1,11 +1,13 @@
 // Every scenario the reporting tests render, by name: an outcome and, where it needs its own, a
 // report context (the default: testContext(), a pull request run of acme/kubevirt). The browser
 // test draws the first ones; the golden reports (test/golden/) are rendered from all of them.
-import type { CheckOutcome } from '../../src/outcome.ts';
+import type { CheckInSuite, CheckOutcome } from '../../src/outcome.ts';
 import type { ReportContext } from '../../src/report/render/context.ts';
 import { OUTCOME_KINDS } from './outcome-kinds.ts';
 import {
+  EXPECTED,
   HOSTILE,
+  IMAGE,
   boundMissedOutcome,
   cleanPassOutcome,
   flakyOutcome,
@@ -29,6 +31,40 @@ export interface Scenario {
 
 /** A passing run 50 % slower than five steady nightlies: the trend section with its charts. */
 export const regressedOutcome = () => retimed(passedOutcome(), 1.5);
+
+/**
+ * A suite (the `checks` input) of three checks, in the list's order: a pass from its preset's
+ * path, a flaky check, and one that failed as its VM was never scheduled.
+ */
+export function suiteOutcome(): CheckOutcome {
+  const check = (
+    name: string,
+    outcome: CheckOutcome,
+    extra: Partial<CheckInSuite> = {},
+  ): CheckInSuite => ({
+    name,
+    expectedPath: EXPECTED,
+    pathSource: 'expected-path',
+    witness: 'vm',
+    image: IMAGE,
+    attemptsAllowed: 2,
+    outcome,
+    ...extra,
+  });
+  return {
+    result: 'failed',
+    attempts: [],
+    durationMs: 601_800,
+    checks: [
+      check('missing image', cleanPassOutcome(), {
+        preset: 'missing-image',
+        pathSource: 'preset missing-image, for every KubeVirt release, KubeVirt v1.8.4 found',
+      }),
+      check('pull error on a slow registry', flakyOutcome()),
+      check('no KVM', unschedulableOutcome(), { attemptsAllowed: 1 }),
+    ],
+  };
+}
 
 const scenario = (
   outcome: () => CheckOutcome,
@@ -63,4 +99,5 @@ export const SCENARIOS: Record<string, Scenario> = {
   'could-not-run-hostile-error': scenario(OUTCOME_KINDS['could not run']!),
   'stopped-mid-run': scenario(OUTCOME_KINDS['stopped mid-run']!),
   'no-attempt': scenario(OUTCOME_KINDS['no attempt']!),
+  suite: scenario(suiteOutcome, () => testContext({ checkName: 'presets' })),
 };
