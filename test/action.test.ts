@@ -33,7 +33,7 @@ describe('the action', { concurrency: true }, () => {
     const document = JSON.parse(readFileSync(outputs['timeline-path']!, 'utf8')) as {
       schemaVersion: number;
     };
-    assert.equal(document.schemaVersion, 1);
+    assert.equal(document.schemaVersion, 2);
     assert.equal(outputs['diagnostics-path'], '', 'a passed check collects no diagnostics');
     assert.match(readFileSync(github.files.GITHUB_STEP_SUMMARY, 'utf8'), /```mermaid\ngantt/);
     const post = runStep('src/post.ts', github.postEnv());

@@ -1,7 +1,7 @@
 // A suite (`checks`): every preset side by side on one simulated cluster, a bad list refused
 // before anything is created, a failing check reported first, and the reports of a suite.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -21,6 +21,7 @@ import { runCheck, type RunHooks } from '../src/run.ts';
 import { worstResult } from '../src/suite.ts';
 import { simulatorsClosedAfter, type Clients } from './sim/helpers.ts';
 import { leftovers } from './support/leftovers.ts';
+import { runner, runStep } from './support/action-step.ts';
 
 const TIME_SCALE = 0.02;
 const tuning = demoTuning(TIME_SCALE);
@@ -279,6 +280,25 @@ describe('a suite on the simulator', { concurrency: true }, () => {
       runCheck(configFor(clients, { checks: EXAMPLE, parallel: '6' }), run, tuning),
       /parallel: the 4 largest checks at once \(.*\) need about .* of memory/,
     );
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
+  it('runs as the action: outputs the worst result and every check, one testcase per check, and the post step finds nothing left', async () => {
+    const clients = await cluster();
+    const github = runner(clients, { checks: EXAMPLE, comment: 'never', baseline: 'none' });
+    const main = runStep('src/main.ts', github.env);
+    assert.equal(await main.exited, 0, main.output);
+    const outputs = github.outputs();
+    assert.equal(outputs.result, 'passed');
+    const checks = JSON.parse(outputs.checks ?? '[]') as { name: string; result: string }[];
+    assert.equal(checks.length, 6);
+    assert.ok(checks.every((check) => check.result === 'passed'));
+    const junit = readFileSync(outputs['junit-path']!, 'utf8');
+    assert.equal((junit.match(/<testcase /g) ?? []).length, 6);
+    const summary = readFileSync(github.files.GITHUB_STEP_SUMMARY, 'utf8');
+    assert.match(summary, /^## ✅ KubeVirt transition check suite /m);
+    const post = runStep('src/post.ts', github.postEnv());
+    assert.equal(await post.exited, 0, post.output);
     assert.deepEqual(await leftovers(clients), []);
   });
 });
