@@ -2,17 +2,19 @@
 // verifier can decide, the timeout or cancellation; retried while a failure may be timing, or
 // repeated `repeat` times, `parallel` at a time. run.ts joins the stages around them.
 import type { Config } from './config/index.ts';
-import type { ClusterConnection } from './cluster/kubeconfig.ts';
 import {
+  type ClusterConnection,
   builtInVm,
   containerDiskImages,
   vmFromTemplate,
   type VirtualMachine,
   type VmIdentity,
-} from './cluster/manifest.ts';
-import { budget, type RequestLimits } from './cluster/requests.ts';
-import { createVm } from './cluster/run-objects.ts';
-import { roomFor, requireRoom } from './cluster/capacity.ts';
+  budget,
+  type RequestLimits,
+  createVm,
+  roomFor,
+  requireRoom,
+} from './cluster/index.ts';
 import type { Observer } from './observe/index.ts';
 import type { Timeline } from './observe/types.ts';
 import {
@@ -21,8 +23,8 @@ import {
   trackPath,
   verify,
   type VerifyOptions,
+  failureCause,
 } from './verify/index.ts';
-import { failureCause } from './verify/repeats.ts';
 import type { Verdict } from './verify/types.ts';
 import { coalesce } from './util/coalesce.ts';
 import { formatDuration } from './util/duration.ts';

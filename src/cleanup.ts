@@ -1,14 +1,15 @@
 // What a run creates and how it is removed: used by the runner at the end of a check and by the
 // post step after a main step that could not finish (crashed, killed, cancelled).
-import type { ClusterConnection } from './cluster/kubeconfig.ts';
-import { RUN_LABEL } from './cluster/manifest.ts';
-import { budget, type Budget } from './cluster/requests.ts';
 import {
+  type ClusterConnection,
+  RUN_LABEL,
+  budget,
+  type Budget,
   heldByFinalizers,
   removeNamespace,
   removeRunVms,
   type HeldObject,
-} from './cluster/run-objects.ts';
+} from './cluster/index.ts';
 import type { Config } from './config/index.ts';
 import type { CheckOutcome, Leftovers } from './outcome.ts';
 import { errorMessage } from './util/errors.ts';

@@ -1,20 +1,23 @@
 // Action entry: inputs -> (kind) -> run -> report -> outputs. Thin on purpose: the work is in
 // run.ts, the reporting in report/; this file only speaks @actions/core for them.
 import * as core from '@actions/core';
-import type { Diagnostics } from './cluster/diagnostics.ts';
-import type { KindClusterRef } from './cluster/kind.ts';
-import { loadKubeConfig } from './cluster/kubeconfig.ts';
+import { type Diagnostics, type KindClusterRef, loadKubeConfig } from './cluster/index.ts';
 import { kindSetupOptions, readConfig, type Config } from './config/index.ts';
 import type { PublishedReport } from './report/index.ts';
-import type { Comparison } from './trend/compare.ts';
-import { comparisonHeadline } from './trend/comparison-table.ts';
-import { CancelledError, failsStep, stoppedOutcome } from './outcome.ts';
+import { type Comparison, comparisonHeadline } from './trend/index.ts';
+import {
+  CancelledError,
+  failsStep,
+  stoppedOutcome,
+  type CheckOutcome,
+  type CheckStage,
+  type SetupTimings,
+} from './outcome.ts';
 import { runCheck, type RunHooks } from './run.ts';
 import { saveKindCluster, saveRun, STATE } from './state.ts';
 import { errorMessage } from './util/errors.ts';
 import { exitWhenDone } from './util/exit.ts';
 import { cutText, LOG_LINE_MAX_CHARS, logSafe } from './util/text.ts';
-import type { CheckOutcome, CheckStage, SetupTimings } from './outcome.ts';
 
 export async function main(): Promise<void> {
   const cancel = new AbortController();

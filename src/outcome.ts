@@ -1,10 +1,10 @@
 // What one check produced, as plain data for the reporters, the action and the CLI: the result
 // over its attempts, each attempt's timeline and verdict, and where a check that could not run
 // stopped. Every stage's output ends up here; no stage imports it but the runner and the edges.
-import type { Diagnostics } from './cluster/diagnostics.ts';
+import type { Diagnostics } from './cluster/index.ts';
 import type { Timeline } from './observe/types.ts';
 import { errorMessage } from './util/errors.ts';
-import type { RepeatSummary } from './verify/repeats.ts';
+import type { RepeatSummary } from './verify/index.ts';
 import type { CheckResult, Verdict, WitnessChoice } from './verify/types.ts';
 
 export type { CheckResult } from './verify/types.ts';

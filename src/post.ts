@@ -2,9 +2,7 @@
 // itself, also after it crashed, timed out or was cancelled. It never fails the job: problems
 // become warnings.
 import * as core from '@actions/core';
-import type { KindClusterRef } from './cluster/kind.ts';
-import { loadKubeConfig } from './cluster/kubeconfig.ts';
-import { budget } from './cluster/requests.ts';
+import { type KindClusterRef, loadKubeConfig, budget } from './cluster/index.ts';
 import { CLEANUP_TIMEOUT_MS, leftoversWarning, removeRun, shouldRemove } from './cleanup.ts';
 import { readKindCluster, readUncleanedRun } from './state.ts';
 import { errorMessage } from './util/errors.ts';

@@ -6,7 +6,7 @@
 // Provisioning, WaitingForVolumeBinding, ErrImagePull, ImagePullBackOff, Starting,
 // CrashLoopBackOff, Stopped, WaitingForReceiver that holds, else Unknown. docs/presets.md has the
 // chain of each preset, function by function.
-import { builtInVm, type VirtualMachine, type VmIdentity } from './cluster/manifest.ts';
+import { builtInVm, type VirtualMachine, type VmIdentity } from './cluster/index.ts';
 import { versionAtLeast } from './util/version.ts';
 
 export const PRESET_NAMES = [

@@ -1,15 +1,27 @@
 // One check: pre-flight -> namespace -> observer -> attempts (attempts.ts) -> verdict -> cleanup.
 // The only module, with attempts.ts, that knows every stage; each stage is called through its own API.
 import type { Config } from './config/index.ts';
-import type { Diagnostics } from './cluster/diagnostics.ts';
-import { loadKubeConfig, type ClusterConnection } from './cluster/kubeconfig.ts';
-import { RUN_LABEL } from './cluster/manifest.ts';
-import { PREFLIGHT_TIMEOUT_MS, preflight, type Preflight } from './cluster/preflight.ts';
-import { budget, type Budget } from './cluster/requests.ts';
-import { createNamespace, generatedNamespaceName, newRunId } from './cluster/run-objects.ts';
+import {
+  type Diagnostics,
+  loadKubeConfig,
+  type ClusterConnection,
+  RUN_LABEL,
+  PREFLIGHT_TIMEOUT_MS,
+  preflight,
+  type Preflight,
+  budget,
+  type Budget,
+  createNamespace,
+  generatedNamespaceName,
+  newRunId,
+} from './cluster/index.ts';
 import { startObserver } from './observe/index.ts';
-import { classifyAttempts, IMAGE_PULL_FAILURES, pathStates } from './verify/index.ts';
-import { summarizeRepeats } from './verify/repeats.ts';
+import {
+  classifyAttempts,
+  IMAGE_PULL_FAILURES,
+  pathStates,
+  summarizeRepeats,
+} from './verify/index.ts';
 import { errorMessage } from './util/errors.ts';
 import { checksFor, requireRoomForChecks, runChecks, worstResult } from './suite.ts';
 import { cleanUp, CLEANUP_TIMEOUT_MS, type RunResources } from './cleanup.ts';

@@ -1,7 +1,7 @@
 // Every key the main step saves for the post step, in one place. The post step runs in its own
 // process, so these strings (core.saveState / core.getState, called only by main.ts and post.ts)
 // are all that passes between the two.
-import type { KindClusterRef } from './cluster/kind.ts';
+import type { KindClusterRef } from './cluster/index.ts';
 import type { Config } from './config/index.ts';
 import type { RunResources } from './cleanup.ts';
 import type { CheckResult } from './outcome.ts';

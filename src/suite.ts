@@ -2,17 +2,19 @@
 // `parallel` at a time, each with its own attempts (attempts.ts) and its own result. run.ts
 // creates and removes what they share; this file runs the checks between.
 import type { Config } from './config/index.ts';
-import type { ClusterConnection } from './cluster/kubeconfig.ts';
-import { containerDiskImages } from './cluster/manifest.ts';
-import { launcherBytes, roomFor } from './cluster/capacity.ts';
+import {
+  type ClusterConnection,
+  containerDiskImages,
+  launcherBytes,
+  roomFor,
+} from './cluster/index.ts';
 import type { Observer } from './observe/index.ts';
 import { CancelledError, type Attempt, type CheckInSuite, type CheckResult } from './outcome.ts';
 import { presetPath, rangeWords } from './presets.ts';
 import { formatBytes } from './util/quantity.ts';
 import { formatDuration } from './util/duration.ts';
 import { errorMessage } from './util/errors.ts';
-import { classifyAttempts } from './verify/check-result.ts';
-import { parsePath } from './verify/path.ts';
+import { classifyAttempts, parsePath } from './verify/index.ts';
 import type { RunResources } from './cleanup.ts';
 import {
   runAttempts,

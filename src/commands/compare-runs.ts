@@ -10,10 +10,10 @@ import {
   formatThreshold,
   parseThreshold,
   type Comparison,
-} from '../trend/compare.ts';
-import { readTimelineDocuments } from '../trend/document.ts';
-import { runMetrics } from '../trend/metrics.ts';
-import { renderComparisonText } from '../trend/comparison-table.ts';
+  readTimelineDocuments,
+  runMetrics,
+  renderComparisonText,
+} from '../trend/index.ts';
 
 export const COMPARE_USAGE = `Usage:
   kubevirt-transition-check compare BASELINE... CURRENT [--regression-threshold 25%,100ms]

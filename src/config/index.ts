@@ -2,7 +2,7 @@
 // names and defaults; the defaults come from action.yml through the generated contract.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readVmManifest } from '../cluster/manifest.ts';
+import { readVmManifest } from '../cluster/index.ts';
 import { itemProblem, readCheckItems, type CheckItem } from './checks.ts';
 import { PRESETS, presetPath } from '../presets.ts';
 import { INPUT_DEFAULTS, type InputName } from '../contract.ts';
@@ -12,8 +12,8 @@ import { imageReferenceProblem } from '../util/image-reference.ts';
 import { linearPattern, literalPattern, RE2_LIMITS } from '../util/pattern.ts';
 import type { Audience } from '../util/setting.ts';
 import { shortValue } from '../util/text.ts';
-import { DEFAULT_THRESHOLD, parseThreshold } from '../trend/threshold.ts';
-import { parsePath, type PathNode } from '../verify/path.ts';
+import { DEFAULT_THRESHOLD, parseThreshold } from '../trend/index.ts';
+import { parsePath, type PathNode } from '../verify/index.ts';
 import type { Config } from './types.ts';
 
 export type { Config } from './types.ts';

@@ -1,6 +1,6 @@
 // `setup: kind`'s options, built here from the Config and the `SETUP_ENV` variables, so the kind
 // setup (src/cluster/kind.ts) takes plain options and never reads the Config.
-import type { KindSetupOptions } from '../cluster/kind.ts';
+import type { KindSetupOptions } from '../cluster/index.ts';
 import { parseDuration } from '../util/duration.ts';
 import type { Config } from './types.ts';
 

@@ -1,11 +1,11 @@
 // The one typed Config the whole check reads: every input or flag validated, with its default
 // applied. Built in index.ts (readConfig); kind-setup.ts builds `setup: kind`'s options from it.
 import type { Preset } from '../presets.ts';
-import type { VirtualMachine } from '../cluster/manifest.ts';
+import type { VirtualMachine } from '../cluster/index.ts';
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Audience } from '../util/setting.ts';
-import type { Threshold } from '../trend/threshold.ts';
-import type { PathNode } from '../verify/path.ts';
+import type { Threshold } from '../trend/index.ts';
+import type { PathNode } from '../verify/index.ts';
 import type { WitnessChoice } from '../verify/types.ts';
 
 export interface Config {

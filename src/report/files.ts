@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Diagnostics } from '../cluster/diagnostics.ts';
+import type { Diagnostics } from '../cluster/index.ts';
 import type { CheckOutcome } from '../outcome.ts';
 import { errorMessage } from '../util/errors.ts';
 import type { ReportContext } from './render/context.ts';

@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config/index.ts';
 import type { OutputName } from '../contract.ts';
 import { failsStep, type CheckOutcome } from '../outcome.ts';
-import type { Comparison } from '../trend/compare.ts';
+import type { Comparison } from '../trend/index.ts';
 import { errorMessage } from '../util/errors.ts';
 import { cutText } from '../util/text.ts';
 import { diagnosticsFolder, writeReportFiles } from './files.ts';

@@ -2,10 +2,10 @@
 // so a run can be compared with the runs before it. Every duration is measured between two
 // moments of the same monotonic clock, so a timeline shifted in time gives the same metrics and a
 // stretched one proportionally larger durations. docs/trends.md names and explains each metric.
-import { episodes, pullAttempts } from '../observe/episodes.ts';
+import { episodes, pullAttempts } from '../verify/index.ts';
 import type { Timeline, Witness } from '../observe/types.ts';
 
-export { episodes, pullAttempts, type Episode } from '../observe/episodes.ts';
+export { episodes, pullAttempts, type Episode } from '../verify/index.ts';
 import type { Attempt, CheckEnvironment, SetupTimings } from '../outcome.ts';
 import type { StepMatch } from '../verify/types.ts';
 

@@ -1,7 +1,7 @@
 // The timeline JSON document as the trend reads it back (src/trend/document.ts): its type and
 // schema version live here, with the reader; the report writes it (src/report/render/timeline-json.ts).
 // Attempts, timelines and verdicts are the plain data types of src/observe and src/verify.
-import type { RepeatSummary } from '../verify/repeats.ts';
+import type { RepeatSummary } from '../verify/index.ts';
 import type { CheckResult, WitnessChoice } from '../verify/types.ts';
 import type { Attempt, CheckEnvironment, CheckError, Leftovers, SetupTimings } from '../outcome.ts';
 

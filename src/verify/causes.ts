@@ -3,7 +3,7 @@
 // `setPrintableStatus`, pkg/virt-controller/watch/vmi/lifecycle.go `checkForContainerImageError`;
 // kubernetes/kubernetes pkg/kubelet/images/image_manager.go `EnsureImageExists`).
 import { RESOURCE_OF, type Timeline, type Witness } from '../observe/types.ts';
-import { pullAttempts } from '../observe/episodes.ts';
+import { pullAttempts } from './episodes.ts';
 import { formatDuration, formatOffset } from '../util/duration.ts';
 import { setting, settingOf, type Audience } from '../util/setting.ts';
 import { showInvisible, withoutInvisible } from '../util/text.ts';

@@ -28,3 +28,11 @@ export {
 } from './verify.ts';
 export { DEFAULT_SETTLE_MS, DEFAULT_UNSCHEDULABLE_GRACE_MS, checkMessage } from './analyze.ts';
 export type * from './types.ts';
+
+export {
+  failureCause,
+  type RepeatSummary,
+  type FailureCause,
+  summarizeRepeats,
+} from './repeats.ts';
+export { episodes, pullAttempts, type Episode } from './episodes.ts';

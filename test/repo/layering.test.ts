@@ -232,6 +232,59 @@ describe('the data flow, layer by layer', () => {
   });
 });
 
+/** The stages whose files other parts of src/ reach only through the stage's face. */
+const FACED = ['cluster', 'observe', 'verify', 'trend', 'config'];
+
+/**
+ * The static imports (type-only ones included) of every src/ file: `import()` is left out, as
+ * it names the module it loads as a chunk of its own (the kind setup, the diagnostics, the
+ * post step's note renderer); through the face, the chunk would come with everything else.
+ */
+function staticArrows(): { from: string; to: string }[] {
+  return [...graph.keys()].flatMap((from) =>
+    importsOf(readFileSync(join(ROOT, from), 'utf8').replace(/\bimport\s*\([^)]*\)/g, ''))
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => ({ from, to: relative(ROOT, resolve(ROOT, dirname(from), specifier)) })),
+  );
+}
+
+/** Every import that reaches into a stage past its face (index.ts, or types.ts for types), as a sentence. */
+export function pastTheFace(
+  edges: readonly { from: string; to: string }[],
+  stages: readonly string[] = FACED,
+): string[] {
+  return edges.flatMap(({ from, to }) => {
+    const stage = stages.find((name) => to.startsWith(`src/${name}/`));
+    if (stage === undefined || from.startsWith(`src/${stage}/`)) return [];
+    if (to === `src/${stage}/index.ts` || to === `src/${stage}/types.ts`) return [];
+    return [
+      `${from} imports ${to}: outside ${stage}/, import src/${stage}/index.ts (its public face) or src/${stage}/types.ts, and export what is needed there`,
+    ];
+  });
+}
+
+describe("each stage's index.ts is its public face", () => {
+  it(`is the only way into ${FACED.join('/, ')}/ from the rest of src/ (or the stage's types.ts)`, () => {
+    const edges = staticArrows();
+    assert.ok(edges.length > 100, `${edges.length} static imports`);
+    assert.deepEqual(pastTheFace(edges), []);
+  });
+
+  it('fails on an import past a face, naming the face to use', () => {
+    assert.deepEqual(
+      pastTheFace([
+        { from: 'src/run.ts', to: 'src/cluster/preflight.ts' },
+        { from: 'src/run.ts', to: 'src/cluster/index.ts' },
+        { from: 'src/verify/verify.ts', to: 'src/observe/types.ts' },
+        { from: 'src/cluster/kind.ts', to: 'src/cluster/kvm.ts' },
+      ]),
+      [
+        'src/run.ts imports src/cluster/preflight.ts: outside cluster/, import src/cluster/index.ts (its public face) or src/cluster/types.ts, and export what is needed there',
+      ],
+    );
+  });
+});
+
 /**
  * src/a.ts and every file it loads with it: static imports, through them too; not `import()`
  * (loaded later, a chunk of its own in the bundle) nor `import type` (erased).

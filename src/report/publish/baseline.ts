@@ -4,9 +4,12 @@
 import * as core from '@actions/core';
 import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
-import { compareRuns, type Comparison } from '../../trend/compare.ts';
-import { readTimelineDocuments } from '../../trend/document.ts';
-import { runMetrics } from '../../trend/metrics.ts';
+import {
+  compareRuns,
+  type Comparison,
+  readTimelineDocuments,
+  runMetrics,
+} from '../../trend/index.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { ReportContext } from '../render/context.ts';
 import { timelineDocument, type TimelineDocument } from '../render/timeline-json.ts';

@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import type { Config } from '../../config/index.ts';
-import { parseTimelineDocument, TimelineDocumentError } from '../../trend/document.ts';
-import { readZip } from '../../trend/zip.ts';
+import { parseTimelineDocument, TimelineDocumentError, readZip } from '../../trend/index.ts';
 import { settleWithin } from '../../util/deadline.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { HistorySource } from './baseline.ts';

@@ -3,7 +3,7 @@
 // renderers themselves stay pure.
 import type { Config } from '../../config/index.ts';
 import type { CheckOutcome } from '../../outcome.ts';
-import type { Comparison } from '../../trend/compare.ts';
+import type { Comparison } from '../../trend/index.ts';
 import type { WitnessChoice } from '../../verify/types.ts';
 
 /** Where the action's README is when the run does not say (`uses: ./`, the CLI). */

@@ -1,7 +1,11 @@
 // Flake evidence in the report: the failure rate of repeat mode with its interval and causes,
 // and the polling-miss estimate of a verdict (docs/flake-evidence.md).
-import { describeRate, percent } from '../../verify/rate.ts';
-import type { FailureCause, RepeatSummary } from '../../verify/repeats.ts';
+import {
+  describeRate,
+  percent,
+  type FailureCause,
+  type RepeatSummary,
+} from '../../verify/index.ts';
 import type { Verdict } from '../../verify/types.ts';
 import { formatDuration, plural } from './words.ts';
 

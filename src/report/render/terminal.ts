@@ -3,8 +3,7 @@
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
 import { renderSuiteTerminal } from './suite.ts';
 import type { Timeline } from '../../observe/types.ts';
-import { describeRate, percent } from '../../verify/rate.ts';
-import type { RepeatSummary } from '../../verify/repeats.ts';
+import { describeRate, percent, type RepeatSummary } from '../../verify/index.ts';
 import type { Verdict } from '../../verify/types.ts';
 import type { Attempt, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';

@@ -4,8 +4,9 @@
 // away unless a regression is flagged; then its heading, the sentence naming the regressed
 // metrics and any environment change are on the first screen, the table and charts one click
 // away (they are taller than a screen). Also the `regressions` and `trend-summary` outputs.
-import type { Comparison, MetricComparison } from '../../trend/compare.ts';
 import {
+  type Comparison,
+  type MetricComparison,
   comparisonHeadline,
   compactRows,
   environmentNotes,
@@ -14,7 +15,7 @@ import {
   formatFlag,
   formatSpread,
   formatValue,
-} from '../../trend/comparison-table.ts';
+} from '../../trend/index.ts';
 import { mdText, mermaidLabel } from './escape.ts';
 
 /** Charts drawn at most: the key metrics with a history. */

@@ -1,7 +1,7 @@
 // Readings of a finished timeline that more than one stage needs: a witness's states as
 // episodes, and the moments the kubelet's pulls failed (the verdict's advice and the trend's
 // metrics both read the back-off from them).
-import type { StateEntry, Timeline, Witness } from './types.ts';
+import type { StateEntry, Timeline, Witness } from '../observe/types.ts';
 
 /** A stretch in which one witness showed one state: from its first sighting to the next state. */
 export interface Episode {
