@@ -66,6 +66,8 @@ interface Call {
 }
 
 const JSON_ACCEPT = 'application/json, */*;q=0.8';
+/** Names the check in the API server's audit log (client-node's generated API sent its own name). */
+export const USER_AGENT = 'kubevirt-transition-check';
 
 export interface KubeVirtResource {
   group: string;
@@ -273,6 +275,7 @@ export class KubeApi {
   async #call({ method, path, query = {}, body }: Call): Promise<string> {
     const request = new RequestContext(this.#server + path, HttpMethod[method]);
     request.setHeaderParam('Accept', JSON_ACCEPT);
+    request.setHeaderParam('User-Agent', USER_AGENT);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) request.setQueryParam(name, String(value));
     }

@@ -8,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import { ApiException, KubeConfig } from '@kubernetes/client-node';
 import { apiClient, budget, RequestTimeoutError } from '../../src/cluster/requests.ts';
 import { apiFailure, describeApiError } from '../../src/util/api-error.ts';
-import { KubeApi } from '../../src/util/kube-api.ts';
+import { KubeApi, USER_AGENT } from '../../src/util/kube-api.ts';
 import { simulatorsClosedAfter, VMS, vmManifest } from '../sim/helpers.ts';
 import { selfSigned } from '../support/tls.ts';
 
@@ -130,12 +130,14 @@ describe('KubeApi against the simulator', { concurrency: true }, () => {
 });
 
 describe('KubeApi over HTTPS with a CA and a bearer token from the kubeconfig', () => {
-  it('sends the token and trusts the certificate-authority-data; refuses the server without it', async (t) => {
+  it('sends the token and its name, and trusts the certificate-authority-data; refuses the server without it', async (t) => {
     const certificate = selfSigned('IP:127.0.0.1');
     if (!certificate) return t.skip('openssl is not installed');
     const seen: (string | undefined)[] = [];
+    const agents: (string | undefined)[] = [];
     const server = createHttpsServer(certificate, (request, response) => {
       seen.push(request.headers.authorization);
+      agents.push(request.headers['user-agent']);
       response
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ kind: 'NodeList', metadata: { resourceVersion: '7' }, items: [] }));
@@ -149,6 +151,7 @@ describe('KubeApi over HTTPS with a CA and a bearer token from the kubeconfig', 
     const nodes = await KubeApi.of(trusted).listNode();
     assert.equal(nodes.metadata?.resourceVersion, '7');
     assert.deepEqual(seen, ['Bearer sekret-token']);
+    assert.deepEqual(agents, [USER_AGENT]);
 
     const untrusted = kubeConfigFor(url, { token: 'sekret-token' });
     const refused = apiFailure(await failure(KubeApi.of(untrusted).listNode()));
