@@ -1,5 +1,7 @@
 // The kubelet of the one node, reduced to what a client can observe of a virt-launcher pod, on a
-// real node's clock (docs/kubelet-timing.md has the resulting timeline). Sources, all in
+// real node's clock (docs/kubelet-timing.md has the resulting timeline). This file is the pod
+// workers and the sync; the pod status the status manager writes is in kubelet-status.ts, the
+// image manager (pulls and their back-off) in image-manager.ts. Sources, all in
 // kubernetes/kubernetes:
 // - pkg/kubelet/kubelet.go `(*Kubelet).SyncPod`: the API status is generated and handed to the
 //   status manager FIRST (generateAPIPodStatus -> statusManager.SetPodStatus), from the runtime
@@ -22,17 +24,8 @@
 //   then image volumes (ImageVolume), then the next init container, one per sync, then the
 //   containers; `start` -> kuberuntime_container.go `startContainer` records Warning `Failed`
 //   "Error: <reason>" when EnsureImageExists fails.
-// - pkg/kubelet/images/image_manager.go `EnsureImageExists`: back-off key pod UID + image; in
-//   back-off: Normal `BackOff` "Back-off pulling image %q", ErrImagePullBackOff with that
-//   message plus ": <the previous pull error>" (prevPullErrMsg); else Normal `Pulling`, and on
-//   failure Warning `Failed` "Failed to pull image %q: <CRI error>", backOff.Next, ErrImagePull
-//   with the CRI error as message (`evalCRIPullErr`). An unparsable reference: Warning
-//   `InspectFailed`, InvalidImageName.
-// - pkg/kubelet/kubelet.go: imageBackOff = flowcontrol.NewBackOff(10 s, 300 s); client-go
-//   util/flowcontrol/backoff.go `Next` doubles up to the cap (no jitter) and restarts at 10 s
-//   after 2x cap without updates; `IsInBackOffSinceUpdate` = now - lastUpdate < backoff.
-// - pkg/kubelet/kubelet_pods.go `convertToAPIContainerStatuses`: waiting reason and message
-//   from the reasonCache; containers after an unfinished init container wait `PodInitializing`.
+// - pkg/kubelet/images/image_manager.go `EnsureImageExists` and the image back-off: in
+//   image-manager.ts. pkg/kubelet/kubelet_pods.go `generateAPIPodStatus`: in kubelet-status.ts.
 // - pkg/kubelet/config/config.go `checkAndUpdatePod`: a pod from the API whose spec, labels,
 //   annotations or deletion fields changed is an UPDATE (`HandlePodUpdates` syncs it); one whose
 //   status alone changed (the kubelet's own write coming back through its watch, another
@@ -51,19 +44,11 @@ import type { Random } from '../random.ts';
 import { NODE_NAME } from '../seed.ts';
 import type { Change } from '../store.ts';
 import { EventRecorder, involvedObjectOf, type InvolvedObject } from './events.ts';
-import { invalidImageMessage, preloadedOnNode, pullErrorMessage } from './images.ts';
-import {
-  containersReady,
-  isSidecar,
-  needToReconcilePodReadiness,
-  podReady,
-  type ReadyCondition,
-} from './pod-readiness.ts';
-import type { Condition, ContainerSpec, ContainerStatus, Pod, PodStatus } from './pod-types.ts';
+import { ImageManager, type PullError } from './image-manager.ts';
+import { isSidecar, needToReconcilePodReadiness } from './pod-readiness.ts';
+import type { ContainerSpec, Pod } from './pod-types.ts';
+import { generatePodStatus } from './kubelet-status.ts';
 
-/** kubelet.go imageBackOffPeriod / MaxImageBackOff. */
-const IMAGE_BACKOFF_INITIAL_MS = 10_000;
-const IMAGE_BACKOFF_MAX_MS = 300_000;
 /** pod_workers.go: backOffPeriod (kubelet.go) after an error, resyncInterval after a clean sync. */
 export const SYNC_ERROR_REQUEUE_MS = 10_000;
 export const RESYNC_MS = 60_000;
@@ -80,8 +65,6 @@ export const RELIST_MS = 1025;
 /** Modelled durations of the runtime (not from a source: plausible figures for a kind node). */
 const POD_START_MS = 100;
 const SANDBOX_MS = 600;
-const PULL_FAILURE_MS = 150;
-const PULL_SUCCESS_MS = 1500;
 const INIT_RUN_MS = 200;
 const READY_MS = 500;
 const TERMINATE_MS = 500;
@@ -90,14 +73,6 @@ const TERMINATE_MS = 500;
  * calls): 20-40 ms. It is the shortest an ErrImagePull can last when the next sync follows at once.
  */
 const SYNC_MS = 20;
-/** Conditions the kubelet owns (pkg/kubelet/types `PodConditionByKubelet`); others it keeps. */
-const KUBELET_CONDITIONS = new Set([
-  'PodScheduled',
-  'Ready',
-  'Initialized',
-  'ContainersReady',
-  'PodReadyToStartContainers',
-]);
 
 export interface KubeletOptions {
   imageExists: (image: string) => boolean;
@@ -110,25 +85,12 @@ export interface KubeletOptions {
   errImagePullDwellMs: number | undefined;
 }
 
-type PullError = 'ErrImagePull' | 'ImagePullBackOff' | 'InvalidImageName';
-
 /** kubecontainer.SyncResult: one action of a runtime sync, and how it failed. */
 interface SyncResult {
   action: 'CreatePodSandbox' | 'ConfigPodSandbox' | 'StartContainer';
   target?: string;
   error?: PullError | 'ConfigPodSandboxError';
   message?: string;
-}
-
-type Outcome = { ok: true } | { ok: false; reason: PullError; message: string };
-
-interface BackOffEntry {
-  /** Modelled back-off period. */
-  periodMs: number;
-  /** Clock time (real ms) of the last update. */
-  lastUpdate: number;
-  /** The message of the pull that failed last (image_manager.go prevPullErrMsg). */
-  lastError: string;
 }
 
 /** One pod's worker: its runtime state, reasonCache and timers. */
@@ -172,9 +134,7 @@ export class Kubelet {
   readonly #options: KubeletOptions;
   readonly #events: EventRecorder;
   readonly #workers = new Map<string, Worker>();
-  readonly #backOff = new Map<string, BackOffEntry>();
-  /** The node's image store: pulled (or preloaded) images. */
-  readonly #present = new Set<string>();
+  readonly #images: ImageManager;
   /** Phases of the 1 s sync ticker and PLEG relist, from kubelet start. */
   readonly #tickPhase: number;
   readonly #relistPhase: number;
@@ -187,6 +147,9 @@ export class Kubelet {
     this.#random = random;
     this.#options = options;
     this.#events = new EventRecorder(cluster, { component: 'kubelet', host: NODE_NAME });
+    this.#images = new ImageManager(clock, random, this.#events, (image) =>
+      this.#options.imageExists(image),
+    );
     this.#tickPhase = clock.now() + random.next() * clock.scaled(SYNC_TICK_MS);
     this.#relistPhase = clock.now() + random.next() * clock.scaled(RELIST_MS);
     this.#unsubscribe = cluster.store.subscribe((change) => this.#onChange(change));
@@ -393,7 +356,12 @@ export class Kubelet {
     results.push(config);
     for (const volume of pod.spec.volumes ?? []) {
       if (!volume.image) continue;
-      const outcome = await this.#ensureImage(pod, volume.image.reference, involvedObjectOf(pod));
+      const outcome = await this.#images.ensureImageExists(
+        this.#dwelling(pod),
+        pod,
+        volume.image.reference,
+        involvedObjectOf(pod),
+      );
       if (!outcome.ok) {
         config.error = 'ConfigPodSandboxError';
         config.message = outcome.message;
@@ -408,6 +376,11 @@ export class Kubelet {
     }
     if (!worker.started) results.push(...(await this.#startContainers(worker, pod)));
     return results;
+  }
+
+  /** With a dwell, whether the pod's last sync wrote ErrImagePull (its image is then in back-off). */
+  #dwelling(pod: Pod): boolean {
+    return this.#workers.get(pod.metadata.uid)?.dwelling ?? false;
   }
 
   #elapse(modelMs: number): Promise<void> {
@@ -465,7 +438,13 @@ export class Kubelet {
 
   /** `start` -> startContainer: EnsureImageExists, and "Error: <reason>" when it fails. */
   async #start(pod: Pod, container: ContainerSpec, ref: InvolvedObject): Promise<SyncResult> {
-    const outcome = await this.#ensureImage(pod, container.image, ref, container.imagePullPolicy);
+    const outcome = await this.#images.ensureImageExists(
+      this.#dwelling(pod),
+      pod,
+      container.image,
+      ref,
+      container.imagePullPolicy,
+    );
     if (outcome.ok) return { action: 'StartContainer', target: container.name };
     this.#events.record(ref, 'Warning', 'Failed', `Error: ${outcome.reason}`);
     return {
@@ -474,79 +453,6 @@ export class Kubelet {
       error: outcome.reason,
       message: outcome.message,
     };
-  }
-
-  /** image_manager.go EnsureImageExists. */
-  async #ensureImage(
-    pod: Pod,
-    image: string,
-    ref: InvolvedObject,
-    pullPolicy = 'IfNotPresent',
-  ): Promise<Outcome> {
-    const invalid = invalidImageMessage(image);
-    if (invalid) {
-      this.#events.record(ref, 'Warning', 'InspectFailed', invalid);
-      return { ok: false, reason: 'InvalidImageName', message: invalid };
-    }
-    if (preloadedOnNode(image)) this.#present.add(image);
-    if (pullPolicy !== 'Always' && this.#present.has(image)) {
-      this.#events.record(
-        ref,
-        'Normal',
-        'Pulled',
-        `Container image "${image}" already present on machine`,
-      );
-      return { ok: true };
-    }
-    const key = `${pod.metadata.uid}_${image}`;
-    const entry = this.#backOff.get(key);
-    const worker = this.#workers.get(pod.metadata.uid);
-    if (entry && (this.#inBackOff(entry) || worker?.dwelling)) {
-      const event = `Back-off pulling image "${image}"`;
-      this.#events.record(ref, 'Normal', 'BackOff', event);
-      return { ok: false, reason: 'ImagePullBackOff', message: `${event}: ${entry.lastError}` };
-    }
-    this.#events.record(ref, 'Normal', 'Pulling', `Pulling image "${image}"`);
-    const exists = this.#options.imageExists(image);
-    const pullMs = (exists ? PULL_SUCCESS_MS : PULL_FAILURE_MS) * (0.8 + 0.4 * this.#random.next());
-    const started = this.#clock.now();
-    await this.#elapse(pullMs);
-    if (!exists) {
-      const cause = pullErrorMessage(image);
-      this.#events.record(ref, 'Warning', 'Failed', `Failed to pull image "${image}": ${cause}`);
-      this.#nextBackOff(key, `ErrImagePull: ${cause}`);
-      return { ok: false, reason: 'ErrImagePull', message: cause };
-    }
-    this.#present.add(image);
-    const scale = this.#clock.timeScale || 1;
-    const took = ((this.#clock.now() - started) / scale / 1000).toFixed(3);
-    this.#events.record(
-      ref,
-      'Normal',
-      'Pulled',
-      `Successfully pulled image "${image}" in ${took}s (${took}s including waiting). Image size: 123456789 bytes.`,
-    );
-    return { ok: true };
-  }
-
-  /** flowcontrol.Backoff.IsInBackOffSinceUpdate, on the clock (real ms, scaled periods). */
-  #inBackOff(entry: BackOffEntry): boolean {
-    const since = this.#clock.now() - entry.lastUpdate;
-    if (since > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS)) return false;
-    return since < this.#clock.scaled(entry.periodMs);
-  }
-
-  /** flowcontrol.Backoff.Next: 10 s, doubled up to 300 s; restarts after 2x max idle. */
-  #nextBackOff(key: string, lastError: string): void {
-    const now = this.#clock.now();
-    const entry = this.#backOff.get(key);
-    const expired =
-      entry !== undefined && now - entry.lastUpdate > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS);
-    const periodMs =
-      !entry || expired
-        ? IMAGE_BACKOFF_INITIAL_MS
-        : Math.min(entry.periodMs * 2, IMAGE_BACKOFF_MAX_MS);
-    this.#backOff.set(key, { periodMs, lastUpdate: now, lastError });
   }
 
   #terminate(worker: Worker): void {
@@ -570,145 +476,23 @@ export class Kubelet {
     });
   }
 
+  /** The next pod IP of the node's range (10.244.0.1-250, round). */
+  #newPodIp(): string {
+    this.#podIp = (this.#podIp % 250) + 1;
+    return `10.244.0.${this.#podIp}`;
+  }
+
   /** The pod status the status manager would write now; written only when it changed. */
   #writeStatus(worker: Worker): void {
     const pod = this.#pod(worker);
     if (!pod || pod.metadata.deletionTimestamp) return;
-    const status = this.#statusOf(worker, pod);
+    const status = generatePodStatus(
+      worker,
+      pod,
+      () => this.#clock.wallNow(),
+      () => this.#newPodIp(),
+    );
     if (sameJson(status, pod.status)) return;
     this.#cluster.store.update('pods', { ...pod, status });
   }
-
-  #statusOf(worker: Worker, pod: Pod): PodStatus {
-    const previous = pod.status;
-    const inits = pod.spec.initContainers ?? [];
-    const initStatuses = inits.map((container, index) => {
-      if (worker.sidecars.has(container.name)) {
-        const startedAt = worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow());
-        return containerStatus(container, { running: { startedAt } }, true, true);
-      }
-      if (index < worker.initDone) {
-        return containerStatus(
-          container,
-          {
-            terminated: {
-              exitCode: 0,
-              reason: 'Completed',
-              startedAt: worker.startedAt[container.name],
-              finishedAt: worker.startedAt[`${container.name}/finished`],
-            },
-          },
-          false,
-          true,
-        );
-      }
-      if (index === worker.initDone && worker.initRunning) {
-        return containerStatus(
-          container,
-          {
-            running: {
-              startedAt: worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow()),
-            },
-          },
-          false,
-          true,
-        );
-      }
-      return containerStatus(
-        container,
-        { waiting: worker.reasons.get(container.name) ?? { reason: 'PodInitializing' } },
-        false,
-        false,
-      );
-    });
-    const containerStatuses = pod.spec.containers.map((container) =>
-      worker.started
-        ? containerStatus(
-            container,
-            {
-              running: {
-                startedAt: worker.startedAt[container.name] ?? rfc3339(this.#clock.wallNow()),
-              },
-            },
-            worker.ready,
-            true,
-          )
-        : containerStatus(
-            container,
-            { waiting: worker.reasons.get(container.name) ?? { reason: 'PodInitializing' } },
-            false,
-            false,
-          ),
-    );
-    const initialized = worker.initDone >= inits.length;
-    const pendingInit = inits.slice(worker.initDone).map((c) => c.name);
-    // generateAPIPodStatus: Ready and ContainersReady from the init AND the containers' statuses.
-    const all = [...initStatuses, ...containerStatuses];
-    const keep = (type: string) =>
-      previous?.conditions?.find((condition) => condition.type === type);
-    const fromReady = (type: string, ready: ReadyCondition) =>
-      condition(type, ready.status === 'True', ready.reason, ready.message);
-    const condition = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
-      const before = keep(type);
-      const status = ok ? 'True' : 'False';
-      return {
-        type,
-        status,
-        ...(reason && !ok ? { reason } : {}),
-        ...(message && !ok ? { message } : {}),
-        lastProbeTime: null,
-        lastTransitionTime:
-          before?.status === status
-            ? (before.lastTransitionTime ?? rfc3339(this.#clock.wallNow()))
-            : rfc3339(this.#clock.wallNow()),
-      };
-    };
-    // mergePodStatus: conditions the kubelet does not own (a readiness gate's) stay, first.
-    const others = (previous?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
-    const conditions: Condition[] = [
-      ...others,
-      condition('PodReadyToStartContainers', true),
-      condition(
-        'Initialized',
-        initialized,
-        'ContainersNotInitialized',
-        `containers with incomplete status: [${pendingInit.join(' ')}]`,
-      ),
-      fromReady('Ready', podReady(pod.spec, [...others], all)),
-      fromReady('ContainersReady', containersReady(pod.spec, all)),
-      keep('PodScheduled') ?? condition('PodScheduled', true),
-    ];
-    if (previous?.podIP === undefined) this.#podIp = (this.#podIp % 250) + 1;
-    const podIP = previous?.podIP ?? `10.244.0.${this.#podIp}`;
-    return {
-      phase: worker.started ? 'Running' : 'Pending',
-      conditions,
-      hostIP: '172.18.0.2',
-      podIP,
-      podIPs: [{ ip: podIP }],
-      startTime: previous?.startTime ?? worker.startTime,
-      ...(inits.length ? { initContainerStatuses: initStatuses } : {}),
-      containerStatuses,
-      qosClass: previous?.qosClass ?? 'Burstable',
-    };
-  }
-}
-
-function containerStatus(
-  container: ContainerSpec,
-  state: ContainerStatus['state'],
-  ready: boolean,
-  started: boolean,
-): ContainerStatus {
-  const running = state.running !== undefined || state.terminated !== undefined;
-  return {
-    name: container.name,
-    image: container.image,
-    imageID: running ? `${container.image}@sha256:${'0'.repeat(64)}` : '',
-    ready,
-    started,
-    restartCount: 0,
-    state,
-    ...(running ? { containerID: `containerd://${'a'.repeat(64)}` } : {}),
-  };
 }
