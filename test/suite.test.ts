@@ -8,11 +8,12 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
+import type { CheckInSuite, CheckOutcome } from '../src/outcome.ts';
 import { demoTuning } from '../src/demo.ts';
 import { renderJunit } from '../src/report/render/junit.ts';
 import { renderComment, renderSummary } from '../src/report/render/markdown.ts';
 import { renderTerminal } from '../src/report/render/terminal.ts';
-import { parseTimelineDocument } from '../src/trend/document.ts';
+import { documentsOfCheck, parseTimelineDocument } from '../src/trend/document.ts';
 import type { TimelineDocument } from '../src/trend/types.ts';
 import { renderTimelineJson } from '../src/report/render/timeline-json.ts';
 import { reportContext } from '../src/report/render/context.ts';
@@ -248,8 +249,17 @@ describe('a suite on the simulator', { concurrency: true }, () => {
     const document = JSON.parse(json) as TimelineDocument;
     assert.equal(document.schemaVersion, 2);
     assert.deepEqual(document.attempts, []);
-    // A trend reader leaves a suite out, saying so, rather than read it as a check that ran nothing.
-    assert.throws(() => parseTimelineDocument(json, 'suite'), /suite is the timeline of a suite/);
+    // The trend reader reads a suite back, and finds each check in it by name.
+    const read = parseTimelineDocument(json, 'suite');
+    assert.deepEqual(
+      documentsOfCheck([read], 'missing PVC').map((entry) => [entry.check, entry.result]),
+      [['missing PVC', 'passed']],
+    );
+    assert.deepEqual(
+      documentsOfCheck([read]),
+      [],
+      'a suite is not an earlier run of a single check',
+    );
     assert.deepEqual(
       document.checks?.map((check) => [check.name, check.scenario, check.result]),
       [
@@ -300,5 +310,54 @@ describe('a suite on the simulator', { concurrency: true }, () => {
     const post = runStep('src/post.ts', github.postEnv());
     assert.equal(await post.exited, 0, post.output);
     assert.deepEqual(await leftovers(clients), []);
+  });
+});
+
+describe('trends of a suite', () => {
+  it('compares each check with the check of the same name in earlier suites, and shows it in that check', async () => {
+    const { compareChecksWithBaseline } = await import('../src/report/publish/baseline.ts');
+    const { steadyNightlies, retimed } = await import('./support/trend.ts');
+    const { passedOutcome, testContext } = await import('./support/outcomes.ts');
+    const inSuite = (name: string, outcome: CheckOutcome): CheckInSuite => ({
+      name,
+      expectedPath: 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+      pathSource: 'expected-path',
+      witness: 'vm',
+      image: 'registry.invalid/x/no-such-image:latest',
+      attemptsAllowed: 2,
+      outcome,
+    });
+    const suiteOf = (steady: CheckOutcome, slower: CheckOutcome): CheckOutcome => ({
+      result: 'passed',
+      attempts: [],
+      durationMs: 1000,
+      checks: [inSuite('steady', steady), inSuite('slower', slower)],
+    });
+    const folder = mkdtempSync(join(temp, 'baseline-'));
+    const context = testContext({ checkName: 'presets' });
+    steadyNightlies().forEach((night, day) =>
+      writeFileSync(
+        join(folder, `night-${day}.json`),
+        renderTimelineJson(suiteOf(night, night), context),
+      ),
+    );
+    // A single check's document in the same folder is not mistaken for a check of the suite.
+    writeFileSync(join(folder, 'single.json'), renderTimelineJson(passedOutcome(), context));
+    const current = suiteOf(passedOutcome(), retimed(passedOutcome(), 1.5));
+    const config = { ...configFor(undefined, {}), baseline: folder };
+    const trends = await compareChecksWithBaseline(current, config, context);
+    assert.deepEqual(Object.keys(trends ?? {}), ['steady', 'slower']);
+    assert.equal(trends!.steady!.history.length, 5, 'the single-check document is left out');
+    assert.deepEqual(trends!.steady!.otherChecks, []);
+    assert.equal(trends!.steady!.regressions.length, 0);
+    assert.ok(trends!.slower!.regressions.length > 0, 'the slower check regressed');
+    const summary = renderSummary(current, { ...context, checkTrends: trends });
+    const slower = summary.slice(summary.indexOf('<b>slower</b>'));
+    const steady = summary.slice(
+      summary.indexOf('<b>steady</b>'),
+      summary.indexOf('<b>slower</b>'),
+    );
+    assert.match(slower, /regress/i);
+    assert.doesNotMatch(steady, /regressed/i);
   });
 });

@@ -13,7 +13,11 @@ import type { Comparison } from '../trend/index.ts';
 import { errorMessage } from '../util/errors.ts';
 import { cutText } from '../util/text.ts';
 import { diagnosticsFolder, writeReportFiles } from './files.ts';
-import { compareWithBaseline, type HistorySource } from './publish/baseline.ts';
+import {
+  compareChecksWithBaseline,
+  compareWithBaseline,
+  type HistorySource,
+} from './publish/baseline.ts';
 import { publishComment } from './publish/comment.ts';
 import {
   gitHubClient,
@@ -99,8 +103,10 @@ export async function publishReport(
     (historyGitHub && event
       ? gitHubHistory(historyGitHub, event, context.checkName, env, core.notice, core.debug)
       : undefined);
-  // Trends compare single checks; a suite is not compared (docs/timeline-schema.md).
-  if (!outcome.checks) context.trend = await compareWithBaseline(outcome, config, context, history);
+  // A suite is compared check by check (docs/trends.md).
+  if (outcome.checks)
+    context.checkTrends = await compareChecksWithBaseline(outcome, config, context, history);
+  else context.trend = await compareWithBaseline(outcome, config, context, history);
 
   // The comment's body as a file too: a fork's pull request cannot be commented on with its
   // read-only token, so a workflow_run job in the base repository posts this file.

@@ -44,10 +44,6 @@ export function parseTimelineDocument(text: string, source: string): TimelineDoc
       `${source} has timeline schema version ${version}, ${age} than the versions ${READABLE_SCHEMA_VERSIONS.join(' and ')} this release reads; it is left out of the comparison`,
     );
   }
-  if (Array.isArray(document.checks))
-    throw new TimelineDocumentError(
-      `${source} is the timeline of a suite (checks); trends compare single checks, so it is left out of the comparison`,
-    );
   if (typeof document.check !== 'string' || !Array.isArray(document.attempts))
     throw new TimelineDocumentError(`${source} lacks 'check' or 'attempts'`);
   return document as TimelineDocument;
@@ -87,4 +83,20 @@ export async function readTimelineDocuments(
     }
   }
   return documents;
+}
+
+/**
+ * The earlier runs of one check, from documents of single checks or of suites: a single check
+ * (`name` undefined) is compared with single-check documents; a suite's check with the document
+ * of the check of that name in each earlier suite, so a suite is compared check by check.
+ */
+export function documentsOfCheck(
+  documents: readonly TimelineDocument[],
+  name?: string,
+): TimelineDocument[] {
+  if (name === undefined) return documents.filter((document) => !document.checks);
+  return documents.flatMap((document) => {
+    const check = document.checks?.find((entry) => entry.name === name);
+    return check ? [{ ...check, check: name }] : [];
+  });
 }

@@ -9,7 +9,12 @@ export {
   type Comparison,
   type MetricComparison,
 } from './compare.ts';
-export { readTimelineDocuments, parseTimelineDocument, TimelineDocumentError } from './document.ts';
+export {
+  documentsOfCheck,
+  readTimelineDocuments,
+  parseTimelineDocument,
+  TimelineDocumentError,
+} from './document.ts';
 export { runMetrics } from './metrics.ts';
 export {
   renderComparisonText,

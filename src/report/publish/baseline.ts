@@ -7,11 +7,13 @@ import type { CheckOutcome } from '../../outcome.ts';
 import {
   compareRuns,
   type Comparison,
+  documentsOfCheck,
   readTimelineDocuments,
   runMetrics,
 } from '../../trend/index.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { ReportContext } from '../render/context.ts';
+import { checkContext } from '../render/suite.ts';
 import { timelineDocument, type TimelineDocument } from '../render/timeline-json.ts';
 
 /** Where the earlier runs come from when `baseline` is `auto` (the artifacts of earlier runs). */
@@ -30,9 +32,30 @@ export async function compareWithBaseline(
   const documents = await baselineDocuments(config, history);
   if (!documents) return undefined;
   const current = runMetrics(timelineDocument(outcome, context));
-  return compareRuns(documents.map(runMetrics), current, {
+  return compareRuns(documentsOfCheck(documents).map(runMetrics), current, {
     threshold: config.regressionThreshold,
   });
+}
+
+/**
+ * A suite compared check by check: each check with the check of the same name in the earlier
+ * suites (by `name`); undefined when there is no baseline.
+ */
+export async function compareChecksWithBaseline(
+  outcome: CheckOutcome,
+  config: Config,
+  context: ReportContext,
+  history?: HistorySource,
+): Promise<Record<string, Comparison> | undefined> {
+  const documents = await baselineDocuments(config, history);
+  if (!documents) return undefined;
+  return Object.fromEntries(
+    (outcome.checks ?? []).map((check) => {
+      const current = runMetrics(timelineDocument(check.outcome, checkContext(context, check)));
+      const earlier = documentsOfCheck(documents, check.name).map(runMetrics);
+      return [check.name, compareRuns(earlier, current, { threshold: config.regressionThreshold })];
+    }),
+  );
 }
 
 async function baselineDocuments(

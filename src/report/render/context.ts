@@ -28,6 +28,8 @@ export interface ReportContext {
   readmeUrl?: string;
   /** This run compared with earlier ones (docs/trends.md), when there was a baseline. */
   trend?: Comparison;
+  /** A suite: each check compared with the check of the same name in earlier runs, by name. */
+  checkTrends?: Record<string, Comparison>;
 }
 
 /** The Config fields reports use (the CLI can build a context without the GitHub ones). */

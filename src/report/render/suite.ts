@@ -26,9 +26,12 @@ export function checksInReportOrder(checks: readonly CheckInSuite[]): CheckInSui
 
 /** The report context of one check: its name, path, witness and image. */
 export function checkContext(context: ReportContext, check: CheckInSuite): ReportContext {
-  const { trend: _trend, ...rest } = context;
+  const { trend: _trend, checkTrends, ...rest } = context;
+  const trend =
+    checkTrends && Object.hasOwn(checkTrends, check.name) ? checkTrends[check.name] : undefined;
   return {
     ...rest,
+    ...(trend && { trend }),
     checkName: check.name,
     expectedPath: check.expectedPath,
     witness: check.witness,
