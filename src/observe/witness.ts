@@ -1,6 +1,6 @@
 // The four witnesses: what state an API object proves, and which VirtualMachine it belongs to.
-// Pure functions over the JSON of one object (as a watch delivers it, or as client-node's list
-// deserialises it, with `Date` timestamps): no clock, no I/O.
+// Pure functions over the JSON of one object, as a watch or a list delivers it (timestamps may
+// also be `Date`s, as client-node's generated models make them): no clock, no I/O.
 import type { LauncherPod, Observation, Witness } from './types.ts';
 
 /** What one object version says, before the observer stamps when and how it was seen. */
@@ -243,7 +243,7 @@ export function metaOf(object: unknown): (Meta & { name: string; namespace: stri
   return meta as Meta & { name: string; namespace: string };
 }
 
-/** A timestamp as the API sends it (string) or as client-node deserialises it (`Date`), as ISO 8601. */
+/** A timestamp as the API sends it (string) or as client-node's models make it (`Date`), as ISO 8601. */
 export function isoTime(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   return typeof value === 'string' && value !== '' ? value : undefined;
