@@ -283,6 +283,28 @@ describe('a suite on the simulator', { concurrency: true }, () => {
     assert.match(outputs.explanation, /^boots into a pull error: failed\. /);
   });
 
+  it('stops every check when cancelled, and removes every VM all the same', async () => {
+    // Cancelled when the pull-error check's VM first shows ErrImagePull: the quick checks are
+    // done or under way, the pull-error path has three steps to go.
+    const clients = await cluster();
+    const cancel = new AbortController();
+    const run = hooks();
+    const running = runCheck(
+      configFor(clients, { checks: EXAMPLE }),
+      {
+        ...run,
+        signal: cancel.signal,
+        log: (line) => {
+          run.logs.push(line);
+          if (/transition-check-c1-1-\w+ vm ErrImagePull/.test(line)) cancel.abort();
+        },
+      },
+      tuning,
+    );
+    await assert.rejects(running, /cancelled/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
   it('refuses a parallel whose largest checks do not fit, before creating anything', async () => {
     const clients = await cluster({ nodes: { memory: '1Gi' } });
     const run = hooks();
