@@ -17,7 +17,13 @@ const RUN_MS = 8_000;
 const TIME_SCALE = 0.01;
 const DWELL_MS = 20;
 
-const sim = await startSimulator({ timeScale: TIME_SCALE, errImagePullDwellMs: DWELL_MS, seed: 1 });
+// 256Gi: room for every VM (the simulated scheduler counts memory; 16Gi holds about 55 launchers).
+const sim = await startSimulator({
+  timeScale: TIME_SCALE,
+  errImagePullDwellMs: DWELL_MS,
+  seed: 1,
+  nodes: { memory: '256Gi' },
+});
 const kc = new KubeConfig();
 kc.loadFromString(sim.kubeconfig);
 const custom = kc.makeApiClient(CustomObjectsApi);

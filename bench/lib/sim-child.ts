@@ -31,7 +31,13 @@ export interface RandomWatchFaults {
 const RESOURCES = ['virtualmachines', 'virtualmachineinstances', 'pods', 'events'];
 
 const options = JSON.parse(process.argv[2] ?? '{}') as SimulatorOptions;
-const sim = await startSimulator({ ...options, onError: (e) => console.error('sim:', e) });
+// Room for every VM of a cell: the simulated scheduler counts memory, and a 128Mi VM's launcher
+// pod asks 294Mi, so the default 16Gi node holds about 55 (the kubelet cell runs 80).
+const sim = await startSimulator({
+  ...options,
+  nodes: { memory: '256Gi', ...options.nodes },
+  onError: (e) => console.error('sim:', e),
+});
 let stopFaults: (() => void) | undefined;
 
 function startRandomFaults(spec: RandomWatchFaults): void {
