@@ -1,5 +1,6 @@
 // The verifier's inner data: its options, the compiled path and the analysis of a timeline,
-// shared by verify.ts (which computes them) and explain.ts (which puts them into words).
+// shared by verify.ts and analyze.ts (which compute them) and explain.ts, causes.ts and caveats.ts
+// (which put them into words).
 import type { Audience } from '../util/setting.ts';
 import type { MessagePattern } from '../util/pattern.ts';
 import type { Evidence } from './match.ts';
