@@ -3,4550 +3,4401 @@ export const id = 345;
 export const ids = [ 345 ];
 
 export const modules = {
-    62540: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    28345: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.r(__webpack_exports__);
         __webpack_require__.d(__webpack_exports__, {
-            x: () => ConfigError,
-            X: () => readConfig
+            DEMO_FLAGS: () => DEMO_FLAGS,
+            DEMO_TIMEOUT_NODE_MS: () => DEMO_TIMEOUT_NODE_MS,
+            DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
+            SCENARIOS: () => SCENARIOS,
+            demoSettings: () => demoSettings,
+            demoTimeout: () => demoTimeout,
+            demoTuning: () => demoTuning,
+            parseFaults: () => parseFaults,
+            startDemoCluster: () => startDemoCluster
         });
+        __webpack_require__(57975);
+        class FlagError extends Error {
+            constructor(message) {
+                super(message);
+                this.name = "FlagError";
+            }
+        }
+        function number(flag, value, min = -1 / 0, max = 1 / 0) {
+            if (value === void 0) return;
+            const parsed = Number(value);
+            if (value.trim() === "" || !Number.isFinite(parsed) || parsed < min || parsed > max) throw new FlagError(`--${flag} '${value}' is not a number in [${min}, ${max}]`);
+            return parsed;
+        }
+        const UNIT_MS = {
+            ms: 1,
+            s: 1e3,
+            m: 6e4
+        };
+        function duration(flag, value) {
+            if (value === void 0) return;
+            const match = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value.trim());
+            if (!match) throw new FlagError(`--${flag} '${value}' is not a duration such as 1ms, 500ms, 10s`);
+            return Number(match[1]) * UNIT_MS[match[2]];
+        }
+        function args_boolean(flag, value, fallback) {
+            if (value === void 0) return fallback;
+            if (value === "true" || value === "false") return value === "true";
+            throw new FlagError(`--${flag} '${value}' is not true or false`);
+        }
+        const RESPONSES = [ "401", "403", "404", "409", "410", "429", "500", "503", "504", "reset", "malformed" ];
+        const EVENTS = [ "ADDED", "MODIFIED", "DELETED" ];
+        const VERBS = [ "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection" ];
+        function parseFault(spec) {
+            const options = {};
+            const match = {};
+            for (const part of spec.split(",")) {
+                const equals = part.indexOf("=");
+                const key = part.slice(0, equals).trim();
+                const value = part.slice(equals + 1).trim();
+                if (equals < 0 || value === "") throw new FlagError(`--fault '${spec}': '${part}' is not key=value`);
+                switch (key) {
+                  case "respond":
+                    if (!RESPONSES.includes(value)) throw new FlagError(`--fault '${spec}': respond must be one of ${RESPONSES.join(", ")}`);
+                    options.respond = value === "reset" || value === "malformed" ? value : Number(value);
+                    break;
+
+                  case "resource":
+                  case "namespace":
+                  case "name":
+                  case "method":
+                    match[key] = value;
+                    break;
+
+                  case "verb":
+                    if (!VERBS.includes(value)) throw new FlagError(`--fault '${spec}': verb must be one of ${VERBS.join(", ")}`);
+                    match.verb = value;
+                    break;
+
+                  case "watch":
+                    if (value !== "true" && value !== "false") throw new FlagError(`--fault '${spec}': watch must be true or false`);
+                    match.watch = value === "true";
+                    break;
+
+                  case "times":
+                    options.times = number("fault times", value, 1);
+                    break;
+
+                  case "retry-after":
+                    options.retryAfterSeconds = number("fault retry-after", value, 0);
+                    break;
+
+                  case "delay":
+                    options.delayMs = duration("fault delay", value);
+                    break;
+
+                  case "message":
+                    options.message = value;
+                    break;
+
+                  case "event":
+                    if (!EVENTS.includes(value)) throw new FlagError(`--fault '${spec}': event must be one of ${EVENTS.join(", ")}`);
+                    options.event = value;
+                    break;
+
+                  default:
+                    throw new FlagError(`--fault '${spec}': unknown key '${key}' (respond, resource, method, verb, namespace, name, watch, times, retry-after, delay, message, event)`);
+                }
+            }
+            if (options.respond === void 0 && options.delayMs === void 0) throw new FlagError(`--fault '${spec}': give respond= or delay=`);
+            if (options.respond === "malformed" && match.watch === false) throw new FlagError(`--fault '${spec}': respond=malformed garbles watch events; drop watch=false`);
+            if (options.event !== void 0 && options.respond !== "malformed") throw new FlagError(`--fault '${spec}': event= goes with respond=malformed`);
+            if (Object.keys(match).length) options.match = match;
+            return options;
+        }
+        var promises_ = __webpack_require__(51455);
         var external_node_os_ = __webpack_require__(48161);
         var external_node_path_ = __webpack_require__(76760);
-        var manifest = __webpack_require__(27017);
-        var contract = __webpack_require__(3665);
-        var util_duration = __webpack_require__(26518);
-        var errors = __webpack_require__(70017);
-        const alphaNumeric = "[a-z0-9]+";
-        const separator = "(?:[._]|__|[-]+)";
-        const pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
-        const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-        const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-        const image_reference_name = `(?:${domain}/)?${pathComponent}(?:/${pathComponent})*`;
-        const tag = "[\\w][\\w.-]{0,127}";
-        const digest = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-        const REFERENCE = new RegExp(`^(${image_reference_name})(?::(${tag}))?(?:@(${digest}))?$`);
-        const NAME_TOTAL_LENGTH_MAX = 255;
-        function imageReferenceProblem(image) {
-            if (image === "") return "it is empty";
-            if (/\s/.test(image)) return "it contains whitespace";
-            if (/^[a-z]+:\/\//i.test(image)) return "it has a URL scheme; give the reference without it";
-            const match = REFERENCE.exec(image);
-            if (!match) {
-                if (/[A-Z]/.test(image.split("/").slice(1).join("/") || image)) return "repository names must be lowercase";
-                return "it does not follow the image reference grammar ([registry/]repository[:tag][@digest])";
-            }
-            if (match[1].length > NAME_TOTAL_LENGTH_MAX) return `the repository name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`;
-            return;
+        function preciseNow() {
+            return performance.timeOrigin + performance.now();
         }
-        var pattern = __webpack_require__(20666);
-        var util_text = __webpack_require__(49997);
-        var threshold = __webpack_require__(23056);
-        var verify_path = __webpack_require__(15250);
-        class ConfigError extends Error {
-            problems;
-            constructor(problems) {
-                super(problems.map(problem => problem.message).join("\n"));
-                this.name = "ConfigError";
-                this.problems = problems;
+        function rfc3339(ms = Date.now()) {
+            return new Date(Math.floor(ms / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
+        }
+        class Clock {
+            timeScale;
+            #timers=new Set;
+            #onError;
+            #closed=false;
+            constructor(timeScale, onError) {
+                this.timeScale = timeScale;
+                this.#onError = onError;
+            }
+            now() {
+                return performance.now();
+            }
+            wallNow() {
+                return preciseNow();
+            }
+            after(modelMs, fn) {
+                return this.afterReal(modelMs * this.timeScale, fn);
+            }
+            afterReal(realMs, fn) {
+                if (this.#closed) return {
+                    cancel: () => {}
+                };
+                const handle = setTimeout(() => {
+                    this.#timers.delete(handle);
+                    try {
+                        fn();
+                    } catch (error) {
+                        this.#onError(error);
+                    }
+                }, Math.max(0, realMs));
+                this.#timers.add(handle);
+                return {
+                    cancel: () => {
+                        clearTimeout(handle);
+                        this.#timers.delete(handle);
+                    }
+                };
+            }
+            scaled(modelMs) {
+                return modelMs * this.timeScale;
+            }
+            pending() {
+                return this.#timers.size;
+            }
+            close() {
+                this.#closed = true;
+                for (const handle of this.#timers) clearTimeout(handle);
+                this.#timers.clear();
             }
         }
-        const TIMEOUT_RANGE = {
-            minMs: 1,
-            maxMs: 24 * 36e5,
-            words: "1ms to 24h"
-        };
-        const POLL_INTERVAL_RANGE = {
-            minMs: 10,
-            maxMs: 6e4,
-            words: "10ms to 1m"
-        };
-        const MAX_ATTEMPTS = 10;
-        const MAX_REPEAT = 1e3;
-        const MAX_PARALLEL = 50;
-        const MAX_HISTORY = 100;
-        const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-        const VM_NAME_MAX = 50;
-        const RELEASE_TAG = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-        function readConfig(read, env = process.env, audience = "action") {
-            const problems = [];
-            const raw = name => {
-                const value = read(name).trim();
-                if (value === "" || value.startsWith("${{")) return contract.WJ[name].startsWith("${{") ? "" : contract.WJ[name];
-                return value;
+        const component = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
+        const host = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+        const registry = `(?:${host}(?:\\.${host})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+        const NAMED = new RegExp(`^((?:${registry}/)?${component}(?:/${component})*)` + "(?::[\\w][\\w.-]{0,127})?" + "(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$");
+        function isImageReference(image) {
+            const match = NAMED.exec(image);
+            return match !== null && match[1].length <= 255;
+        }
+        function normalizeImage(image) {
+            const slash = image.indexOf("/");
+            const first = slash < 0 ? "" : image.slice(0, slash);
+            const hasDomain = first.includes(".") || first.includes(":") || first === "localhost";
+            let named = hasDomain ? image : slash < 0 ? `docker.io/library/${image}` : `docker.io/${image}`;
+            const lastPart = named.slice(named.lastIndexOf("/") + 1);
+            if (!lastPart.includes(":") && !named.includes("@")) named = `${named}:latest`;
+            return named;
+        }
+        function invalidImageMessage(image) {
+            if (isImageReference(image)) return;
+            return `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`;
+        }
+        const WELL_KNOWN = [ /^quay\.io\/containerdisks\/(?:fedora|centos-stream|centos|ubuntu|debian|opensuse-tumbleweed|opensuse-leap|rhcos):(?:latest|\d+(?:\.\d+)*)$/, /^quay\.io\/kubevirt\/[a-z0-9]+(?:-[a-z0-9]+)*-container-disk-demo:(?:latest|devel|v\d+\.\d+\.\d+)$/ ];
+        function preloadedOnNode(image) {
+            return /^quay\.io\/kubevirt\/virt-launcher:/.test(normalizeImage(image));
+        }
+        function glob(pattern) {
+            const escaped = pattern.split("*").map(part => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+            return new RegExp(`^${escaped.join(".*")}$`);
+        }
+        function imageExistsWith(patterns) {
+            const matchers = patterns.map(glob);
+            return image => {
+                const normalized = normalizeImage(image);
+                return WELL_KNOWN.some(known => known.test(normalized)) || preloadedOnNode(image) || matchers.some(matcher => matcher.test(image) || matcher.test(normalized));
             };
-            const check = (name, parse, fallback) => {
-                try {
-                    return parse(raw(name));
-                } catch (error) {
-                    problems.push(error instanceof errors.d ? error : new errors.d(name, (0, errors.g)(error)));
-                    return fallback;
-                }
-            };
-            const oneOf = (name, allowed) => check(name, value => {
-                if (allowed.includes(value)) return value;
-                throw new errors.d(name, `'${(0, util_text.wm)(value)}' is not one of ${allowed.map(a => `'${a}'`).join(", ")}.`);
-            }, allowed[0]);
-            const boolean = name => check(name, value => {
-                if (/^(true|True|TRUE)$/.test(value)) return true;
-                if (/^(false|False|FALSE)$/.test(value)) return false;
-                throw new errors.d(name, `'${(0, util_text.wm)(value)}' is not a boolean; use 'true' or 'false'.`);
-            }, false);
-            const duration = (name, range) => check(name, value => {
-                const ms = (0, util_duration.E9)(value);
-                if (ms === void 0) throw new errors.d(name, `'${(0, util_text.wm)(value)}' is not a duration; use a number with a unit, such as 500ms, 30s, 5m or 1m30s.`);
-                if (ms < range.minMs || ms > range.maxMs) throw new errors.d(name, `'${(0, util_text.wm)(value)}' is ${ms < range.minMs ? "shorter than the minimum" : "longer than the maximum"}; use ${range.words}.`);
-                return ms;
-            }, range.minMs);
-            const matching = (name, pattern, expected, optional = false) => check(name, value => {
-                if (optional && value === "" || pattern.test(value)) return value;
-                throw new errors.d(name, `'${(0, util_text.wm)(value)}' is not ${expected}.`);
-            }, "");
-            const image = check("image", value => {
-                const problem = imageReferenceProblem(value);
-                if (problem) throw new errors.d("image", `'${(0, util_text.wm)(value)}' is not a valid image reference: ${problem}. The kubelet would report InvalidImageName and the VM would stay Starting; use a well-formed name that does not exist, such as '${contract.WJ.image}'.`);
-                return value;
-            }, contract.WJ.image);
-            const expectedPath = raw("expected-path");
-            const path = check("expected-path", value => {
-                try {
-                    return (0, verify_path.Rr)(value);
-                } catch (error) {
-                    throw new errors.d("expected-path", (0, errors.g)(error));
-                }
-            }, {
-                type: "sequence",
-                steps: [],
-                joins: []
-            });
-            const expectedMessage = check("expected-message", value => {
-                if (value === "") return (0, pattern.Kf)([ image ]);
-                try {
-                    return (0, pattern.GD)(value);
-                } catch (error) {
-                    throw new errors.d("expected-message", `'${(0, util_text.wm)(value)}' is not a regular expression RE2 accepts: ${(0, 
-                    util_text.wm)((0, errors.g)(error))}. ${pattern.Dy}.`);
-                }
-            }, (0, pattern.Kf)([ image ]));
-            const attempts = check("attempts", value => {
-                const count = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-                if (!Number.isInteger(count) || count < 1 || count > MAX_ATTEMPTS) throw new errors.d("attempts", `'${(0, 
-                util_text.wm)(value)}' is not a whole number from 1 to ${MAX_ATTEMPTS}.`);
-                return count;
-            }, 1);
-            const wholeNumber = (name, max) => check(name, value => {
-                const count = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
-                if (!(count >= 1 && count <= max)) throw new errors.d(name, `'${(0, util_text.wm)(value)}' is not a whole number from 1 to ${max}.`);
-                return count;
-            }, 1);
-            const runnerTemp = env.RUNNER_TEMP || (0, external_node_os_.tmpdir)();
-            const outputFile = (name, file) => (0, external_node_path_.resolve)(raw(name) || (0, 
-            external_node_path_.join)(runnerTemp, "kubevirt-transition-check", file));
-            const config = {
-                audience: audience,
-                kubeconfig: raw("kubeconfig") || void 0,
-                setup: oneOf("setup", [ "none", "kind" ]),
-                kindVersion: matching("kind-version", RELEASE_TAG, "a release tag such as v0.33.0"),
-                kindClusterName: matching("kind-cluster-name", DNS_LABEL, "a lowercase DNS label such as kubevirt-transition-check"),
-                kindNodeImage: check("kind-node-image", value => {
-                    if (value === "default") return "";
-                    const problem = value === "" ? void 0 : imageReferenceProblem(value);
-                    if (problem) throw new errors.d("kind-node-image", `'${(0, util_text.wm)(value)}' is not a valid image reference: ${problem}. Use an image from the release notes of kind-version, such as 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed'.`);
-                    return value;
-                }, "") || void 0,
-                kubectlVersion: matching("kubectl-version", RELEASE_TAG, "a release tag such as v1.36.4"),
-                kubevirtVersion: matching("kubevirt-version", /^(stable|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/, "'stable' or a release tag such as v1.8.4"),
-                emulation: oneOf("emulation", [ "auto", "true", "false" ]),
-                namespace: matching("namespace", DNS_LABEL, "a lowercase DNS label (a-z, 0-9, -; at most 63 characters)", true) || void 0,
-                vmName: check("vm-name", value => {
-                    if (DNS_LABEL.test(value) && value.length <= VM_NAME_MAX) return value;
-                    throw new errors.d("vm-name", `'${(0, util_text.wm)(value)}' is not a lowercase DNS label of at most ${VM_NAME_MAX} characters (a-z, 0-9, -), which leaves room for the attempt suffix.`);
-                }, contract.WJ["vm-name"]),
-                image: image,
-                imageGiven: image !== contract.WJ.image,
-                vmManifest: raw("vm-manifest") || void 0,
-                vmTemplate: check("vm-manifest", value => value === "" ? void 0 : (0, manifest.z7)(value, image !== contract.WJ.image ? image : void 0), void 0),
-                expectedPath: expectedPath,
-                path: path,
-                witness: oneOf("witness", [ "vm", "vmi", "pod", "any" ]),
-                expectedMessage: expectedMessage,
-                expectedMessageGiven: raw("expected-message") !== "",
-                timeoutMs: duration("timeout", TIMEOUT_RANGE),
-                pollIntervalMs: duration("poll-interval", POLL_INTERVAL_RANGE),
-                attempts: attempts,
-                repeat: wholeNumber("repeat", MAX_REPEAT),
-                parallel: wholeNumber("parallel", MAX_PARALLEL),
-                failOnFlaky: boolean("fail-on-flaky"),
-                cleanup: oneOf("cleanup", [ "always", "on-success", "never" ]),
-                githubToken: raw("github-token") || env.GITHUB_TOKEN || "",
-                checkName: raw("check-name"),
-                comment: oneOf("comment", [ "always", "on-failure", "never" ]),
-                summary: boolean("summary"),
-                annotations: boolean("annotations"),
-                junitPath: outputFile("junit-path", "junit.xml"),
-                timelinePath: outputFile("timeline-path", "timeline.json"),
-                issueOnFailure: boolean("issue-on-failure"),
-                issueLabel: matching("issue-label", /^\S(.{0,48}\S)?$/, "a label name of 1 to 50 characters"),
-                baseline: raw("baseline"),
-                history: wholeNumber("history", MAX_HISTORY),
-                regressionThreshold: check("regression-threshold", threshold.B7, threshold.aV),
-                failOnRegression: boolean("fail-on-regression")
-            };
-            if (problems.length > 0) {
-                const order = Object.keys(contract.WJ);
-                throw new ConfigError(problems.sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input)));
+        }
+        const PUBLIC_REGISTRIES = /^(?:docker\.io|quay\.io|ghcr\.io|registry\.k8s\.io|(?:[a-z0-9-]+\.)?gcr\.io|[a-z0-9-]+-docker\.pkg\.dev|public\.ecr\.aws|mcr\.microsoft\.com|registry\.gitlab\.com|registry\.redhat\.io|registry\.access\.redhat\.com|nvcr\.io)$/;
+        const NODE_DNS = "172.18.0.1:53";
+        function pullErrorMessage(image) {
+            const ref = normalizeImage(image);
+            const host = ref.slice(0, ref.indexOf("/"));
+            const rest = ref.slice(ref.indexOf("/") + 1);
+            const at = rest.includes("@") ? rest.indexOf("@") : rest.lastIndexOf(":");
+            const repository = rest.slice(0, at);
+            const reference = rest.slice(at + 1);
+            const head = `failed to pull and unpack image "${ref}": failed to resolve image`;
+            const registry = host === "docker.io" ? "registry-1.docker.io" : host;
+            const request = `failed to do request: Head "https://${registry}/v2/${repository}/manifests/${reference}"`;
+            const hostname = host.replace(/:\d+$/, "");
+            if (hostname === "localhost" || /^[\d.]+$|^\[/.test(hostname)) {
+                const port = /:(\d+)$/.exec(host)?.[1] ?? "443";
+                const address = hostname === "localhost" ? "127.0.0.1" : hostname;
+                return `rpc error: code = Unknown desc = ${head}: ${request}: dial tcp ${address}:${port}: connect: connection refused`;
             }
-            return config;
+            if (!PUBLIC_REGISTRIES.test(host)) return `rpc error: code = Unknown desc = ${head}: ${request}: dial tcp: lookup ${hostname} on ${NODE_DNS}: no such host`;
+            if (host === "docker.io" && !repository.startsWith("library/")) return `rpc error: code = Unknown desc = ${head}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+            return `rpc error: code = NotFound desc = ${head}: ${ref}: not found`;
         }
-    },
-    3665: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            LS: () => INPUT_DESCRIPTIONS,
-            WJ: () => INPUT_DEFAULTS
-        });
-        const INPUT_DEFAULTS = {
-            kubeconfig: "",
-            setup: "none",
-            "kind-version": "v0.33.0",
-            "kind-cluster-name": "kubevirt-transition-check",
-            "kind-node-image": "kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed",
-            "kubectl-version": "v1.36.4",
-            "kubevirt-version": "v1.9.0",
-            emulation: "true",
-            namespace: "",
-            "vm-name": "transition-check",
-            image: "registry.invalid/kubevirt-transition-check/no-such-image:latest",
-            "vm-manifest": "",
-            "expected-path": "ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff",
-            witness: "vm",
-            "expected-message": "",
-            timeout: "10m",
-            "poll-interval": "100ms",
-            attempts: "2",
-            repeat: "1",
-            parallel: "4",
-            "fail-on-flaky": "false",
-            cleanup: "always",
-            "github-token": "${{ github.token }}",
-            "check-name": "",
-            comment: "always",
-            summary: "true",
-            annotations: "true",
-            "junit-path": "",
-            "timeline-path": "",
-            "issue-on-failure": "false",
-            "issue-label": "kubevirt-transition-check",
-            baseline: "auto",
-            history: "14",
-            "regression-threshold": "25%,100ms",
-            "fail-on-regression": "false"
-        };
-        const INPUT_DESCRIPTIONS = {
-            kubeconfig: "Path to the kubeconfig of the cluster to check. Empty: the cluster created by `setup: kind`, else `$KUBECONFIG`, else `~/.kube/config`. With `setup: kind`, a path given here is where the new cluster's kubeconfig is written, for later steps. The file's content is never logged: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
-            setup: "`none`: use an existing cluster with KubeVirt. `kind`: create a kind cluster, install KubeVirt on it (with software emulation unless `emulation` says otherwise) and delete it in the post step.",
-            "kind-version": "Version of kind installed by `setup: kind`. With another version, set `kind-node-image` to an image from its release notes too (or to `default` for its default image).",
-            "kind-cluster-name": "Name of the kind cluster created by `setup: kind`.",
-            "kind-node-image": "Node image of the kind cluster created by `setup: kind`, with its digest as listed in the release notes of `kind-version`, e.g. `kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d` for a KubeVirt release built for Kubernetes 1.34. The default is kind v0.33.0's Kubernetes v1.36.4, which the default KubeVirt (v1.9) supports; kind v0.33.0's own default, v1.37.0, is newer than any KubeVirt release supports. `default`: the default image of `kind-version`.",
-            "kubectl-version": "Version of kubectl installed by `setup: kind`; keep it within one minor version of the cluster's Kubernetes.",
-            "kubevirt-version": "KubeVirt release installed by `setup: kind`: a tag such as `v1.8.4`, or `stable` for the newest release (untested here until the nightly has run on it). The default is the newest release this action's own e2e workflow tests on every pull request.",
-            emulation: "`true`: KubeVirt uses software emulation (`useEmulation`). The check never boots the guest (the containerDisk pull fails first), so this changes nothing it observes and needs neither /dev/kvm nor sudo. `auto`: KVM when the runner has /dev/kvm, emulation otherwise. `false` requires KVM. Used by `setup: kind`.",
-            namespace: "Namespace for the VM. Empty: a namespace is generated for this run, labelled, and deleted afterwards (per `cleanup`). A given namespace must exist and is never deleted (a DNS label: a-z, 0-9, -, at most 63 characters).",
-            "vm-name": "Name prefix of the VirtualMachine; each attempt gets a fresh VM named `<vm-name>-<attempt>` plus a short random suffix.",
-            image: "containerDisk image that cannot be pulled. Must be a well-formed image reference (an invalid reference gives `InvalidImageName` and the VM stays `Starting`). The default lives under `registry.invalid`, a name reserved never to resolve.",
-            "vm-manifest": "Path to a VirtualMachine YAML to use instead of the built-in one. Its containerDisk image is replaced by `image` when `image` is set explicitly; its name and namespace are replaced. Read and checked before the cluster is contacted; at most 1 MiB.",
-            "expected-path": 'The states to observe, in order, others allowed in between: state names (quote unknown ones, `"X"`), `->` (later), `=>` (immediately next), `( )`, `|`, `{n}`, `{n,m}`, `{n,}`, `+`; time bounds `X within 30s` / `X after 5s` (from the previous step, or from creation); forbidden states `, never Running`. See docs/expected-path.md.',
-            witness: "Whose states the path is checked against: `vm` (status.printableStatus, as the upstream test), `vmi` (Synchronized condition), `pod` (virt-launcher container states) or `any`.",
-            "expected-message": "Regular expression that the image pull error message must match (anywhere in it). Empty: the message must contain the image reference. Matched by RE2 (re2js), in time linear in the message, so no pattern can hang the step; RE2 has no backreferences (`\\1`) and no lookaround (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`).",
-            timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 20-37 s after the first pull when the launcher pod has KubeVirt's `guest-console-log` sidecar (v1.6 and later, serial console log on), 50-80 s without it (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start and a slow runner. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM (retries included). Every API request has a 30 s deadline, so the whole step ends within 1m (pre-flight and creating the namespace) + `attempts` × `timeout` + 3m (cleanup) + 4m (reporting: 2m for all GitHub API calls, Retry-After waits included, and 2m for the timeline artifact's upload), plus the kind setup when `setup: kind`.",
-            "poll-interval": "Interval of the polling fallback, used only while no watch is healthy (or for good when watch is forbidden); from `10ms` to `1m`.",
-            attempts: "Attempts at most (a whole number from 1 to 10), each on a fresh VM, when an attempt fails in a way that may be timing. A failure followed by a pass is reported as `flaky`.",
-            repeat: "Repeat mode for flake evidence: run the check on this many fresh VMs (one attempt each, no retries, so no failure is hidden) and report the failure rate with its Wilson 95 % interval and the failures grouped by cause. `1` (the default) is a normal check. At most 1000.",
-            parallel: "In repeat mode, how many VMs run at once on the same shared watches. The cluster must have room for them: the pre-flight compares their memory requests with the nodes' allocatable memory and refuses a `parallel` that does not fit. At most 50.",
-            "fail-on-flaky": "Fail the step when the result is `flaky` (by default it passes with a warning).",
-            cleanup: "What to delete afterwards: `always`, `on-success` (keep everything of a failed check for debugging), or `never`.",
-            "github-token": "Token for the PR comment and the nightly issue. Never printed.",
-            "check-name": "Name of this check in reports. It keys the sticky PR comment, so two checks in one pull request (or a matrix) keep two comments. Empty: derived from the job and the KubeVirt version.",
-            comment: "Sticky PR comment with the timeline: `always`, `on-failure` or `never`.",
-            summary: "Write the timeline, a gantt chart and the verdict to the job summary.",
-            annotations: "Report the verdict as an error, warning or notice annotation.",
-            "junit-path": "Where to write the JUnit XML (one test case per attempt). Empty: `$RUNNER_TEMP/kubevirt-transition-check/junit.xml`.",
-            "timeline-path": "Where to write the timeline JSON (schema in docs/timeline-schema.md). Empty: `$RUNNER_TEMP/kubevirt-transition-check/timeline.json`.",
-            "issue-on-failure": "On a scheduled or manually dispatched run: open one issue when the check fails, comment on it when it fails again, close it when the check passes again. Needs `issues: write`.",
-            "issue-label": "Label that marks the issue opened by `issue-on-failure`, and finds it again on the next run; created in the repository when it does not exist yet.",
-            baseline: "The runs this one is compared with (docs/trends.md): `auto` (the timeline artifacts of this check's recent runs on the default branch; needs `actions: read`), `none`, or the path of a timeline JSON file or of a folder of them.",
-            history: "How many earlier runs are compared with when the baseline is `auto` (1 to 100).",
-            "regression-threshold": "A duration is a regression when it grew by more than this over the history's median, both the percentage and the absolute floor (so 2 ms -> 4 ms is not), and beyond every earlier run.",
-            "fail-on-regression": "Fail the step when a duration regressed (by default a regression is only reported)."
-        };
-    },
-    44692: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Q: () => pullAttempts,
-            Z: () => episodes
-        });
-        function episodes(timeline, witness) {
-            const result = [];
-            const states = timeline.entries.filter(entry => entry.kind === "state" && entry.witness === witness).sort((a, b) => a.atMs - b.atMs);
-            for (const entry of states) {
-                const last = result.at(-1);
-                if (last?.state === entry.state) continue;
-                if (last) last.endMs = entry.atMs;
-                result.push({
-                    state: entry.state,
-                    startMs: entry.atMs
-                });
+        function isRecord(value) {
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        }
+        function objectKey(namespace, name) {
+            return namespace ? `${namespace}/${name}` : name;
+        }
+        function keyOf(object) {
+            return objectKey(object.metadata.namespace, object.metadata.name);
+        }
+        function valueAt(object, path) {
+            let current = object;
+            for (const part of path.split(".")) {
+                if (!isRecord(current)) return;
+                current = current[part];
             }
-            return result;
+            return current;
         }
-        function pullAttempts(timeline) {
-            const events = timeline.entries.filter(entry => entry.kind === "state" && entry.witness === "event" && entry.state === "ErrImagePull");
-            if (events.length === 0) return episodes(timeline, "pod").filter(episode => episode.state === "ErrImagePull").map(episode => episode.startMs);
-            const attempts = new Map;
-            for (const event of events) {
-                const count = event.count ?? 1;
-                if (!attempts.has(count)) attempts.set(count, event.atMs);
+        function deepFreeze(value) {
+            if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+                Object.freeze(value);
+                for (const child of Object.values(value)) deepFreeze(child);
             }
-            const result = [];
-            for (const [count, atMs] of [ ...attempts ].sort((a, b) => a[0] - b[0])) result[count - 1] = atMs;
-            return result;
+            return value;
         }
-    },
-    26729: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Q: () => WITNESS_OF,
-            b: () => RESOURCE_OF
-        });
-        const WITNESS_OF = {
-            virtualmachines: "vm",
-            virtualmachineinstances: "vmi",
-            pods: "pod",
-            events: "event"
-        };
-        const RESOURCE_OF = {
-            vm: "virtualmachines",
-            vmi: "virtualmachineinstances",
-            pod: "pods",
-            event: "events"
-        };
-    },
-    34671: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Ao: () => stoppedOutcome,
-            aP: () => CheckStoppedError,
-            cc: () => CancelledError,
-            ug: () => failsStep
-        });
-        var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-        function failsStep(result, failOnFlaky) {
-            return result === "failed" || result === "inconclusive" || result === "flaky" && failOnFlaky;
+        function clone(value) {
+            return structuredClone(value);
         }
-        class CancelledError extends Error {
-            constructor(leftovers) {
-                super(leftovers ? `The check was cancelled; cleanup could not remove ${leftovers.what} (the post step tries again).` : "The check was cancelled; what it created has been cleaned up.");
-                this.name = "CancelledError";
+        function sameJson(a, b) {
+            if (a === b) return true;
+            if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+            if (Array.isArray(a) !== Array.isArray(b)) return false;
+            if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+            const left = a;
+            const right = b;
+            const keys = record => Object.keys(record).filter(key => record[key] !== void 0);
+            const leftKeys = keys(left);
+            if (leftKeys.length !== keys(right).length) return false;
+            return leftKeys.every(key => sameJson(left[key], right[key]));
+        }
+        function display(value) {
+            return typeof value === "string" ? value : JSON.stringify(value);
+        }
+        class ApiError extends Error {
+            status;
+            headers;
+            constructor(status, headers = {}) {
+                super(status.message ?? status.reason ?? `HTTP ${status.code}`);
+                this.name = "ApiError";
+                this.status = status;
+                this.headers = headers;
             }
         }
-        class CheckStoppedError extends Error {
-            stage;
-            attempts;
-            leftovers;
-            diagnostics;
-            constructor(stage, cause, attempts = [], leftovers) {
-                super((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.g)(cause), {
-                    cause: cause
-                });
-                this.name = "CheckStoppedError";
-                this.stage = stage;
-                this.attempts = attempts;
-                if (leftovers) this.leftovers = leftovers;
-            }
+        function qualified({group: group, resource: resource}) {
+            return group ? `${resource}.${group}` : resource;
         }
-        function stoppedOutcome(error, stage, durationMs, diagnostics) {
-            const known = error instanceof CheckStoppedError ? error : void 0;
-            const collected = known?.diagnostics ?? diagnostics;
-            return {
-                result: "failed",
-                attempts: known?.attempts ?? [],
-                durationMs: Math.round(durationMs),
-                error: {
-                    stage: known?.stage ?? stage,
-                    message: (0, _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.g)(error)
-                },
-                ...known?.leftovers ? {
-                    leftovers: known.leftovers
+        function failure(code, reason, message, details) {
+            const status = {
+                kind: "Status",
+                apiVersion: "v1",
+                metadata: {},
+                status: "Failure",
+                message: message,
+                reason: reason,
+                ...details ? {
+                    details: details
                 } : {},
-                ...collected ? {
-                    diagnostics: collected
+                code: code
+            };
+            return new ApiError(status);
+        }
+        function detailsOf(gr, name) {
+            return {
+                ...name ? {
+                    name: name
+                } : {},
+                ...gr.group ? {
+                    group: gr.group
+                } : {},
+                kind: gr.resource
+            };
+        }
+        function notFound(gr, name) {
+            return failure(404, "NotFound", `${qualified(gr)} "${name}" not found`, detailsOf(gr, name));
+        }
+        function pathNotFound() {
+            return failure(404, "NotFound", "the server could not find the requested resource", {});
+        }
+        function alreadyExists(gr, name) {
+            return failure(409, "AlreadyExists", `${qualified(gr)} "${name}" already exists`, detailsOf(gr, name));
+        }
+        function conflict(gr, name) {
+            return failure(409, "Conflict", `Operation cannot be fulfilled on ${qualified(gr)} "${name}": the object has been modified; please apply your changes to the latest version and try again`, detailsOf(gr, name));
+        }
+        function invalid(kind, gr, name, causes) {
+            const qualifiedKind = gr.group ? `${kind}.${gr.group}` : kind;
+            const list = causes.map(cause => cause.field ? `${cause.field}: ${cause.message}` : cause.message);
+            const joined = list.length === 1 ? list[0] : `[${list.join(", ")}]`;
+            return failure(422, "Invalid", `${qualifiedKind} "${name}" is invalid: ${joined}`, {
+                ...detailsOf(gr, name),
+                kind: kind,
+                causes: causes
+            });
+        }
+        function badRequest(message) {
+            return failure(400, "BadRequest", message);
+        }
+        function forbidden(gr, verb, user, namespace, name, reason = "") {
+            const subject = name ? `${qualified(gr)} "${name}"` : qualified(gr);
+            const scope = namespace ? `in the namespace "${namespace}"` : "at the cluster scope";
+            const why = `User "${user}" cannot ${verb} resource "${gr.resource}" in API group "${gr.group}" ${scope}`;
+            return failure(403, "Forbidden", `${subject} is forbidden: ${why}${reason ? `: ${reason}` : ""}`, detailsOf(gr, name));
+        }
+        function namespaceTerminating(gr, name, namespace) {
+            return failure(403, "Forbidden", `${qualified(gr)} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`, {
+                ...detailsOf(gr, name),
+                causes: [ {
+                    reason: "NamespaceTerminating",
+                    message: `namespace ${namespace} is being terminated`,
+                    field: "metadata.namespace"
+                } ]
+            });
+        }
+        function expired(message) {
+            return failure(410, "Expired", message);
+        }
+        function tooManyRequests(retryAfterSeconds, message) {
+            const error = failure(429, "TooManyRequests", message ?? "Too many requests, please try again later.", {
+                retryAfterSeconds: retryAfterSeconds
+            });
+            return new ApiError(error.status, {
+                "Retry-After": String(retryAfterSeconds)
+            });
+        }
+        function internalError(message) {
+            return failure(500, "InternalError", `Internal error occurred: ${message}`, {
+                causes: [ {
+                    message: message
+                } ]
+            });
+        }
+        function methodNotAllowed() {
+            return failure(405, "MethodNotAllowed", "the server does not allow this method on the requested resource", {});
+        }
+        function unsupportedMediaType(contentType, accepted) {
+            return failure(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: ${accepted.join(", ")}`, {
+                causes: [ {
+                    reason: "UnexpectedServerResponse",
+                    message: `unsupported: ${contentType}`
+                } ]
+            });
+        }
+        function statusError(code, message) {
+            const reasons = {
+                400: [ "BadRequest", "bad request" ],
+                401: [ "Unauthorized", "Unauthorized" ],
+                403: [ "Forbidden", "forbidden" ],
+                404: [ "NotFound", "the server could not find the requested resource" ],
+                409: [ "Conflict", "conflict" ],
+                410: [ "Gone", "the resource is gone" ],
+                500: [ "InternalError", "Internal error occurred: injected fault" ],
+                503: [ "ServiceUnavailable", "the server is currently unable to handle the request" ],
+                504: [ "Timeout", "the server was unable to respond in time" ]
+            };
+            const [reason, fallback] = reasons[code] ?? [ "InternalError", `HTTP ${code}` ];
+            return failure(code, reason, message ?? fallback);
+        }
+        function messageOf(error) {
+            return error instanceof Error ? error.message : String(error);
+        }
+        const PATCH_TYPES = [ "application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json" ];
+        function mergePatch(target, patch, strategic = false) {
+            if (!isRecord(patch)) return patch;
+            const result = isRecord(target) ? {
+                ...target
+            } : {};
+            for (const [key, value] of Object.entries(patch)) if (value === null) delete result[key]; else if (strategic && Array.isArray(value) && Array.isArray(result[key]) && isNamedList(value)) result[key] = mergeNamedLists(result[key], value); else result[key] = mergePatch(result[key], value, strategic);
+            return result;
+        }
+        function isNamedList(list) {
+            return list.length > 0 && list.every(item => isRecord(item) && typeof item.name === "string");
+        }
+        function mergeNamedLists(target, patch) {
+            const result = [ ...target ];
+            for (const item of patch) {
+                const index = result.findIndex(existing => isRecord(existing) && existing.name === item.name);
+                if (item.$patch === "delete") {
+                    if (index >= 0) result.splice(index, 1);
+                } else if (index >= 0) result[index] = mergePatch(result[index], item, true); else result.push(item);
+            }
+            return result;
+        }
+        function pointer(path) {
+            if (path === "") return [];
+            if (!path.startsWith("/")) throw badRequest(`JSON pointer "${path}" must start with "/"`);
+            return path.slice(1).split("/").map(token => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+        }
+        function parentOf(document, tokens, path) {
+            return [ walk(document, tokens.slice(0, -1), path), tokens.at(-1) ];
+        }
+        function getAt(document, path) {
+            return walk(document, pointer(path), path);
+        }
+        function walk(document, tokens, path) {
+            let current = document;
+            for (const token of tokens) {
+                current = Array.isArray(current) ? current[Number(token)] : isRecord(current) ? current[token] : void 0;
+                if (current === void 0) throw badRequest(`the server rejected our request due to an error in our request: doc is missing path: "${path}"`);
+            }
+            return current;
+        }
+        function removeAt(document, path) {
+            const tokens = pointer(path);
+            const [parent, last] = parentOf(document, tokens, path);
+            if (Array.isArray(parent)) return parent.splice(Number(last), 1)[0];
+            if (isRecord(parent) && Object.hasOwn(parent, last)) {
+                const value = parent[last];
+                delete parent[last];
+                return value;
+            }
+            throw badRequest(`the server rejected our request due to an error in our request: doc is missing path: "${path}"`);
+        }
+        function addAt(document, path, value, replace) {
+            const tokens = pointer(path);
+            if (tokens.length === 0) return structuredClone(value);
+            const [parent, last] = parentOf(document, tokens, path);
+            if (Array.isArray(parent)) {
+                const index = last === "-" ? parent.length : Number(last);
+                if (replace) parent[index] = structuredClone(value); else parent.splice(index, 0, structuredClone(value));
+            } else if (isRecord(parent)) {
+                if (replace && !Object.hasOwn(parent, last)) throw badRequest(`the server rejected our request due to an error in our request: replace operation does not apply: doc is missing key: ${path}`);
+                parent[last] = structuredClone(value);
+            } else throw badRequest(`the server rejected our request due to an error in our request: doc is missing path: "${path}"`);
+            return document;
+        }
+        function jsonPatch(target, operations) {
+            if (!Array.isArray(operations)) throw badRequest("the server rejected our request due to an error in our request: expected a JSON patch array");
+            let document = structuredClone(target);
+            for (const raw of operations) switch (raw.op) {
+              case "add":
+                document = addAt(document, raw.path, raw.value, false);
+                break;
+
+              case "replace":
+                document = addAt(document, raw.path, raw.value, true);
+                break;
+
+              case "remove":
+                removeAt(document, raw.path);
+                break;
+
+              case "move":
+                document = addAt(document, raw.path, removeAt(document, raw.from ?? ""), false);
+                break;
+
+              case "copy":
+                document = addAt(document, raw.path, getAt(document, raw.from ?? ""), false);
+                break;
+
+              case "test":
+                if (JSON.stringify(getAt(document, raw.path)) !== JSON.stringify(raw.value)) throw invalidTest(raw.path);
+                break;
+
+              default:
+                throw badRequest(`the server rejected our request due to an error in our request: Unexpected kind: ${String(raw.op)}`);
+            }
+            return document;
+        }
+        function invalidTest(path) {
+            return badRequest(`the server rejected our request due to an error in our request: testing value ${path} failed: test failed`);
+        }
+        function applyPatch(target, body, contentType, {gr: gr, kind: kind, name: name, builtin: builtin}) {
+            const type = contentType.split(";")[0].trim();
+            switch (type) {
+              case "application/merge-patch+json":
+                return mergePatch(structuredClone(target), body);
+
+              case "application/strategic-merge-patch+json":
+                if (!builtin) throw unsupportedMediaType(type, [ "application/json-patch+json", "application/merge-patch+json", "application/apply-patch+yaml" ]);
+                return mergePatch(structuredClone(target), body, true);
+
+              case "application/json-patch+json":
+                return jsonPatch(target, body);
+
+              default:
+                if (type === "application/apply-patch+yaml") throw invalid(kind, gr, name, [ {
+                    message: "server-side apply is not supported by the simulator; use client-side apply"
+                } ]);
+                throw unsupportedMediaType(type, [ ...PATCH_TYPES ]);
+            }
+        }
+        const ALL_VERBS = [ "create", "delete", "deletecollection", "get", "list", "patch", "update", "watch" ];
+        function def(partial) {
+            return {
+                listKind: `${partial.kind}List`,
+                namespaced: true,
+                shortNames: [],
+                categories: [],
+                verbs: ALL_VERBS,
+                hasStatus: false,
+                builtin: true,
+                fieldLabels: [],
+                kubevirt: false,
+                generation: false,
+                ...partial
+            };
+        }
+        const POD_FIELDS = [ "spec.nodeName", "spec.restartPolicy", "spec.schedulerName", "spec.serviceAccountName", "spec.hostNetwork", "status.phase", "status.podIP", "status.nominatedNodeName" ];
+        const EVENT_FIELDS = [ "involvedObject.kind", "involvedObject.namespace", "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion", "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type" ];
+        const RESOURCES = [ def({
+            group: "",
+            version: "v1",
+            resource: "namespaces",
+            singular: "namespace",
+            kind: "Namespace",
+            namespaced: false,
+            shortNames: [ "ns" ],
+            verbs: [ "create", "delete", "get", "list", "patch", "update", "watch" ],
+            hasStatus: true,
+            fieldLabels: [ "status.phase" ]
+        }), def({
+            group: "",
+            version: "v1",
+            resource: "nodes",
+            singular: "node",
+            kind: "Node",
+            namespaced: false,
+            shortNames: [ "no" ],
+            hasStatus: true,
+            fieldLabels: [ "spec.unschedulable" ]
+        }), def({
+            group: "",
+            version: "v1",
+            resource: "pods",
+            singular: "pod",
+            kind: "Pod",
+            shortNames: [ "po" ],
+            categories: [ "all" ],
+            hasStatus: true,
+            fieldLabels: POD_FIELDS
+        }), def({
+            group: "",
+            version: "v1",
+            resource: "events",
+            singular: "event",
+            kind: "Event",
+            shortNames: [ "ev" ],
+            fieldLabels: EVENT_FIELDS
+        }), def({
+            group: "apiextensions.k8s.io",
+            version: "v1",
+            resource: "customresourcedefinitions",
+            singular: "customresourcedefinition",
+            kind: "CustomResourceDefinition",
+            namespaced: false,
+            shortNames: [ "crd", "crds" ],
+            categories: [ "api-extensions" ],
+            hasStatus: true
+        }), def({
+            group: "authorization.k8s.io",
+            version: "v1",
+            resource: "selfsubjectaccessreviews",
+            singular: "selfsubjectaccessreview",
+            kind: "SelfSubjectAccessReview",
+            namespaced: false,
+            verbs: [ "create" ]
+        }), def({
+            group: "kubevirt.io",
+            version: "v1",
+            resource: "virtualmachines",
+            singular: "virtualmachine",
+            kind: "VirtualMachine",
+            shortNames: [ "vm", "vms" ],
+            categories: [ "all" ],
+            hasStatus: true,
+            builtin: false,
+            kubevirt: true,
+            generation: true
+        }), def({
+            group: "kubevirt.io",
+            version: "v1",
+            resource: "virtualmachineinstances",
+            singular: "virtualmachineinstance",
+            kind: "VirtualMachineInstance",
+            shortNames: [ "vmi", "vmis" ],
+            categories: [ "all" ],
+            hasStatus: true,
+            builtin: false,
+            kubevirt: true,
+            generation: true
+        }), def({
+            group: "kubevirt.io",
+            version: "v1",
+            resource: "kubevirts",
+            singular: "kubevirt",
+            kind: "KubeVirt",
+            shortNames: [ "kv", "kvs" ],
+            categories: [ "all" ],
+            hasStatus: true,
+            builtin: false,
+            kubevirt: true,
+            generation: true
+        }) ];
+        function resourceDef(resource) {
+            const found = RESOURCES.find(candidate => candidate.resource === resource);
+            if (!found) throw new Error(`sim: unknown resource ${resource}`);
+            return found;
+        }
+        function findResource(group, version, resource) {
+            return RESOURCES.find(candidate => candidate.group === group && candidate.version === version && candidate.resource === resource);
+        }
+        function apiVersionOf(resource) {
+            return resource.group ? `${resource.group}/${resource.version}` : resource.version;
+        }
+        const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+        const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+        const SUBDOMAIN_HELP = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+        const LABEL_HELP = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+        const RUN_STRATEGIES = [ "Always", "RerunOnFailure", "Manual", "Halted", "Once", "WaitAsReceiver" ];
+        function gr(def) {
+            return {
+                group: def.group,
+                resource: def.resource
+            };
+        }
+        class Cluster {
+            store;
+            #random;
+            constructor(store, random) {
+                this.store = store;
+                this.#random = random;
+            }
+            get(def, namespace, name) {
+                const object = this.store.get(def.resource, namespace, name);
+                if (!object) throw notFound(gr(def), name);
+                return object;
+            }
+            create(def, body, urlNamespace) {
+                if (!isRecord(body) || !isRecord(body.metadata ?? {})) throw badRequest("the body of the request is not a JSON object");
+                const given = clone(body);
+                const metadata = given.metadata ?? {};
+                if (def.namespaced) {
+                    if (metadata.namespace && urlNamespace && metadata.namespace !== urlNamespace) throw badRequest("the namespace of the provided object does not match the namespace sent on the request");
+                    metadata.namespace = urlNamespace ?? metadata.namespace;
+                } else delete metadata.namespace;
+                if (!metadata.name && metadata.generateName) metadata.name = `${metadata.generateName}${this.#random.nameSuffix()}`;
+                this.#validateName(def, metadata.name ?? "");
+                const name = metadata.name;
+                if (def.namespaced) this.#checkNamespaceOpen(def, name, metadata.namespace);
+                if (this.store.get(def.resource, metadata.namespace, name)) throw alreadyExists(gr(def), name);
+                const object = {
+                    ...given,
+                    apiVersion: apiVersionOf(def),
+                    kind: def.kind,
+                    metadata: {
+                        ...metadata,
+                        name: name,
+                        uid: this.#random.uuid(),
+                        resourceVersion: "",
+                        creationTimestamp: rfc3339(),
+                        ...def.generation ? {
+                            generation: 1
+                        } : {}
+                    }
+                };
+                delete object.metadata.deletionTimestamp;
+                this.#prepareForCreate(def, object);
+                return this.store.create(def.resource, object);
+            }
+            update(def, namespace, name, body, subresource) {
+                const existing = this.get(def, namespace, name);
+                if (!isRecord(body) || !isRecord(body.metadata)) throw badRequest("the body of the request is not a JSON object with metadata");
+                if (body.metadata.name !== void 0 && body.metadata.name !== name) throw badRequest(`the name of the object (${display(body.metadata.name)}) does not match the name on the URL (${name})`);
+                const requested = body.metadata.resourceVersion;
+                if (!def.builtin && (typeof requested !== "string" || requested === "")) throw invalid(def.kind, gr(def), name, [ {
+                    reason: "FieldValueInvalid",
+                    field: "metadata.resourceVersion",
+                    message: "Invalid value: 0x0: must be specified for an update"
+                } ]);
+                if (typeof requested === "string" && requested !== "" && requested !== existing.metadata.resourceVersion) throw conflict(gr(def), name);
+                return this.#replace(def, existing, clone(body), subresource);
+            }
+            patch(def, namespace, name, body, contentType, subresource) {
+                const existing = this.get(def, namespace, name);
+                const patched = applyPatch(existing, body, contentType, {
+                    gr: gr(def),
+                    kind: def.kind,
+                    name: name,
+                    builtin: def.builtin
+                });
+                if (!isRecord(patched) || !isRecord(patched.metadata)) throw badRequest("the patch removed the object's metadata");
+                const requested = patched.metadata.resourceVersion;
+                if (typeof requested === "string" && requested !== existing.metadata.resourceVersion) throw conflict(gr(def), name);
+                return this.#replace(def, existing, patched, subresource);
+            }
+            delete(def, namespace, name, options = {}) {
+                const existing = this.get(def, namespace, name);
+                if (existing.metadata.deletionTimestamp) {
+                    const pod = def.resource === "pods";
+                    if (!(pod && options.gracePeriodSeconds === 0)) return existing;
+                }
+                const policy = options.propagationPolicy ?? "Background";
+                if (policy === "Orphan") this.#orphanDependents(existing);
+                const marked = clone(existing);
+                marked.metadata.deletionTimestamp = rfc3339();
+                if (def.resource === "namespaces") {
+                    marked.status = {
+                        ...isRecord(marked.status) ? marked.status : {},
+                        phase: "Terminating"
+                    };
+                    marked.metadata.deletionGracePeriodSeconds = 0;
+                    return this.store.update(def.resource, marked);
+                }
+                if (policy === "Foreground" && this.dependentsOf(existing).length > 0) {
+                    marked.metadata.finalizers = [ ...marked.metadata.finalizers ?? [], "foregroundDeletion" ];
+                    marked.metadata.deletionGracePeriodSeconds = 0;
+                    return this.store.update(def.resource, marked);
+                }
+                if ((existing.metadata.finalizers ?? []).length > 0) {
+                    marked.metadata.deletionGracePeriodSeconds = 0;
+                    return this.store.update(def.resource, marked);
+                }
+                if (def.resource === "pods" && options.gracePeriodSeconds !== 0 && isBound(existing)) {
+                    marked.metadata.deletionGracePeriodSeconds = options.gracePeriodSeconds ?? terminationGrace(existing);
+                    return this.store.update(def.resource, marked);
+                }
+                return this.store.remove(def.resource, namespace, name) ?? existing;
+            }
+            dependentsOf(owner) {
+                const found = [];
+                for (const def of RESOURCES) {
+                    if (def.resource === "selfsubjectaccessreviews") continue;
+                    const candidates = this.store.list(def.resource, def.namespaced ? owner.metadata.namespace ?? void 0 : void 0);
+                    for (const object of candidates) if (object.metadata.ownerReferences?.some(ref => ref.uid === owner.metadata.uid)) found.push({
+                        def: def,
+                        object: object
+                    });
+                }
+                return found;
+            }
+            removeFinalizer(resource, object, finalizer) {
+                const current = this.store.get(resource, object.metadata.namespace, object.metadata.name);
+                if (!current) return;
+                const updated = clone(current);
+                updated.metadata.finalizers = (current.metadata.finalizers ?? []).filter(f => f !== finalizer);
+                if (updated.metadata.finalizers.length === 0) delete updated.metadata.finalizers;
+                this.#replace(resourceDef(resource), current, updated, void 0);
+            }
+            #replace(def, existing, incoming, subresource) {
+                let next;
+                if (subresource === "status") next = {
+                    ...clone(existing),
+                    status: incoming.status
+                }; else {
+                    next = {
+                        ...incoming,
+                        apiVersion: existing.apiVersion,
+                        kind: existing.kind,
+                        metadata: {
+                            ...incoming.metadata,
+                            name: existing.metadata.name,
+                            ...existing.metadata.namespace ? {
+                                namespace: existing.metadata.namespace
+                            } : {},
+                            uid: existing.metadata.uid,
+                            creationTimestamp: existing.metadata.creationTimestamp,
+                            resourceVersion: existing.metadata.resourceVersion
+                        }
+                    };
+                    if (existing.metadata.deletionTimestamp) {
+                        next.metadata.deletionTimestamp = existing.metadata.deletionTimestamp;
+                        next.metadata.deletionGracePeriodSeconds = existing.metadata.deletionGracePeriodSeconds;
+                    } else delete next.metadata.deletionTimestamp;
+                    if (def.hasStatus) if (existing.status === void 0) delete next.status; else next.status = existing.status;
+                    if (def.generation) {
+                        const specChanged = !sameJson(existing.spec, next.spec);
+                        next.metadata.generation = (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0);
+                    }
+                }
+                if (def.resource === "virtualmachines" && subresource !== "status") this.#validateVm(next);
+                const waitsForOthers = def.resource === "namespaces" || def.resource === "pods" && isBound(next);
+                if (next.metadata.deletionTimestamp && (next.metadata.finalizers ?? []).length === 0 && !waitsForOthers) return this.store.remove(def.resource, next.metadata.namespace, next.metadata.name) ?? next;
+                if (sameJson(next, existing)) return existing;
+                return this.store.update(def.resource, next);
+            }
+            #validateName(def, name) {
+                const causes = [];
+                if (name === "") causes.push({
+                    reason: "FieldValueRequired",
+                    field: "metadata.name",
+                    message: "Required value: name or generateName is required"
+                }); else {
+                    const label = def.resource === "namespaces";
+                    const ok = label ? DNS1123_LABEL.test(name) && name.length <= 63 : DNS1123_SUBDOMAIN.test(name) && name.length <= 253;
+                    if (!ok) causes.push({
+                        reason: "FieldValueInvalid",
+                        field: "metadata.name",
+                        message: `Invalid value: "${name}": ${label ? LABEL_HELP : SUBDOMAIN_HELP}`
+                    });
+                }
+                if (causes.length) throw invalid(def.kind, gr(def), name, causes);
+            }
+            #checkNamespaceOpen(def, name, namespace) {
+                const ns = this.store.get("namespaces", void 0, namespace);
+                if (!ns) throw notFound({
+                    group: "",
+                    resource: "namespaces"
+                }, namespace);
+                if (ns.metadata.deletionTimestamp) throw namespaceTerminating(gr(def), name, namespace);
+            }
+            #prepareForCreate(def, object) {
+                if (def.hasStatus) delete object.status;
+                switch (def.resource) {
+                  case "namespaces":
+                    object.spec = {
+                        finalizers: [ "kubernetes" ]
+                    };
+                    object.status = {
+                        phase: "Active"
+                    };
+                    object.metadata.labels = {
+                        ...object.metadata.labels,
+                        "kubernetes.io/metadata.name": object.metadata.name
+                    };
+                    break;
+
+                  case "pods":
+                    object.status = {
+                        phase: "Pending",
+                        qosClass: "Burstable"
+                    };
+                    break;
+
+                  case "virtualmachines":
+                    this.#validateVm(object);
+                    object.metadata.annotations = {
+                        "kubevirt.io/latest-observed-api-version": "v1",
+                        "kubevirt.io/storage-observed-api-version": "v1",
+                        ...object.metadata.annotations
+                    };
+                    break;
+                }
+            }
+            #validateVm(vm) {
+                const def = resourceDef("virtualmachines");
+                const spec = isRecord(vm.spec) ? vm.spec : void 0;
+                const causes = [];
+                if (!spec || !isRecord(spec.template)) causes.push({
+                    reason: "FieldValueRequired",
+                    field: "spec.template",
+                    message: "Required value"
+                });
+                const runStrategy = spec?.runStrategy;
+                if (runStrategy !== void 0 && !RUN_STRATEGIES.includes(display(runStrategy))) causes.push({
+                    reason: "FieldValueNotSupported",
+                    field: "spec.runStrategy",
+                    message: `Unsupported value: "${display(runStrategy)}": supported values: ${RUN_STRATEGIES.map(s => `"${s}"`).join(", ")}`
+                });
+                if (runStrategy !== void 0 && spec?.running !== void 0) causes.push({
+                    reason: "FieldValueInvalid",
+                    field: "spec.running",
+                    message: "Invalid value: running and runStrategy are mutually exclusive"
+                });
+                if (causes.length) throw invalid(def.kind, gr(def), vm.metadata.name, causes);
+            }
+            #orphanDependents(owner) {
+                for (const {def: def, object: object} of this.dependentsOf(owner)) {
+                    const released = clone(object);
+                    released.metadata.ownerReferences = object.metadata.ownerReferences?.filter(ref => ref.uid !== owner.metadata.uid);
+                    if (released.metadata.ownerReferences?.length === 0) delete released.metadata.ownerReferences;
+                    this.store.update(def.resource, released);
+                }
+            }
+        }
+        function isBound(pod) {
+            return isRecord(pod.spec) && typeof pod.spec.nodeName === "string" && pod.spec.nodeName !== "";
+        }
+        function terminationGrace(pod) {
+            const grace = isRecord(pod.spec) ? pod.spec.terminationGracePeriodSeconds : void 0;
+            return typeof grace === "number" ? grace : 30;
+        }
+        function makeRule(times, remove) {
+            let hits = 0;
+            let remaining = times ?? 1 / 0;
+            const rule = {
+                handle: {
+                    get hits() {
+                        return hits;
+                    },
+                    get remaining() {
+                        return remaining;
+                    },
+                    clear: () => remove(rule)
+                },
+                consume() {
+                    if (remaining <= 0) return false;
+                    hits++;
+                    remaining--;
+                    if (remaining <= 0) remove(rule);
+                    return true;
+                }
+            };
+            return rule;
+        }
+        function matches(match, facts) {
+            if (!match) return true;
+            return (match.method === void 0 || match.method.toUpperCase() === facts.method) && (match.verb === void 0 || match.verb === facts.verb) && (match.resource === void 0 || match.resource === facts.resource) && (match.watch === void 0 || match.watch === facts.watch) && (match.namespace === void 0 || match.namespace === facts.namespace) && (match.name === void 0 || match.name === facts.name);
+        }
+        function streamMatches(options, stream) {
+            return (options.resource === void 0 || options.resource === stream.resource) && (options.namespace === void 0 || options.namespace === stream.namespace);
+        }
+        function end(stream, mode) {
+            if (mode === "reset") stream.reset(); else stream.close();
+        }
+        class Faults {
+            #random;
+            #host;
+            #requestRules=[];
+            #afterRules=[];
+            #randomRules=[];
+            #garbleRules=[];
+            #transportRules=[];
+            #rawRules=[];
+            #pageRules=[];
+            constructor(random, host) {
+                this.#random = random;
+                this.#host = host;
+            }
+            inject(options) {
+                if (options.respond === "malformed") {
+                    const {resource: resource, namespace: namespace} = options.match ?? {};
+                    return this.garbleWatchEvents({
+                        resource: resource,
+                        namespace: namespace,
+                        event: options.event,
+                        times: options.times
+                    });
+                }
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#requestRules.push(entry);
+                return entry.rule.handle;
+            }
+            forbidWatch(resource) {
+                return this.inject({
+                    match: {
+                        resource: resource,
+                        watch: true
+                    },
+                    respond: 403
+                });
+            }
+            endWatches(options = {}) {
+                const targets = [ ...this.#host.openStreams() ].filter(stream => streamMatches(options, stream));
+                for (const stream of targets) end(stream, options.mode);
+                return targets.length;
+            }
+            endWatchesAfter(options) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options,
+                    deadlines: new WeakMap,
+                    events: Math.max(1, options.events)
+                };
+                for (const stream of this.#host.openStreams()) if (streamMatches(options, stream)) entry.deadlines.set(stream, stream.eventsSent + entry.events);
+                this.#afterRules.push(entry);
+                return entry.rule.handle;
+            }
+            endWatchesRandomly(options) {
+                const entry = {
+                    rule: makeRule(void 0, r => this.#drop(r)),
+                    options: options
+                };
+                this.#randomRules.push(entry);
+                return entry.rule.handle;
+            }
+            garbleWatchEvents(options = {}) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#garbleRules.push(entry);
+                return entry.rule.handle;
+            }
+            spoilWatches(options) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#transportRules.push(entry);
+                return entry.rule.handle;
+            }
+            pageLists(options) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#pageRules.push(entry);
+                return entry.rule.handle;
+            }
+            pageSizeOf(resource, namespace) {
+                return this.#pageRules.find(({rule: rule, options: options}) => (options.resource === void 0 || options.resource === resource) && (options.namespace === void 0 || options.namespace === namespace) && rule.consume())?.options.pageSize;
+            }
+            rawLineSeparators(options = {}) {
+                const entry = {
+                    rule: makeRule(options.times, r => this.#drop(r)),
+                    options: options
+                };
+                this.#rawRules.push(entry);
+                return entry.rule.handle;
+            }
+            compact(resource) {
+                this.#host.compact(resource);
+            }
+            restart(options = {}) {
+                return this.#host.restart(options);
+            }
+            clear() {
+                this.#requestRules = [];
+                this.#afterRules = [];
+                this.#randomRules = [];
+                this.#garbleRules = [];
+                this.#transportRules = [];
+                this.#rawRules = [];
+                this.#pageRules = [];
+            }
+            transportOf(stream) {
+                return this.#transportRules.find(({rule: rule, options: options}) => streamMatches(options, stream) && rule.consume())?.options.mode;
+            }
+            rawSeparators(stream, type) {
+                return this.#rawRules.some(({rule: rule, options: options}) => streamMatches(options, stream) && (options.event === void 0 || options.event === type) && rule.consume());
+            }
+            decide(facts) {
+                for (const {rule: rule, options: options} of this.#requestRules) {
+                    if (!matches(options.match, facts) || !rule.consume()) continue;
+                    const decision = {
+                        delayMs: options.delayMs ?? 0
+                    };
+                    if (options.respond === "reset") decision.reset = true; else if (options.respond !== void 0) decision.error = this.#errorFor(options, facts);
+                    return decision;
+                }
+                return;
+            }
+            watchOpened(stream) {
+                for (const entry of this.#afterRules) if (streamMatches(entry.options, stream)) entry.deadlines.set(stream, entry.events);
+            }
+            afterWatchEvent(stream) {
+                for (const entry of this.#afterRules) {
+                    const deadline = entry.deadlines.get(stream);
+                    if (deadline === void 0 || stream.eventsSent < deadline) continue;
+                    entry.deadlines.delete(stream);
+                    if (entry.rule.consume()) {
+                        end(stream, entry.options.mode);
+                        return;
+                    }
+                }
+                for (const {rule: rule, options: options} of this.#randomRules) if (streamMatches(options, stream) && this.#random.chance(options.rate) && rule.consume()) {
+                    end(stream, options.mode);
+                    return;
+                }
+            }
+            garbleWatchEvent(stream, type) {
+                return this.#garbleRules.some(({rule: rule, options: options}) => streamMatches(options, stream) && (options.event === void 0 || options.event === type) && rule.consume());
+            }
+            #errorFor(options, facts) {
+                const code = options.respond;
+                const gr = {
+                    group: "",
+                    resource: facts.resource ?? ""
+                };
+                switch (code) {
+                  case 429:
+                    return tooManyRequests(options.retryAfterSeconds ?? 1, options.message);
+
+                  case 403:
+                    return options.message ? statusError(403, options.message) : forbidden(gr, facts.verb ?? "get", this.#host.user, facts.namespace, facts.name);
+
+                  case 410:
+                    return expired(options.message ?? "too old resource version: injected fault");
+
+                  case 503:
+                    {
+                        const error = statusError(503, options.message);
+                        if (options.retryAfterSeconds === void 0) return error;
+                        return new ApiError({
+                            ...error.status,
+                            details: {
+                                retryAfterSeconds: options.retryAfterSeconds
+                            }
+                        }, {
+                            "Retry-After": String(options.retryAfterSeconds)
+                        });
+                    }
+
+                  default:
+                    return statusError(code, options.message);
+                }
+            }
+            #drop(rule) {
+                this.#requestRules = this.#requestRules.filter(entry => entry.rule !== rule);
+                this.#afterRules = this.#afterRules.filter(entry => entry.rule !== rule);
+                this.#randomRules = this.#randomRules.filter(entry => entry.rule !== rule);
+                this.#garbleRules = this.#garbleRules.filter(entry => entry.rule !== rule);
+                this.#transportRules = this.#transportRules.filter(entry => entry.rule !== rule);
+                this.#rawRules = this.#rawRules.filter(entry => entry.rule !== rule);
+                this.#pageRules = this.#pageRules.filter(entry => entry.rule !== rule);
+            }
+        }
+        const GC_DELAY_MS = 100;
+        const NAMESPACE_SYNC_MS = 200;
+        class GarbageCollector {
+            #cluster;
+            #clock;
+            #unsubscribe;
+            #namespacesQueued=new Set;
+            constructor(cluster, clock) {
+                this.#cluster = cluster;
+                this.#clock = clock;
+                this.#unsubscribe = cluster.store.subscribe(change => this.#onChange(change));
+            }
+            stop() {
+                this.#unsubscribe();
+            }
+            #onChange(change) {
+                const {object: object} = change;
+                if (change.type === "DELETED") {
+                    this.#clock.after(GC_DELAY_MS, () => this.#collectDependents(object));
+                    if (object.metadata.namespace) this.#queueNamespace(object.metadata.namespace);
+                    return;
+                }
+                if (!object.metadata.deletionTimestamp) return;
+                if (change.resource === "namespaces") this.#queueNamespace(object.metadata.name); else if (object.metadata.finalizers?.includes("foregroundDeletion")) this.#clock.after(GC_DELAY_MS, () => this.#foreground(change.resource, object));
+            }
+            #collectDependents(owner) {
+                for (const {def: def, object: object} of this.#cluster.dependentsOf(owner)) {
+                    const stillOwned = object.metadata.ownerReferences?.some(ref => ref.uid === owner.metadata.uid);
+                    if (!stillOwned || object.metadata.deletionTimestamp) continue;
+                    this.#ignoreMissing(() => this.#cluster.delete(def, object.metadata.namespace, object.metadata.name));
+                }
+            }
+            #foreground(resource, owner) {
+                const dependents = this.#cluster.dependentsOf(owner);
+                if (dependents.length === 0) {
+                    this.#cluster.removeFinalizer(resource, owner, "foregroundDeletion");
+                    return;
+                }
+                for (const {def: def, object: object} of dependents) if (!object.metadata.deletionTimestamp) this.#ignoreMissing(() => this.#cluster.delete(def, object.metadata.namespace, object.metadata.name, {
+                    propagationPolicy: "Foreground"
+                }));
+                this.#clock.after(GC_DELAY_MS, () => this.#foreground(resource, owner));
+            }
+            #queueNamespace(namespace) {
+                const ns = this.#cluster.store.get("namespaces", void 0, namespace);
+                if (!ns?.metadata.deletionTimestamp || this.#namespacesQueued.has(namespace)) return;
+                this.#namespacesQueued.add(namespace);
+                this.#clock.after(NAMESPACE_SYNC_MS, () => {
+                    this.#namespacesQueued.delete(namespace);
+                    this.#syncNamespace(namespace);
+                });
+            }
+            #syncNamespace(namespace) {
+                let remaining = 0;
+                for (const def of RESOURCES) {
+                    if (!def.namespaced) continue;
+                    for (const object of this.#cluster.store.list(def.resource, namespace)) {
+                        remaining++;
+                        if (!object.metadata.deletionTimestamp) this.#ignoreMissing(() => this.#cluster.delete(def, namespace, object.metadata.name));
+                    }
+                }
+                if (remaining === 0) this.#cluster.store.remove("namespaces", void 0, namespace); else this.#queueNamespace(namespace);
+            }
+            #ignoreMissing(action) {
+                try {
+                    action();
+                } catch {}
+            }
+        }
+        const KUBERNETES_VERSION = {
+            major: "1",
+            minor: "35",
+            gitVersion: "v1.35.8"
+        };
+        function versionInfo() {
+            return {
+                ...KUBERNETES_VERSION,
+                gitCommit: "67a30c0adcf52bd3f56ff0893ce19966be12991f",
+                gitTreeState: "clean",
+                buildDate: "2025-02-12T21:19:47Z",
+                goVersion: "go1.23.6",
+                compiler: "gc",
+                platform: "linux/amd64"
+            };
+        }
+        function served(kubevirtInstalled) {
+            return RESOURCES.filter(resource => kubevirtInstalled || !resource.kubevirt);
+        }
+        function coreVersions(serverAddress) {
+            return {
+                kind: "APIVersions",
+                versions: [ "v1" ],
+                serverAddressByClientCIDRs: [ {
+                    clientCIDR: "0.0.0.0/0",
+                    serverAddress: serverAddress
+                } ]
+            };
+        }
+        function groupOf(name, version) {
+            const groupVersion = {
+                groupVersion: `${name}/${version}`,
+                version: version
+            };
+            return {
+                name: name,
+                versions: [ groupVersion ],
+                preferredVersion: groupVersion
+            };
+        }
+        function groupList(kubevirtInstalled) {
+            const names = [ ...new Set(served(kubevirtInstalled).map(r => r.group).filter(g => g !== "")) ];
+            return {
+                kind: "APIGroupList",
+                apiVersion: "v1",
+                groups: names.map(name => groupOf(name, "v1"))
+            };
+        }
+        function group(name, kubevirtInstalled) {
+            if (!served(kubevirtInstalled).some(r => r.group === name)) return;
+            return {
+                kind: "APIGroup",
+                apiVersion: "v1",
+                ...groupOf(name, "v1")
+            };
+        }
+        function resourceList(groupName, version, kubevirtInstalled) {
+            const defs = served(kubevirtInstalled).filter(r => r.group === groupName && r.version === version);
+            if (defs.length === 0) return;
+            const resources = defs.flatMap(def => {
+                const main = {
+                    name: def.resource,
+                    singularName: def.singular,
+                    namespaced: def.namespaced,
+                    kind: def.kind,
+                    verbs: def.verbs,
+                    ...def.shortNames.length ? {
+                        shortNames: def.shortNames
+                    } : {},
+                    ...def.categories.length ? {
+                        categories: def.categories
+                    } : {}
+                };
+                const status = {
+                    name: `${def.resource}/status`,
+                    singularName: "",
+                    namespaced: def.namespaced,
+                    kind: def.kind,
+                    verbs: [ "get", "patch", "update" ]
+                };
+                return def.hasStatus ? [ main, status ] : [ main ];
+            });
+            return {
+                kind: "APIResourceList",
+                apiVersion: "v1",
+                groupVersion: apiVersionOf(defs[0]),
+                resources: resources
+            };
+        }
+        const PRINTER_COLUMNS = {
+            virtualmachines: [ {
+                name: "Age",
+                type: "date",
+                jsonPath: ".metadata.creationTimestamp"
+            }, {
+                name: "Status",
+                type: "string",
+                jsonPath: ".status.printableStatus"
+            }, {
+                name: "Ready",
+                type: "string",
+                jsonPath: ".status.conditions[?(@.type=='Ready')].status"
+            } ],
+            virtualmachineinstances: [ {
+                name: "Age",
+                type: "date",
+                jsonPath: ".metadata.creationTimestamp"
+            }, {
+                name: "Phase",
+                type: "string",
+                jsonPath: ".status.phase"
+            }, {
+                name: "IP",
+                type: "string",
+                jsonPath: ".status.interfaces[0].ipAddress"
+            }, {
+                name: "NodeName",
+                type: "string",
+                jsonPath: ".status.nodeName"
+            }, {
+                name: "Ready",
+                type: "string",
+                jsonPath: ".status.conditions[?(@.type=='Ready')].status"
+            } ],
+            kubevirts: [ {
+                name: "Age",
+                type: "date",
+                jsonPath: ".metadata.creationTimestamp"
+            }, {
+                name: "Phase",
+                type: "string",
+                jsonPath: ".status.phase"
+            } ]
+        };
+        function kubevirtCrds() {
+            return RESOURCES.filter(r => r.kubevirt).map(def => ({
+                apiVersion: "apiextensions.k8s.io/v1",
+                kind: "CustomResourceDefinition",
+                metadata: {
+                    name: `${def.resource}.${def.group}`,
+                    labels: {
+                        "app.kubernetes.io/component": "kubevirt",
+                        "app.kubernetes.io/managed-by": "virt-operator"
+                    }
+                },
+                spec: {
+                    group: def.group,
+                    names: {
+                        kind: def.kind,
+                        listKind: def.listKind,
+                        plural: def.resource,
+                        singular: def.singular,
+                        shortNames: def.shortNames,
+                        categories: def.categories
+                    },
+                    scope: def.namespaced ? "Namespaced" : "Cluster",
+                    versions: [ {
+                        name: def.version,
+                        served: true,
+                        storage: true,
+                        subresources: {
+                            status: {}
+                        },
+                        additionalPrinterColumns: PRINTER_COLUMNS[def.resource] ?? [],
+                        schema: {
+                            openAPIV3Schema: {
+                                type: "object",
+                                "x-kubernetes-preserve-unknown-fields": true
+                            }
+                        }
+                    } ]
+                },
+                status: {
+                    acceptedNames: {
+                        kind: def.kind,
+                        plural: def.resource,
+                        singular: def.singular,
+                        shortNames: def.shortNames
+                    },
+                    conditions: [ {
+                        type: "NamesAccepted",
+                        status: "True",
+                        reason: "NoConflicts",
+                        message: "no conflicts found"
+                    }, {
+                        type: "Established",
+                        status: "True",
+                        reason: "InitialNamesAccepted",
+                        message: "the initial names have been accepted"
+                    } ],
+                    storedVersions: [ def.version ]
+                }
+            }));
+        }
+        function openApiIndex(kubevirtInstalled) {
+            const paths = {};
+            for (const def of served(kubevirtInstalled)) {
+                const path = def.group ? `apis/${def.group}/${def.version}` : `api/${def.version}`;
+                paths[path] = {
+                    serverRelativeURL: `/openapi/v3/${path}?hash=sim`
+                };
+            }
+            return {
+                paths: paths
+            };
+        }
+        function openApiDocument(groupVersionPath, kubevirtInstalled) {
+            const defs = served(kubevirtInstalled).filter(def => {
+                const path = def.group ? `apis/${def.group}/${def.version}` : `api/${def.version}`;
+                return path === groupVersionPath;
+            });
+            if (defs.length === 0) return;
+            const paths = {};
+            for (const def of defs) {
+                const base = `/${groupVersionPath}/${def.namespaced ? "namespaces/{namespace}/" : ""}${def.resource}/{name}`;
+                const gvk = {
+                    group: def.group,
+                    version: def.version,
+                    kind: def.kind
+                };
+                const parameters = [ {
+                    name: "dryRun",
+                    in: "query",
+                    schema: {
+                        type: "string",
+                        uniqueItems: true
+                    }
+                }, {
+                    name: "fieldManager",
+                    in: "query",
+                    schema: {
+                        type: "string",
+                        uniqueItems: true
+                    }
+                }, {
+                    name: "fieldValidation",
+                    in: "query",
+                    schema: {
+                        type: "string",
+                        uniqueItems: true
+                    }
+                } ];
+                paths[base] = {
+                    patch: {
+                        operationId: `patch${def.kind}`,
+                        parameters: parameters,
+                        responses: {
+                            200: {
+                                description: "OK"
+                            }
+                        },
+                        "x-kubernetes-action": "patch",
+                        "x-kubernetes-group-version-kind": gvk
+                    }
+                };
+            }
+            return {
+                openapi: "3.0.0",
+                info: {
+                    title: "Kubernetes",
+                    version: KUBERNETES_VERSION.gitVersion
+                },
+                paths: paths,
+                components: {
+                    schemas: {}
+                }
+            };
+        }
+        const COMPONENTS = [ {
+            name: "virt-operator",
+            replicas: 2,
+            kind: "ReplicaSet"
+        }, {
+            name: "virt-api",
+            replicas: 2,
+            kind: "ReplicaSet"
+        }, {
+            name: "virt-controller",
+            replicas: 2,
+            kind: "ReplicaSet"
+        }, {
+            name: "virt-handler",
+            replicas: 1,
+            kind: "DaemonSet"
+        } ];
+        const POD_SUFFIXES = [ "qwrtz", "h8xkp" ];
+        function kubevirtPods(namespace, node, version, available) {
+            const now = (new Date).toISOString().replace(/\.\d+Z$/, "Z");
+            return COMPONENTS.flatMap(component => Array.from({
+                length: component.replicas
+            }, (_, index) => {
+                const suffix = component.kind === "DaemonSet" ? "x7k2p" : `5d9c8b7f4-${POD_SUFFIXES[index]}`;
+                const ready = available || component.name !== "virt-handler";
+                const image = `quay.io/kubevirt/${component.name}:${version}`;
+                return {
+                    metadata: {
+                        name: `${component.name}-${suffix}`,
+                        namespace: namespace,
+                        labels: {
+                            "kubevirt.io": component.name,
+                            "app.kubernetes.io/component": "kubevirt"
+                        }
+                    },
+                    spec: {
+                        nodeName: node,
+                        containers: [ {
+                            name: component.name,
+                            image: image
+                        } ]
+                    },
+                    status: {
+                        phase: "Running",
+                        conditions: [ {
+                            type: "Ready",
+                            status: ready ? "True" : "False",
+                            lastTransitionTime: now
+                        } ],
+                        containerStatuses: [ {
+                            name: component.name,
+                            image: image,
+                            ready: ready,
+                            restartCount: 0,
+                            started: true,
+                            state: {
+                                running: {
+                                    startedAt: now
+                                }
+                            }
+                        } ]
+                    }
+                };
+            }));
+        }
+        const NODE_NAME = "sim-node";
+        const KUBEVIRT_NAMESPACE = "kubevirt";
+        const KUBEVIRT_NAME = "kubevirt";
+        function seedCluster(cluster, options) {
+            for (const name of [ "default", "kube-system", "kube-public", "kube-node-lease", KUBEVIRT_NAMESPACE ]) cluster.create(resourceDef("namespaces"), {
+                metadata: {
+                    name: name
+                }
+            }, void 0);
+            const {status: status, ...spec} = node(options.kvm, options.nodeMemory);
+            const created = cluster.create(resourceDef("nodes"), spec, void 0);
+            cluster.store.update("nodes", {
+                ...created,
+                status: status
+            });
+            if (!options.kubevirtInstalled) return;
+            for (const crd of kubevirtCrds()) cluster.create(resourceDef("customresourcedefinitions"), crd, void 0);
+            const kubevirt = cluster.create(resourceDef("kubevirts"), kubevirtCr(options), KUBEVIRT_NAMESPACE);
+            cluster.store.update("kubevirts", {
+                ...kubevirt,
+                status: kubevirtStatus(options)
+            });
+            const {kubevirtVersion: kubevirtVersion, kubevirtAvailable: kubevirtAvailable} = options;
+            for (const {status: status, ...pod} of kubevirtPods(KUBEVIRT_NAMESPACE, NODE_NAME, kubevirtVersion, kubevirtAvailable)) {
+                const created = cluster.create(resourceDef("pods"), pod, KUBEVIRT_NAMESPACE);
+                cluster.store.update("pods", {
+                    ...created,
+                    status: status
+                });
+            }
+        }
+        function node(kvm, memory) {
+            const devices = {
+                "devices.kubevirt.io/tun": "1k",
+                "devices.kubevirt.io/vhost-net": "1k"
+            };
+            if (kvm) devices["devices.kubevirt.io/kvm"] = "1k";
+            const resources = {
+                cpu: "4",
+                memory: memory,
+                pods: "110",
+                "ephemeral-storage": "100Gi",
+                ...devices
+            };
+            return {
+                metadata: {
+                    name: NODE_NAME,
+                    labels: {
+                        "kubernetes.io/hostname": NODE_NAME,
+                        "kubernetes.io/os": "linux",
+                        "kubernetes.io/arch": "amd64",
+                        "node-role.kubernetes.io/control-plane": "",
+                        "kubevirt.io/schedulable": "true"
+                    }
+                },
+                spec: {},
+                status: {
+                    capacity: resources,
+                    allocatable: resources,
+                    conditions: [ {
+                        type: "Ready",
+                        status: "True",
+                        reason: "KubeletReady",
+                        message: "kubelet is posting ready status"
+                    } ],
+                    nodeInfo: {
+                        kubeletVersion: KUBERNETES_VERSION.gitVersion,
+                        containerRuntimeVersion: "containerd://2.0.2",
+                        operatingSystem: "linux",
+                        architecture: "amd64"
+                    }
+                }
+            };
+        }
+        function kubevirtCr(options) {
+            const developerConfiguration = {};
+            if (options.featureGates.length) developerConfiguration.featureGates = options.featureGates;
+            if (options.disabledFeatureGates.length) developerConfiguration.disabledFeatureGates = options.disabledFeatureGates;
+            if (options.useEmulation) developerConfiguration.useEmulation = true;
+            return {
+                apiVersion: "kubevirt.io/v1",
+                kind: "KubeVirt",
+                metadata: {
+                    name: KUBEVIRT_NAME,
+                    finalizers: [ "foregroundDeleteKubeVirt" ]
+                },
+                spec: {
+                    certificateRotateStrategy: {},
+                    configuration: {
+                        developerConfiguration: developerConfiguration,
+                        ...options.disableSerialConsoleLog ? {
+                            virtualMachineOptions: {
+                                disableSerialConsoleLog: {}
+                            }
+                        } : {}
+                    },
+                    customizeComponents: {},
+                    imagePullPolicy: "IfNotPresent",
+                    workloadUpdateStrategy: {}
+                }
+            };
+        }
+        function kubevirtStatus(options) {
+            const available = options.kubevirtAvailable;
+            const now = (new Date).toISOString().replace(/\.\d+Z$/, "Z");
+            const condition = (type, status, reason, message) => ({
+                type: type,
+                status: status ? "True" : "False",
+                reason: reason,
+                message: message,
+                lastProbeTime: now,
+                lastTransitionTime: now
+            });
+            return {
+                phase: available ? "Deployed" : "Deploying",
+                conditions: [ condition("Available", available, available ? "AllComponentsReady" : "DeploymentInProgress", available ? "All components are ready." : "Deploying version " + options.kubevirtVersion), condition("Progressing", !available, available ? "AllComponentsReady" : "DeploymentInProgress", available ? "All components are ready." : "Deploying version " + options.kubevirtVersion), condition("Degraded", false, available ? "AllComponentsReady" : "DeploymentInProgress", available ? "All components are ready." : "Deploying version " + options.kubevirtVersion) ],
+                observedKubeVirtVersion: options.kubevirtVersion,
+                targetKubeVirtVersion: options.kubevirtVersion,
+                operatorVersion: options.kubevirtVersion,
+                observedKubeVirtRegistry: "quay.io/kubevirt",
+                targetKubeVirtRegistry: "quay.io/kubevirt"
+            };
+        }
+        function involvedObjectOf(object, fieldPath) {
+            return {
+                kind: object.kind ?? "",
+                namespace: object.metadata.namespace ?? "",
+                name: object.metadata.name,
+                uid: object.metadata.uid,
+                apiVersion: object.apiVersion ?? "v1",
+                resourceVersion: object.metadata.resourceVersion,
+                ...fieldPath ? {
+                    fieldPath: fieldPath
                 } : {}
             };
         }
-    },
-    52990: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            k: () => runCheck
-        });
-        var kubeconfig = __webpack_require__(72315);
-        var manifest = __webpack_require__(27017);
-        var client_node = __webpack_require__(99690);
-        var api_error = __webpack_require__(38051);
-        var setting = __webpack_require__(21832);
-        var requests = __webpack_require__(61462);
-        class PreflightError extends Error {
-            constructor(message) {
-                super(message);
-                this.name = "PreflightError";
+        class EventRecorder {
+            #cluster;
+            #source;
+            #names=new Map;
+            #lastSuffix=0;
+            constructor(cluster, source) {
+                this.#cluster = cluster;
+                this.#source = source;
             }
-        }
-        const KUBEVIRT = {
-            group: "kubevirt.io",
-            version: "v1"
-        };
-        const PREFLIGHT_TIMEOUT_MS = 6e4;
-        const REFUSED_RETRY_MS = 5e3;
-        const BETA_GATES_ON_BY_DEFAULT_SINCE = [ 1, 9 ];
-        async function preflight(cluster, options) {
-            const {server: server} = cluster;
-            const within = options.within ?? (0, requests.gd)(PREFLIGHT_TIMEOUT_MS);
-            const client = api => retryingClient((0, requests.uE)(cluster, api, within), within, {
-                refusedForMs: options.refusedForMs ?? REFUSED_RETRY_MS
-            });
-            const warnings = [];
-            let kubernetesVersion;
-            try {
-                kubernetesVersion = (await client(client_node.Nq).getCode()).gitVersion;
-            } catch (error) {
-                throw new PreflightError(`${cannotDo(error)} the Kubernetes API server ${server} (kubeconfig ${cluster.source}): ${(0, 
-                api_error.g)(error, server)}`);
-            }
-            const customObjects = client(client_node.aV);
-            await requireKubeVirtApi(customObjects, server, options.audience ?? "action");
-            const cr = await readKubeVirtCr(customObjects, warnings);
-            const core = client(client_node.f5);
-            const audience = options.audience ?? "action";
-            if (options.namespace) await requireNamespace(core, options.namespace, audience);
-            await requirePermissions(client(client_node.Nw), options.namespace, warnings, audience);
-            within.signal?.throwIfAborted();
-            return {
-                server: server,
-                kubernetesVersion: kubernetesVersion,
-                kubevirtVersion: cr?.status?.observedKubeVirtVersion,
-                imageVolume: imageVolumeGate(cr),
-                virtualization: await virtualization(core, cr, warnings),
-                warnings: warnings
-            };
-        }
-        function cannotDo(error) {
-            if (error instanceof requests.vE) return "Cannot log in to";
-            const {code: code} = (0, api_error.t)(error);
-            if (code === 401) return "Cannot log in to";
-            return code === void 0 ? "Cannot reach" : "Cannot use";
-        }
-        function retryingClient(api, within, retry) {
-            return new Proxy(api, {
-                get(target, property, receiver) {
-                    const value = Reflect.get(target, property, receiver);
-                    if (typeof value !== "function") return value;
-                    return (...args) => (0, requests.R$)(() => value.apply(target, args), within, retry);
-                }
-            });
-        }
-        async function requireKubeVirtApi(customObjects, server, audience) {
-            try {
-                const resources = await customObjects.getAPIResources(KUBEVIRT);
-                const names = new Set(resources.resources.map(resource => resource.name));
-                const missing = [ "virtualmachines", "virtualmachineinstances" ].filter(name => !names.has(name));
-                if (missing.length > 0) throw new PreflightError(`KubeVirt's API kubevirt.io/v1 on ${server} lacks ${missing.join(" and ")}: is KubeVirt fully installed?`);
-            } catch (error) {
-                if (error instanceof PreflightError) throw error;
-                if ((0, api_error.t)(error).code === 404) throw new PreflightError(`KubeVirt is not installed on ${server}: the API group kubevirt.io/v1 is not served (no VirtualMachine CRD). Install KubeVirt (https://kubevirt.io/user-guide/cluster_admin/installation/)${audience === "cli" ? "" : ", or use 'setup: kind' to create a cluster with it"}.`);
-                throw new PreflightError(`Cannot read KubeVirt's API kubevirt.io/v1 on ${server}: ${(0, 
-                api_error.g)(error, server)}`);
-            }
-        }
-        async function readKubeVirtCr(customObjects, warnings) {
-            let items;
-            try {
-                const list = await customObjects.listClusterCustomObject({
-                    ...KUBEVIRT,
-                    plural: "kubevirts"
-                });
-                items = list.items ?? [];
-            } catch (error) {
-                warnings.push(`Could not read the KubeVirt CR (${(0, api_error.g)(error)}); the ImageVolume gate and emulation settings are unknown.`);
-                return;
-            }
-            const cr = items[0];
-            if (!cr) throw new PreflightError("KubeVirt is not deployed: its CRDs exist but there is no KubeVirt CR (kubectl get kubevirts -A is empty). Apply kubevirt-cr.yaml from the KubeVirt release.");
-            const available = cr.status?.conditions?.find(condition => condition.type === "Available");
-            if (available?.status !== "True") {
-                const where = `${cr.metadata?.namespace ?? "?"}/${cr.metadata?.name ?? "?"}`;
-                const state = available ? `Available=${available.status}${available.reason ? ` (${available.reason}: ${available.message ?? ""})` : ""}` : `phase ${cr.status?.phase ?? "unknown"}, no Available condition`;
-                throw new PreflightError(`KubeVirt ${where} is not Available (${state}). Wait for it: kubectl -n ${cr.metadata?.namespace ?? "kubevirt"} wait kv ${cr.metadata?.name ?? "kubevirt"} --for condition=Available --timeout=10m`);
-            }
-            return cr;
-        }
-        function imageVolumeGate(cr) {
-            if (!cr) return {
-                enabled: "unknown",
-                why: "the KubeVirt CR could not be read"
-            };
-            const developer = cr.spec?.configuration?.developerConfiguration ?? {};
-            const version = cr.status?.observedKubeVirtVersion;
-            if (developer.disabledFeatureGates?.includes("ImageVolume")) return {
-                enabled: false,
-                why: "ImageVolume is listed in developerConfiguration.disabledFeatureGates"
-            };
-            if (developer.featureGates?.includes("ImageVolume")) return {
-                enabled: true,
-                why: "ImageVolume is listed in developerConfiguration.featureGates"
-            };
-            const parsed = /^v?(\d+)\.(\d+)/.exec(version ?? "");
-            if (!parsed) return {
-                enabled: "unknown",
-                why: `KubeVirt's version '${version ?? ""}' is unknown`
-            };
-            const [major, minor] = [ Number(parsed[1]), Number(parsed[2]) ];
-            const [sinceMajor, sinceMinor] = BETA_GATES_ON_BY_DEFAULT_SINCE;
-            if (major > sinceMajor || major === sinceMajor && minor >= sinceMinor) return {
-                enabled: true,
-                why: `KubeVirt ${version} enables Beta feature gates, ImageVolume among them, unless disabledFeatureGates lists it`
-            };
-            return {
-                enabled: false,
-                why: `KubeVirt ${version} enables ImageVolume only when featureGates lists it`
-            };
-        }
-        async function virtualization(core, cr, warnings) {
-            const useEmulation = cr ? cr.spec?.configuration?.developerConfiguration?.useEmulation === true : "unknown";
-            let kvmNodes = "unknown";
-            try {
-                const nodes = await core.listNode();
-                kvmNodes = nodes.items.filter(node => parseFloat(node.status?.allocatable?.["devices.kubevirt.io/kvm"] ?? "0") > 0).length;
-            } catch (error) {
-                warnings.push(`Could not list nodes (${(0, api_error.g)(error)}); whether any node offers KVM is unknown.`);
-            }
-            if (useEmulation === true) return {
-                useEmulation: useEmulation,
-                kvmNodes: kvmNodes,
-                schedulable: true,
-                why: "useEmulation is on"
-            };
-            if (typeof kvmNodes === "number" && kvmNodes > 0) return {
-                useEmulation: useEmulation,
-                kvmNodes: kvmNodes,
-                schedulable: true,
-                why: `${kvmNodes} node(s) offer devices.kubevirt.io/kvm`
-            };
-            if (useEmulation === false && kvmNodes === 0) return {
-                useEmulation: useEmulation,
-                kvmNodes: kvmNodes,
-                schedulable: false,
-                why: "no node offers devices.kubevirt.io/kvm and useEmulation is off, so the virt-launcher pod is Unschedulable (VM status ErrorUnschedulable) and the image is never pulled"
-            };
-            return {
-                useEmulation: useEmulation,
-                kvmNodes: kvmNodes,
-                schedulable: "unknown",
-                why: "neither emulation nor KVM could be confirmed"
-            };
-        }
-        async function requireNamespace(core, namespace, audience) {
-            try {
-                await core.readNamespace({
-                    name: namespace
-                });
-            } catch (error) {
-                const failure = (0, api_error.t)(error);
-                if (failure.code === 404) throw new PreflightError(`namespace "${namespace}" not found: create it, or ${audience === "cli" ? "leave out --namespace" : "leave the 'namespace' input empty"} to let the check generate (and delete) one`);
-                if (failure.code !== 403) throw new PreflightError(`Cannot read namespace "${namespace}": ${(0, 
-                api_error.g)(error)}`);
-            }
-        }
-        const OPTIONAL_VERBS = new Set([ "watch" ]);
-        function permissionsNeeded(namespace) {
-            const ns = namespace ?? "";
-            const needs = [];
-            const add = (group, resource, verbs) => verbs.forEach(verb => needs.push({
-                group: group,
-                resource: resource,
-                verb: verb,
-                namespace: ns || void 0
-            }));
-            add("kubevirt.io", "virtualmachines", [ "create", "delete", "get", "list", "watch" ]);
-            add("kubevirt.io", "virtualmachineinstances", [ "get", "list", "watch" ]);
-            add("", "pods", [ "list", "watch" ]);
-            add("", "events", [ "list", "watch" ]);
-            if (!namespace) needs.push({
-                group: "",
-                resource: "namespaces",
-                verb: "create"
-            }, {
-                group: "",
-                resource: "namespaces",
-                verb: "delete"
-            });
-            return needs;
-        }
-        async function requirePermissions(authorization, namespace, warnings, audience) {
-            const needs = permissionsNeeded(namespace);
-            let answers;
-            try {
-                answers = await Promise.all(needs.map(async resourceAttributes => {
-                    const review = await authorization.createSelfSubjectAccessReview({
-                        body: {
-                            apiVersion: "authorization.k8s.io/v1",
-                            kind: "SelfSubjectAccessReview",
-                            spec: {
-                                resourceAttributes: resourceAttributes
-                            }
-                        }
+            record(involved, type, reason, message) {
+                const {resourceVersion: _ignored, ...identity} = involved;
+                const key = JSON.stringify([ identity, type, reason, message, this.#source ]);
+                const now = rfc3339();
+                const events = resourceDef("events");
+                const name = this.#names.get(key);
+                const existing = name ? this.#cluster.store.get("events", involved.namespace, name) : void 0;
+                if (existing) {
+                    const count = (typeof existing.count === "number" ? existing.count : 1) + 1;
+                    this.#cluster.store.update("events", {
+                        ...existing,
+                        count: count,
+                        lastTimestamp: now
                     });
-                    return review.status?.allowed === true;
-                }));
-            } catch (error) {
-                warnings.push(`Could not check permissions with SelfSubjectAccessReview (${(0, api_error.g)(error)}); going on without.`);
-                return;
-            }
-            const denied = needs.filter((_, index) => !answers[index]);
-            const unwatched = denied.filter(need => OPTIONAL_VERBS.has(need.verb));
-            if (unwatched.length > 0) warnings.push(`The credentials may not watch ${unwatched.map(resourceName).join(", ")}: the check polls them instead (every poll-interval). ` + `A state shorter than the poll interval can be missed, which watching cannot; grant 'watch' for a check that sees every state.`);
-            const missing = denied.filter(need => !OPTIONAL_VERBS.has(need.verb));
-            if (missing.length === 0) return;
-            const lines = missing.map(need => `  ${need.verb} ${resourceName(need)}${need.namespace ? ` in namespace "${need.namespace}"` : need.resource === "namespaces" ? "" : " (cluster-wide)"}`);
-            throw new PreflightError(`The credentials of this kubeconfig lack permissions the check needs:\n${lines.join("\n")}\nGrant them with a Role/ClusterRole and binding${namespace ? "" : `, or give an existing namespace (${(0, 
-            setting.y7)("namespace", audience, "NAME")}) so no namespace has to be created`}.`);
-        }
-        function resourceName(need) {
-            return need.group ? `${need.resource}.${need.group}` : need.resource;
-        }
-        var cluster_resources = __webpack_require__(40095);
-        var errors = __webpack_require__(70017);
-        var promises_ = __webpack_require__(58500);
-        const systemClock = {
-            now: () => performance.now(),
-            async sleep(ms, signal) {
-                if (signal?.aborted) return;
-                await (0, promises_.setTimeout)(ms, void 0, {
-                    signal: signal
-                }).catch(() => {});
-            },
-            timer(callback, ms) {
-                const handle = setTimeout(callback, ms);
-                return () => clearTimeout(handle);
-            }
-        };
-        const DEFAULT_LIMITS = {
-            minRestartDelayMs: 200,
-            baseBackoffMs: 250,
-            maxBackoffMs: 5e3,
-            livenessTimeoutMs: 3e4,
-            answerTimeoutMs: 1e3,
-            minWatchTimeoutSeconds: 300,
-            probeEveryMs: 2e3,
-            startAttempts: 6,
-            stopWaitMs: 2e3
-        };
-        const THROTTLED_FLOOR_MS = 1e3;
-        function decide(ending, state, limits, random) {
-            const restartFloor = state.lastStartAt === void 0 || state.progressed ? 0 : Math.max(0, state.lastStartAt + limits.minRestartDelayMs - state.now);
-            const retryIn = ms => Math.max(ms, restartFloor);
-            const before = state.progressed ? 0 : state.failures;
-            const repeated = before > 0;
-            const failed = state.progressed ? 0 : before + 1;
-            const backoff = () => repeated ? backoffMs(before - 1, limits, random) : 0;
-            const again = state.phase === "list" ? "list" : "watch";
-            switch (ending.kind) {
-              case "stopped":
-                return {
-                    next: "stop",
-                    delayMs: 0,
-                    poll: false,
-                    failures: state.failures,
-                    warn: false
-                };
-
-              case "closed":
-                return {
-                    next: again,
-                    delayMs: retryIn(0),
-                    poll: false,
-                    failures: state.failures,
-                    warn: false
-                };
-
-              case "expired":
-                return {
-                    next: "list",
-                    delayMs: retryIn(0),
-                    poll: false,
-                    failures: state.failures,
-                    gap: "expired",
-                    warn: false
-                };
-
-              case "malformed":
-                return {
-                    next: "list",
-                    delayMs: backoff(),
-                    poll: repeated,
-                    failures: state.failures + 1,
-                    gap: "malformed",
-                    warn: true
-                };
-
-              case "forbidden":
-                return state.phase === "watch" ? {
-                    next: "poll-only",
-                    delayMs: 0,
-                    poll: true,
-                    failures: state.failures + 1,
-                    warn: true
-                } : {
-                    next: "give-up",
-                    delayMs: 0,
-                    poll: false,
-                    failures: state.failures + 1,
-                    warn: true
-                };
-
-              case "throttled":
-                return {
-                    next: again,
-                    delayMs: Math.max(ending.retryAfterMs ?? THROTTLED_FLOOR_MS, backoff()),
-                    poll: true,
-                    failures: state.failures + 1,
-                    warn: false
-                };
-
-              case "server-error":
-              case "network":
-              case "timeout":
-                return {
-                    next: again,
-                    delayMs: Math.max(ending.kind === "server-error" ? ending.retryAfterMs ?? 0 : 0, backoff()),
-                    poll: repeated,
-                    failures: failed,
-                    warn: false
-                };
-
-              case "silent":
-                return {
-                    next: "watch",
-                    delayMs: Math.max(restartFloor, backoffMs(state.failures, limits, random)),
-                    poll: true,
-                    failures: state.failures + 1,
-                    warn: true
-                };
-
-              case "unexpected":
-                return {
-                    next: again,
-                    delayMs: backoffMs(state.failures, limits, random),
-                    poll: true,
-                    failures: state.failures + 1,
-                    warn: true
-                };
-            }
-        }
-        function backoffMs(failures, limits, random) {
-            const ceiling = Math.min(limits.maxBackoffMs, limits.baseBackoffMs * 2 ** Math.min(failures, 30));
-            return Math.round(ceiling / 2 + ceiling / 2 * random);
-        }
-        function classify(error) {
-            if (error === null || error === void 0) return {
-                kind: "closed",
-                message: "the server closed the watch"
-            };
-            if (error instanceof Error && error.name === "TimeoutError") return {
-                kind: "closed",
-                message: "nothing arrived within the liveness timeout"
-            };
-            return classifyFailure((0, api_error.t)(error));
-        }
-        function classifyStatus(status) {
-            const body = status ?? {};
-            if (typeof body.code !== "number") return {
-                kind: "malformed",
-                message: `ERROR event without a Status: ${JSON.stringify(status)}`
-            };
-            return classifyFailure({
-                code: body.code,
-                reason: body.reason,
-                message: body.message ?? body.reason ?? `code ${body.code}`,
-                retryAfterSeconds: body.details?.retryAfterSeconds,
-                network: false
-            });
-        }
-        function classifyFailure(failure) {
-            const {code: code, message: message} = failure;
-            if (failure.network || code === void 0) return {
-                kind: "network",
-                message: message
-            };
-            const said = failure.reason ? `${code} ${failure.reason}: ${message}` : `${code}: ${message}`;
-            if (code === 410) return {
-                kind: "expired",
-                message: said
-            };
-            if (code === 401 || code === 403) return {
-                kind: "forbidden",
-                code: code,
-                message: said
-            };
-            if (code === 429) {
-                const seconds = failure.retryAfterSeconds;
-                return seconds !== void 0 && seconds >= 0 ? {
-                    kind: "throttled",
-                    retryAfterMs: seconds * 1e3,
-                    message: said
-                } : {
-                    kind: "throttled",
-                    message: said
-                };
-            }
-            if (code >= 500) {
-                const seconds = failure.retryAfterSeconds;
-                return seconds !== void 0 && seconds >= 0 ? {
-                    kind: "server-error",
-                    code: code,
-                    retryAfterMs: seconds * 1e3,
-                    message: said
-                } : {
-                    kind: "server-error",
-                    code: code,
-                    message: said
-                };
-            }
-            return {
-                kind: "unexpected",
-                code: code,
-                message: said
-            };
-        }
-        var abortable = __webpack_require__(10474);
-        const VM_NAME_LABEL = "vm.kubevirt.io/name";
-        const ROUTINE_WAITING = new Set([ "PodInitializing", "ContainerCreating" ]);
-        const KUBELET_ERROR = /^Error: ([A-Z][A-Za-z]+)$/;
-        function readVm(object) {
-            const meta = metaOf(object);
-            const status = field(object, "status");
-            const state = status?.printableStatus;
-            if (!meta || !state) return;
-            const vm = `${meta.namespace}/${meta.name}`;
-            const conditions = status.conditions ?? [];
-            const why = conditions.find(c => c.reason === state && c.message) ?? conditions.find(c => c.type === "Failure" && c.status === "True" && c.message);
-            return reading("vm", vm, vm, state, meta.resourceVersion, {
-                uid: meta.uid,
-                message: why?.message,
-                serverTime: isoTime(why?.lastTransitionTime)
-            });
-        }
-        function readVmi(object) {
-            const meta = metaOf(object);
-            const status = field(object, "status");
-            if (!meta) return;
-            const vm = `${meta.namespace}/${ownerName(meta, "VirtualMachine") ?? meta.name}`;
-            const object_ = `${meta.namespace}/${meta.name}`;
-            const sync = status?.conditions?.find(c => c.type === "Synchronized" && c.status === "False");
-            if (sync?.reason) return reading("vmi", vm, object_, sync.reason, meta.resourceVersion, {
-                uid: meta.uid,
-                message: sync.message,
-                serverTime: isoTime(sync.lastTransitionTime)
-            });
-            if (!status?.phase) return;
-            return reading("vmi", vm, object_, status.phase, meta.resourceVersion, {
-                uid: meta.uid
-            });
-        }
-        function readPod(object) {
-            const read = readPodState(object);
-            if (!read) return;
-            return {
-                ...read,
-                launcher: launcherOf(object, read.observation.object)
-            };
-        }
-        function launcherOf(object, pod) {
-            const spec = field(object, "spec");
-            return {
-                pod: pod,
-                readinessGates: (spec?.readinessGates ?? []).flatMap(gate => gate.conditionType ? [ gate.conditionType ] : []),
-                sidecars: (spec?.initContainers ?? []).flatMap(container => container.restartPolicy === "Always" && container.name ? [ container.name ] : [])
-            };
-        }
-        function readPodState(object) {
-            const meta = metaOf(object);
-            const vm = meta && vmOfPod(meta);
-            if (!meta || !vm) return;
-            const status = field(object, "status");
-            const pod = `${meta.namespace}/${meta.name}`;
-            const containers = [ ...status?.initContainerStatuses ?? [], ...status?.containerStatuses ?? [] ];
-            for (const container of containers) {
-                const waiting = container.state?.waiting;
-                if (waiting?.reason && !ROUTINE_WAITING.has(waiting.reason)) return reading("pod", vm, pod, waiting.reason, meta.resourceVersion, {
-                    uid: meta.uid,
-                    message: waiting.message,
-                    container: container.name
-                });
-                const terminated = container.state?.terminated;
-                if (terminated && terminated.exitCode !== 0 && terminated.reason) return reading("pod", vm, pod, terminated.reason, meta.resourceVersion, {
-                    uid: meta.uid,
-                    message: terminated.message,
-                    container: container.name
-                });
-            }
-            if (!status?.phase) return;
-            return reading("pod", vm, pod, status.phase, meta.resourceVersion, {
-                uid: meta.uid
-            });
-        }
-        function readEvent(object, podOwner) {
-            const meta = metaOf(object);
-            const event = object;
-            const involved = event.involvedObject;
-            if (!meta || !involved?.name || !event.reason) return;
-            const namespace = involved.namespace ?? meta.namespace;
-            const about = `${namespace}/${involved.name}`;
-            let vm;
-            if (involved.kind === "VirtualMachine" || involved.kind === "VirtualMachineInstance") vm = about; else if (involved.kind === "Pod") vm = podOwner(about) ?? vmOfLauncherName(namespace, involved.name);
-            if (!vm) return;
-            const message = event.message;
-            const state = KUBELET_ERROR.exec(message ?? "")?.[1] ?? event.reason;
-            const count = event.count ?? event.series?.count ?? 1;
-            const observation = {
-                witness: "event",
-                vm: vm,
-                object: about,
-                state: state,
-                resourceVersion: meta.resourceVersion,
-                reason: event.reason,
-                count: count
-            };
-            witness_assign(observation, {
-                message: message,
-                serverTime: isoTime(event.lastTimestamp ?? event.series?.lastObservedTime ?? event.eventTime),
-                firstTime: isoTime(event.firstTimestamp ?? event.eventTime)
-            });
-            return {
-                key: `event ${meta.namespace}/${meta.name}`,
-                identity: `${state} x${count}`,
-                observation: observation
-            };
-        }
-        function vmOfPod(meta) {
-            const name = ownerName(meta, "VirtualMachineInstance") ?? meta.labels?.[VM_NAME_LABEL];
-            return name ? `${meta.namespace}/${name}` : meta.name && vmOfLauncherName(meta.namespace, meta.name);
-        }
-        function vmOfLauncherName(namespace, pod) {
-            const vm = /^virt-launcher-(.+)-[a-z0-9]{5}$/.exec(pod)?.[1];
-            return vm && namespace ? `${namespace}/${vm}` : void 0;
-        }
-        function objectName(object) {
-            const meta = metaOf(object);
-            return meta ? `${meta.namespace}/${meta.name}` : void 0;
-        }
-        function metaOf(object) {
-            const meta = field(object, "metadata");
-            if (!meta?.name || !meta.namespace) return;
-            return meta;
-        }
-        function isoTime(value) {
-            if (value instanceof Date) return Number.isNaN(value.getTime()) ? void 0 : value.toISOString();
-            return typeof value === "string" && value !== "" ? value : void 0;
-        }
-        function reading(witness, vm, object, state, resourceVersion, extra) {
-            const observation = {
-                witness: witness,
-                vm: vm,
-                object: object,
-                state: state
-            };
-            witness_assign(observation, {
-                resourceVersion: resourceVersion,
-                ...extra
-            });
-            const identity = extra.uid ? `${state} (uid ${extra.uid})` : state;
-            return {
-                key: `${witness} ${object}`,
-                identity: identity,
-                observation: observation
-            };
-        }
-        function witness_assign(target, fields) {
-            for (const [name, value] of Object.entries(fields)) if (value !== void 0 && value !== "") target[name] = value;
-        }
-        function ownerName(meta, kind) {
-            return meta.ownerReferences?.find(owner => owner.kind === kind)?.name;
-        }
-        function field(object, name) {
-            return object !== null && typeof object === "object" ? object[name] : void 0;
-        }
-        const resources_KUBEVIRT = {
-            group: "kubevirt.io",
-            version: "v1"
-        };
-        function resourceSpecs(context) {
-            const {kubeConfig: kubeConfig, namespace: namespace, labelSelector: labelSelector} = context;
-            const core = kubeConfig.makeApiClient(client_node.f5);
-            const custom = kubeConfig.makeApiClient(client_node.aV);
-            const kubevirt = (plural, read) => ({
-                resource: plural,
-                path: `/apis/${resources_KUBEVIRT.group}/${resources_KUBEVIRT.version}/namespaces/${namespace}/${plural}`,
-                labelSelector: labelSelector,
-                read: read,
-                list: signal => allPages(_continue => custom.listNamespacedCustomObject({
-                    ...resources_KUBEVIRT,
-                    namespace: namespace,
-                    plural: plural,
-                    labelSelector: labelSelector,
-                    _continue: _continue
-                }, (0, abortable.Z)(signal)))
-            });
-            return [ kubevirt("virtualmachines", readVm), kubevirt("virtualmachineinstances", readVmi), {
-                resource: "pods",
-                path: `/api/v1/namespaces/${namespace}/pods`,
-                labelSelector: labelSelector,
-                read: readPod,
-                list: signal => allPages(_continue => core.listNamespacedPod({
-                    namespace: namespace,
-                    labelSelector: labelSelector,
-                    _continue: _continue
-                }, (0, abortable.Z)(signal)))
-            }, {
-                resource: "events",
-                path: `/api/v1/namespaces/${namespace}/events`,
-                read: object => readEvent(object, context.podOwner),
-                list: signal => allPages(_continue => core.listNamespacedEvent({
-                    namespace: namespace,
-                    _continue: _continue
-                }, (0, abortable.Z)(signal)))
-            } ];
-        }
-        const MAX_LIST_PAGES = 100;
-        async function allPages(page) {
-            const items = [];
-            let first;
-            let token;
-            for (let pages = 1; ;pages++) {
-                const answer = await page(token);
-                const one = listing(answer);
-                first ??= one;
-                items.push(...one.items);
-                token = answer.metadata?._continue ?? answer.metadata?.continue;
-                if (!token) return {
-                    resourceVersion: first.resourceVersion,
-                    items: items
-                };
-                if (pages >= MAX_LIST_PAGES) throw new Error(`the list was still not complete after ${MAX_LIST_PAGES} pages (continue tokens)`);
-            }
-        }
-        function listing(list) {
-            const shaped = list;
-            const resourceVersion = shaped.metadata?.resourceVersion;
-            if (!resourceVersion) throw new Error("the list answer has no metadata.resourceVersion to watch from");
-            return {
-                resourceVersion: resourceVersion,
-                items: shaped.items ?? []
-            };
-        }
-        const DELETED = "Deleted";
-        function deletedReading(reading) {
-            const {message: _message, container: _container, serverTime: _serverTime, ...observation} = reading.observation;
-            return {
-                key: reading.key,
-                identity: DELETED,
-                observation: {
-                    ...observation,
-                    state: DELETED
-                }
-            };
-        }
-        class TimelineBuilder {
-            #histories=new Map;
-            #gaps=[];
-            #polling=[];
-            #tracked=new Map;
-            #onEntry;
-            #seq=0;
-            #endedAt;
-            constructor(onEntry = () => {}) {
-                this.#onEntry = onEntry;
-            }
-            track(vm, at, startedAt) {
-                this.#tracked.set(vm, {
-                    start: at,
-                    startedAt: startedAt
-                });
-            }
-            isTracked(vm) {
-                return this.#tracked.has(vm);
-            }
-            offset(vm, at) {
-                return at - (this.#tracked.get(vm)?.start ?? 0);
-            }
-            tracked() {
-                return [ ...this.#tracked.keys() ];
-            }
-            record(reading, seenBy, at) {
-                const history = this.#historyOf(reading);
-                const versions = history.versions;
-                const rv = reading.observation.resourceVersion;
-                const seenKey = rv === void 0 ? void 0 : `${rv} ${reading.identity}`;
-                if (seenKey !== void 0) {
-                    if (history.recorded.has(seenKey)) return false;
-                    history.recorded.add(seenKey);
-                }
-                const index = insertionIndex(versions, rv);
-                const previous = versions[index - 1];
-                const next = versions[index];
-                const version = {
-                    reading: reading,
-                    seenBy: seenBy,
-                    at: next?.at ?? at,
-                    seq: next ? ((previous?.seq ?? next.seq - 1) + next.seq) / 2 : ++this.#seq,
-                    entry: previous?.reading.identity !== reading.identity
-                };
-                versions.splice(index, 0, version);
-                if (next) next.entry = next.reading.identity !== reading.identity;
-                if (version.entry) this.#onEntry({
-                    kind: "state",
-                    vm: history.vm,
-                    at: version.at,
-                    version: version,
-                    late: next !== void 0
-                });
-                return true;
-            }
-            confirmed(witness) {
-                const known = new Map;
-                for (const [key, history] of this.#histories) {
-                    if (history.witness !== witness) continue;
-                    const version = history.versions.findLast(v => v.seenBy !== "poll");
-                    if (version) known.set(key, version.reading);
-                }
-                return known;
-            }
-            vmOf(key) {
-                return this.#histories.get(key)?.vm;
-            }
-            latest(witness) {
-                const known = new Map;
-                for (const [key, history] of this.#histories) {
-                    const last = history.versions.at(-1);
-                    if (history.witness === witness && last) known.set(key, last.reading);
-                }
-                return known;
-            }
-            gap(gap) {
-                const recorded = {
-                    ...gap,
-                    seq: ++this.#seq
-                };
-                this.#gaps.push(recorded);
-                const vms = this.#overlapping(gap.until);
-                this.#onEntry({
-                    kind: "gap",
-                    vms: vms,
-                    at: gap.until,
-                    detail: gap.detail
-                });
-            }
-            polling(resource, at, intervalMs, reason) {
-                const stretch = {
-                    resource: resource,
-                    at: at,
-                    intervalMs: intervalMs,
-                    reason: reason,
-                    seq: ++this.#seq
-                };
-                this.#polling.push(stretch);
-                this.#onEntry({
-                    kind: "polling",
-                    vms: this.#overlapping(void 0),
-                    at: at,
-                    detail: reason
-                });
-                return until => {
-                    stretch.until ??= until;
-                };
-            }
-            end(at) {
-                this.#endedAt ??= at;
-                for (const stretch of this.#polling) stretch.until ??= at;
-            }
-            timeline(vm, now, openGaps = []) {
-                const tracked = this.#tracked.get(vm);
-                if (!tracked) throw new Error(`VM ${vm} is not tracked: call track('${vm}') before creating it`);
-                const end = this.#endedAt ?? now;
-                const since = at => Math.max(0, ms(at - tracked.start));
-                const sorted = [];
-                for (const history of this.#histories.values()) {
-                    if (history.vm !== vm) continue;
-                    for (const version of history.versions) {
-                        if (!version.entry) continue;
-                        const entry = {
-                            kind: "state",
-                            atMs: ms(version.at - tracked.start),
-                            ...structuredClone(version.reading.observation),
-                            seenBy: version.seenBy
-                        };
-                        sorted.push({
-                            at: version.at,
-                            seq: version.seq,
-                            entry: entry
-                        });
-                    }
-                }
-                const gaps = [ ...this.#gaps, ...openGaps.map(gap => ({
-                    ...gap,
-                    seq: 1 / 0
-                })) ];
-                for (const gap of gaps) {
-                    if (gap.until < tracked.start) continue;
-                    const entry = {
-                        kind: "gap",
-                        resource: gap.resource,
-                        atMs: since(gap.at),
-                        untilMs: since(gap.until),
-                        cause: gap.cause,
-                        detail: gap.detail
-                    };
-                    if (gap.changes) entry.changed = gap.changes.filter(c => c.vm === vm).map(c => c.text);
-                    sorted.push({
-                        at: gap.at,
-                        seq: gap.seq,
-                        entry: entry
-                    });
-                }
-                for (const stretch of this.#polling) {
-                    if (stretch.until !== void 0 && stretch.until < tracked.start) continue;
-                    const entry = {
-                        kind: "polling",
-                        resource: stretch.resource,
-                        atMs: since(stretch.at),
-                        intervalMs: stretch.intervalMs,
-                        reason: stretch.reason
-                    };
-                    if (stretch.until !== void 0) entry.untilMs = since(stretch.until);
-                    sorted.push({
-                        at: stretch.at,
-                        seq: stretch.seq,
-                        entry: entry
-                    });
-                }
-                sorted.sort((a, b) => a.at - b.at || a.seq - b.seq);
-                const launcher = this.#launcher(vm);
-                return {
-                    vm: vm,
-                    startedAt: tracked.startedAt,
-                    endedAtMs: ms(end - tracked.start),
-                    entries: sorted.map(item => item.entry),
-                    ...launcher && {
-                        launcher: launcher
-                    }
-                };
-            }
-            #launcher(vm) {
-                let last;
-                for (const history of this.#histories.values()) {
-                    if (history.vm !== vm || history.witness !== "pod") continue;
-                    for (const version of history.versions) if (version.reading.launcher && (!last || version.at >= last.at)) last = version;
-                }
-                return last?.reading.launcher && structuredClone(last.reading.launcher);
-            }
-            #historyOf(reading) {
-                let history = this.#histories.get(reading.key);
-                if (!history) {
-                    history = {
-                        witness: reading.observation.witness,
-                        vm: reading.observation.vm,
-                        versions: [],
-                        recorded: new Set
-                    };
-                    this.#histories.set(reading.key, history);
-                }
-                return history;
-            }
-            #overlapping(until) {
-                return [ ...this.#tracked ].filter(([, tracked]) => until === void 0 || until >= tracked.start).map(([vm]) => vm);
-            }
-        }
-        function insertionIndex(versions, rv) {
-            const order = numeric(rv);
-            if (order === void 0) return versions.length;
-            let index = versions.length;
-            while (index > 0) {
-                const before = numeric(versions[index - 1].reading.observation.resourceVersion);
-                if (before === void 0 || before <= order) break;
-                index--;
-            }
-            return index;
-        }
-        function ms(value) {
-            return Math.round(value * 1e3) / 1e3;
-        }
-        function numeric(rv) {
-            return rv !== void 0 && /^\d{1,30}$/.test(rv) ? BigInt(rv) : void 0;
-        }
-        function describeChanges(witness, confirmed, listed) {
-            const changes = [];
-            for (const [key, now] of listed) {
-                const before = confirmed.get(key);
-                const {vm: vm, object: object} = now.observation;
-                const name = witness === "event" ? `event ${now.observation.reason ?? ""} about ${object}` : `${witness} ${object}`;
-                if (!before || before.identity === DELETED) changes.push({
-                    vm: vm,
-                    text: `${name}: appeared as ${describe(now)}`
-                }); else if (before.observation.resourceVersion !== now.observation.resourceVersion) changes.push({
-                    vm: vm,
-                    text: before.identity === now.identity ? `${name}: still ${describe(now)}, but resourceVersion ${before.observation.resourceVersion ?? "?"} -> ${now.observation.resourceVersion ?? "?"}: states in between, if any, were not seen` : `${name}: ${describe(before)} -> ${describe(now)}; states in between, if any, were not seen`
-                });
-            }
-            for (const [key, before] of confirmed) {
-                if (listed.has(key) || before.identity === DELETED || witness === "event") continue;
-                changes.push({
-                    vm: before.observation.vm,
-                    text: `${witness} ${before.observation.object}: deleted`
-                });
-            }
-            return changes;
-        }
-        function describe(reading) {
-            const {state: state, count: count} = reading.observation;
-            return count !== void 0 ? `${state} (count ${count})` : state;
-        }
-        class KnownObjects {
-            #versions;
-            constructor(versions = []) {
-                this.#versions = new Map(versions);
-            }
-            static listed(items) {
-                return new KnownObjects(items.flatMap(item => {
-                    const name = objectName(item);
-                    const rv = resourceVersionOf(item);
-                    return name && rv ? [ [ name, rv ] ] : [];
-                }));
-            }
-            get(name) {
-                return this.#versions.get(name);
-            }
-            names() {
-                return this.#versions.keys();
-            }
-            saw(type, name, resourceVersion) {
-                const known = this.#versions.has(name);
-                if (type === "DELETED") this.#versions.delete(name); else this.#versions.set(name, resourceVersion);
-                if (type === "ADDED") return known ? `ADDED for ${name}, which the stream had not deleted: a DELETED line was lost` : void 0;
-                return known ? void 0 : `${type} for ${name}, which the stream never added: an ADDED line was lost`;
-            }
-        }
-        function readWatchEvent(type, object, witness, read, known) {
-            const resourceVersion = resourceVersionOf(object);
-            switch (type) {
-              case "ADDED":
-              case "MODIFIED":
-              case "DELETED":
-                {
-                    const name = objectName(object);
-                    if (!name || !resourceVersion) return {
-                        kind: "malformed",
-                        message: `a ${type} event without metadata.name and resourceVersion`
-                    };
-                    const lost = known.saw(type, name, resourceVersion);
-                    const reading = read(object);
-                    const recorded = type !== "DELETED" ? reading : reading && witness !== "event" ? deletedReading(reading) : void 0;
-                    return {
-                        resourceVersion: resourceVersion,
-                        ...recorded ? {
-                            reading: recorded
-                        } : {},
-                        ...lost ? {
-                            lost: lost
-                        } : {},
-                        ...reading ? {
-                            vm: reading.observation.vm
-                        } : {}
-                    };
-                }
-
-              case "BOOKMARK":
-                return resourceVersion ? {
-                    resourceVersion: resourceVersion
-                } : {
-                    kind: "malformed",
-                    message: "a BOOKMARK without resourceVersion"
-                };
-
-              case "ERROR":
-                return classifyStatus(object);
-
-              default:
-                return {
-                    kind: "malformed",
-                    message: `an event of unknown type ${JSON.stringify(type)}`
-                };
-            }
-        }
-        function resourceVersionOf(object) {
-            return object?.metadata?.resourceVersion;
-        }
-        function undelivered(items, known) {
-            const behind = [];
-            const listed = new Set;
-            for (const item of items) {
-                const name = objectName(item);
-                const rv = resourceVersionOf(item);
-                if (!name || !rv) continue;
-                listed.add(name);
-                const told = known.get(name);
-                if (told === void 0) behind.push(`${name} (never delivered)`); else if (told !== rv && !notNewer(rv, told)) behind.push(`${name} at resourceVersion ${rv} (delivered: ${told})`);
-            }
-            for (const name of known.names()) if (!listed.has(name)) behind.push(`${name} (deleted, never delivered)`);
-            return behind;
-        }
-        function notNewer(rv, told) {
-            return /^\d{1,30}$/.test(rv) && /^\d{1,30}$/.test(told) && BigInt(rv) <= BigInt(told);
-        }
-        const CAUSE_OF = {
-            network: "disconnected",
-            timeout: "timeout",
-            "server-error": "server-error",
-            throttled: "throttled",
-            forbidden: "forbidden",
-            malformed: "malformed",
-            silent: "silent",
-            unexpected: "unexpected"
-        };
-        class GapLedger {
-            #vouchedAt;
-            #outage;
-            #endedOutage;
-            #pendingGap;
-            constructor(at) {
-                this.#vouchedAt = at;
-            }
-            get down() {
-                return this.#outage?.cause;
-            }
-            get relistPending() {
-                return this.#pendingGap !== void 0;
-            }
-            failed(at, cause, detail) {
-                this.#outage ??= {
-                    since: at,
-                    cause: cause,
-                    detail: detail
-                };
-            }
-            unavailable(at, cause, detail) {
-                this.#outage = {
-                    since: at,
-                    cause: cause,
-                    detail: detail
-                };
-            }
-            relistNeeded(cause, said) {
-                const before = this.#outage ?? this.#endedOutage;
-                this.#pendingGap ??= {
-                    cause: cause,
-                    detail: before ? `${before.detail}, then ${said}` : said
-                };
-            }
-            resumed(at) {
-                const outage = this.#outage;
-                if (!outage) return;
-                this.#endedOutage = outage;
-                this.#outage = void 0;
-                return {
-                    cause: outage.cause,
-                    afterMs: at - outage.since
-                };
-            }
-            vouched(at) {
-                this.#vouchedAt = at;
-                this.#endedOutage = void 0;
-                return this.resumed(at);
-            }
-            relisted(at, resourceVersion, changes = []) {
-                const pending = this.#pendingGap;
-                this.#pendingGap = void 0;
-                const gap = pending && {
-                    cause: pending.cause,
-                    detail: `${pending.detail}; relisted at resourceVersion ${resourceVersion}`,
-                    at: this.#vouchedAt,
-                    until: at,
-                    changes: changes
-                };
-                const recovery = this.vouched(at);
-                return {
-                    ...gap ? {
-                        gap: gap
-                    } : {},
-                    ...recovery ? {
-                        recovery: recovery
-                    } : {}
-                };
-            }
-            lost(at, detail, changes) {
-                return {
-                    cause: "malformed",
-                    detail: detail,
-                    at: this.#vouchedAt,
-                    until: at,
-                    changes: changes
-                };
-            }
-            silent(at, detail) {
-                const gap = {
-                    cause: "silent",
-                    detail: detail,
-                    at: this.#vouchedAt,
-                    until: at
-                };
-                this.#vouchedAt = at;
-                this.#outage = {
-                    since: at,
-                    cause: "silent",
-                    detail: detail
-                };
-                return gap;
-            }
-            crashed(at, detail) {
-                this.failed(at, "unexpected", detail);
-            }
-            ended(at) {
-                const outage = this.#outage;
-                if (!outage) return;
-                this.#outage = void 0;
-                return {
-                    cause: outage.cause,
-                    detail: `${outage.detail}; still so when the observation ended`,
-                    at: this.#vouchedAt,
-                    until: at
-                };
-            }
-            open(now) {
-                const outage = this.#outage;
-                if (!outage) return;
-                return {
-                    cause: outage.cause,
-                    detail: `${outage.detail} (ongoing)`,
-                    at: this.#vouchedAt,
-                    until: now
-                };
-            }
-        }
-        function seconds(ms) {
-            return `${(ms / 1e3).toFixed(ms < 1e4 ? 3 : 1)}s`;
-        }
-        function lines_describe(ending) {
-            return ending.kind === "stopped" ? "stopped" : ending.message;
-        }
-        function planLine(resource, plan, said, polling) {
-            const every = `polling every ${polling.intervalMs} ms`;
-            if (plan.next === "poll-only") return `${resource}: watch refused (${said}); ${every} for the rest of the run, so states shorter than that may be missed`;
-            if (plan.next === "give-up") return `${resource}: cannot list (${said}); this witness is unavailable`;
-            const what = plan.next === "list" ? "relisting" : "watching again";
-            return `${resource}: ${what} in ${seconds(plan.delayMs)} after ${said}${polling.now ? `; ${every} meanwhile` : ""}`;
-        }
-        function gapLine(resource, gap) {
-            const line = `${resource}: gap of ${seconds(gap.until - gap.at)} (${gap.cause}): ${gap.detail}`;
-            const changes = gap.changes ?? [];
-            if (gap.cause !== "malformed" && changes.length === 0) return {
-                line: line,
-                warn: false
-            };
-            const changed = changes.length ? `; changed: ${changes.map(c => c.text).join("; ")}` : "";
-            return {
-                line: `${line}${changed}`,
-                warn: true
-            };
-        }
-        class InFlight {
-            #open=new Map;
-            track(request, open) {
-                this.#open.set(request, open);
-                const settled = () => this.#open.delete(request);
-                request.then(settled, settled);
-            }
-            async settled(first, clock, ms) {
-                const all = (async () => {
-                    await first;
-                    while (this.#open.size > 0) await Promise.allSettled([ ...this.#open.keys() ]);
-                    return true;
-                })();
-                const waited = new AbortController;
-                const inTime = await Promise.race([ all, clock.sleep(ms, waited.signal).then(() => false) ]);
-                waited.abort();
-                return inTime;
-            }
-            describe(now) {
-                const open = [ ...this.#open.values() ].map(r => `a ${r.what} request ${r.answered ? "still open" : "not answered"} after ${seconds(now - r.since)}`);
-                return open.length ? open.join(", ") : "its requests to close";
-            }
-        }
-        function nextPollInMs(result, tookMs, failures, deps, random) {
-            const wait = deps.intervalMs - tookMs;
-            if (!("kind" in result)) return Math.max(0, wait);
-            if (result.kind === "throttled") return Math.max(wait, result.retryAfterMs ?? THROTTLED_FLOOR_MS);
-            return Math.max(0, wait, backoffMs(failures, deps.limits, random));
-        }
-        class Poller {
-            #deps;
-            #abort=new AbortController;
-            #done;
-            constructor(deps) {
-                this.#deps = deps;
-                this.#done = this.#run().catch(deps.onCrash);
-            }
-            async stop() {
-                this.#abort.abort();
-                await this.#done;
-            }
-            async #run() {
-                const {clock: clock, list: list, onListing: onListing, onFailure: onFailure, random: random} = this.#deps;
-                const signal = this.#abort.signal;
-                let failures = 0;
-                while (!signal.aborted) {
-                    const started = clock.now();
-                    const result = await list(signal);
-                    if (signal.aborted) return;
-                    if ("kind" in result) onFailure(result); else onListing(result);
-                    const wait = nextPollInMs(result, clock.now() - started, failures, this.#deps, random());
-                    failures = "kind" in result ? failures + 1 : 0;
-                    const held = (this.#deps.notBefore?.() ?? 0) - clock.now();
-                    await clock.sleep(Math.max(wait, held), signal);
-                }
-            }
-        }
-        var types = __webpack_require__(26729);
-        class ResourceLists {
-            #spec;
-            #witness;
-            #deps;
-            #polling;
-            #pollRefusedSaid=false;
-            constructor(spec, deps) {
-                this.#spec = spec;
-                this.#witness = types.Q[spec.resource];
-                this.#deps = deps;
-            }
-            first(start, pause) {
-                const {clock: clock, limits: limits, random: random, log: log, record: record} = this.#deps;
-                return firstList({
-                    resource: this.#spec.resource,
-                    clock: clock,
-                    limits: limits,
-                    random: random,
-                    start: start,
-                    request: deadline => this.request(this.#deps.stopped, deadline),
-                    failed: ending => record.failed(ending),
-                    notBefore: () => record.notBefore,
-                    pause: pause,
-                    log: log
-                });
-            }
-            request(signal, deadline = {
-                ms: this.#deps.limits.livenessTimeoutMs,
-                name: "the liveness timeout"
-            }) {
-                const {clock: clock, record: record, inflight: inflight} = this.#deps;
-                record.stats.requests++;
-                const request = requestList(this.#spec.list, clock, deadline, signal);
-                inflight.track(request, {
-                    what: "list",
-                    since: clock.now(),
-                    answered: false
-                });
-                return request;
-            }
-            take(listing, seenBy) {
-                const {builder: builder, clock: clock, record: record} = this.#deps;
-                const at = clock.now();
-                const {readings: readings, gone: gone} = readListing(listing, this.#spec.read, this.#witness, builder.latest(this.#witness));
-                if (seenBy === "poll") record.stats.polls++;
-                const {ledger: ledger} = record;
-                const relisted = seenBy === "list" ? ledger.relisted(at, listing.resourceVersion, ledger.relistPending ? describeChanges(this.#witness, builder.confirmed(this.#witness), readings) : []) : void 0;
-                if (relisted?.gap) record.gap(relisted.gap);
-                for (const reading of [ ...readings.values(), ...gone ]) builder.record(reading, seenBy, at);
-                record.recovered("listed again", relisted?.recovery);
-            }
-            get pollingSince() {
-                return this.#polling?.since;
-            }
-            startPolling(reason) {
-                if (this.#polling || this.#deps.stopped.aborted) return;
-                const {builder: builder, clock: clock, pollIntervalMs: pollIntervalMs, limits: limits, random: random, record: record} = this.#deps;
-                const since = clock.now();
-                const close = builder.polling(this.#spec.resource, since, pollIntervalMs, `no healthy watch: ${reason}`);
-                const poller = new Poller({
-                    clock: clock,
-                    intervalMs: pollIntervalMs,
-                    limits: limits,
-                    random: random,
-                    list: signal => this.request(signal),
-                    onListing: listing => this.take(listing, "poll"),
-                    onFailure: ending => this.#pollFailed(ending),
-                    onCrash: error => record.crashed(error),
-                    notBefore: () => record.notBefore
-                });
-                this.#polling = {
-                    poller: poller,
-                    close: close,
-                    since: since
-                };
-                record.stats.mode = "poll";
-            }
-            async stopPolling(at = this.#deps.clock.now()) {
-                const polling = this.#polling;
-                if (!polling) return;
-                this.#polling = void 0;
-                polling.close(at);
-                this.#deps.record.stats.pollingMs += at - polling.since;
-                await polling.poller.stop();
-            }
-            #pollFailed(ending) {
-                this.#deps.record.failed(ending);
-                if (ending.kind === "forbidden" && !this.#pollRefusedSaid) {
-                    this.#pollRefusedSaid = true;
-                    this.#deps.warn(`${this.#spec.resource}: polling refused too (${lines_describe(ending)}); nothing of this resource can be seen`);
-                }
-            }
-        }
-        class UnlistableError extends Error {
-            gapCause;
-            constructor(message, gapCause) {
-                super(message);
-                this.name = "UnlistableError";
-                this.gapCause = gapCause;
-            }
-        }
-        function isEnding(result) {
-            return "kind" in result;
-        }
-        function requestList(list, clock, deadline, signal) {
-            const timeout = new AbortController;
-            return new Promise(resolve => {
-                if (signal.aborted) return resolve({
-                    kind: "stopped"
-                });
-                const stopped = () => resolve({
-                    kind: "stopped"
-                });
-                const cancelTimeout = clock.timer(() => {
-                    timeout.abort(new Error(`no answer within ${deadline.name}`));
-                    resolve({
-                        kind: "timeout",
-                        message: `no answer to the list within ${deadline.name}`
-                    });
-                }, deadline.ms);
-                signal.addEventListener("abort", stopped, {
-                    once: true
-                });
-                list(AbortSignal.any([ signal, timeout.signal ])).then(resolve, error => resolve(classify(error))).finally(() => {
-                    cancelTimeout();
-                    signal.removeEventListener("abort", stopped);
-                });
-            });
-        }
-        async function firstList(context) {
-            const {resource: resource, clock: clock, limits: limits, start: start} = context;
-            let failures = 0;
-            for (let attempt = 1; ;attempt++) {
-                const deadline = tryDeadline(start.until - clock.now(), attempt === 1, start, limits);
-                const result = await context.request(deadline);
-                if (!isEnding(result)) return result;
-                if (result.kind === "stopped") return;
-                context.failed(result);
-                const plan = decide(result, {
-                    phase: "list",
-                    failures: failures,
-                    now: clock.now()
-                }, limits, context.random());
-                failures = plan.failures;
-                const retryAt = Math.max(clock.now() + plan.delayMs, context.notBefore());
-                const lastTry = plan.next === "give-up" || attempt >= limits.startAttempts;
-                const spent = deadline.cut && result.kind === "timeout";
-                if (lastTry || spent || retryAt >= start.until) {
-                    const said = lines_describe(result);
-                    const allowed = `the ${seconds(start.allowedMs)} allowed to start`;
-                    const why = lastTry ? "" : `; no time left to try again${said.includes(allowed) ? "" : ` within ${allowed}`}`;
-                    throw new UnlistableError(`cannot list ${resource}: ${said}${why}`, causeOf(result));
-                }
-                context.log(`${resource}: list failed (${lines_describe(result)}); retrying in ${seconds(plan.delayMs)}`);
-                await context.pause(plan.delayMs);
-            }
-        }
-        function tryDeadline(left, first, start, limits) {
-            if (left >= limits.livenessTimeoutMs) return {
-                ms: limits.livenessTimeoutMs,
-                name: "the liveness timeout",
-                cut: false
-            };
-            const allowed = `the ${seconds(start.allowedMs)} allowed to start`;
-            const name = first ? allowed : `the ${seconds(Math.max(0, left))} left of ${allowed}`;
-            return {
-                ms: Math.max(0, left),
-                name: name,
-                cut: true
-            };
-        }
-        function causeOf(ending) {
-            return ending.kind === "closed" || ending.kind === "expired" ? "unexpected" : CAUSE_OF[ending.kind];
-        }
-        function readListing(listing, read, witness, latest) {
-            const readings = new Map;
-            for (const item of listing.items) {
-                const reading = read(item);
-                if (reading) readings.set(reading.key, reading);
-            }
-            const gone = [];
-            if (witness !== "event") for (const [key, last] of latest) {
-                if (readings.has(key) || last.identity === DELETED) continue;
-                const deleted = deletedReading(last);
-                deleted.observation.resourceVersion = listing.resourceVersion;
-                gone.push(deleted);
-            }
-            return {
-                readings: readings,
-                gone: gone
-            };
-        }
-        class ResourceRecord {
-            resource;
-            ledger;
-            stats={
-                mode: "starting",
-                watchStarts: 0,
-                streams: 0,
-                relists: 0,
-                polls: 0,
-                probes: 0,
-                gaps: 0,
-                errors: {},
-                pollingMs: 0,
-                requests: 0
-            };
-            notBefore=0;
-            #deps;
-            constructor(resource, deps) {
-                this.resource = resource;
-                this.#deps = deps;
-                this.ledger = new GapLedger(deps.clock.now());
-            }
-            failed(ending) {
-                this.stats.errors[ending.kind] = (this.stats.errors[ending.kind] ?? 0) + 1;
-                const retryAfterMs = ending.kind === "throttled" || ending.kind === "server-error" ? ending.retryAfterMs : void 0;
-                if (retryAfterMs !== void 0) this.notBefore = Math.max(this.notBefore, this.#deps.clock.now() + retryAfterMs);
-            }
-            gap(gap) {
-                this.stats.gaps++;
-                const {line: line, warn: warn} = gapLine(this.resource, gap);
-                if (warn) this.#deps.warn(line); else this.#deps.log(line);
-                this.#deps.builder.gap({
-                    resource: this.resource,
-                    ...gap
-                });
-            }
-            vouched(how) {
-                this.recovered(how, this.ledger.vouched(this.#deps.clock.now()));
-            }
-            recovered(how, recovery) {
-                if (recovery) this.#deps.log(`${this.resource}: ${how} after ${seconds(recovery.afterMs)} of ${recovery.cause}`);
-            }
-            crashed(error) {
-                this.ledger.crashed(this.#deps.clock.now(), `${this.resource} observer failed: ${(0, 
-                errors.g)(error)}`);
-                this.#deps.warn(`${this.resource}: the observer stopped following this resource after an internal error: ${(0, 
-                errors.g)(error)}`);
-            }
-        }
-        function openStream(options) {
-            const {clock: clock, livenessTimeoutMs: livenessTimeoutMs} = options;
-            let ending;
-            let controller;
-            let cancelSilence = () => {};
-            let resolveEnded = () => {};
-            const ended = new Promise(resolve => resolveEnded = resolve);
-            const finish = how => {
-                if (ending) return;
-                ending = how;
-                cancelSilence();
-                controller?.abort();
-                resolveEnded(how);
-            };
-            const alive = () => {
-                cancelSilence();
-                cancelSilence = clock.timer(() => {
-                    const silent = `nothing arrived for ${(livenessTimeoutMs / 1e3).toFixed(3)}s`;
-                    finish(controller ? {
-                        kind: "closed",
-                        message: silent
-                    } : {
-                        kind: "timeout",
-                        message: `no answer to the watch request: ${silent}`
-                    });
-                }, livenessTimeoutMs);
-            };
-            alive();
-            const onEvent = (type, object) => {
-                if (ending) return;
-                alive();
-                try {
-                    const problem = options.onEvent(type, object);
-                    if (problem) finish(problem);
-                } catch (error) {
-                    finish({
-                        kind: "malformed",
-                        message: `cannot use a ${type} event: ${(0, errors.g)(error)}`
-                    });
-                }
-            };
-            let stopped = false;
-            const request = new client_node.ox(options.kubeConfig).watch(options.path, options.query, onEvent, error => {
-                if (!ending && error === null && controller) options.onCleanEnd();
-                finish(stopped ? {
-                    kind: "stopped"
-                } : classify(error));
-            }).then(opened => {
-                controller = opened;
-                if (ending) opened.abort(); else options.onOpen();
-            }, error => finish(classify(error)));
-            return {
-                ended: ended,
-                request: request,
-                stop: () => {
-                    stopped = true;
-                    finish({
-                        kind: "stopped"
-                    });
-                },
-                end: finish
-            };
-        }
-        const PROVEN_PROBE_FACTOR = 15;
-        class ResourceWatcher {
-            resource;
-            #spec;
-            #deps;
-            #stop=new AbortController;
-            #inflight=new InFlight;
-            #record;
-            #lists;
-            #lastResourceVersion;
-            #failures=0;
-            #delivered=0;
-            #lastStartAt;
-            #known=new KnownObjects;
-            #stream;
-            #loop;
-            #heardAt;
-            #distrusted=false;
-            #suspect;
-            #silentEnding;
-            #probing=false;
-            #cancelProbe=() => {};
-            #probedAt=-1 / 0;
-            #probeWaitMs;
-            #proven=false;
-            constructor(spec, deps) {
-                this.resource = spec.resource;
-                this.#spec = spec;
-                this.#deps = deps;
-                this.#record = new ResourceRecord(spec.resource, deps);
-                this.#heardAt = deps.clock.now();
-                this.#probeWaitMs = deps.limits.probeEveryMs;
-                this.#lists = new ResourceLists(spec, {
-                    ...deps,
-                    record: this.#record,
-                    inflight: this.#inflight,
-                    stopped: this.#stop.signal
-                });
-            }
-            async start(start) {
-                const listing = await this.#lists.first(start, ms => this.#pause(ms)).catch(error => {
-                    this.#record.stats.mode = "unavailable";
-                    throw error;
-                });
-                if (!listing) return;
-                this.#listed(listing);
-                this.#loop = this.#run().catch(error => this.#record.crashed(error));
-                this.#scheduleProbe();
-            }
-            unavailable(cause, detail) {
-                this.#record.stats.mode = "unavailable";
-                this.#record.ledger.unavailable(this.#deps.clock.now(), cause, detail);
-            }
-            async stop(at = this.#deps.clock.now()) {
-                const {clock: clock, limits: limits, log: log} = this.#deps;
-                this.#stop.abort();
-                this.#cancelProbe();
-                this.#stream?.stop();
-                const stopped = this.#lists.stopPolling(at).then(() => this.#loop);
-                if (!await this.#inflight.settled(stopped, clock, limits.stopWaitMs)) log(`${this.resource}: stopped without waiting more than ${seconds(limits.stopWaitMs)} for ${this.#inflight.describe(clock.now())} (client-node cannot abort a watch request before the server answers it; it gives up on its own after 30 s)`);
-                const gap = this.#record.ledger.ended(at);
-                if (gap) this.#record.gap(gap);
-                this.#record.stats.mode = "stopped";
-            }
-            stats() {
-                const {stats: stats} = this.#record;
-                const since = this.#lists.pollingSince;
-                return {
-                    ...stats,
-                    errors: {
-                        ...stats.errors
-                    },
-                    pollingMs: stats.pollingMs + (since === void 0 ? 0 : this.#deps.clock.now() - since),
-                    resourceVersion: this.#lastResourceVersion
-                };
-            }
-            openGap(now) {
-                const open = this.#record.ledger.open(now);
-                return open && {
-                    resource: this.resource,
-                    ...open
-                };
-            }
-            async #run() {
-                let plan = {
-                    next: "watch",
-                    delayMs: 0,
-                    poll: false,
-                    failures: 0,
-                    warn: false
-                };
-                for (;;) {
-                    await this.#pause(plan.delayMs);
-                    if (this.#stop.signal.aborted) return;
-                    let ending = plan.next === "list" ? await this.#relist() : await this.#watch();
-                    if (this.#distrusted && ending?.kind === "closed" && this.#delivered === 0) ending = {
-                        kind: "silent",
-                        message: `the watch ended without delivering anything`
-                    };
-                    if (ending === void 0) {
-                        plan = {
-                            next: "watch",
-                            delayMs: 0,
-                            poll: false,
-                            failures: this.#failures,
-                            warn: false
-                        };
-                        continue;
-                    }
-                    const phase = plan.next === "list" ? "list" : "watch";
-                    plan = decide(ending, {
-                        phase: phase,
-                        failures: this.#failures,
-                        lastStartAt: this.#lastStartAt,
-                        progressed: phase === "watch" && this.#delivered > 0,
-                        now: this.#deps.clock.now()
-                    }, this.#deps.limits, this.#deps.random());
-                    this.#failures = plan.failures;
-                    this.#after(ending, plan);
-                    if (plan.next === "stop" || plan.next === "give-up") return;
-                    if (plan.next === "poll-only") return;
-                }
-            }
-            async #pause(ms) {
-                const {clock: clock} = this.#deps;
-                const until = clock.now() + ms;
-                for (;;) {
-                    const wait = Math.max(until, this.#record.notBefore) - clock.now();
-                    if (wait <= 0 || this.#stop.signal.aborted) return;
-                    await clock.sleep(wait, this.#stop.signal);
-                }
-            }
-            #after(ending, plan) {
-                if (ending.kind === "stopped" || ending.kind === "closed") return;
-                const {clock: clock, log: log, warn: warn, pollIntervalMs: pollIntervalMs} = this.#deps;
-                const {ledger: ledger} = this.#record;
-                this.#record.failed(ending);
-                const said = lines_describe(ending);
-                if (plan.gap) ledger.relistNeeded(plan.gap, said);
-                if (ending.kind !== "expired") ledger.failed(clock.now(), CAUSE_OF[ending.kind], `${this.resource} watch: ${said}`);
-                if (plan.poll) this.#lists.startPolling(said);
-                const polling = this.#lists.pollingSince !== void 0;
-                const line = planLine(this.resource, plan, said, {
-                    intervalMs: pollIntervalMs,
-                    now: polling
-                });
-                (plan.warn ? warn : log)(line);
-                if (plan.next === "give-up") {
-                    this.#lists.stopPolling();
-                    this.#record.stats.mode = "unavailable";
-                }
-            }
-            #watch() {
-                const {kubeConfig: kubeConfig, limits: limits, random: random, clock: clock} = this.#deps;
-                const {stats: stats} = this.#record;
-                this.#lastStartAt = clock.now();
-                this.#delivered = 0;
-                const silent = this.#silentEnding;
-                this.#silentEnding = void 0;
-                if (silent) return Promise.resolve(silent);
-                stats.watchStarts++;
-                stats.requests++;
-                const open = {
-                    what: "watch",
-                    since: clock.now(),
-                    answered: false
-                };
-                const stream = openStream({
-                    kubeConfig: kubeConfig,
-                    clock: clock,
-                    path: this.#spec.path,
-                    query: {
-                        resourceVersion: this.#lastResourceVersion,
-                        allowWatchBookmarks: true,
-                        labelSelector: this.#spec.labelSelector,
-                        timeoutSeconds: Math.round(limits.minWatchTimeoutSeconds * (1 + random()))
-                    },
-                    livenessTimeoutMs: limits.livenessTimeoutMs,
-                    onEvent: (type, object) => this.#onEvent(type, object),
-                    onOpen: () => {
-                        open.answered = true;
-                        this.#established();
-                    },
-                    onCleanEnd: () => {
-                        if (this.#delivered > 0) this.#record.vouched("the stream ended cleanly");
-                    }
-                });
-                this.#stream = stream;
-                this.#inflight.track(stream.request, open);
-                const cancelUnanswered = clock.timer(() => {
-                    if (!open.answered) this.#unanswered(limits.answerTimeoutMs);
-                }, limits.answerTimeoutMs);
-                return stream.ended.finally(() => {
-                    cancelUnanswered();
-                    this.#stream = void 0;
-                });
-            }
-            #unanswered(afterMs) {
-                if (this.#lists.pollingSince !== void 0) return;
-                const why = `the watch request was not answered within ${seconds(afterMs)}`;
-                this.#lists.startPolling(why);
-                this.#deps.log(`${this.resource}: ${why}: polling every ${seconds(this.#deps.pollIntervalMs)} until it is`);
-            }
-            #established() {
-                this.#record.stats.streams++;
-                if (this.#distrusted) return;
-                this.#record.stats.mode = "watch";
-                this.#lists.stopPolling();
-                this.#record.recovered(`watching again from resourceVersion ${this.#lastResourceVersion ?? "?"}`, this.#record.ledger.resumed(this.#deps.clock.now()));
-            }
-            #onEvent(type, object) {
-                const {builder: builder, clock: clock} = this.#deps;
-                const witness = types.Q[this.resource];
-                const event = readWatchEvent(type, object, witness, this.#spec.read, this.#known);
-                if (isEnding(event)) return event;
-                if (event.reading) builder.record(event.reading, "watch", clock.now());
-                if (event.lost) {
-                    this.#record.failed({
-                        kind: "malformed",
-                        message: event.lost
-                    });
-                    const changes = event.vm ? [ {
-                        vm: event.vm,
-                        text: event.lost
-                    } ] : [];
-                    const detail = `${this.resource} watch: ${event.lost}`;
-                    this.#record.gap(this.#record.ledger.lost(clock.now(), detail, changes));
-                }
-                this.#delivered++;
-                this.#heard();
-                this.#proven = true;
-                if (this.#distrusted) {
-                    this.#distrusted = false;
-                    this.#record.stats.mode = "watch";
-                    this.#lists.stopPolling();
-                }
-                this.#lastResourceVersion = event.resourceVersion;
-                this.#failures = 0;
-                this.#record.vouched(`a ${type} event arrived`);
-                return;
-            }
-            async #relist() {
-                const result = await this.#lists.request(this.#stop.signal);
-                if (isEnding(result)) return result;
-                this.#record.stats.relists++;
-                this.#listed(result);
-                return;
-            }
-            #listed(listing) {
-                this.#lists.take(listing, "list");
-                this.#known = KnownObjects.listed(listing.items);
-                this.#lastResourceVersion = listing.resourceVersion;
-                this.#heard();
-            }
-            #heard() {
-                this.#heardAt = this.#deps.clock.now();
-                this.#suspect = void 0;
-                this.#probeWaitMs = this.#deps.limits.probeEveryMs;
-            }
-            #scheduleProbe() {
-                const {probeEveryMs: probeEveryMs} = this.#deps.limits;
-                if (probeEveryMs <= 0 || this.#stop.signal.aborted) return;
-                this.#cancelProbe = this.#deps.clock.timer(() => {
-                    this.#scheduleProbe();
-                    this.#probe().catch(error => this.#record.crashed(error));
-                }, probeEveryMs);
-            }
-            async #probe() {
-                const {clock: clock, limits: limits} = this.#deps;
-                const longest = limits.probeEveryMs * PROVEN_PROBE_FACTOR;
-                const wait = this.#suspect ? limits.probeEveryMs : this.#proven ? longest : this.#probeWaitMs;
-                const quietMs = clock.now() - Math.max(this.#heardAt, this.#probedAt);
-                if (this.#probing || quietMs < wait) return;
-                if (this.#lists.pollingSince !== void 0 || this.#record.ledger.relistPending) return;
-                this.#probing = true;
-                this.#probedAt = clock.now();
-                const heardAt = this.#heardAt;
-                const result = await this.#lists.request(this.#stop.signal).finally(() => {
-                    this.#probing = false;
-                });
-                this.#record.stats.probes++;
-                if (isEnding(result) || this.#heardAt !== heardAt || this.#stop.signal.aborted) return;
-                const behind = undelivered(result.items, this.#known);
-                if (behind.length === 0) {
-                    this.#suspect = void 0;
-                    this.#probeWaitMs = Math.min(longest, this.#probeWaitMs * 2);
-                } else if (!this.#suspect) this.#suspect = behind; else if (this.#proven) this.#lostInTransit(behind); else this.#silent(behind, clock.now() - heardAt);
-            }
-            #lostInTransit(behind) {
-                this.#suspect = void 0;
-                const message = `the watch did not deliver what a list showed (${describeBehind(behind)}): a line was lost in transit`;
-                this.#stream?.end({
-                    kind: "malformed",
-                    message: message
-                });
-            }
-            #silent(behind, quietMs) {
-                const {clock: clock} = this.#deps;
-                const message = `the watch was answered but delivered nothing for ${seconds(quietMs)} while a list showed ${describeBehind(behind)}`;
-                this.#suspect = void 0;
-                this.#distrusted = true;
-                this.#proven = false;
-                this.#record.gap(this.#record.ledger.silent(clock.now(), `${this.resource} watch: ${message}`));
-                const ending = {
-                    kind: "silent",
-                    message: message
-                };
-                if (this.#stream) this.#stream.end(ending); else this.#silentEnding = ending;
-            }
-        }
-        function describeBehind(behind) {
-            return behind.slice(0, 3).join(", ") + (behind.length > 3 ? ", …" : "");
-        }
-        const START_WITHIN_MS = 6e4;
-        async function startObserver(options) {
-            const clock = options.now ? {
-                ...options.clock ?? systemClock,
-                now: options.now
-            } : options.clock ?? systemClock;
-            const now = clock.now;
-            const log = options.log ?? (() => {});
-            const warn = options.warn ?? log;
-            const listeners = new Set;
-            const notify = vm => {
-                for (const listener of listeners) try {
-                    listener(vm);
-                } catch (error) {
-                    warn(`an observer subscriber failed: ${(0, errors.g)(error)}`);
-                }
-            };
-            const builder = new TimelineBuilder(entry => {
-                if (entry.kind === "state") {
-                    if (!builder.isTracked(entry.vm)) return;
-                    log(progressLine(entry, builder));
-                    notify(entry.vm);
-                } else entry.vms.forEach(notify);
-            });
-            const specs = resourceSpecs({
-                kubeConfig: options.kubeConfig,
-                namespace: options.namespace,
-                labelSelector: options.labelSelector,
-                podOwner: pod => builder.vmOf(`pod ${pod}`)
-            });
-            const deps = {
-                kubeConfig: options.kubeConfig,
-                builder: builder,
-                clock: clock,
-                limits: {
-                    ...DEFAULT_LIMITS,
-                    ...options.limits
-                },
-                pollIntervalMs: options.pollIntervalMs,
-                random: options.random ?? Math.random,
-                log: log,
-                warn: warn
-            };
-            const watchers = specs.map(spec => new ResourceWatcher(spec, deps));
-            const allowedMs = Math.max(0, options.startWithinMs ?? START_WITHIN_MS);
-            const start = {
-                until: now() + allowedMs,
-                allowedMs: allowedMs
-            };
-            const started = await Promise.allSettled(watchers.map(watcher => watcher.start(start)));
-            for (const [index, result] of started.entries()) {
-                if (result.status === "fulfilled") continue;
-                const watcher = watchers[index];
-                const why = (0, errors.g)(result.reason);
-                if (watcher.resource === "virtualmachines") {
-                    await Promise.all(watchers.map(w => w.stop()));
-                    throw new Error(`Cannot observe VirtualMachines in namespace "${options.namespace}": ${why}. Check that KubeVirt is installed and that the credentials may list and watch virtualmachines.kubevirt.io there.`, {
-                        cause: result.reason
-                    });
-                }
-                warn(`${why}: the ${watcher.resource} witness is unavailable for this run`);
-                watcher.unavailable(result.reason instanceof UnlistableError ? result.reason.gapCause : "unexpected", why);
-            }
-            let stopping;
-            return {
-                track(vm) {
-                    builder.track(vm, now(), (new Date).toISOString());
-                },
-                timeline(vm) {
-                    const at = now();
-                    const open = watchers.flatMap(watcher => watcher.openGap(at) ?? []);
-                    return builder.timeline(vm, at, open);
-                },
-                subscribe(listener) {
-                    listeners.add(listener);
-                    return () => listeners.delete(listener);
-                },
-                stats() {
-                    return Object.fromEntries(watchers.map(w => [ w.resource, w.stats() ]));
-                },
-                stop() {
-                    stopping ??= (async () => {
-                        const at = now();
-                        await Promise.all(watchers.map(watcher => watcher.stop(at)));
-                        builder.end(at);
-                        listeners.clear();
-                    })();
-                    return stopping;
-                }
-            };
-        }
-        function progressLine(entry, builder) {
-            const {observation: observation} = entry.version.reading;
-            const offset = builder.offset(entry.vm, entry.at);
-            const count = observation.witness === "event" ? ` x${observation.count ?? 1}` : "";
-            const how = entry.late ? `${entry.version.seenBy}, replayed` : entry.version.seenBy;
-            const who = builder.tracked().length > 1 ? `${entry.vm} ` : "";
-            return `${offset >= 0 ? "+" : "-"}${(Math.abs(offset) / 1e3).toFixed(3)}s ${who}${observation.witness} ${observation.state}${count} (${how})`;
-        }
-        function coalesce(work, costFactor = 2) {
-            let timer;
-            let endedAt = -1 / 0;
-            let costMs = 0;
-            let cancelled = false;
-            const dueIn = () => Math.max(0, endedAt + costFactor * costMs - performance.now());
-            const run = () => {
-                const early = dueIn();
-                if (early > 0) {
-                    timer = setTimeout(run, early);
                     return;
                 }
-                timer = void 0;
-                const started = performance.now();
+                const eventName = `${involved.name}.${this.#suffix()}`;
                 try {
-                    work();
-                } finally {
-                    endedAt = performance.now();
-                    costMs = endedAt - started;
+                    this.#cluster.create(events, {
+                        apiVersion: "v1",
+                        kind: "Event",
+                        metadata: {
+                            name: eventName,
+                            namespace: involved.namespace
+                        },
+                        involvedObject: involved,
+                        reason: reason,
+                        message: message,
+                        source: this.#source,
+                        firstTimestamp: now,
+                        lastTimestamp: now,
+                        count: 1,
+                        type: type,
+                        eventTime: null,
+                        reportingComponent: this.#source.component,
+                        reportingInstance: this.#source.host ?? ""
+                    }, involved.namespace);
+                    this.#names.set(key, eventName);
+                } catch {}
+            }
+            #suffix() {
+                const nanos = Math.max(Math.floor((performance.timeOrigin + performance.now()) * 1e6), this.#lastSuffix + 1);
+                this.#lastSuffix = nanos;
+                return nanos.toString(16);
+            }
+        }
+        const IMAGE_BACKOFF_INITIAL_MS = 1e4;
+        const IMAGE_BACKOFF_MAX_MS = 3e5;
+        const PULL_FAILURE_MS = 150;
+        const PULL_SUCCESS_MS = 1500;
+        class ImageManager {
+            #clock;
+            #random;
+            #events;
+            #imageExists;
+            #backOff=new Map;
+            #present=new Set;
+            constructor(clock, random, events, imageExists) {
+                this.#clock = clock;
+                this.#random = random;
+                this.#events = events;
+                this.#imageExists = imageExists;
+            }
+            async ensureImageExists(dwelling, pod, image, ref, pullPolicy = "IfNotPresent") {
+                const invalid = invalidImageMessage(image);
+                if (invalid) {
+                    this.#events.record(ref, "Warning", "InspectFailed", invalid);
+                    return {
+                        ok: false,
+                        reason: "InvalidImageName",
+                        message: invalid
+                    };
                 }
+                if (preloadedOnNode(image)) this.#present.add(image);
+                if (pullPolicy !== "Always" && this.#present.has(image)) {
+                    this.#events.record(ref, "Normal", "Pulled", `Container image "${image}" already present on machine`);
+                    return {
+                        ok: true
+                    };
+                }
+                const key = `${pod.metadata.uid}_${image}`;
+                const entry = this.#backOff.get(key);
+                if (entry && (this.#inBackOff(entry) || dwelling)) {
+                    const event = `Back-off pulling image "${image}"`;
+                    this.#events.record(ref, "Normal", "BackOff", event);
+                    return {
+                        ok: false,
+                        reason: "ImagePullBackOff",
+                        message: `${event}: ${entry.lastError}`
+                    };
+                }
+                this.#events.record(ref, "Normal", "Pulling", `Pulling image "${image}"`);
+                const exists = this.#imageExists(image);
+                const pullMs = (exists ? PULL_SUCCESS_MS : PULL_FAILURE_MS) * (.8 + .4 * this.#random.next());
+                const started = this.#clock.now();
+                await new Promise(resolve => this.#clock.after(pullMs, resolve));
+                if (!exists) {
+                    const cause = pullErrorMessage(image);
+                    this.#events.record(ref, "Warning", "Failed", `Failed to pull image "${image}": ${cause}`);
+                    this.#nextBackOff(key, `ErrImagePull: ${cause}`);
+                    return {
+                        ok: false,
+                        reason: "ErrImagePull",
+                        message: cause
+                    };
+                }
+                this.#present.add(image);
+                const scale = this.#clock.timeScale || 1;
+                const took = ((this.#clock.now() - started) / scale / 1e3).toFixed(3);
+                this.#events.record(ref, "Normal", "Pulled", `Successfully pulled image "${image}" in ${took}s (${took}s including waiting). Image size: 123456789 bytes.`);
+                return {
+                    ok: true
+                };
+            }
+            #inBackOff(entry) {
+                const since = this.#clock.now() - entry.lastUpdate;
+                if (since > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS)) return false;
+                return since < this.#clock.scaled(entry.periodMs);
+            }
+            #nextBackOff(key, lastError) {
+                const now = this.#clock.now();
+                const entry = this.#backOff.get(key);
+                const expired = entry !== void 0 && now - entry.lastUpdate > this.#clock.scaled(2 * IMAGE_BACKOFF_MAX_MS);
+                const periodMs = !entry || expired ? IMAGE_BACKOFF_INITIAL_MS : Math.min(entry.periodMs * 2, IMAGE_BACKOFF_MAX_MS);
+                this.#backOff.set(key, {
+                    periodMs: periodMs,
+                    lastUpdate: now,
+                    lastError: lastError
+                });
+            }
+        }
+        function isSidecar(container) {
+            return container.restartPolicy === "Always";
+        }
+        function containersReady(spec, statuses) {
+            const unknown = [];
+            const unready = [];
+            const watched = [ ...(spec.initContainers ?? []).filter(isSidecar), ...spec.containers ];
+            for (const container of watched) {
+                const status = statuses.find(s => s.name === container.name);
+                if (!status) unknown.push(container.name); else if (!status.ready) unready.push(container.name);
+            }
+            const messages = [ ...unknown.length ? [ `containers with unknown status: [${unknown.join(" ")}]` ] : [], ...unready.length ? [ `containers with unready status: [${unready.join(" ")}]` ] : [] ];
+            if (messages.length === 0) return {
+                status: "True"
             };
             return {
-                request() {
-                    if (timer !== void 0 || cancelled) return;
-                    timer = setTimeout(run, dueIn());
-                },
-                cancel() {
-                    cancelled = true;
-                    clearTimeout(timer);
-                    timer = void 0;
-                }
+                status: "False",
+                reason: "ContainersNotReady",
+                message: messages.join(", ")
             };
         }
-        var duration = __webpack_require__(26518);
-        var pattern = __webpack_require__(20666);
-        var verify = __webpack_require__(13889);
-        var rate = __webpack_require__(61303);
-        const DEQUARANTINE_RATE = .001;
-        const INFRASTRUCTURE = [ "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting" ];
-        function failureCause(verdict) {
-            const diagnosis = verdict.diagnosis ?? [];
-            if (diagnosis.some(code => INFRASTRUCTURE.includes(code))) return "infrastructure";
-            if (diagnosis.includes("message-mismatch")) return "message";
-            if (diagnosis.includes("hidden-by-gap") || diagnosis.includes("polled")) return "observer-gap";
-            if (diagnosis.includes("missed-by-witness")) return "skipped-by-controller";
-            if (verdict.result === "inconclusive" || diagnosis.includes("slow-back-off")) return "timeout";
-            return "other";
+        function podReady(spec, conditions, statuses) {
+            const ready = containersReady(spec, statuses);
+            if (ready.status !== "True") return ready;
+            const messages = [];
+            for (const gate of spec.readinessGates ?? []) {
+                const condition = conditions.find(c => c.type === gate.conditionType);
+                if (!condition) messages.push(`corresponding condition of pod readiness gate "${gate.conditionType}" does not exist.`); else if (condition.status !== "True") messages.push(`the status of pod readiness gate "${gate.conditionType}" is not "True", but ${condition.status}`);
+            }
+            if (messages.length === 0) return {
+                status: "True"
+            };
+            return {
+                status: "False",
+                reason: "ReadinessGatesNotReady",
+                message: messages.join(", ")
+            };
         }
-        function summarizeRepeats(verdicts) {
-            const groups = new Map;
-            verdicts.forEach((verdict, index) => {
-                if (verdict.result === "passed") return;
-                const cause = failureCause(verdict);
-                groups.set(cause, [ ...groups.get(cause) ?? [], index + 1 ]);
+        function needToReconcilePodReadiness(pod) {
+            if ((pod.spec.readinessGates ?? []).length === 0) return false;
+            const conditions = pod.status?.conditions ?? [];
+            const current = conditions.find(c => c.type === "Ready");
+            if (!current) return false;
+            const expected = podReady(pod.spec, conditions, pod.status?.containerStatuses ?? []);
+            return current.status !== expected.status || (current.message ?? "") !== (expected.message ?? "");
+        }
+        const KUBELET_CONDITIONS = new Set([ "PodScheduled", "Ready", "Initialized", "ContainersReady", "PodReadyToStartContainers" ]);
+        function generatePodStatus(worker, pod, wallNow, newPodIp) {
+            const previous = pod.status;
+            const inits = pod.spec.initContainers ?? [];
+            const initStatuses = inits.map((container, index) => {
+                if (worker.sidecars.has(container.name)) {
+                    const startedAt = worker.startedAt[container.name] ?? rfc3339(wallNow());
+                    return containerStatus(container, {
+                        running: {
+                            startedAt: startedAt
+                        }
+                    }, true, true);
+                }
+                if (index < worker.initDone) return containerStatus(container, {
+                    terminated: {
+                        exitCode: 0,
+                        reason: "Completed",
+                        startedAt: worker.startedAt[container.name],
+                        finishedAt: worker.startedAt[`${container.name}/finished`]
+                    }
+                }, false, true);
+                if (index === worker.initDone && worker.initRunning) return containerStatus(container, {
+                    running: {
+                        startedAt: worker.startedAt[container.name] ?? rfc3339(wallNow())
+                    }
+                }, false, true);
+                return containerStatus(container, {
+                    waiting: worker.reasons.get(container.name) ?? {
+                        reason: "PodInitializing"
+                    }
+                }, false, false);
             });
-            const failed = verdicts.length - verdicts.filter(v => v.result === "passed").length;
+            const containerStatuses = pod.spec.containers.map(container => worker.started ? containerStatus(container, {
+                running: {
+                    startedAt: worker.startedAt[container.name] ?? rfc3339(wallNow())
+                }
+            }, worker.ready, true) : containerStatus(container, {
+                waiting: worker.reasons.get(container.name) ?? {
+                    reason: "PodInitializing"
+                }
+            }, false, false));
+            const initialized = worker.initDone >= inits.length;
+            const pendingInit = inits.slice(worker.initDone).map(c => c.name);
+            const all = [ ...initStatuses, ...containerStatuses ];
+            const keep = type => previous?.conditions?.find(condition => condition.type === type);
+            const fromReady = (type, ready) => condition(type, ready.status === "True", ready.reason, ready.message);
+            const condition = (type, ok, reason, message) => {
+                const before = keep(type);
+                const status = ok ? "True" : "False";
+                return {
+                    type: type,
+                    status: status,
+                    ...reason && !ok ? {
+                        reason: reason
+                    } : {},
+                    ...message && !ok ? {
+                        message: message
+                    } : {},
+                    lastProbeTime: null,
+                    lastTransitionTime: before?.status === status ? before.lastTransitionTime ?? rfc3339(wallNow()) : rfc3339(wallNow())
+                };
+            };
+            const others = (previous?.conditions ?? []).filter(c => !KUBELET_CONDITIONS.has(c.type));
+            const conditions = [ ...others, condition("PodReadyToStartContainers", true), condition("Initialized", initialized, "ContainersNotInitialized", `containers with incomplete status: [${pendingInit.join(" ")}]`), fromReady("Ready", podReady(pod.spec, [ ...others ], all)), fromReady("ContainersReady", containersReady(pod.spec, all)), keep("PodScheduled") ?? condition("PodScheduled", true) ];
+            const podIP = previous?.podIP ?? newPodIp();
             return {
-                rate: (0, rate.YV)(failed, verdicts.length),
-                failures: [ ...groups ].map(([cause, runs]) => ({
-                    cause: cause,
-                    runs: runs
-                })).sort((a, b) => b.runs.length - a.runs.length),
-                cleanRunsToDequarantine: (0, rate.sl)(failed, verdicts.length, DEQUARANTINE_RATE)
+                phase: worker.started ? "Running" : "Pending",
+                conditions: conditions,
+                hostIP: "172.18.0.2",
+                podIP: podIP,
+                podIPs: [ {
+                    ip: podIP
+                } ],
+                startTime: previous?.startTime ?? worker.startTime,
+                ...inits.length ? {
+                    initContainerStatuses: initStatuses
+                } : {},
+                containerStatuses: containerStatuses,
+                qosClass: previous?.qosClass ?? "Burstable"
             };
         }
-        const SUFFIX = {
-            Ki: 2 ** 10,
-            Mi: 2 ** 20,
-            Gi: 2 ** 30,
-            Ti: 2 ** 40,
-            Pi: 2 ** 50,
-            Ei: 2 ** 60,
-            n: 1e-9,
-            u: 1e-6,
-            m: .001,
+        function containerStatus(container, state, ready, started) {
+            const running = state.running !== void 0 || state.terminated !== void 0;
+            return {
+                name: container.name,
+                image: container.image,
+                imageID: running ? `${container.image}@sha256:${"0".repeat(64)}` : "",
+                ready: ready,
+                started: started,
+                restartCount: 0,
+                state: state,
+                ...running ? {
+                    containerID: `containerd://${"a".repeat(64)}`
+                } : {}
+            };
+        }
+        const SYNC_ERROR_REQUEUE_MS = 1e4;
+        const RESYNC_MS = 6e4;
+        const REQUEUE_JITTER = .5;
+        const SYNC_TICK_MS = 1e3;
+        const RELIST_MS = 1025;
+        const POD_START_MS = 100;
+        const SANDBOX_MS = 600;
+        const INIT_RUN_MS = 200;
+        const READY_MS = 500;
+        const TERMINATE_MS = 500;
+        const SYNC_MS = 20;
+        class Kubelet {
+            #cluster;
+            #clock;
+            #random;
+            #options;
+            #events;
+            #workers=new Map;
+            #images;
+            #tickPhase;
+            #relistPhase;
+            #unsubscribe;
+            #podIp=10;
+            constructor(cluster, clock, random, options) {
+                this.#cluster = cluster;
+                this.#clock = clock;
+                this.#random = random;
+                this.#options = options;
+                this.#events = new EventRecorder(cluster, {
+                    component: "kubelet",
+                    host: NODE_NAME
+                });
+                this.#images = new ImageManager(clock, random, this.#events, image => this.#options.imageExists(image));
+                this.#tickPhase = clock.now() + random.next() * clock.scaled(SYNC_TICK_MS);
+                this.#relistPhase = clock.now() + random.next() * clock.scaled(RELIST_MS);
+                this.#unsubscribe = cluster.store.subscribe(change => this.#onChange(change));
+            }
+            stop() {
+                this.#unsubscribe();
+                for (const worker of this.#workers.values()) this.#cancelTimers(worker);
+                this.#workers.clear();
+            }
+            #cancelTimers(worker) {
+                worker.queued?.cancel();
+                worker.relist?.cancel();
+            }
+            #onChange(change) {
+                if (change.resource !== "pods") return;
+                const pod = change.object;
+                if (pod.spec.nodeName !== NODE_NAME) return;
+                const worker = this.#workers.get(pod.metadata.uid);
+                if (change.type === "DELETED") {
+                    if (worker) this.#cancelTimers(worker);
+                    this.#workers.delete(pod.metadata.uid);
+                    return;
+                }
+                if (worker && !pod.metadata.deletionTimestamp) {
+                    this.#checkAndUpdatePod(worker, pod);
+                    return;
+                }
+                if (!worker) {
+                    const created = {
+                        namespace: pod.metadata.namespace ?? "",
+                        name: pod.metadata.name,
+                        uid: pod.metadata.uid,
+                        sandbox: false,
+                        initDone: 0,
+                        initRunning: false,
+                        started: false,
+                        ready: false,
+                        startedAt: {},
+                        sidecars: new Set,
+                        reasons: new Map,
+                        syncing: false,
+                        pending: false,
+                        lastSyncEnd: -1 / 0,
+                        dwelling: false,
+                        terminating: false,
+                        startTime: rfc3339(this.#clock.wallNow())
+                    };
+                    this.#workers.set(pod.metadata.uid, created);
+                    this.#checkAndUpdatePod(created, pod);
+                    created.queued = this.#clock.after(POD_START_MS, () => this.#requestSync(created));
+                }
+                if (pod.metadata.deletionTimestamp) this.#terminate(this.#workers.get(pod.metadata.uid));
+            }
+            #checkAndUpdatePod(worker, pod) {
+                const meta = JSON.stringify([ pod.spec, pod.metadata.labels ?? {}, pod.metadata.annotations ?? {}, pod.metadata.deletionTimestamp, pod.metadata.deletionGracePeriodSeconds ]);
+                const status = JSON.stringify(pod.status ?? {});
+                const before = worker.seen;
+                worker.seen = {
+                    meta: meta,
+                    status: status
+                };
+                if (!before) return;
+                if (meta !== before.meta) this.#requestSync(worker); else if (status !== before.status && needToReconcilePodReadiness(pod)) this.#requestSync(worker);
+            }
+            #pod(worker) {
+                const pod = this.#cluster.store.get("pods", worker.namespace, worker.name);
+                return pod?.metadata.uid === worker.uid ? pod : void 0;
+            }
+            #tick(at, phase, modelPeriod) {
+                const period = this.#clock.scaled(modelPeriod);
+                if (period <= 0) return at;
+                return phase + Math.ceil((at - phase) / period) * period;
+            }
+            #requestSync(worker) {
+                if (worker.terminating || !this.#workers.has(worker.uid)) return;
+                if (worker.syncing || worker.dwellUntil !== void 0) {
+                    worker.pending = true;
+                    return;
+                }
+                const ready = this.#tick(worker.lastSyncEnd, this.#relistPhase, RELIST_MS);
+                const now = this.#clock.now();
+                if (ready > now) {
+                    worker.pending = true;
+                    worker.relist?.cancel();
+                    worker.relist = this.#clock.afterReal(ready - now, () => this.#resume(worker));
+                    return;
+                }
+                this.#sync(worker);
+            }
+            #resume(worker) {
+                worker.relist = void 0;
+                if (!worker.pending) return;
+                worker.pending = false;
+                this.#requestSync(worker);
+            }
+            #runtimeChanged(worker) {
+                if (worker.relist) return;
+                const now = this.#clock.now();
+                const at = this.#tick(now + 1e-6, this.#relistPhase, RELIST_MS);
+                worker.relist = this.#clock.afterReal(at - now, () => {
+                    worker.relist = void 0;
+                    this.#requestSync(worker);
+                });
+            }
+            #requeue(worker, syncError) {
+                worker.queued?.cancel();
+                const now = this.#clock.now();
+                if (worker.dwellUntil !== void 0) {
+                    worker.queued = this.#clock.afterReal(Math.max(0, worker.dwellUntil - now), () => {
+                        worker.queued = void 0;
+                        worker.dwellUntil = void 0;
+                        worker.pending = false;
+                        if (!worker.terminating && this.#workers.has(worker.uid)) this.#sync(worker);
+                    });
+                    return;
+                }
+                const base = syncError ? SYNC_ERROR_REQUEUE_MS : RESYNC_MS;
+                const due = now + this.#clock.scaled(base * (1 + this.#random.next() * REQUEUE_JITTER));
+                const delay = this.#tick(due, this.#tickPhase, SYNC_TICK_MS) - now;
+                worker.queued = this.#clock.afterReal(delay, () => {
+                    worker.queued = void 0;
+                    this.#requestSync(worker);
+                });
+            }
+            async #sync(worker) {
+                const pod = this.#pod(worker);
+                if (!pod || worker.terminating) return;
+                worker.syncing = true;
+                try {
+                    const dwellMs = this.#options.errImagePullDwellMs;
+                    worker.dwelling = dwellMs !== void 0 && [ ...worker.reasons.values() ].some(r => r.reason === "ErrImagePull");
+                    if (worker.dwelling) worker.dwellUntil = this.#clock.now() + Math.max(1, dwellMs);
+                    this.#writeStatus(worker);
+                    if (!worker.dwelling) await this.#elapse(SYNC_MS * (1 + this.#random.next()));
+                    if (worker.terminating || !this.#pod(worker)) return;
+                    const results = await this.#syncRuntime(worker, pod);
+                    if (worker.terminating || !this.#pod(worker)) return;
+                    for (const result of results) {
+                        if (result.action !== "StartContainer" || !result.target) continue;
+                        if (result.error) worker.reasons.set(result.target, {
+                            reason: result.error,
+                            message: result.message ?? ""
+                        }); else worker.reasons.delete(result.target);
+                    }
+                    const failed = results.some(r => r.error !== void 0);
+                    const backOffOnly = results.every(r => r.error === "ImagePullBackOff");
+                    this.#requeue(worker, failed && !backOffOnly);
+                } finally {
+                    worker.syncing = false;
+                    worker.lastSyncEnd = this.#clock.now();
+                    if (worker.pending) {
+                        worker.pending = false;
+                        this.#requestSync(worker);
+                    }
+                }
+            }
+            async #syncRuntime(worker, pod) {
+                const results = [];
+                if (!worker.sandbox) {
+                    await this.#elapse(SANDBOX_MS);
+                    if (worker.terminating || !this.#pod(worker)) return results;
+                    worker.sandbox = true;
+                    results.push({
+                        action: "CreatePodSandbox"
+                    });
+                    this.#runtimeChanged(worker);
+                }
+                const config = {
+                    action: "ConfigPodSandbox"
+                };
+                results.push(config);
+                for (const volume of pod.spec.volumes ?? []) {
+                    if (!volume.image) continue;
+                    const outcome = await this.#images.ensureImageExists(this.#dwelling(pod), pod, volume.image.reference, involvedObjectOf(pod));
+                    if (!outcome.ok) {
+                        config.error = "ConfigPodSandboxError";
+                        config.message = outcome.message;
+                        return results;
+                    }
+                }
+                const inits = pod.spec.initContainers ?? [];
+                if (worker.initDone < inits.length) {
+                    if (!worker.initRunning) results.push(await this.#startInit(worker, pod, inits[worker.initDone]));
+                    return results;
+                }
+                if (!worker.started) results.push(...await this.#startContainers(worker, pod));
+                return results;
+            }
+            #dwelling(pod) {
+                return this.#workers.get(pod.metadata.uid)?.dwelling ?? false;
+            }
+            #elapse(modelMs) {
+                return new Promise(resolve => this.#clock.after(modelMs, resolve));
+            }
+            async #startInit(worker, pod, container) {
+                const ref = involvedObjectOf(pod, `spec.initContainers{${container.name}}`);
+                const result = await this.#start(pod, container, ref);
+                if (result.error || worker.terminating || !this.#pod(worker)) return result;
+                this.#events.record(ref, "Normal", "Created", `Created container: ${container.name}`);
+                this.#events.record(ref, "Normal", "Started", `Started container ${container.name}`);
+                worker.startedAt[container.name] = rfc3339(this.#clock.wallNow());
+                this.#runtimeChanged(worker);
+                if (isSidecar(container)) {
+                    worker.sidecars.add(container.name);
+                    worker.initDone++;
+                    return result;
+                }
+                worker.initRunning = true;
+                this.#clock.after(INIT_RUN_MS, () => {
+                    worker.initRunning = false;
+                    worker.initDone++;
+                    worker.startedAt[`${container.name}/finished`] = rfc3339(this.#clock.wallNow());
+                    this.#runtimeChanged(worker);
+                });
+                return result;
+            }
+            async #startContainers(worker, pod) {
+                const results = [];
+                for (const container of pod.spec.containers) {
+                    const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
+                    const result = await this.#start(pod, container, ref);
+                    results.push(result);
+                    if (result.error || worker.terminating || !this.#pod(worker)) return results;
+                }
+                for (const container of pod.spec.containers) {
+                    const ref = involvedObjectOf(pod, `spec.containers{${container.name}}`);
+                    this.#events.record(ref, "Normal", "Created", `Created container: ${container.name}`);
+                    this.#events.record(ref, "Normal", "Started", `Started container ${container.name}`);
+                    worker.startedAt[container.name] = rfc3339(this.#clock.wallNow());
+                }
+                worker.started = true;
+                this.#runtimeChanged(worker);
+                this.#clock.after(READY_MS, () => {
+                    if (worker.terminating) return;
+                    worker.ready = true;
+                    this.#writeStatus(worker);
+                });
+                return results;
+            }
+            async #start(pod, container, ref) {
+                const outcome = await this.#images.ensureImageExists(this.#dwelling(pod), pod, container.image, ref, container.imagePullPolicy);
+                if (outcome.ok) return {
+                    action: "StartContainer",
+                    target: container.name
+                };
+                this.#events.record(ref, "Warning", "Failed", `Error: ${outcome.reason}`);
+                return {
+                    action: "StartContainer",
+                    target: container.name,
+                    error: outcome.reason,
+                    message: outcome.message
+                };
+            }
+            #terminate(worker) {
+                if (worker.terminating) return;
+                worker.terminating = true;
+                this.#cancelTimers(worker);
+                const pod = this.#pod(worker);
+                if (pod && worker.started) for (const container of pod.spec.containers) this.#events.record(involvedObjectOf(pod, `spec.containers{${container.name}}`), "Normal", "Killing", `Stopping container ${container.name}`);
+                this.#clock.after(TERMINATE_MS, () => {
+                    this.#workers.delete(worker.uid);
+                    if (this.#pod(worker)) this.#cluster.store.remove("pods", worker.namespace, worker.name);
+                });
+            }
+            #newPodIp() {
+                this.#podIp = this.#podIp % 250 + 1;
+                return `10.244.0.${this.#podIp}`;
+            }
+            #writeStatus(worker) {
+                const pod = this.#pod(worker);
+                if (!pod || pod.metadata.deletionTimestamp) return;
+                const status = generatePodStatus(worker, pod, () => this.#clock.wallNow(), () => this.#newPodIp());
+                if (sameJson(status, pod.status)) return;
+                this.#cluster.store.update("pods", {
+                    ...pod,
+                    status: status
+                });
+            }
+        }
+        const IMAGE_VOLUME = "ImageVolume";
+        function minor(version) {
+            const match = /^v?(\d+)\.(\d+)/.exec(version);
+            return match ? [ Number(match[1]), Number(match[2]) ] : [ 1, 8 ];
+        }
+        function versionAtLeast(version, major, minorWanted) {
+            const [got, gotMinor] = minor(version);
+            return got > major || got === major && gotMinor >= minorWanted;
+        }
+        function strings(value) {
+            return Array.isArray(value) ? value.filter(item => typeof item === "string") : [];
+        }
+        function imageVolumeEnabled(version, featureGates, disabledFeatureGates) {
+            if (disabledFeatureGates.includes(IMAGE_VOLUME)) return false;
+            if (featureGates.includes(IMAGE_VOLUME)) return true;
+            return versionAtLeast(version, 1, 9);
+        }
+        function readKubevirtConfig(store) {
+            const kubevirt = store.get("kubevirts", KUBEVIRT_NAMESPACE, KUBEVIRT_NAME);
+            const status = isRecord(kubevirt?.status) ? kubevirt.status : {};
+            const spec = isRecord(kubevirt?.spec) ? kubevirt.spec : {};
+            const configuration = isRecord(spec.configuration) ? spec.configuration : {};
+            const developer = isRecord(configuration.developerConfiguration) ? configuration.developerConfiguration : {};
+            const vmOptions = isRecord(configuration.virtualMachineOptions) ? configuration.virtualMachineOptions : {};
+            const version = typeof status.observedKubeVirtVersion === "string" ? status.observedKubeVirtVersion : "v1.8.4";
+            return {
+                version: version,
+                useEmulation: developer.useEmulation === true,
+                imageVolume: imageVolumeEnabled(version, strings(developer.featureGates), strings(developer.disabledFeatureGates)),
+                launcherImage: `quay.io/kubevirt/virt-launcher:${version}`,
+                serialConsoleLogDisabled: vmOptions.disableSerialConsoleLog !== void 0 && vmOptions.disableSerialConsoleLog !== null
+            };
+        }
+        const LAUNCHER_LABEL = "kubevirt.io";
+        const LAUNCHER_LABEL_VALUE = "virt-launcher";
+        const CREATED_BY_LABEL = "kubevirt.io/created-by";
+        const VM_NAME_LABEL = "vm.kubevirt.io/name";
+        const UNPAUSED_CONDITION = "kubevirt.io/virtual-machine-unpaused";
+        const SERIAL_CONSOLE_LOG_CONTAINER = "guest-console-log";
+        function serialConsoleLogEnabled(vmi, config) {
+            const domain = isRecord(vmi.spec.domain) ? vmi.spec.domain : {};
+            const devices = isRecord(domain.devices) ? domain.devices : {};
+            if (devices.autoattachSerialConsole === false) return false;
+            if (typeof devices.logSerialConsole === "boolean") return devices.logSerialConsole;
+            return !config.serialConsoleLogDisabled;
+        }
+        function serialConsoleLogContainer(vmi, config) {
+            return {
+                name: SERIAL_CONSOLE_LOG_CONTAINER,
+                image: config.launcherImage,
+                imagePullPolicy: "IfNotPresent",
+                command: [ "/usr/bin/virt-tail" ],
+                args: [ "--logfile", `/var/run/kubevirt-private/${vmi.metadata.uid}/virt-serial0-log` ],
+                resources: {
+                    requests: {
+                        cpu: "5m",
+                        memory: "35M"
+                    },
+                    limits: {
+                        cpu: "15m",
+                        memory: "60M"
+                    }
+                },
+                ...nativeSidecar(config) ? {
+                    restartPolicy: "Always"
+                } : {}
+            };
+        }
+        function nativeSidecar(config) {
+            return versionAtLeast(config.version, 1, 6);
+        }
+        function containerDiskContainerName(volume) {
+            return `volume${volume}`;
+        }
+        const MEMORY_OVERHEAD_MI = 166;
+        function computeMemory(vmi) {
+            const domain = vmi.spec.domain ?? {};
+            const guest = domain.resources?.requests?.memory;
+            const guestMi = typeof guest === "string" ? mebibytes(guest) : void 0;
+            return `${Math.ceil((guestMi ?? 128) + MEMORY_OVERHEAD_MI)}Mi`;
+        }
+        const UNIT = {
             "": 1,
             k: 1e3,
             M: 1e6,
             G: 1e9,
             T: 1e12,
-            P: 1e15,
-            E: 1e18
+            Ki: 2 ** 10,
+            Mi: 2 ** 20,
+            Gi: 2 ** 30,
+            Ti: 2 ** 40
         };
-        const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?)$/;
-        function parseQuantity(text) {
-            const match = QUANTITY.exec((text ?? "").trim());
+        function quantityBytes(quantity) {
+            const match = /^(\d+(?:\.\d+)?)(k|M|G|T|Ki|Mi|Gi|Ti)?$/.exec(quantity.trim());
             if (!match) return;
-            const [, number, exponent, suffix] = match;
-            const value = Number(`${number}${exponent ?? ""}`);
-            return Number.isFinite(value) ? value * SUFFIX[suffix ?? ""] : void 0;
+            return Number(match[1]) * UNIT[match[2] ?? ""];
         }
-        function formatBytes(bytes) {
-            const units = [ "B", "KiB", "MiB", "GiB", "TiB" ];
-            let value = bytes;
-            let unit = 0;
-            while (value >= 1024 && unit < units.length - 1) {
-                value /= 1024;
-                unit++;
-            }
-            return `${Number(value.toFixed(value < 10 ? 1 : 0))} ${units[unit]}`;
+        function mebibytes(quantity) {
+            const bytes = quantityBytes(quantity);
+            return bytes === void 0 ? void 0 : bytes / 2 ** 20;
         }
-        const LAUNCHER_OVERHEAD_BYTES = 256 * 2 ** 20;
-        const ROOM_TIMEOUT_MS = 3e4;
-        async function roomFor(cluster, vm) {
-            let nodes;
-            try {
-                const within = (0, requests.gd)(ROOM_TIMEOUT_MS);
-                const core = (0, requests.uE)(cluster, client_node.f5, within);
-                nodes = (await (0, requests.R$)(() => core.listNode(), within)).items;
-            } catch (error) {
-                return {
-                    unknown: `could not list nodes (${(0, api_error.g)(error)})`
-                };
-            }
-            const allocatableBytes = nodes.filter(node => node.spec?.unschedulable !== true).reduce((sum, node) => sum + (parseQuantity(node.status?.allocatable?.memory) ?? 0), 0);
-            const perVmBytes = vmMemoryBytes(vm) + LAUNCHER_OVERHEAD_BYTES;
+        function computeResources(vmi, config) {
+            const devices = {
+                "devices.kubevirt.io/tun": "1",
+                "devices.kubevirt.io/vhost-net": "1"
+            };
+            if (!config.useEmulation) devices["devices.kubevirt.io/kvm"] = "1";
             return {
-                perVmBytes: perVmBytes,
-                allocatableBytes: allocatableBytes,
-                fits: Math.floor(allocatableBytes / perVmBytes)
-            };
-        }
-        function requireRoom(room, parallel) {
-            if (parallel <= room.fits) return;
-            throw new Error(`parallel: ${parallel} VMs at once need about ${formatBytes(parallel * room.perVmBytes)} of memory ` + `(${formatBytes(room.perVmBytes)} each with virt-launcher's overhead), but the schedulable nodes have ` + `${formatBytes(room.allocatableBytes)} allocatable in all. ` + (room.fits > 0 ? `Set parallel to ${room.fits} or less.` : "Not even one VM fits: free memory on the nodes or use a smaller VM."));
-        }
-        function vmMemoryBytes(vm) {
-            const domain = vm.spec?.template?.spec?.domain ?? {};
-            return parseQuantity(domain.resources?.requests?.memory) ?? parseQuantity(domain.memory?.guest) ?? 0;
-        }
-        var cleanup = __webpack_require__(72691);
-        var src_outcome = __webpack_require__(34671);
-        const HEARTBEAT_MS = 3e4;
-        const REPEAT_PROGRESS_EVERY = 10;
-        const DECIDE_TICK_MS = 1e3;
-        function stopped(stage, error, hooks, attempts = []) {
-            if (error instanceof src_outcome.cc || hooks.signal?.aborted) return error;
-            return new src_outcome.aP(stage, error, attempts);
-        }
-        async function runCheck(config, hooks, tuning = {}) {
-            const started = performance.now();
-            const setup = (0, requests.gd)(tuning.preflightTimeoutMs ?? PREFLIGHT_TIMEOUT_MS, tuning.requests, hooks.signal);
-            const {cluster: cluster, findings: findings} = await checkCluster(config, hooks, setup).catch(async error => {
-                throw await withDiagnostics(stopped("pre-flight", error, hooks), hooks, () => (0, 
-                kubeconfig.u3)(config.kubeconfig, process.env, config.audience));
-            });
-            if (findings.virtualization.schedulable === false) hooks.warn(`${findings.virtualization.why}. Enable emulation or use a node with /dev/kvm.`);
-            if (config.repeat > 1) await requireRoomForRepeats(config, cluster, hooks).catch(error => {
-                throw stopped("pre-flight", error, hooks);
-            });
-            if (hooks.signal?.aborted) throw new src_outcome.cc;
-            const runId = (0, cluster_resources.F$)();
-            const resources = {
-                kubeconfig: config.kubeconfig,
-                namespace: config.namespace ?? (0, cluster_resources.S3)(runId),
-                generatedNamespace: config.namespace === void 0,
-                runId: runId
-            };
-            hooks.willCreate?.(resources);
-            const attempts = [];
-            let outcome;
-            let failure;
-            try {
-                if (resources.generatedNamespace) {
-                    await (0, cluster_resources.YX)(cluster, resources.namespace, runId, setup);
-                    hooks.log(`Created namespace ${resources.namespace}`);
+                requests: {
+                    cpu: "100m",
+                    memory: computeMemory(vmi),
+                    ...devices
+                },
+                limits: {
+                    ...devices
                 }
-                const observer = await startObserver({
-                    kubeConfig: cluster.kubeConfig,
-                    namespace: resources.namespace,
-                    labelSelector: `${manifest.jQ}=${runId}`,
-                    pollIntervalMs: config.pollIntervalMs,
-                    log: hooks.log,
-                    warn: hooks.warn,
-                    startWithinMs: setup.until - performance.now()
+            };
+        }
+        function renderLauncherPod(vmi, config) {
+            const disks = (vmi.spec.volumes ?? []).filter(volume => volume.containerDisk?.image);
+            const consoleLog = serialConsoleLogEnabled(vmi, config) ? serialConsoleLogContainer(vmi, config) : void 0;
+            const initContainers = consoleLog && nativeSidecar(config) ? [ consoleLog ] : [];
+            const containers = [ {
+                name: "compute",
+                image: config.launcherImage,
+                imagePullPolicy: "IfNotPresent",
+                command: [ "/usr/bin/virt-launcher-monitor", "--qemu-timeout", "264s", "--name", vmi.metadata.name, "--uid", vmi.metadata.uid, "--namespace", vmi.metadata.namespace ?? "" ],
+                resources: computeResources(vmi, config)
+            }, ...consoleLog && !nativeSidecar(config) ? [ consoleLog ] : [] ];
+            const volumes = [ {
+                name: "private",
+                emptyDir: {}
+            }, {
+                name: "public",
+                emptyDir: {}
+            }, {
+                name: "container-disks",
+                emptyDir: {}
+            } ];
+            if (config.imageVolume) for (const disk of disks) {
+                const image = disk.containerDisk.image;
+                volumes.push({
+                    name: disk.name,
+                    image: {
+                        reference: image,
+                        pullPolicy: disk.containerDisk?.imagePullPolicy ?? "IfNotPresent"
+                    }
                 });
-                const context = {
-                    config: config,
-                    cluster: cluster,
-                    observer: observer,
-                    resources: resources,
-                    hooks: hooks,
-                    tuning: tuning
-                };
-                try {
-                    if (config.repeat > 1) await runRepeats(context, attempts); else await runAttempts(context, attempts);
-                } finally {
-                    await observer.stop();
-                }
-                const verdicts = attempts.map(attempt => attempt.verdict);
-                const result = (0, verify.PL)(verdicts);
-                const diagnostics = result === "failed" || result === "inconclusive" ? await diagnose(cluster, hooks, resources) : void 0;
-                outcome = {
-                    result: result,
-                    attempts: attempts,
-                    durationMs: Math.round(performance.now() - started),
-                    environment: {
-                        kubernetesVersion: findings.kubernetesVersion,
-                        kubevirtVersion: findings.kubevirtVersion
-                    },
-                    ...config.repeat > 1 && {
-                        repeat: summarizeRepeats(verdicts)
-                    },
-                    ...diagnostics ? {
-                        diagnostics: diagnostics
-                    } : {}
-                };
-            } catch (error) {
-                const cancelled = error instanceof src_outcome.cc || hooks.signal?.aborted;
-                failure = {
-                    error: error,
-                    diagnostics: cancelled ? void 0 : await diagnose(cluster, hooks, resources)
-                };
-            }
-            const leftovers = await (0, cleanup.nY)(config, cluster, resources, outcome, hooks, (0, 
-            requests.gd)(tuning.cleanupTimeoutMs ?? cleanup.aE, tuning.requests));
-            if (failure || !outcome) {
-                const error = failure?.error;
-                if (error instanceof src_outcome.cc || hooks.signal?.aborted) throw new src_outcome.cc(leftovers);
-                const stoppedError = new src_outcome.aP("run", error, [ ...attempts ], leftovers);
-                stoppedError.diagnostics = failure?.diagnostics;
-                throw stoppedError;
-            }
-            return leftovers ? {
-                ...outcome,
-                leftovers: leftovers
-            } : outcome;
-        }
-        async function diagnose(cluster, hooks, resources) {
-            if (hooks.signal?.aborted) return;
-            return hooks.group("Collecting diagnostics", async () => {
-                const {collectDiagnostics: collectDiagnostics} = await __webpack_require__.e(858).then(__webpack_require__.bind(__webpack_require__, 2858));
-                const diagnostics = await collectDiagnostics(cluster, {
-                    namespace: resources?.namespace,
-                    labelSelector: resources ? `${manifest.jQ}=${resources.runId}` : void 0,
-                    signal: hooks.signal
+                initContainers.push({
+                    name: containerDiskContainerName(disk.name),
+                    image: image,
+                    imagePullPolicy: "IfNotPresent",
+                    command: [ "/usr/bin/container-disk" ],
+                    args: [ "--no-op" ]
                 });
-                const problems = diagnostics.problems.length;
-                hooks.log(`Collected ${diagnostics.files.length} diagnostic files${problems ? `; ${problems} ${problems === 1 ? "item" : "items"} could not be collected (problems.txt beside them says which)` : ""}. The report writes them and says where.`);
-                return diagnostics;
-            });
-        }
-        async function withDiagnostics(error, hooks, connect, resources) {
-            if (!(error instanceof src_outcome.aP)) return error;
-            let cluster;
-            try {
-                cluster = connect();
-            } catch {
-                return error;
+            } else if (disks.length > 0) {
+                initContainers.push({
+                    name: "container-disk-binary",
+                    image: config.launcherImage,
+                    imagePullPolicy: "IfNotPresent",
+                    command: [ "/usr/bin/cp", "--preserve=all", "/usr/bin/container-disk", "/init/usr/bin/container-disk" ]
+                });
+                disks.forEach((disk, index) => {
+                    const image = disk.containerDisk.image;
+                    const pullPolicy = disk.containerDisk?.imagePullPolicy ?? "IfNotPresent";
+                    initContainers.push({
+                        name: `${containerDiskContainerName(disk.name)}-init`,
+                        image: image,
+                        imagePullPolicy: pullPolicy,
+                        command: [ "/usr/bin/container-disk" ],
+                        args: [ "--no-op" ]
+                    });
+                    containers.push({
+                        name: containerDiskContainerName(disk.name),
+                        image: image,
+                        imagePullPolicy: pullPolicy,
+                        command: [ "/var/run/kubevirt/init/usr/bin/container-disk" ],
+                        args: [ "--copy-path", `/var/run/kubevirt-ephemeral-disks/container-disk-data/${vmi.metadata.uid}/disk_${index}` ]
+                    });
+                });
             }
-            error.diagnostics = await diagnose(cluster, hooks, resources);
-            return error;
-        }
-        async function runAttempt(number, context) {
-            const {config: config, cluster: cluster, observer: observer, resources: resources, hooks: hooks, tuning: tuning} = context;
-            if (hooks.signal?.aborted) throw new src_outcome.cc;
-            const identity = {
-                name: `${config.vmName}-${number}-${resources.runId}`,
-                namespace: resources.namespace,
-                runId: resources.runId
+            const vmName = vmi.metadata.ownerReferences?.find(ref => ref.kind === "VirtualMachine")?.name ?? vmi.metadata.name;
+            const spec = {
+                initContainers: initContainers,
+                containers: containers,
+                volumes: volumes,
+                nodeSelector: {
+                    "kubevirt.io/schedulable": "true"
+                },
+                readinessGates: [ {
+                    conditionType: UNPAUSED_CONDITION
+                } ],
+                restartPolicy: "Never",
+                schedulerName: "default-scheduler",
+                automountServiceAccountToken: false,
+                terminationGracePeriodSeconds: (vmi.spec.terminationGracePeriodSeconds ?? 30) + 15
             };
-            const vm = vmOf(config, identity);
-            const vmKey = `${identity.namespace}/${identity.name}`;
-            const {settleMs: settleMs, unschedulableGraceMs: unschedulableGraceMs} = tuning;
-            const options = {
-                ...verifyOptions(config, vm),
-                settleMs: settleMs,
-                unschedulableGraceMs: unschedulableGraceMs
-            };
-            observer.track(vmKey);
-            const startedAt = (new Date).toISOString();
-            const started = performance.now();
-            await (0, cluster_resources.m)(cluster, vm, (0, requests.gd)(config.timeoutMs, tuning.requests, hooks.signal));
-            const leftMs = Math.max(0, started + config.timeoutMs - performance.now());
-            hooks.log(`Created VirtualMachine ${vmKey} with containerDisk ${(0, manifest.j8)(vm).join(", ")}; waiting up to ${(0, 
-            duration.a3)(leftMs)} for ${config.expectedPath}`);
-            const timedOut = await waitForDecision(observer, vmKey, options, leftMs, hooks);
-            const timeline = observer.timeline(vmKey);
-            const verdict = (0, verify.MX)(timeline, {
-                ...options,
-                timedOut: timedOut
-            });
-            if (config.repeat > 1) logRun(number, config.repeat, verdict, hooks); else logVerdict(number, verdict, hooks);
             return {
-                number: number,
-                vm: vmKey,
-                startedAt: startedAt,
-                durationMs: Math.round(performance.now() - started),
-                timeline: timeline,
-                verdict: verdict
+                apiVersion: "v1",
+                kind: "Pod",
+                metadata: {
+                    generateName: `virt-launcher-${vmi.metadata.name}-`,
+                    namespace: vmi.metadata.namespace,
+                    labels: {
+                        ...vmi.metadata.labels,
+                        [LAUNCHER_LABEL]: LAUNCHER_LABEL_VALUE,
+                        [CREATED_BY_LABEL]: vmi.metadata.uid,
+                        [VM_NAME_LABEL]: vmName
+                    },
+                    annotations: {
+                        "kubevirt.io/domain": vmi.metadata.name,
+                        "kubectl.kubernetes.io/default-container": "compute"
+                    },
+                    ownerReferences: [ {
+                        apiVersion: "kubevirt.io/v1",
+                        kind: "VirtualMachineInstance",
+                        name: vmi.metadata.name,
+                        uid: vmi.metadata.uid,
+                        controller: true,
+                        blockOwnerDeletion: true
+                    } ]
+                },
+                spec: spec
             };
         }
-        function apiRequests(observer) {
-            return Object.values(observer.stats()).reduce((sum, stats) => sum + stats.requests, 0);
-        }
-        function vmOf(config, identity) {
-            return config.vmTemplate ? (0, manifest.uX)(config.vmTemplate, identity) : (0, manifest.nV)(identity, config.image);
-        }
-        function verifyOptions(config, vm) {
-            let expectedMessage = config.expectedMessage;
-            if (!config.expectedMessageGiven) expectedMessage = (0, pattern.Kf)((0, manifest.j8)(vm));
-            return {
-                path: config.path,
-                expectedPath: config.expectedPath,
-                witness: config.witness,
-                expectedMessage: expectedMessage,
-                pollIntervalMs: config.pollIntervalMs,
-                audience: config.audience
-            };
-        }
-        function waitForDecision(observer, vmKey, options, timeoutMs, hooks) {
-            const tracker = (0, verify.Bb)(options);
-            const started = performance.now();
-            return new Promise(resolve => {
-                const finish = timedOut => {
-                    unsubscribe();
-                    changed.cancel();
-                    clearTimeout(timer);
-                    clearInterval(tick);
-                    clearInterval(heartbeat);
-                    hooks.signal?.removeEventListener("abort", onAbort);
-                    resolve(timedOut);
-                };
-                let seen = {
-                    timeline: observer.timeline(vmKey),
-                    at: performance.now()
-                };
-                const decide = nowMs => {
-                    if (tracker.decide(seen.timeline, nowMs) !== void 0) finish(false);
-                };
-                const changed = coalesce(() => {
-                    seen = {
-                        timeline: observer.timeline(vmKey),
-                        at: performance.now()
+        const SCHEDULE_MS = 50;
+        const UNSCHEDULABLE_RETRY_MS = 3e5;
+        class Scheduler {
+            #cluster;
+            #clock;
+            #events;
+            #unsubscribe;
+            constructor(cluster, clock) {
+                this.#cluster = cluster;
+                this.#clock = clock;
+                this.#events = new EventRecorder(cluster, {
+                    component: "default-scheduler"
+                });
+                this.#unsubscribe = cluster.store.subscribe(change => this.#onChange(change));
+            }
+            stop() {
+                this.#unsubscribe();
+            }
+            #onChange(change) {
+                if (change.resource !== "pods" || change.type !== "ADDED") return;
+                const pod = change.object;
+                if (pod.spec.nodeName) return;
+                this.#clock.after(SCHEDULE_MS, () => this.#schedule(pod.metadata.namespace ?? "", pod.metadata.name, pod.metadata.uid));
+            }
+            #schedule(namespace, name, uid) {
+                const pod = this.#cluster.store.get("pods", namespace, name);
+                if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
+                const missing = this.#missingResources(pod);
+                const updated = clone(pod);
+                const conditions = (updated.status?.conditions ?? []).filter(condition => condition.type !== "PodScheduled");
+                if (missing.length > 0) {
+                    const message = `0/1 nodes are available: ${missing.map(resource => `1 Insufficient ${resource}`).join(", ")}. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.`;
+                    conditions.push({
+                        type: "PodScheduled",
+                        status: "False",
+                        reason: "Unschedulable",
+                        message: message,
+                        lastProbeTime: null,
+                        lastTransitionTime: rfc3339()
+                    });
+                    updated.status = {
+                        ...updated.status,
+                        phase: "Pending",
+                        conditions: conditions
                     };
-                    decide();
-                });
-                const onAbort = () => finish(false);
-                const unsubscribe = observer.subscribe(which => {
-                    if (which === vmKey) changed.request();
-                });
-                const timer = setTimeout(() => finish(true), timeoutMs);
-                const tick = setInterval(() => decide(seen.timeline.endedAtMs + performance.now() - seen.at), Math.min(DECIDE_TICK_MS, options.settleMs ?? DECIDE_TICK_MS));
-                const heartbeat = setInterval(() => {
-                    const elapsed = performance.now() - started;
-                    hooks.log(`… ${(0, duration.a3)(elapsed)} in: ${describeProgress(observer.timeline(vmKey), options)}; ${(0, 
-                    duration.a3)(timeoutMs - elapsed)} left`);
-                }, HEARTBEAT_MS);
-                hooks.signal?.addEventListener("abort", onAbort, {
-                    once: true
-                });
-                if (hooks.signal?.aborted) finish(false); else decide();
-            });
-        }
-        function describeProgress(timeline, options) {
-            const verdict = (0, verify.MX)(timeline, {
-                ...options,
-                timedOut: false
-            });
-            const seen = verdict.observedPath.join(" -> ") || "no state yet";
-            return `${verdict.matched.length} of ${(0, verify.x$)(options.path)} steps matched, seen ${seen}`;
-        }
-        async function checkCluster(config, hooks, within) {
-            const cluster = (0, kubeconfig.u3)(config.kubeconfig, process.env, config.audience);
-            const findings = await hooks.group(`Pre-flight checks against ${cluster.server}`, async () => {
-                const result = await preflight(cluster, {
-                    namespace: config.namespace,
-                    within: within,
-                    audience: config.audience
-                });
-                logPreflight(result, hooks);
-                return result;
-            });
-            requireFeasible(config, findings);
-            return {
-                cluster: cluster,
-                findings: findings
-            };
-        }
-        function logPreflight(findings, hooks) {
-            hooks.log(`Kubernetes ${findings.kubernetesVersion}, KubeVirt ${findings.kubevirtVersion ?? "version unknown"}`);
-            hooks.log(`ImageVolume feature gate: ${String(findings.imageVolume.enabled)} (${findings.imageVolume.why})`);
-            hooks.log(`Virtualization: ${findings.virtualization.why}`);
-            findings.warnings.forEach(warning => hooks.warn(warning));
-        }
-        function requireFeasible(config, findings) {
-            const needsPullStates = verify.uH.some(state => (0, verify.wR)(config.path).has(state));
-            if (!needsPullStates) return;
-            if (findings.imageVolume.enabled === true) throw new Error(`The expected path needs ${verify.uH.join("/")}, but KubeVirt's ImageVolume feature gate is on (${findings.imageVolume.why}): ` + `image pull errors then never show as ErrImagePull and the VM stays Starting. Disable the gate: ` + `kubectl -n kubevirt patch kubevirt kubevirt --type=merge -p '{"spec":{"configuration":{"developerConfiguration":{"disabledFeatureGates":["ImageVolume"]}}}}'`);
-        }
-        function logRun(number, of, verdict, hooks) {
-            const seen = verdict.observedPath.join(" -> ") || "nothing";
-            const cause = verdict.result === "passed" ? "" : ` (${failureCause(verdict)})`;
-            hooks.log(`Run ${number} of ${of}: ${verdict.result}${cause}. Observed (${verdict.witness}): ${seen}`);
-        }
-        async function runAttempts(context, attempts) {
-            const {config: config, observer: observer, hooks: hooks} = context;
-            let requestsCounted = 0;
-            for (let number = 1; number <= config.attempts; number++) {
-                const attempt = await hooks.group(`Attempt ${number} of ${config.attempts}`, () => runAttempt(number, context));
-                attempt.apiRequests = apiRequests(observer) - requestsCounted;
-                requestsCounted += attempt.apiRequests;
-                attempts.push(attempt);
-                if (hooks.signal?.aborted) throw new src_outcome.cc;
-                if (attempt.verdict.result === "passed") break;
-                if (number < config.attempts) {
-                    if (!(0, verify.HL)(attempt.verdict)) {
-                        hooks.log(`Not retrying: ${whyNotRetrying(attempt.verdict, config)}`);
-                        break;
-                    }
-                    hooks.log(`Attempt ${number} ${attempt.verdict.result}; this may be timing, so trying again on a fresh VM.`);
+                    this.#write(pod, updated);
+                    this.#events.record(involvedObjectOf(pod), "Warning", "FailedScheduling", message);
+                    this.#clock.after(UNSCHEDULABLE_RETRY_MS, () => this.#schedule(namespace, name, uid));
+                    return;
                 }
+                updated.spec.nodeName = NODE_NAME;
+                conditions.push({
+                    type: "PodScheduled",
+                    status: "True",
+                    lastProbeTime: null,
+                    lastTransitionTime: rfc3339()
+                });
+                updated.status = {
+                    ...updated.status,
+                    phase: "Pending",
+                    conditions: conditions
+                };
+                this.#cluster.store.update("pods", updated);
+                this.#events.record(involvedObjectOf(pod), "Normal", "Scheduled", `Successfully assigned ${namespace}/${name} to ${NODE_NAME}`);
+            }
+            #write(before, after) {
+                if (JSON.stringify(before.status) !== JSON.stringify(after.status)) this.#cluster.store.update("pods", after);
+            }
+            #missingResources(pod) {
+                const node = this.#cluster.store.get("nodes", void 0, NODE_NAME);
+                const status = isRecord(node?.status) ? node.status : {};
+                const allocatable = isRecord(status.allocatable) ? status.allocatable : {};
+                const requested = new Set;
+                for (const container of [ ...pod.spec.initContainers ?? [], ...pod.spec.containers ]) for (const resource of Object.keys(container.resources?.requests ?? {})) if (resource.includes("/")) requested.add(resource);
+                const missing = [ ...requested ].filter(resource => !(resource in allocatable));
+                const free = (typeof allocatable.memory === "string" ? quantityBytes(allocatable.memory) ?? 0 : 0) - this.#boundPods().filter(bound => bound.metadata.uid !== pod.metadata.uid).reduce((sum, bound) => sum + memoryRequest(bound), 0);
+                if (memoryRequest(pod) > free) missing.push("memory");
+                return missing.sort();
+            }
+            #boundPods() {
+                return this.#cluster.store.list("pods").filter(pod => pod.spec.nodeName === NODE_NAME && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed");
             }
         }
-        async function runRepeats(context, attempts) {
-            const {config: config, hooks: hooks} = context;
-            const runs = [];
-            let next = 1;
-            let stoppedBy;
-            const worker = async () => {
-                while (next <= config.repeat && stoppedBy === void 0) {
-                    const number = next++;
-                    try {
-                        runs.push(await runAttempt(number, context));
-                    } catch (error) {
-                        stoppedBy ??= error instanceof Error ? error : new Error(String(error));
-                    }
-                    if (runs.length % REPEAT_PROGRESS_EVERY === 0 && stoppedBy === void 0) {
-                        const failed = runs.filter(run => run.verdict.result !== "passed").length;
-                        hooks.log(`… ${runs.length} of ${config.repeat} runs done, ${failed} not passed`);
-                    }
-                }
-            };
-            hooks.log(`Repeat mode: ${config.repeat} runs, ${Math.min(config.parallel, config.repeat)} at a time, one attempt each.`);
-            await Promise.all(Array.from({
-                length: Math.min(config.parallel, config.repeat)
-            }, worker));
-            attempts.push(...runs.sort((a, b) => a.number - b.number));
-            if (stoppedBy !== void 0) throw stoppedBy;
+        function memoryRequest(pod) {
+            const bytes = container => quantityBytes(container.resources?.requests?.memory ?? "0") ?? 0;
+            const sidecars = (pod.spec.initContainers ?? []).filter(container => container.restartPolicy === "Always");
+            const regular = [ ...pod.spec.containers, ...sidecars ].reduce((sum, c) => sum + bytes(c), 0);
+            const init = Math.max(0, ...(pod.spec.initContainers ?? []).filter(container => !sidecars.includes(container)).map(bytes));
+            return Math.max(regular, init);
         }
-        async function requireRoomForRepeats(config, cluster, hooks) {
-            const vm = vmOf(config, {
-                name: config.vmName,
-                namespace: "default",
-                runId: "capacity"
-            });
-            const room = await roomFor(cluster, vm);
-            if ("unknown" in room) {
-                hooks.warn(`Repeat mode: ${room.unknown}, so whether ${config.parallel} VMs fit at once is unknown; VMs that cannot be scheduled count as infrastructure failures.`);
+        class MirrorQueue {
+            #clock;
+            #random;
+            #lagMs;
+            #coalesceChance;
+            #apply;
+            #queued=new Map;
+            constructor(options) {
+                this.#clock = options.clock;
+                this.#random = options.random;
+                this.#lagMs = options.lagMs;
+                const chance = options.coalesceChance;
+                this.#coalesceChance = typeof chance === "number" ? () => chance : chance;
+                this.#apply = options.apply;
+            }
+            push(key, snapshot) {
+                this.#queued.set(key, (this.#queued.get(key) ?? 0) + 1);
+                this.#clock.afterReal(this.#lagMs(), () => {
+                    const pending = (this.#queued.get(key) ?? 1) - 1;
+                    if (pending === 0) this.#queued.delete(key); else this.#queued.set(key, pending);
+                    if (pending > 0 && this.#random.chance(this.#coalesceChance(key))) return;
+                    this.#apply(key, snapshot);
+                });
+            }
+        }
+        function conditionOf(status, type) {
+            return status?.conditions?.find(condition => condition.type === type);
+        }
+        const VM_FINALIZER = "kubevirt.io/virtualMachineControllerFinalize";
+        const CONTROLLER_MS = 20;
+        const HANDLER_START_MS = 2e3;
+        const STARTING_PHASES = new Set([ "", "Pending", "Scheduling", "Scheduled" ]);
+        function wantsRunning(vm) {
+            const strategy = vm.spec.runStrategy ?? (vm.spec.running === true ? "Always" : vm.spec.running === false ? "Halted" : void 0);
+            switch (strategy) {
+              case "Always":
+              case "RerunOnFailure":
+              case "Once":
+                return true;
+
+              case "Halted":
+                return false;
+
+              default:
                 return;
             }
-            requireRoom(room, Math.min(config.parallel, config.repeat));
-            hooks.log(`Room for ${room.fits} VMs at once (${formatBytes(room.perVmBytes)} each, ${formatBytes(room.allocatableBytes)} allocatable); running ${Math.min(config.parallel, config.repeat)}.`);
         }
-        function whyNotRetrying(verdict, config) {
-            if (verdict.result === "inconclusive" && !verdict.contradiction) return `the attempt timed out, and a fresh VM would wait for the same back-off; more time (${(0, 
-            setting.y7)("timeout", config.audience)}) helps only if the path was still progressing (see the cause).`;
-            return "a fresh VM would fail the same way (this failure does not depend on timing).";
+        function printableStatus(vm, vmi) {
+            if (vm.metadata.deletionTimestamp) return "Terminating";
+            const want = wantsRunning(vm);
+            if (vmi?.metadata.deletionTimestamp || vmi && want === false) return "Stopping";
+            const phase = vmi?.status?.phase ?? "";
+            if (vmi && phase === "Running") return "Running";
+            const sync = conditionOf(vmi?.status, "Synchronized");
+            if (sync?.status === "False" && sync.reason === "FailedPvcNotFound") return "ErrorPvcNotFound";
+            const scheduled = conditionOf(vmi?.status, "PodScheduled");
+            if (scheduled?.status === "False" && scheduled.reason === "Unschedulable") return "ErrorUnschedulable";
+            if (sync?.status === "False" && sync.reason === "ErrImagePull") return "ErrImagePull";
+            if (sync?.status === "False" && sync.reason === "ImagePullBackOff") return "ImagePullBackOff";
+            if (!vmi && want === true || vmi && STARTING_PHASES.has(phase)) return "Starting";
+            if (!vmi || phase === "Succeeded" || phase === "Failed") return "Stopped";
+            return "Unknown";
         }
-        function logVerdict(number, verdict, hooks) {
-            hooks.log(`Attempt ${number}: ${verdict.result}. Observed (${verdict.witness}): ${verdict.observedPath.join(" -> ") || "nothing"}`);
-            hooks.log(verdict.explanation);
-            if (verdict.kubeletTiming) hooks.log(verdict.kubeletTiming.summary);
-        }
-    },
-    23056: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            B6: () => formatThreshold,
-            B7: () => parseThreshold,
-            aV: () => DEFAULT_THRESHOLD
-        });
-        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-        const DEFAULT_THRESHOLD = {
-            percent: 25,
-            floorMs: 100
-        };
-        function parseThreshold(text) {
-            const threshold = {
-                percent: 0,
-                floorMs: 0
-            };
-            const parts = text.split(",").map(part => part.trim()).filter(Boolean);
-            const fix = "use a percentage and/or a duration, such as 25%,100ms";
-            if (parts.length === 0 || parts.length > 2) throw new Error(`'${text}': ${fix}.`);
-            for (const part of parts) {
-                const percent = /^\+?(\d+(?:\.\d+)?)%$/.exec(part);
-                const duration = percent ? void 0 : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.E9)(part.replace(/^\+/, ""));
-                if (percent) threshold.percent = Number(percent[1]); else if (duration !== void 0) threshold.floorMs = duration; else throw new Error(`'${text}': '${part}' is neither a percentage nor a duration; ${fix}.`);
+        function missingClaim(vmi) {
+            for (const volume of vmi.spec.volumes ?? []) {
+                const claim = volume.persistentVolumeClaim;
+                if (typeof claim?.claimName === "string") return claim.claimName;
+                const dataVolume = volume.dataVolume;
+                if (typeof dataVolume?.name === "string") return dataVolume.name;
             }
-            return threshold;
+            return;
         }
-        function formatThreshold(threshold) {
-            return `+${threshold.percent}% and +${(0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(threshold.floorMs)}`;
-        }
-    },
-    10474: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Z: () => abortable
-        });
-        var _client_node_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99690);
-        function abortable(signal) {
-            const middleware = {
-                pre: context => {
-                    context.setSignal(signal);
-                    return new _client_node_js__WEBPACK_IMPORTED_MODULE_0__.cP(Promise.resolve(context));
-                },
-                post: context => new _client_node_js__WEBPACK_IMPORTED_MODULE_0__.cP(Promise.resolve(context))
-            };
-            return {
-                middleware: [ middleware ],
-                middlewareMergeStrategy: "append"
-            };
-        }
-    },
-    20666: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Dy: () => RE2_LIMITS,
-            GD: () => linearPattern,
-            Kf: () => literalPattern
-        });
-        var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-        var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
-        const RE2_LIMITS = "The engine is RE2 (linear time): no backreferences (\\1) and no lookaround ((?=…), (?!…), (?<=…), (?<!…))";
-        const MEMO_LIMIT = 1e3;
-        function linearPattern(source) {
-            const compiled = re2js__WEBPACK_IMPORTED_MODULE_1__.L3.compile(source);
-            const known = new Map;
-            return {
-                source: source,
-                test: text => {
-                    let found = known.get(text);
-                    if (found === void 0) {
-                        found = compiled.matcher(text).find();
-                        if (known.size < MEMO_LIMIT) known.set(text, found);
-                    }
-                    return found;
-                }
-            };
-        }
-        function literalPattern(texts) {
-            return linearPattern(texts.map(_text_js__WEBPACK_IMPORTED_MODULE_0__.Nt).join("|"));
-        }
-    },
-    13889: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            dk: () => DEFAULT_SETTLE_MS,
-            eT: () => DEFAULT_UNSCHEDULABLE_GRACE_MS,
-            uH: () => verify_states.uH,
-            PL: () => classifyAttempts,
-            x$: () => verify_path.x$,
-            HL: () => mayBeTiming,
-            wR: () => verify_path.wR,
-            Bb: () => trackPath,
-            MX: () => verify
-        });
-        function classifyAttempts(verdicts) {
-            const passed = verdicts.filter(verdict => verdict.result === "passed").length;
-            if (passed > 0) return passed === verdicts.length ? "passed" : "flaky";
-            if (verdicts.some(verdict => verdict.result === "failed")) return "failed";
-            return "inconclusive";
-        }
-        const TIMING = [ "missed-by-witness", "hidden-by-gap", "polled", "bound-exceeded" ];
-        const SETUP = [ "forbidden-state", "lookalike-state", "unschedulable", "image-pulled", "invalid-image-name", "stuck-starting", "message-mismatch", "vm-not-ours" ];
-        function mayBeTiming(verdict) {
-            if (verdict.result === "passed" || verdict.contradiction) return false;
-            const diagnosis = verdict.diagnosis ?? [];
-            if (diagnosis.some(code => SETUP.includes(code))) return false;
-            return diagnosis.some(code => TIMING.includes(code));
-        }
-        var verify_path = __webpack_require__(15250);
-        var verify_states = __webpack_require__(8911);
-        function witnessesOf(choice) {
-            return choice === "any" ? [ "vm", "vmi", "pod" ] : [ choice ];
-        }
-        function stateEntries(timeline) {
-            return timeline.entries.filter(entry => entry.kind === "state" && entry.state !== "").sort((a, b) => a.atMs - b.atMs);
-        }
-        function gatherEvidence(timeline, choice) {
-            const witnesses = witnessesOf(choice);
-            const evidence = {
-                witnesses: witnesses,
-                candidates: [],
-                objects: new Map,
-                events: new Map,
-                entered: new Map
-            };
-            const last = new Map;
-            const eventCounts = new Map;
-            const add = (entry, byEventCount) => {
-                const candidate = {
-                    index: evidence.candidates.length,
-                    entry: entry,
-                    byEventCount: byEventCount
-                };
-                evidence.candidates.push(candidate);
-                const index = byEventCount ? evidence.events : evidence.objects;
-                index.set(entry.state, [ ...index.get(entry.state) ?? [], candidate.index ]);
-                return candidate;
-            };
-            for (const entry of stateEntries(timeline)) {
-                if (entry.witness === "event") {
-                    const series = `${entry.object} ${entry.reason ?? ""} ${entry.state}`;
-                    const count = entry.count ?? 1;
-                    if (count > (eventCounts.get(series) ?? 0)) {
-                        eventCounts.set(series, count);
-                        if (count > 1) add(entry, true);
-                    }
-                    continue;
-                }
-                if (!witnesses.includes(entry.witness)) continue;
-                const previous = last.get(entry.witness);
-                if (previous?.entry.state === entry.state) continue;
-                const candidate = add(entry, false);
-                if (previous) previous.next = candidate.index;
-                last.set(entry.witness, candidate);
-                const key = `${entry.witness} ${entry.state}`;
-                evidence.entered.set(key, [ ...evidence.entered.get(key) ?? [], candidate.index ]);
-            }
-            return evidence;
-        }
-        const FUTURE = -2;
-        const NONE = -1;
-        function search(code, evidence, future) {
-            const {candidates: candidates} = evidence;
-            const countedStates = [ ...evidence.events.keys() ];
-            const occurrences = new Map;
-            const failed = new Set;
-            const path = [];
-            const bounds = [];
-            const anchors = [];
-            const result = {
-                partial: [],
-                stuckAt: []
-            };
-            let deepest = -1;
-            const laterOnly = code.map((_, pc) => onlyLater(code, pc));
-            const failedFrom = new Map;
-            const groupOf = index => index === FUTURE ? "future" : candidates[index].byEventCount ? "event" : candidates[index].entry.witness;
-            const occurrenceKey = () => countedStates.map(state => occurrences.get(state) ?? 0).join() + (anchors.length > 0 ? ` ${anchors.map(anchor => anchor.from).join()}` : "");
-            const timeOf = index => index >= 0 ? candidates[index].entry.atMs : index === FUTURE ? 1 / 0 : 0;
-            const boundFailedFrom = new Map;
-            const boundFailures = new Map;
-            const failuresOf = mark => boundFailures.get(mark) ?? 0;
-            const options = function*(step, prev, exhausted) {
-                if (prev !== FUTURE) {
-                    const before = prev >= 0 ? candidates[prev] : void 0;
-                    for (const index of after(evidence.objects.get(step.name), prev)) {
-                        const candidate = candidates[index];
-                        if (exhausted.has(candidate.entry.witness)) {
-                            if (evidence.witnesses.every(witness => exhausted.has(witness))) break;
-                            continue;
-                        }
-                        if (step.join === "next" && before) {
-                            if (before.next === index) yield index;
-                            continue;
-                        }
-                        if (before && before.entry.witness !== candidate.entry.witness) {
-                            const own = (witness, until) => upTo(evidence.entered.get(`${witness} ${before.entry.state}`), until);
-                            const needed = before.byEventCount ? 1 : own(before.entry.witness, before.index);
-                            if (own(candidate.entry.witness, index - 1) < needed) continue;
-                        }
-                        yield index;
-                    }
-                    const matchedBefore = occurrences.get(step.name) ?? 0;
-                    if (step.join === "later" && matchedBefore > 0) for (const index of after(evidence.events.get(step.name), prev)) {
-                        if (exhausted.has("event")) break;
-                        if ((candidates[index].entry.count ?? 1) > matchedBefore) yield index;
-                    }
-                }
-                if (!future || future.ruledOut.has(step.name)) return;
-                const last = prev >= 0 ? candidates[prev] : void 0;
-                if (step.join === "later" || prev === FUTURE || !last || !last.byEventCount && last.next === void 0) yield FUTURE;
-            };
-            const active = new Set;
-            const run = (pc, prev) => {
-                const key = `${pc} ${prev} ${occurrenceKey()}`;
-                if (failed.has(key) || active.has(key)) return false;
-                active.add(key);
-                const matched = attempt(pc, prev);
-                active.delete(key);
-                if (!matched) failed.add(key);
-                return matched;
-            };
-            const attempt = (pc, prev) => {
-                const instruction = code[pc];
-                switch (instruction.op) {
-                  case "done":
-                    result.complete = [ ...path ];
-                    result.bounds = [ ...bounds ];
-                    return true;
-
-                  case "jump":
-                    return run(instruction.target, prev);
-
-                  case "split":
-                    return instruction.targets.some(target => run(target, prev));
-
-                  case "mark":
-                    {
-                        if (timeOf(prev) >= (boundFailedFrom.get(instruction.mark) ?? 1 / 0)) return false;
-                        const failuresBefore = failuresOf(instruction.mark);
-                        anchors.push({
-                            mark: instruction.mark,
-                            from: prev
-                        });
-                        const matched = run(pc + 1, prev);
-                        anchors.pop();
-                        if (!matched && failuresOf(instruction.mark) > failuresBefore && prev !== FUTURE) boundFailedFrom.set(instruction.mark, Math.min(timeOf(prev), boundFailedFrom.get(instruction.mark) ?? 1 / 0));
-                        return matched;
-                    }
-
-                  case "check":
-                    {
-                        const at = anchors.findLastIndex(anchor => anchor.mark === instruction.mark);
-                        const anchor = anchors[at];
-                        const {ok: ok, elapsedMs: elapsedMs} = checkBound(instruction, anchor.from, prev);
-                        const bound = {
-                            pc: pc,
-                            from: anchor.from,
-                            to: prev,
-                            elapsedMs: elapsedMs
-                        };
-                        if (!ok) {
-                            boundFailures.set(instruction.mark, failuresOf(instruction.mark) + 1);
-                            if (!result.violation || path.length >= result.violation.depth) result.violation = {
-                                ...bound,
-                                depth: path.length,
-                                steps: [ ...path ]
-                            };
-                            return false;
-                        }
-                        anchors.splice(at, 1);
-                        bounds.push(bound);
-                        const matched = run(pc + 1, prev);
-                        bounds.pop();
-                        anchors.splice(at, 0, anchor);
-                        return matched;
-                    }
-
-                  case "step":
-                    {
-                        const from = instruction.join === "later" && prev >= 0 ? `${pc} ${groupOf(prev)} ${candidates[prev].entry.state} ${occurrenceKey()}` : void 0;
-                        if (from !== void 0 && prev >= (failedFrom.get(from) ?? 1 / 0)) return false;
-                        const exhausted = new Set;
-                        for (const candidate of options(instruction, prev, exhausted)) {
-                            path.push({
-                                pc: pc,
-                                candidate: candidate
-                            });
-                            const count = occurrences.get(instruction.name) ?? 0;
-                            occurrences.set(instruction.name, count + 1);
-                            if (run(pc + 1, candidate)) return true;
-                            occurrences.set(instruction.name, count);
-                            path.pop();
-                            if (laterOnly[pc + 1]) exhausted.add(groupOf(candidate));
-                        }
-                        if (from !== void 0) failedFrom.set(from, Math.min(prev, failedFrom.get(from) ?? 1 / 0));
-                        noteStuck(pc);
-                        return false;
-                    }
-                }
-            };
-            const noteStuck = pc => {
-                if (path.length > deepest) {
-                    deepest = path.length;
-                    result.partial = [ ...path ];
-                    result.stuckAt = [ pc ];
-                } else if (path.length === deepest && !result.stuckAt.includes(pc) && path.every((step, i) => step.candidate === result.partial[i]?.candidate)) result.stuckAt.push(pc);
-            };
-            const checkBound = (bound, from, to) => {
-                if (to === FUTURE) {
-                    if (from === FUTURE || bound.withinMs === void 0) return {
-                        ok: true
-                    };
-                    return {
-                        ok: (future?.nowMs ?? -1 / 0) <= timeOf(from) + bound.withinMs
-                    };
-                }
-                const elapsedMs = timeOf(to) - timeOf(from);
-                const ok = (bound.withinMs === void 0 || elapsedMs <= bound.withinMs) && (bound.afterMs === void 0 || elapsedMs >= bound.afterMs);
-                return {
-                    ok: ok,
-                    elapsedMs: elapsedMs
-                };
-            };
-            run(0, NONE);
-            return result;
-        }
-        function onlyLater(code, start) {
-            const seen = new Set;
-            const visit = pc => {
-                if (seen.has(pc)) return true;
-                seen.add(pc);
-                const instruction = code[pc];
-                switch (instruction.op) {
-                  case "done":
-                    return true;
-
-                  case "step":
-                    return instruction.join === "later";
-
-                  case "mark":
-                  case "check":
-                    return false;
-
-                  case "jump":
-                    return visit(instruction.target);
-
-                  case "split":
-                    return instruction.targets.every(visit);
-                }
-            };
-            return visit(start);
-        }
-        function after(list, prev) {
-            return list ? list.slice(upTo(list, prev)) : [];
-        }
-        function upTo(list, index) {
-            if (!list) return 0;
-            let low = 0;
-            let high = list.length;
-            while (low < high) {
-                const middle = low + high >> 1;
-                if (list[middle] <= index) low = middle + 1; else high = middle;
-            }
-            return low;
-        }
-        const REFERENCE_POLLERS = [ {
-            intervalMs: 50,
-            who: "chainsaw's assert"
-        }, {
-            intervalMs: 1e3,
-            who: "KubeVirt's old test_id:6869 (Gomega Eventually)"
-        }, {
-            intervalMs: 5e3,
-            who: "e2e-framework's wait default"
-        } ];
-        function missProbability(dwellMs, intervalMs) {
-            if (!(intervalMs > 0)) return 0;
-            return Math.max(0, 1 - Math.max(0, dwellMs) / intervalMs);
-        }
-        function anyMissed(probabilities) {
-            return 1 - probabilities.reduce((seen, p) => seen * (1 - p), 1);
-        }
-        function stepDwells(timeline, matched) {
-            const byWitness = new Map;
-            for (const entry of stateEntries(timeline)) byWitness.set(entry.witness, [ ...byWitness.get(entry.witness) ?? [], entry ]);
-            return matched.map(step => {
-                const base = {
-                    step: step.step,
-                    state: step.state,
-                    witness: step.witness
-                };
-                if (step.byEventCount) return base;
-                const entries = byWitness.get(step.witness) ?? [];
-                const start = entries.findIndex(entry => entry.atMs === step.atMs && entry.state === step.state && (step.resourceVersion === void 0 || entry.resourceVersion === step.resourceVersion));
-                if (start < 0) return base;
-                const next = entries.slice(start + 1).find(entry => entry.state !== step.state);
-                if (!next) return {
-                    ...base,
-                    dwellMs: timeline.endedAtMs - step.atMs,
-                    ongoing: true
-                };
-                return {
-                    ...base,
-                    dwellMs: next.atMs - step.atMs
-                };
-            });
-        }
-        function pollingMiss(timeline, matched, more = []) {
-            const dwells = stepDwells(timeline, matched);
-            const pollers = [ ...REFERENCE_POLLERS, ...more ].filter((poller, index, all) => all.findIndex(p => p.intervalMs === poller.intervalMs) === index).sort((a, b) => a.intervalMs - b.intervalMs);
-            return {
-                dwells: dwells,
-                pollers: pollers.map(poller => {
-                    const steps = dwells.map(dwell => dwell.dwellMs === void 0 || dwell.ongoing ? void 0 : missProbability(dwell.dwellMs, poller.intervalMs));
-                    const known = steps.filter(p => p !== void 0);
-                    return {
-                        ...poller,
-                        steps: steps,
-                        path: anyMissed(known)
-                    };
-                })
-            };
-        }
-        var types = __webpack_require__(26729);
-        var episodes = __webpack_require__(44692);
-        var duration = __webpack_require__(26518);
-        var setting = __webpack_require__(21832);
-        var util_text = __webpack_require__(49997);
-        const NOT_OURS = {
-            deleted: "Deleted",
-            replaced: "Replaced"
-        };
-        function lostVm(timeline) {
-            let ownUid;
-            for (const entry of timeline.entries) {
-                if (entry.kind !== "state" || entry.witness !== "vm" || entry.object !== timeline.vm) continue;
-                if (entry.state === NOT_OURS.deleted) return {
-                    atMs: entry.atMs,
-                    state: NOT_OURS.deleted,
-                    ownUid: ownUid
-                };
-                ownUid ??= entry.uid;
-                if (entry.uid !== void 0 && entry.uid !== ownUid) return {
-                    atMs: entry.atMs,
-                    state: NOT_OURS.replaced,
-                    uid: entry.uid,
-                    ownUid: ownUid
+        function containerImageError(pod) {
+            for (const status of [ ...pod.status?.initContainerStatuses ?? [], ...pod.status?.containerStatuses ?? [] ]) {
+                const waiting = status.state.waiting;
+                if (waiting && (waiting.reason === "ErrImagePull" || waiting.reason === "ImagePullBackOff")) return {
+                    reason: waiting.reason,
+                    message: waiting.message ?? ""
                 };
             }
             return;
         }
-        const SUBJECT = {
-            vm: "The VM's printableStatus",
-            vmi: "The VMI's Synchronized condition and phase",
-            pod: "The virt-launcher pod's container states",
-            any: "The VM, VMI and virt-launcher pod together"
-        };
-        const NOUN = {
-            vm: "the VM",
-            vmi: "the VMI",
-            pod: "the pod",
-            event: "Events"
-        };
-        const GAP_CAUSE = {
-            expired: "its resourceVersion expired (410) and it relisted",
-            disconnected: "the connection was refused or broke",
-            timeout: "the API server did not answer in time",
-            forbidden: "RBAC forbade it",
-            throttled: "the API server throttled it (429)",
-            "server-error": "the API server answered with errors (5xx)",
-            malformed: "a line of the stream was lost or unusable",
-            silent: "the watch was answered but stayed silent while the API server had changes (a proxy that buffers or drops the stream, not virt-controller)",
-            unexpected: "an unexpected answer or an internal error stopped it"
-        };
-        function knownCause(cause, audience = "action") {
-            switch (cause) {
-              case "unschedulable":
-                {
-                    const input = (0, setting.Pe)("emulation", audience, "true");
-                    return `ErrorUnschedulable: the virt-launcher pod cannot be scheduled, typically because no node offers devices.kubevirt.io/kvm (no /dev/kvm) and KubeVirt's useEmulation is off, so the image is never pulled. Set spec.configuration.developerConfiguration.useEmulation: true on the KubeVirt CR${input ? ` (${input})` : ""}, or run where /dev/kvm exists.`;
-                }
-
-              case "image-pulled":
-                return "Running: the containerDisk image exists or could be pulled, so no pull error can follow. Use an image that cannot be pulled: a well-formed reference that does not exist, such as one under registry.invalid.";
-
-              case "invalid-image-name":
-                return "InvalidImageName on the pod: the kubelet cannot parse the image reference and never pulls it; KubeVirt up to 1.9 does not mirror this into the VM, which stays Starting. Use a syntactically valid reference that does not exist.";
-
-              case "stuck-starting":
-                return `Starting with no image pull error from any witness: KubeVirt >= 1.9 enables the ImageVolume feature gate by default, and with it a containerDisk pull error never shows as ErrImagePull. Disable the gate with spec.configuration.developerConfiguration.disabledFeatureGates: [ImageVolume]${(0, 
-                setting.Pe)("setup", audience) ? " (setup: kind does)" : ""}, or use KubeVirt 1.8. An invalid image reference (InvalidImageName on the pod) also keeps the VM Starting.`;
-            }
-        }
-        function backOffAdvice(timeline, expected, audience, timeoutMs) {
-            const pulls = (0, episodes.Q)(timeline);
-            const intervals = pulls.flatMap((atMs, i) => {
-                const previous = pulls[i - 1];
-                return atMs !== void 0 && previous !== void 0 ? [ atMs - previous ] : [];
-            });
-            const observed = intervals.length > 0 ? ` Here the failed pulls came ${intervals.map(ms => (0, 
-            duration.a3)(ms)).join(", ")} apart.` : "";
-            const timeout = (0, setting.y7)("timeout", audience);
-            if (expected.every(state => !verify_states.uH.includes(state))) return `While its image cannot be pulled, the kubelet only retries the pull, so the VM goes on between ErrImagePull and ImagePullBackOff: ${orList(expected)} cannot come that way, however long the check waits (it waited ${(0, 
-            duration.a3)(timeoutMs)}).${observed} Check the expected path; raising ${timeout} will not help.`;
-            return `The kubelet's image back-off doubles with every failed pull (on a real node 10s, 20s, 40s, ... up to 5m; the upstream test allows 660s for two rounds), so each round takes longer than the last. On a real node the default path ends 20-37s after the first pull when the launcher pod has KubeVirt's guest-console-log sidecar, 50-80s without it (docs/kubelet-timing.md), plus the VM's start.${observed} Raise ${timeout} above ${(0, 
-            duration.a3)(timeoutMs)} if the path was still progressing.`;
-        }
-        function explain(input) {
-            const {compiled: compiled, timeline: timeline, analysis: analysis} = input;
-            const {options: options} = compiled;
-            const caveats = caveatsOf(compiled, timeline, analysis);
-            const mismatch = analysis.stuckAt.length > 0 ? mismatchOf(compiled.code, analysis) : void 0;
-            const summary = analysis.result === "passed" ? compiled.hasSteps ? passedSummary(compiled, analysis) + boundsUsed(analysis) : neverSummary(compiled, analysis) : analysis.forbidden ? forbiddenSummary(analysis.forbidden, compiled) : analysis.boundFailure && analysis.result === "failed" ? `The path failed its bound: ${boundSummary(analysis, analysis.boundFailure)}` : analysis.contradiction ? contradictionSummary(analysis, mismatch) : !mismatch ? messageSummary(compiled, analysis) : openSummary(analysis, mismatch, input.timedOut) + (analysis.boundFailure ? ` It was held up by a bound: ${boundSummary(analysis, analysis.boundFailure)}` : "");
-            const {causes: causes, diagnosis: diagnosis} = analysis.result === "passed" ? {
-                causes: [],
-                diagnosis: []
-            } : diagnose(compiled, timeline, analysis, mismatch, input.timedOut);
-            return {
-                explanation: [ summary, ...caveats ].join(" "),
-                causes: causes,
-                caveats: caveats,
-                diagnosis: diagnosis,
-                ...mismatch && {
-                    mismatch: mismatch
-                }
-            };
-            function passedSummary(compiled, analysis) {
-                const steps = analysis.matched.map(step => describeStep(step, options.witness)).join(", ");
-                const message = analysis.message.matched ? ` The image pull error message matches /${analysis.message.pattern}/: '${analysis.message.matched.text}' (${NOUN[analysis.message.matched.witness]}).` : "";
-                return `${SUBJECT[options.witness]} went through ${options.expectedPath} as expected: ${steps}.${compiled.expectsPullErrors ? message : ""}`;
-            }
-            function messageSummary(compiled, analysis) {
-                const seen = analysis.message.seen.map(text => `'${text}'`).join(", ");
-                return `${SUBJECT[options.witness]} went through ${options.expectedPath}, but no image pull error message matches /${analysis.message.pattern}/; messages seen: ${seen}.${compiled.expectsPullErrors ? " The pull that failed may be of another image than the one under test." : ""}`;
-            }
-        }
-        function neverSummary(compiled, analysis) {
-            const states = orList([ ...compiled.forbidden.keys() ]);
-            return `No witness showed ${states} in the ${(0, duration.a3)(analysis.nowMs)} the attempt lasted, as ${compiled.options.expectedPath} asks.`;
-        }
-        function forbiddenSummary(forbidden, compiled) {
-            const how = [ forbidden.seenBy, forbidden.resourceVersion !== void 0 && `resourceVersion ${forbidden.resourceVersion}` ].filter(Boolean);
-            const message = forbidden.message ? `: '${forbidden.message}'` : "";
-            const decided = forbidden.witness === "event" ? "An Event" : capitalize(NOUN[forbidden.witness]);
-            return `${decided} showed ${forbidden.state} at ${(0, duration.xS)(forbidden.atMs)} (${how.join(", ")})${message}, which ${compiled.options.expectedPath} forbids (never ${forbidden.state}).`;
-        }
-        function boundSummary(analysis, bound) {
-            const from = bound.fromState !== void 0 ? `${bound.fromState} at ${(0, duration.xS)(bound.fromMs)}` : "the VM's creation";
-            const what = `${bound.expected ?? "the step"} ${bound.bound} of ${from}`;
-            const clock = "Bounds are measured on the observer's clock.";
-            if (bound.result === "not-yet") {
-                const deadline = bound.fromMs + (bound.withinMs ?? 0);
-                const after = analysis.evidence.candidates.filter(candidate => !candidate.byEventCount && candidate.entry.atMs > bound.fromMs && candidate.entry.atMs <= deadline).map(candidate => candidate.entry.state).filter((state, i, all) => all[i - 1] !== state);
-                const seen = after.length > 0 ? `seen instead: ${after.join(" -> ")}` : "nothing else was seen";
-                return `${what} did not happen; the bound passed at ${(0, duration.xS)(deadline)} (${seen}). ${clock}`;
-            }
-            const came = bound.toState !== void 0 && bound.toMs !== void 0 ? `${bound.toState} came at ${(0, 
-            duration.xS)(bound.toMs)}` : "it came";
-            const by = `${(0, duration.a3)(bound.elapsedMs ?? 0)} after its start`;
-            return `${what} did not hold; ${came}, ${by}, ${bound.result === "too-late" ? "too late" : "too early"}. ${clock}`;
-        }
-        function boundsUsed(analysis) {
-            const used = (analysis.bounds ?? []).map(bound => {
-                const elapsed = (0, duration.a3)(bound.elapsedMs ?? 0);
-                const share = bound.withinMs !== void 0 ? ` (${Math.round(100 * (bound.elapsedMs ?? 0) / bound.withinMs)}%)` : "";
-                return `${bound.bound}: ${elapsed}${share}`;
-            });
-            return used.length > 0 ? ` Bounds met on the observer's clock: ${used.join("; ")}.` : "";
-        }
-        function describeStep(step, choice) {
-            if (step.byEventCount) return `${step.state} at ${(0, duration.xS)(step.atMs)} (Event count x${step.count ?? 1})`;
-            const how = [];
-            if (choice === "any") how.push(NOUN[step.witness].replace(/^the /, ""));
-            if (step.seenBy === "poll") how.push("polled");
-            if (step.seenBy === "list") how.push("listed");
-            return `${step.state} at ${(0, duration.xS)(step.atMs)}${how.length > 0 ? ` (${how.join(", ")})` : ""}`;
-        }
-        function mismatchOf(code, analysis) {
-            const names = [];
-            let column;
-            for (const pc of analysis.stuckAt) {
-                const instruction = code[pc];
-                if (instruction?.op !== "step") continue;
-                if (!names.includes(instruction.name)) names.push(instruction.name);
-                column ??= instruction.column;
-            }
-            const last = analysis.matched.at(-1);
-            const seenInstead = [];
-            for (const {entry: entry, byEventCount: byEventCount} of analysis.evidence.candidates) {
-                if (byEventCount || last && entry.atMs <= last.atMs) continue;
-                if (seenInstead.at(-1) !== entry.state) seenInstead.push(entry.state);
-            }
-            return {
-                step: analysis.matched.length,
-                expected: names.join(" | "),
-                seenInstead: seenInstead,
-                ...column !== void 0 && {
-                    column: column
-                }
-            };
-        }
-        function progressOf(analysis, mismatch) {
-            const last = analysis.matched.at(-1);
-            const wanted = `step ${mismatch.step + 1} (${mismatch.expected})`;
-            return last ? `${wanted} after ${last.state} at ${(0, duration.xS)(last.atMs)}` : wanted;
-        }
-        function contradictionSummary(analysis, mismatch) {
-            const contradiction = analysis.contradiction;
-            const still = mismatch ? `${progressOf(analysis, mismatch)} was still expected, but ` : "";
-            const instead = mismatch && mismatch.seenInstead.length > 0 ? ` Seen instead: ${mismatch.seenInstead.join(" -> ")}.` : "";
-            return `The path can no longer complete: ${still}${NOUN[contradiction.witness]} reached ${contradiction.state} at ${(0, 
-            duration.xS)(contradiction.atMs)}, after which ${orList(contradiction.rulesOut)} cannot come.${instead}`;
-        }
-        function openSummary(analysis, mismatch, timedOut) {
-            const ended = timedOut ? `Timed out after ${(0, duration.a3)(analysis.nowMs)}` : `Observation ended after ${(0, 
-            duration.a3)(analysis.nowMs)}`;
-            const sofar = analysis.matched.length > 0 ? ` Matched so far: ${analysis.matched.map(step => `${step.state} at ${(0, 
-            duration.xS)(step.atMs)}`).join(", ")}.` : "";
-            const instead = mismatch.seenInstead.length > 0 ? ` Reported ${analysis.matched.length > 0 ? "after that" : "instead"}: ${mismatch.seenInstead.join(" -> ")}.` : " Nothing was reported after that.";
-            return `${ended} waiting for ${progressOf(analysis, mismatch)}.${sofar}${instead}`;
-        }
-        function diagnose(compiled, timeline, analysis, mismatch, timedOut) {
-            const {options: options} = compiled;
-            const audience = options.audience ?? "action";
-            const causes = [];
-            const diagnosis = [];
-            const add = (code, text) => {
-                if (!diagnosis.includes(code)) diagnosis.push(code);
-                if (!causes.includes(text)) causes.push(text);
-            };
-            const entries = stateEntries(timeline);
-            const objects = entries.filter(entry => entry.witness !== "event");
-            const saw = (state, witnesses = [ "vm", "vmi", "pod" ]) => objects.some(entry => entry.state === state && witnesses.includes(entry.witness));
-            const lastVmState = objects.filter(entry => entry.witness === "vm").at(-1)?.state;
-            const contradiction = analysis.contradiction?.state;
-            const lost = lostVm(timeline);
-            if (lost && analysis.contradiction?.atMs === lost.atMs) add("vm-not-ours", notOurs(timeline.vm, lost));
-            if (analysis.forbidden) {
-                add("forbidden-state", `${analysis.forbidden.state} is forbidden by the path (never ${analysis.forbidden.state}): the behaviour under test went wrong, so no other attempt is made.`);
-                return {
-                    causes: causes,
-                    diagnosis: diagnosis
-                };
-            }
-            if (analysis.boundFailure) {
-                add("bound-exceeded", `A step missed its time bound (${analysis.boundFailure.bound}): timing, like the flake this check guards against, so another attempt on a fresh VM may pass (${(0, 
-                setting.y7)("attempts", audience)}); a bound that fails on every attempt is too tight for this cluster.`);
-                return {
-                    causes: causes,
-                    diagnosis: diagnosis
-                };
-            }
-            if (!mismatch && analysis.message.result === "mismatched") add("message-mismatch", `None of the image pull error messages matches expected-message /${analysis.message.pattern}/: check ${(0, 
-            setting.y7)("image", audience)}, or whether another image (the virt-launcher's) failed to pull.`);
-            if (contradiction === "ErrorUnschedulable" || lastVmState === "ErrorUnschedulable") add("unschedulable", knownCause("unschedulable", audience));
-            if (saw("InvalidImageName", [ "pod" ])) add("invalid-image-name", knownCause("invalid-image-name", audience));
-            if (compiled.expectsPullErrors && (contradiction === "Running" || saw("Running"))) add("image-pulled", knownCause("image-pulled", audience));
-            const pullErrorSeen = entries.some(entry => verify_states.uH.includes(entry.state));
-            const stuckStarting = !pullErrorSeen && !diagnosis.includes("invalid-image-name") && !diagnosis.includes("unschedulable") && !diagnosis.includes("image-pulled") && (lastVmState === "Starting" || objects.filter(entry => entry.witness === options.witness).at(-1)?.state === "Starting");
-            if (stuckStarting) add("stuck-starting", knownCause("stuck-starting", audience));
-            if (!mismatch) return {
-                causes: causes,
-                diagnosis: diagnosis
-            };
-            const last = analysis.matched.at(-1);
-            const sinceMs = last?.atMs ?? -1 / 0;
-            const chosen = analysis.evidence.witnesses;
-            const expected = mismatch.expected.split(" | ");
-            const silenced = timeline.entries.some(entry => entry.kind === "gap" && entry.cause === "silent" && entry.untilMs > sinceMs && chosen.some(w => types.b[w] === entry.resource));
-            const lookalike = entries.find(entry => entry.atMs > sinceMs && expected.some(state => entry.state !== state && (0, 
-            util_text.OT)(entry.state) === state));
-            if (lookalike) {
-                const looksLike = (0, util_text.OT)(lookalike.state);
-                add("lookalike-state", `${capitalize(NOUN[lookalike.witness])} reported ${(0, util_text.jQ)(lookalike.state)} at ${(0, 
-                duration.xS)(lookalike.atMs)}: it looks like ${looksLike} but holds invisible characters, so it is another state name and the path cannot match it. Whatever wrote it (the API server, a proxy, a webhook) changed the name; quote the exact name in ${(0, 
-                setting.y7)("expected-path", audience)} if it is meant.`);
-                return {
-                    causes: causes,
-                    diagnosis: diagnosis
-                };
-            }
-            for (const state of silenced ? [] : expected) {
-                const others = entries.filter(entry => entry.state === state && entry.atMs > sinceMs && !chosen.includes(entry.witness));
-                const chosenNever = !analysis.evidence.objects.has(state);
-                const shortLived = state === "ErrImagePull" && chosenNever && analysis.evidence.objects.has("ImagePullBackOff");
-                if (others.length === 0 && !shortLived) continue;
-                const where = last ? ` after ${last.state} at ${(0, duration.xS)(last.atMs)}` : "";
-                const witnessed = others.length > 0 ? `; ${others.slice(0, 3).map(describeOther).join(" and ")}` : "; no other witness saw it either (are the pod and its Events observed?)";
-                const subject = options.witness === "any" ? "the VM, VMI and pod" : NOUN[options.witness];
-                const whole = shortLived ? `${capitalize(subject)} reported ImagePullBackOff but never ErrImagePull${witnessed}` : `${capitalize(subject)} never reported ${state}${where}${witnessed}`;
-                add("missed-by-witness", `${whole}. ${state} lasts only until the kubelet's next sync (0.02-1.1 s when the launcher pod has KubeVirt's guest-console-log sidecar and readiness gate, 10-16 s without), and virt-controller can coalesce it away: check the kubelet's own states with ${(0, 
-                setting.y7)("witness", audience, "pod")} or ${(0, setting.y7)("witness", audience, "any")}.`);
-            }
-            const windowEnd = analysis.nowMs;
-            for (const entry of timeline.entries) {
-                if (entry.kind === "state") continue;
-                const witness = chosen.find(w => types.b[w] === entry.resource);
-                const untilMs = entry.untilMs ?? windowEnd;
-                if (!witness || untilMs <= sinceMs || entry.atMs > windowEnd) continue;
-                const span = `from ${(0, duration.xS)(entry.atMs)} to ${(0, duration.xS)(untilMs)}`;
-                const missing = mismatch.expected;
-                if (entry.kind === "gap") {
-                    const changed = entry.changed?.length ? `; the relist found: ${entry.changed.join(", ")}` : "";
-                    add("hidden-by-gap", `The watch on ${NOUN[witness]} had a gap ${span}: ${GAP_CAUSE[entry.cause]} (${entry.cause}: ${entry.detail}${changed}); a short ${missing} could have come and gone inside it.`);
-                } else add("polled", `${capitalize(NOUN[witness])} was only polled, every ${(0, 
-                duration.a3)(entry.intervalMs)}, ${span} (${entry.reason}); a ${missing} shorter than that can be missed.`);
-            }
-            if (timedOut && !analysis.contradiction && pullErrorSeen && !stuckStarting && !diagnosis.some(code => [ "missed-by-witness", "hidden-by-gap", "polled" ].includes(code))) add("slow-back-off", backOffAdvice(timeline, expected, audience, analysis.nowMs));
-            return {
-                causes: causes,
-                diagnosis: diagnosis
-            };
-        }
-        function notOurs(vm, lost) {
-            const own = lost.ownUid ? ` (uid ${lost.ownUid})` : "";
-            const what = lost.state === NOT_OURS.replaced ? `The VM ${vm}${own} was replaced at ${(0, 
-            duration.xS)(lost.atMs)}: the object under its name now has uid ${lost.uid ?? "?"}, so someone else deleted it and created another` : `The VM ${vm}${own} was deleted at ${(0, 
-            duration.xS)(lost.atMs)}, and not by this check (it deletes its VMs only after the attempt)`;
-            return `${what}. A VM created again under the same name is someone else's and does not count: its states are left out. Find who deleted it (the API server's audit log, or a controller that cleans up the namespace) and run the check where nothing else deletes its VMs.`;
-        }
-        function describeOther(entry) {
-            if (entry.witness === "event") {
-                const what = [ entry.reason, entry.message && `"${entry.message}"` ].filter(Boolean).join(" ");
-                return `the Event ${what} reached x${entry.count ?? 1} at ${(0, duration.xS)(entry.atMs)}`;
-            }
-            return `${NOUN[entry.witness]} saw it at ${(0, duration.xS)(entry.atMs)}`;
-        }
-        function caveatsOf(compiled, timeline, analysis) {
-            const caveats = [];
-            const {witness: witness} = compiled.options;
-            const stretches = timeline.entries.filter(entry => entry.kind !== "state");
-            const steps = matched => {
-                const names = matched.map(({step: step, i: i}) => `${i + 1} (${step.state} at ${(0, 
-                duration.xS)(step.atMs)})`);
-                return matched.length === 1 ? `Step ${names[0]} is` : `Steps ${andList(names)} are`;
-            };
-            const numbered = analysis.matched.map((step, i) => ({
-                step: step,
-                i: i
-            }));
-            const counted = numbered.filter(({step: step}) => step.byEventCount);
-            const them = counted.length === 1 ? "it" : "them";
-            const silentWatch = stretches.some(entry => entry.kind === "gap" && entry.cause === "silent");
-            if (counted.length > 0) caveats.push(`${steps(counted)} proven only by Event counts (${counted.map(({step: step}) => `x${step.count ?? 1}`).join(", ")}), not by ${witness === "any" ? "an object witness" : NOUN[witness]}, which had not shown ${them} when the check decided at ${(0, 
-            duration.xS)(analysis.nowMs)}: ${silentWatch ? `a watch that stayed silent (the transport, not virt-controller) hid ${them}, or` : `virt-controller may have coalesced ${them}, a watch gap hidden ${them}, or`} ${witness === "any" ? "the objects" : NOUN[witness]} not caught up yet. A count tells how often the kubelet entered a state, not exactly when.`);
-            const polled = numbered.filter(({step: step}) => !step.byEventCount && step.seenBy === "poll");
-            if (polled.length > 0) caveats.push(`${steps(polled)} seen only by polling, not by a watch: a poll proves a state was there, not that nothing came between two polls.`);
-            analysis.matched.forEach((step, i) => {
-                const previous = analysis.matched[i - 1];
-                if (step.join !== "next" || !previous) return;
-                const blind = stretches.find(entry => entry.resource === types.b[step.witness] && entry.atMs < step.atMs && (entry.untilMs ?? 1 / 0) > previous.atMs);
-                if (blind) caveats.push(`Steps ${i} => ${i + 1}: ${NOUN[step.witness]} was ${blind.kind === "gap" ? "not watched (a watch gap)" : "only polled"} from ${(0, 
-                duration.xS)(blind.atMs)}${blind.untilMs !== void 0 ? ` to ${(0, duration.xS)(blind.untilMs)}` : ""}, so "immediately next" cannot be guaranteed there.`);
-            });
-            if (analysis.result === "passed" && compiled.expectsPullErrors && analysis.message.result === "unseen") caveats.push("No image pull error message was observed (the VMI condition, the pod and Events carry it), so expected-message was not checked.");
-            return caveats;
-        }
-        function orList(items) {
-            if (items.length <= 1) return items.join("");
-            return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-        }
-        function andList(items) {
-            if (items.length <= 1) return items.join("");
-            return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-        }
-        function capitalize(text) {
-            return text.charAt(0).toUpperCase() + text.slice(1);
-        }
-        const ONE_SECOND = 1e3;
-        function kubeletTiming(timeline, estimate) {
-            const launcher = timeline.launcher;
-            if (!launcher) return;
-            const regime = resyncsOnStatusWrite(launcher) ? "resync-on-status-write" : "requeue";
-            const errImagePullMs = (estimate?.dwells ?? []).flatMap(dwell => dwell.state === "ErrImagePull" && dwell.dwellMs !== void 0 && !dwell.ongoing ? [ dwell.dwellMs ] : []);
-            const poller = estimate?.pollers.find(p => p.intervalMs === ONE_SECOND);
-            return {
-                regime: regime,
-                errImagePullMs: errImagePullMs,
-                ...poller && {
-                    oneSecondPollingMiss: poller.path
-                },
-                summary: summary(launcher, regime, errImagePullMs, poller?.path)
-            };
-        }
-        function resyncsOnStatusWrite(launcher) {
-            return launcher.readinessGates.length > 0 && launcher.sidecars.length > 0;
-        }
-        function summary(launcher, regime, errImagePullMs, oneSecondMiss) {
-            const lasted = errImagePullMs.length > 0 ? ` (here ${errImagePullMs.map(seconds).join(", ")})` : "";
-            const why = regime === "resync-on-status-write" ? `the launcher pod has the readiness gate ${launcher.readinessGates.join(", ")} and the native sidecar ${launcher.sidecars.join(", ")}, so the kubelet syncs it again after each status write and ErrImagePull lasts about a second${lasted}` : `the launcher pod has ${launcher.readinessGates.length === 0 ? "no readiness gate" : "no native sidecar (the serial console log is off, or KubeVirt is older than v1.6)"}, so ErrImagePull lasts until the kubelet's next requeue, 10-16 s${lasted}`;
-            const polling = oneSecondMiss === void 0 ? "" : `; polling every 1 s would have missed this path ${Math.round(oneSecondMiss * 100)} % of the time`;
-            return `Kubelet timing: ${why}${polling}.`;
-        }
-        function seconds(ms) {
-            return ms < 100 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
-        }
-        function compilePath(path) {
-            const code = [];
-            const emit = instruction => code.push(instruction) - 1;
-            const split = () => {
-                const instruction = {
-                    op: "split",
-                    targets: []
-                };
-                emit(instruction);
-                return instruction;
-            };
-            let marks = 0;
-            const compile = (node, join) => {
-                switch (node.type) {
-                  case "expression":
-                    if (node.path) compile(node.path, join);
-                    return;
-
-                  case "bounded":
-                    {
-                        const mark = marks++;
-                        emit({
-                            op: "mark",
-                            mark: mark
-                        });
-                        compile(node.node, join);
-                        emit({
-                            op: "check",
-                            mark: mark,
-                            column: node.column,
-                            what: (0, verify_path.jV)(node.node),
-                            ...node.withinMs !== void 0 && {
-                                withinMs: node.withinMs
-                            },
-                            ...node.afterMs !== void 0 && {
-                                afterMs: node.afterMs
-                            }
-                        });
-                        return;
-                    }
-
-                  case "state":
-                    emit({
-                        op: "step",
-                        name: node.name,
-                        join: join,
-                        column: node.column
-                    });
-                    return;
-
-                  case "sequence":
-                    node.steps.forEach((step, i) => compile(step, i === 0 ? join : node.joins[i - 1]));
-                    return;
-
-                  case "choice":
-                    {
-                        const branch = split();
-                        const exits = [];
-                        for (const option of node.options) {
-                            branch.targets.push(code.length);
-                            compile(option, join);
-                            const exit = {
-                                op: "jump",
-                                target: -1
-                            };
-                            emit(exit);
-                            exits.push(exit);
-                        }
-                        for (const exit of exits) exit.target = code.length;
-                        return;
-                    }
-
-                  case "repeat":
-                    {
-                        const round = i => compile(node.node, i === 0 ? join : "later");
-                        for (let i = 0; i < node.min; i++) round(i);
-                        if (node.max === 1 / 0) {
-                            const skipAll = node.min === 0 ? split() : void 0;
-                            if (skipAll) {
-                                skipAll.targets.push(code.length);
-                                round(0);
-                            }
-                            const loop = code.length;
-                            const branch = split();
-                            branch.targets.push(code.length);
-                            round(Math.max(node.min, 1));
-                            emit({
-                                op: "jump",
-                                target: loop
-                            });
-                            branch.targets.push(code.length);
-                            skipAll?.targets.push(code.length);
-                            return;
-                        }
-                        const skips = [];
-                        for (let i = node.min; i < node.max; i++) {
-                            const branch = split();
-                            branch.targets.push(code.length);
-                            skips.push(branch);
-                            round(i);
-                        }
-                        for (const branch of skips) branch.targets.push(code.length);
-                        return;
-                    }
-                }
-            };
-            compile(path, "later");
-            emit({
-                op: "done"
-            });
-            return code;
-        }
-        const DEFAULT_SETTLE_MS = 2e3;
-        const DEFAULT_UNSCHEDULABLE_GRACE_MS = 3e4;
-        function trackPath(options) {
-            const compiled = compile(options);
-            const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-            return {
-                decide(timeline, nowMs) {
-                    const now = nowMs ?? lastMoment(timeline);
-                    const {result: result, matched: matched} = analyze(compiled, timeline, now, false);
-                    if (result === "passed" && matched.some(step => step.byEventCount && step.atMs > now - settleMs)) return;
-                    return result === "inconclusive" ? void 0 : result;
-                }
-            };
-        }
-        function verify(timeline, options) {
-            const compiled = compile(options);
-            const analysis = analyze(compiled, timeline, lastMoment(timeline), options.timedOut);
-            const words = explain({
-                compiled: compiled,
-                timeline: timeline,
-                analysis: analysis,
-                timedOut: options.timedOut
-            });
-            return {
-                result: analysis.result,
-                expectedPath: options.expectedPath,
-                witness: options.witness,
-                observedPath: observedPath(analysis.evidence),
-                matched: analysis.matched,
-                ...words.mismatch && {
-                    mismatch: words.mismatch
-                },
-                message: analysis.message,
-                explanation: words.explanation,
-                causes: words.causes,
-                caveats: words.caveats,
-                diagnosis: words.diagnosis,
-                ...analysis.contradiction && {
-                    contradiction: analysis.contradiction
-                },
-                ...analysis.bounds && analysis.bounds.length > 0 && {
-                    bounds: analysis.bounds
-                },
-                ...analysis.boundFailure && {
-                    boundFailure: analysis.boundFailure
-                },
-                ...analysis.forbidden && {
-                    forbidden: analysis.forbidden
-                },
-                ...analysis.decidedAtMs !== void 0 && {
-                    decidedAtMs: analysis.decidedAtMs
-                },
-                ...timing(timeline, analysis.matched.length > 0 ? pollingMiss(timeline, analysis.matched, configuredPoller(options)) : void 0)
-            };
-        }
-        function timing(timeline, estimate) {
-            const kubelet = kubeletTiming(timeline, estimate);
-            return {
-                ...estimate && {
-                    pollingMiss: estimate
-                },
-                ...kubelet && {
-                    kubeletTiming: kubelet
-                }
-            };
-        }
-        function compile(options) {
-            const states = (0, verify_path.wR)(options.path);
-            const code = compilePath(options.path);
-            return {
-                options: options,
-                code: code,
-                expectsPullErrors: [ ...states ].some(state => verify_states.q7.has(state)),
-                hasSteps: (0, verify_path.B_)(options.path) !== void 0,
-                hasBounds: code.some(instruction => instruction.op === "check"),
-                forbidden: new Map((0, verify_path.Ax)(options.path).map(state => [ state.name, state.column ]))
-            };
-        }
-        function analyze(compiled, whole, nowMs, timedOut) {
-            const lost = lostVm(whole);
-            const timeline = lost ? {
-                ...whole,
-                entries: whole.entries.filter(entry => entry.atMs < lost.atMs)
-            } : whole;
-            const analysis = analyzeOwn(compiled, timeline, nowMs, timedOut);
-            if (!lost || analysis.result === "passed") return analysis;
-            return {
-                ...analysis,
-                result: "failed",
-                contradiction: {
-                    state: lost.state,
-                    witness: "vm",
-                    atMs: lost.atMs,
-                    rulesOut: [ ...(0, verify_path.wR)(compiled.options.path) ]
-                },
-                decidedAtMs: lost.atMs
-            };
-        }
-        function analyzeOwn(compiled, timeline, nowMs, timedOut) {
-            const {options: options, code: code} = compiled;
-            const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-            const evidence = gatherEvidence(timeline, options.witness);
-            const message = checkMessage(timeline, options.expectedMessage);
-            const found = compiled.hasSteps ? search(code, evidence) : {
-                partial: [],
-                stuckAt: []
-            };
-            const toMatches = steps => steps.map(({pc: pc, candidate: candidate}, i) => stepMatch(i, code[pc], evidence, candidate));
-            if (found.complete) {
-                const matched = toMatches(found.complete);
-                const completedAtMs = Math.max(...matched.map(step => step.atMs));
-                const forbidden = forbiddenSeen(compiled, timeline, Math.min(nowMs, completedAtMs));
-                const bounds = (found.bounds ?? []).map(bound => boundCheck(code, evidence, found.complete, bound, "passed"));
-                if (forbidden) return failedOn(forbidden, {
-                    evidence: evidence,
-                    matched: matched,
-                    message: message,
-                    nowMs: nowMs,
-                    bounds: bounds
-                });
-                const messageFailed = compiled.expectsPullErrors && message.result === "mismatched";
-                return {
-                    result: messageFailed ? "failed" : "passed",
-                    evidence: evidence,
-                    matched: matched,
-                    stuckAt: [],
-                    message: message,
-                    bounds: bounds,
-                    decidedAtMs: completedAtMs,
-                    nowMs: nowMs
-                };
-            }
-            const stuckOnBound = found.violation && found.violation.depth >= found.partial.length ? found.violation : void 0;
-            const partial = {
-                result: "inconclusive",
-                evidence: evidence,
-                matched: toMatches(stuckOnBound ? observed(stuckOnBound.steps) : found.partial),
-                stuckAt: found.stuckAt,
-                message: message,
-                ...stuckOnBound && {
-                    boundFailure: boundCheck(code, evidence, stuckOnBound.steps, stuckOnBound, "failed")
-                },
-                nowMs: nowMs
-            };
-            const forbidden = forbiddenSeen(compiled, timeline, nowMs);
-            if (forbidden) return failedOn(forbidden, partial);
-            if (!compiled.hasSteps) return timedOut ? {
-                ...partial,
-                result: "passed"
-            } : partial;
-            const deadEnds = deadEndsInForce(timeline, nowMs, options);
-            if (deadEnds.length === 0 && !compiled.hasBounds) return partial;
-            const ruledOut = new Set(deadEnds.flatMap(deadEnd => deadEnd.rulesOut));
-            const possible = search(code, evidence, {
-                ruledOut: ruledOut,
-                nowMs: nowMs - settleMs
-            });
-            if (possible.complete) return partial;
-            const needed = (0, verify_path.wR)(options.path);
-            const first = deadEnds.find(deadEnd => deadEnd.rulesOut.some(state => needed.has(state)));
-            const byDeadEnds = first !== void 0 && !search(code, evidence, {
-                ruledOut: ruledOut
-            }).complete;
-            if (!byDeadEnds && possible.violation) {
-                const {violation: violation} = possible;
-                const boundFailure = boundCheck(code, evidence, violation.steps, violation, "failed");
-                const withinMs = boundFailure.withinMs;
-                return {
-                    ...partial,
-                    matched: toMatches(observed(violation.steps)),
-                    result: "failed",
-                    boundFailure: boundFailure,
-                    decidedAtMs: boundFailure.result === "too-early" || withinMs === void 0 ? nowMs : boundFailure.fromMs + withinMs + settleMs
-                };
-            }
-            if (!first) return partial;
-            return {
-                ...partial,
-                result: "failed",
-                contradiction: {
-                    state: first.state,
-                    witness: first.witness,
-                    atMs: first.atMs,
-                    rulesOut: first.rulesOut.filter(state => needed.has(state))
-                },
-                decidedAtMs: first.countsFromMs
-            };
-        }
-        function observed(steps) {
-            const future = steps.findIndex(step => step.candidate === FUTURE);
-            return future < 0 ? [ ...steps ] : steps.slice(0, future);
-        }
-        function failedOn(forbidden, analysis) {
-            return {
-                ...analysis,
-                stuckAt: analysis.stuckAt ?? [],
-                result: "failed",
-                forbidden: forbidden,
-                decidedAtMs: forbidden.atMs
-            };
-        }
-        function forbiddenSeen(compiled, timeline, untilMs) {
-            if (compiled.forbidden.size === 0) return;
-            const entry = stateEntries(timeline).find(candidate => candidate.atMs <= untilMs && compiled.forbidden.has(candidate.state));
-            if (!entry) return;
-            return {
-                state: entry.state,
-                column: compiled.forbidden.get(entry.state),
-                witness: entry.witness,
-                seenBy: entry.seenBy,
-                atMs: entry.atMs,
-                ...entry.resourceVersion !== void 0 && {
-                    resourceVersion: entry.resourceVersion
-                },
-                ...entry.message !== void 0 && {
-                    message: entry.message
-                }
-            };
-        }
-        function boundCheck(code, evidence, steps, bound, outcome) {
-            const check = code[bound.pc];
-            if (check.op !== "check") throw new Error("boundCheck: not a bound");
-            const stepOf = candidate => {
-                const index = steps.findIndex(step => step.candidate === candidate);
-                return index >= 0 ? index : void 0;
-            };
-            const fromStep = bound.from >= 0 ? stepOf(bound.from) : void 0;
-            const toStep = bound.to >= 0 ? stepOf(bound.to) : void 0;
-            const result = outcome === "passed" ? "passed" : bound.elapsedMs === void 0 ? "not-yet" : check.withinMs !== void 0 && bound.elapsedMs > check.withinMs ? "too-late" : "too-early";
-            return {
-                bound: (0, verify_path.Sp)(check).trim(),
-                column: check.column,
-                ...check.withinMs !== void 0 && {
-                    withinMs: check.withinMs
-                },
-                ...check.afterMs !== void 0 && {
-                    afterMs: check.afterMs
-                },
-                ...fromStep !== void 0 && {
-                    fromStep: fromStep
-                },
-                ...toStep !== void 0 && {
-                    toStep: toStep
-                },
-                fromMs: bound.from >= 0 ? evidence.candidates[bound.from].entry.atMs : 0,
-                ...bound.from >= 0 && {
-                    fromState: evidence.candidates[bound.from].entry.state
-                },
-                ...bound.to >= 0 && {
-                    toState: evidence.candidates[bound.to].entry.state,
-                    toMs: evidence.candidates[bound.to].entry.atMs
-                },
-                ...bound.elapsedMs !== void 0 && {
-                    elapsedMs: bound.elapsedMs
-                },
-                clock: "observer",
-                result: result,
-                ...result !== "passed" && {
-                    expected: check.what
-                }
-            };
-        }
-        function stepMatch(step, instruction, evidence, candidateIndex) {
-            if (instruction.op !== "step" || candidateIndex === FUTURE) throw new Error("stepMatch: not a step matched to an observed state");
-            const {entry: entry, byEventCount: byEventCount} = evidence.candidates[candidateIndex];
-            return {
-                step: step,
-                state: entry.state,
-                atMs: entry.atMs,
-                witness: entry.witness,
-                seenBy: entry.seenBy,
-                ...entry.resourceVersion !== void 0 && {
-                    resourceVersion: entry.resourceVersion
-                },
-                ...byEventCount && {
-                    byEventCount: true,
-                    count: entry.count ?? 1
-                },
-                column: instruction.column,
-                join: instruction.join,
-                ...entry.message !== void 0 && {
-                    message: entry.message
-                }
-            };
-        }
-        function deadEndsInForce(timeline, nowMs, options) {
-            const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-            const graceMs = options.unschedulableGraceMs ?? DEFAULT_UNSCHEDULABLE_GRACE_MS;
-            const entries = stateEntries(timeline).filter(entry => entry.atMs <= nowMs);
-            const found = [];
-            for (const witness of [ "vm", "vmi", "pod" ]) {
-                const runs = entries.filter(entry => entry.witness === witness).filter((entry, i, all) => i === 0 || all[i - 1].state !== entry.state);
-                for (const deadEnd of verify_states.Eq) {
-                    if (!deadEnd.witnesses.includes(witness)) continue;
-                    const entered = deadEnd.mustPersist ? runs.slice(-1).filter(entry => entry.state === deadEnd.state) : runs.filter(entry => entry.state === deadEnd.state).slice(0, 1);
-                    const at = entered[0]?.atMs;
-                    if (at === void 0) continue;
-                    const countsFromMs = at + (deadEnd.mustPersist ? graceMs : settleMs);
-                    if (countsFromMs <= nowMs) found.push({
-                        state: deadEnd.state,
-                        witness: witness,
-                        atMs: at,
-                        countsFromMs: countsFromMs,
-                        rulesOut: deadEnd.rulesOut
-                    });
-                }
-            }
-            return found.sort((a, b) => a.countsFromMs - b.countsFromMs);
-        }
-        function checkMessage(timeline, pattern) {
-            const regex = pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")) : pattern;
-            const seen = [];
-            for (const entry of stateEntries(timeline)) {
-                if (entry.witness === "vm" || !verify_states.q7.has(entry.state) || !entry.message) continue;
-                if (/^Error: \w+$/.test(entry.message)) continue;
-                if (regex.test(entry.message)) return {
-                    pattern: pattern.source,
-                    result: "matched",
-                    matched: {
-                        text: entry.message,
-                        witness: entry.witness
-                    },
-                    seen: []
-                };
-                if (!seen.includes(entry.message)) seen.push(entry.message);
-            }
-            return {
-                pattern: pattern.source,
-                result: seen.length > 0 ? "mismatched" : "unseen",
-                seen: seen
-            };
-        }
-        function observedPath(evidence) {
-            const states = [];
-            for (const {entry: entry, byEventCount: byEventCount} of evidence.candidates) if (!byEventCount && states.at(-1) !== entry.state) states.push(entry.state);
-            return states;
-        }
-        function lastMoment(timeline) {
-            return timeline.entries.reduce((latest, entry) => Math.max(latest, entry.atMs, entry.kind === "state" ? 0 : entry.untilMs ?? 0), timeline.endedAtMs);
-        }
-        function configuredPoller(options) {
-            if (options.pollIntervalMs === void 0) return [];
-            return [ {
-                intervalMs: options.pollIntervalMs,
-                who: "this check's poll-interval"
+        function setCondition(conditions, condition, type) {
+            const others = conditions.filter(existing => existing.type !== type);
+            if (!condition) return others;
+            const before = conditions.find(existing => existing.type === type);
+            const same = before && before.status === condition.status && before.reason === condition.reason && before.message === condition.message;
+            return [ ...others, same ? before : {
+                ...condition,
+                lastProbeTime: null,
+                lastTransitionTime: rfc3339()
             } ];
         }
-    },
-    15250: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Ax: () => forbiddenStates,
-            B_: () => stepsOf,
-            Rr: () => parsePath,
-            Sp: () => formatBound,
-            jV: () => formatPath,
-            wR: () => pathStates,
-            x$: () => expandedSteps
-        });
-        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-        var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-        var _states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8911);
-        const MAX_REPEAT = 20;
-        const MAX_PATH_STEPS = 64;
-        const MAX_NESTING = 32;
-        const CONTEXT_CHARS = 40;
-        class PathSyntaxError extends Error {
-            column;
-            expected;
-            found;
-            suggestions;
-            constructor(input, column, expected, found, options = {}) {
-                const suggestions = options.suggestions ?? [];
-                const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map(name => `'${name}'`).join(" or ")}?` : "";
-                const hint = options.hint ? `\n  (${options.hint})` : "";
-                const from = Math.max(0, column - CONTEXT_CHARS);
-                const to = Math.min(input.length, column + CONTEXT_CHARS);
-                const shown = (from > 0 ? "…" : "") + input.slice(from, to).replace(/\s/g, " ") + (to < input.length ? `… (${input.length} characters)` : "");
-                const at = column - from + (from > 0 ? 1 : 0);
-                const length = Math.min(options.length ?? 1, to - column);
-                const underline = "^" + "~".repeat(Math.max(0, length - 1));
-                super(`expected ${expected}, found ${found} at column ${column + 1}${didYouMean}\n` + `  ${shown}\n  ${" ".repeat(at)}${underline}${hint}`);
-                this.name = "PathSyntaxError";
-                this.column = column;
-                this.expected = expected;
-                this.found = found;
-                this.suggestions = suggestions;
+        class VirtController {
+            #cluster;
+            #clock;
+            #vmEvents;
+            #handlerEvents;
+            #vmiMirror;
+            #vmMirror;
+            #podCreated=new Set;
+            #unsubscribe;
+            constructor(cluster, clock, random, options) {
+                this.#cluster = cluster;
+                this.#clock = clock;
+                this.#vmEvents = new EventRecorder(cluster, {
+                    component: "virtualmachine-controller"
+                });
+                this.#handlerEvents = new EventRecorder(cluster, {
+                    component: "virt-handler",
+                    host: "sim-node"
+                });
+                const half = () => options.vmStatusLagMs / 2;
+                this.#vmiMirror = new MirrorQueue({
+                    clock: clock,
+                    random: random.fork("vmi"),
+                    lagMs: half,
+                    coalesceChance: 0,
+                    apply: (key, pod) => this.#mirrorPod(key, pod)
+                });
+                this.#vmMirror = new MirrorQueue({
+                    clock: clock,
+                    random: random.fork("vm"),
+                    lagMs: half,
+                    coalesceChance: options.coalesceChance,
+                    apply: (key, vmi) => this.#mirrorVmi(key, vmi)
+                });
+                this.#unsubscribe = cluster.store.subscribe(change => this.#onChange(change));
+            }
+            stop() {
+                this.#unsubscribe();
+            }
+            #onChange(change) {
+                const {object: object} = change;
+                const key = objectKey(object.metadata.namespace, object.metadata.name);
+                switch (change.resource) {
+                  case "virtualmachines":
+                    if (change.type !== "DELETED") {
+                        this.#clock.after(CONTROLLER_MS, () => this.#syncVm(key));
+                        this.#vmMirror.push(key, this.#vmiFor(object));
+                    }
+                    break;
+
+                  case "virtualmachineinstances":
+                    {
+                        const vmi = change.type === "DELETED" ? void 0 : object;
+                        this.#vmMirror.push(key, vmi);
+                        if (change.type === "DELETED") {
+                            this.#podCreated.delete(object.metadata.uid);
+                            this.#clock.after(CONTROLLER_MS, () => this.#syncVm(key));
+                        } else this.#clock.after(CONTROLLER_MS, () => this.#syncVmi(key));
+                        break;
+                    }
+
+                  case "pods":
+                    {
+                        const vmiUid = object.metadata.labels?.[CREATED_BY_LABEL];
+                        const owner = object.metadata.ownerReferences?.find(ref => ref.kind === "VirtualMachineInstance");
+                        if (!vmiUid || !owner) return;
+                        const vmiKey = objectKey(object.metadata.namespace, owner.name);
+                        this.#vmiMirror.push(vmiKey, change.type === "DELETED" ? void 0 : object);
+                        if (change.type === "DELETED") this.#clock.after(CONTROLLER_MS, () => this.#syncVmi(vmiKey));
+                        break;
+                    }
+                }
+            }
+            #get(resource, key) {
+                const [namespace, name] = key.split("/");
+                return this.#cluster.store.get(resource, namespace, name);
+            }
+            #vmiFor(vm) {
+                const vmi = this.#get("virtualmachineinstances", objectKey(vm.metadata.namespace, vm.metadata.name));
+                return vmi?.metadata.ownerReferences?.some(ref => ref.uid === vm.metadata.uid) ? vmi : void 0;
+            }
+            #syncVm(key) {
+                const vm = this.#get("virtualmachines", key);
+                if (!vm) return;
+                const vmi = this.#vmiFor(vm);
+                if (vm.metadata.deletionTimestamp) {
+                    if (vmi && !vmi.metadata.deletionTimestamp) this.#deleteVmi(vm, vmi);
+                    if (!vmi && vm.metadata.finalizers?.includes(VM_FINALIZER)) this.#cluster.removeFinalizer("virtualmachines", vm, VM_FINALIZER);
+                    return;
+                }
+                if (!vm.metadata.finalizers?.includes(VM_FINALIZER)) {
+                    const updated = clone(vm);
+                    updated.metadata.finalizers = [ ...vm.metadata.finalizers ?? [], VM_FINALIZER ];
+                    this.#cluster.store.update("virtualmachines", updated);
+                    return;
+                }
+                const want = wantsRunning(vm);
+                if (want === true && !vmi && !this.#get("virtualmachineinstances", key)) this.#createVmi(vm);
+                if (want === false && vmi && !vmi.metadata.deletionTimestamp) this.#deleteVmi(vm, vmi);
+            }
+            #createVmi(vm) {
+                const template = vm.spec.template ?? {};
+                const vmi = this.#cluster.create(resourceDef("virtualmachineinstances"), {
+                    apiVersion: "kubevirt.io/v1",
+                    kind: "VirtualMachineInstance",
+                    metadata: {
+                        name: vm.metadata.name,
+                        labels: template.metadata?.labels ?? {},
+                        annotations: {
+                            ...template.metadata?.annotations,
+                            "kubevirt.io/vm-generation": String(vm.metadata.generation ?? 1)
+                        },
+                        ownerReferences: [ {
+                            apiVersion: "kubevirt.io/v1",
+                            kind: "VirtualMachine",
+                            name: vm.metadata.name,
+                            uid: vm.metadata.uid,
+                            controller: true,
+                            blockOwnerDeletion: true
+                        } ],
+                        finalizers: [ VM_FINALIZER ]
+                    },
+                    spec: template.spec ?? {}
+                }, vm.metadata.namespace);
+                this.#vmEvents.record(involvedObjectOf(vm), "Normal", "SuccessfulCreate", `Started the virtual machine by creating the new virtual machine instance ${vmi.metadata.name}`);
+            }
+            #deleteVmi(vm, vmi) {
+                this.#cluster.delete(resourceDef("virtualmachineinstances"), vmi.metadata.namespace, vmi.metadata.name);
+                this.#vmEvents.record(involvedObjectOf(vm), "Normal", "SuccessfulDelete", `Stopped the virtual machine by deleting the virtual machine instance ${vmi.metadata.uid}`);
+            }
+            #launcherPods(vmi) {
+                return this.#cluster.store.list("pods", vmi.metadata.namespace).filter(pod => pod.metadata.labels?.[CREATED_BY_LABEL] === vmi.metadata.uid);
+            }
+            #syncVmi(key) {
+                const vmi = this.#get("virtualmachineinstances", key);
+                if (!vmi) return;
+                const pods = this.#launcherPods(vmi);
+                if (vmi.metadata.deletionTimestamp) {
+                    for (const pod of pods) if (!pod.metadata.deletionTimestamp) {
+                        this.#cluster.delete(resourceDef("pods"), pod.metadata.namespace, pod.metadata.name);
+                        this.#vmEvents.record(involvedObjectOf(vmi), "Normal", "SuccessfulDelete", `Deleted virtual machine pod ${pod.metadata.name}`);
+                    }
+                    if (pods.length === 0) this.#cluster.removeFinalizer("virtualmachineinstances", vmi, VM_FINALIZER);
+                    return;
+                }
+                const claim = missingClaim(vmi);
+                if (!vmi.status?.phase) {
+                    this.#writeVmiStatus(vmi, {
+                        ...vmi.status,
+                        phase: "Pending",
+                        phaseTransitionTimestamps: [ {
+                            phase: "Pending",
+                            phaseTransitionTimestamp: rfc3339()
+                        } ],
+                        ...claim !== void 0 && {
+                            conditions: this.#pvcNotFound(vmi, claim)
+                        }
+                    });
+                    return;
+                }
+                if (claim !== void 0 && vmi.status.phase === "Pending") {
+                    this.#writeVmiStatus(vmi, {
+                        ...vmi.status,
+                        conditions: this.#pvcNotFound(vmi, claim)
+                    });
+                    return;
+                }
+                if (vmi.status.phase === "Pending" && pods.length === 0 && !this.#podCreated.has(vmi.metadata.uid)) {
+                    this.#podCreated.add(vmi.metadata.uid);
+                    const pod = this.#cluster.create(resourceDef("pods"), renderLauncherPod(vmi, readKubevirtConfig(this.#cluster.store)), vmi.metadata.namespace);
+                    this.#vmEvents.record(involvedObjectOf(vmi), "Normal", "SuccessfulCreate", `Created virtual machine pod ${pod.metadata.name}`);
+                }
+                if (vmi.status.phase === "Scheduled") this.#clock.after(HANDLER_START_MS, () => this.#startDomain(key, vmi.metadata.uid));
+            }
+            #pvcNotFound(vmi, claim) {
+                const message = `PVC ${vmi.metadata.namespace ?? ""}/${claim} does not exist, waiting for it to appear`;
+                this.#vmEvents.record(involvedObjectOf(vmi), "Normal", "FailedPvcNotFound", message);
+                let conditions = vmi.status?.conditions ?? [];
+                conditions = setCondition(conditions, {
+                    type: "PodScheduled",
+                    status: "False",
+                    reason: "Unschedulable",
+                    message: message
+                }, "PodScheduled");
+                return setCondition(conditions, {
+                    type: "Synchronized",
+                    status: "False",
+                    reason: "FailedPvcNotFound",
+                    message: message
+                }, "Synchronized");
+            }
+            #startDomain(key, uid) {
+                const vmi = this.#get("virtualmachineinstances", key);
+                if (!vmi || vmi.metadata.uid !== uid || vmi.status?.phase !== "Scheduled" || vmi.metadata.deletionTimestamp) return;
+                const status = clone(vmi.status);
+                status.phase = "Running";
+                status.phaseTransitionTimestamps = [ ...status.phaseTransitionTimestamps ?? [], {
+                    phase: "Running",
+                    phaseTransitionTimestamp: rfc3339()
+                } ];
+                status.conditions = setCondition(status.conditions ?? [], {
+                    type: "Ready",
+                    status: "True"
+                }, "Ready");
+                status.guestOSInfo = {};
+                this.#writeVmiStatus(vmi, status);
+                this.#handlerEvents.record(involvedObjectOf(vmi), "Normal", "Started", "VirtualMachineInstance started.");
+            }
+            #mirrorPod(key, pod) {
+                const vmi = this.#get("virtualmachineinstances", key);
+                if (!vmi?.status?.phase || pod && pod.metadata.labels?.[CREATED_BY_LABEL] !== vmi.metadata.uid) return;
+                const status = clone(vmi.status);
+                let conditions = status.conditions ?? [];
+                const phase = status.phase ?? "Pending";
+                if (pod && (phase === "Pending" || phase === "Scheduling" || phase === "Scheduled")) {
+                    const allReady = pod.status?.phase === "Running" && (pod.status.containerStatuses ?? []).every(container => container.ready);
+                    const next = allReady ? "Scheduled" : "Scheduling";
+                    if (next !== phase) {
+                        status.phase = next;
+                        status.phaseTransitionTimestamps = [ ...status.phaseTransitionTimestamps ?? [], {
+                            phase: next,
+                            phaseTransitionTimestamp: rfc3339()
+                        } ];
+                    }
+                    status.activePods = {
+                        [pod.metadata.uid]: typeof pod.spec.nodeName === "string" ? pod.spec.nodeName : ""
+                    };
+                    if (allReady) status.nodeName = pod.spec.nodeName;
+                    const scheduled = conditionOf(pod.status, "PodScheduled");
+                    conditions = setCondition(conditions, scheduled?.status === "False" ? {
+                        type: "PodScheduled",
+                        status: "False",
+                        reason: scheduled.reason ?? "Unschedulable",
+                        message: scheduled.message ?? ""
+                    } : void 0, "PodScheduled");
+                    const imageError = next === "Scheduling" ? containerImageError(pod) : void 0;
+                    conditions = setCondition(conditions, imageError ? {
+                        type: "Synchronized",
+                        status: "False",
+                        ...imageError
+                    } : void 0, "Synchronized");
+                    conditions = setCondition(conditions, {
+                        type: "Ready",
+                        status: "False",
+                        reason: "GuestNotRunning",
+                        message: "Guest VM is not reported as running"
+                    }, "Ready");
+                    status.launcherContainerImageVersion = pod.spec.containers[0]?.image;
+                    status.qosClass = pod.status?.qosClass ?? "Burstable";
+                }
+                status.conditions = conditions;
+                this.#writeVmiStatus(vmi, status);
+                if (pod) this.#syncPausedConditionToPod(pod);
+            }
+            #syncPausedConditionToPod(snapshot) {
+                const pod = this.#cluster.store.get("pods", snapshot.metadata.namespace, snapshot.metadata.name);
+                if (!pod || pod.metadata.uid !== snapshot.metadata.uid || pod.metadata.deletionTimestamp) return;
+                if (conditionOf(pod.status, UNPAUSED_CONDITION)?.status === "True") return;
+                const conditions = setCondition(pod.status?.conditions ?? [], {
+                    type: UNPAUSED_CONDITION,
+                    status: "True",
+                    reason: "NotPaused",
+                    message: "the virtual machine is not paused"
+                }, UNPAUSED_CONDITION);
+                this.#cluster.store.update("pods", {
+                    ...pod,
+                    status: {
+                        phase: "Pending",
+                        ...pod.status,
+                        conditions: conditions
+                    }
+                });
+            }
+            #writeVmiStatus(vmi, status) {
+                if (sameJson(status, vmi.status)) return;
+                this.#cluster.store.update("virtualmachineinstances", {
+                    ...vmi,
+                    status: status
+                });
+            }
+            #mirrorVmi(key, vmi) {
+                const vm = this.#get("virtualmachines", key);
+                if (!vm) return;
+                const owned = vmi?.metadata.ownerReferences?.some(ref => ref.uid === vm.metadata.uid) ? vmi : void 0;
+                const ready = conditionOf(owned?.status, "Ready");
+                const status = {
+                    ...vm.status,
+                    printableStatus: printableStatus(vm, owned),
+                    created: owned !== void 0,
+                    ready: ready?.status === "True",
+                    conditions: setCondition(vm.status?.conditions ?? [], owned ? {
+                        type: "Ready",
+                        status: ready?.status ?? "False",
+                        ...ready?.status === "True" ? {} : {
+                            reason: ready?.reason ?? "GuestNotRunning",
+                            message: ready?.message ?? "Guest VM is not reported as running"
+                        }
+                    } : {
+                        type: "Ready",
+                        status: "False",
+                        reason: "VMINotExists",
+                        message: "VMI does not exist"
+                    }, "Ready"),
+                    runStrategy: vm.spec.runStrategy ?? (vm.spec.running ? "Always" : "Halted"),
+                    desiredGeneration: vm.metadata.generation ?? 1,
+                    observedGeneration: vm.metadata.generation ?? 1,
+                    volumeSnapshotStatuses: (vm.spec.template?.spec?.volumes ?? []).map(volume => ({
+                        name: volume.name,
+                        enabled: false,
+                        reason: `Snapshot is not supported for this volumeSource type [${volume.name}]`
+                    }))
+                };
+                if (sameJson(status, vm.status)) return;
+                this.#cluster.store.update("virtualmachines", {
+                    ...vm,
+                    status: status
+                });
             }
         }
-        const NAME = /[A-Za-z][A-Za-z0-9_]*/y;
-        const DURATION = /(?:\d+(?:\.\d+)?(?:ms|s|m|h))+/y;
-        const MAX_BOUND_MS = 24 * 36e5;
-        const QUOTED = /"([^"\s]+)"/y;
-        const COUNT = /\{\s*(\d+)\s*(?:(,)\s*(\d+)?\s*)?\}/y;
-        function parsePath(input) {
-            let pos = 0;
+        class Random {
+            #state;
+            constructor(seed) {
+                this.#state = seed >>> 0;
+            }
+            next() {
+                this.#state = this.#state + 1831565813 >>> 0;
+                let t = this.#state;
+                t = Math.imul(t ^ t >>> 15, t | 1);
+                t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+                return ((t ^ t >>> 14) >>> 0) / 4294967296;
+            }
+            chance(p) {
+                return p > 0 && this.next() < p;
+            }
+            between(min, max) {
+                return min + (max - min) * this.next();
+            }
+            fork(label) {
+                let hash = this.#state ^ 2166136261;
+                for (let i = 0; i < label.length; i++) hash = Math.imul(hash ^ label.charCodeAt(i), 16777619);
+                return new Random(hash >>> 0);
+            }
+            uuid() {
+                const hex = Array.from({
+                    length: 32
+                }, () => Math.floor(this.next() * 16).toString(16));
+                hex[12] = "4";
+                hex[16] = (Math.floor(this.next() * 4) + 8).toString(16);
+                const s = hex.join("");
+                return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+            }
+            nameSuffix(length = 5) {
+                const alphabet = "bcdfghjklmnpqrstvwxz2456789";
+                let out = "";
+                for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
+                return out;
+            }
+        }
+        const GO_ESCAPED = /[\u2028\u2029<>&]/g;
+        function apiJson(value) {
+            return JSON.stringify(value).replace(GO_ESCAPED, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+        }
+        var external_node_http_ = __webpack_require__(37067);
+        const everything = () => true;
+        function splitTopLevel(text) {
+            const parts = [];
             let depth = 0;
-            const skipSpace = () => {
-                while (pos < input.length && /\s/.test(input[pos])) pos++;
+            let current = "";
+            for (const char of text) {
+                if (char === "(") depth++;
+                if (char === ")") depth--;
+                if (char === "," && depth === 0) {
+                    parts.push(current);
+                    current = "";
+                } else current += char;
+            }
+            parts.push(current);
+            return parts.map(part => part.trim()).filter(part => part !== "");
+        }
+        const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+        const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+        function parseLabelRequirement(text) {
+            let match = /^(!?)\s*([^\s!=(),]+)$/.exec(text);
+            if (match) return {
+                key: match[2],
+                op: match[1] ? "!exists" : "exists",
+                values: []
             };
-            const tokenAt = at => {
-                NAME.lastIndex = at;
-                const name = NAME.exec(input);
-                if (name) return name[0];
-                QUOTED.lastIndex = at;
-                const quoted = QUOTED.exec(input);
-                if (quoted) return quoted[0];
-                if (input.startsWith("->", at) || input.startsWith("=>", at)) return input.slice(at, at + 2);
-                return input[at] ?? "";
+            match = /^([^\s!=(),]+)\s*(==|=|!=)\s*([^\s,()]*)$/.exec(text);
+            if (match) return {
+                key: match[1],
+                op: match[2] === "!=" ? "!=" : "=",
+                values: [ match[3] ]
             };
-            const fail = (expected, at = pos, extra = {}) => {
-                const token = tokenAt(at);
-                const found = token === "" ? "end of input" : `'${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_1__.wm)(token, CONTEXT_CHARS)}'`;
-                throw new PathSyntaxError(input, at, expected, found, {
-                    length: token.length,
-                    ...extra
-                });
-            };
-            const take = token => {
-                skipSpace();
-                if (!input.startsWith(token, pos)) return false;
-                pos += token.length;
-                return true;
-            };
-            const keywordAt = at => {
-                NAME.lastIndex = at;
-                const word = NAME.exec(input)?.[0];
-                return word === "within" || word === "after" || word === "never" ? word : void 0;
-            };
-            const afterStep = () => `'->', '=>', '|', 'within', 'after', ',' or ${depth > 0 ? "')'" : "end of input"}`;
-            const sequence = () => {
-                const steps = [];
-                const joins = [];
-                const add = (node, join) => {
-                    if (join) joins.push(join);
-                    if (node.type === "sequence") {
-                        steps.push(...node.steps);
-                        joins.push(...node.joins);
-                    } else steps.push(node);
-                };
-                add(bounded());
-                for (;;) if (take("->")) add(bounded(), "later"); else if (take("=>")) add(bounded(), "next"); else break;
-                return steps.length === 1 ? steps[0] : {
-                    type: "sequence",
-                    steps: steps,
-                    joins: joins
-                };
-            };
-            const bounded = () => {
-                const node = choice();
-                let withinMs;
-                let afterMs;
-                let column;
-                for (;;) {
-                    skipSpace();
-                    const keyword = keywordAt(pos);
-                    if (keyword !== "within" && keyword !== "after") break;
-                    const at = pos;
-                    column ??= at;
-                    pos += keyword.length;
-                    const ms = duration();
-                    if ((keyword === "within" ? withinMs : afterMs) !== void 0) fail(`one '${keyword}' per step`, at, {
-                        hint: "to bound a group of steps, put them in parentheses: (A -> B) within 1m"
-                    });
-                    if (keyword === "within") withinMs = ms; else afterMs = ms;
-                    if (withinMs !== void 0 && afterMs !== void 0 && afterMs > withinMs) fail(`a lower bound no longer than the upper bound ('within ${(0, 
-                    _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.IL)(withinMs)}')`, at);
-                }
-                if (column === void 0) return node;
+            match = /^([^\s!=(),]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(text);
+            if (match) {
+                const values = match[3].split(",").map(value => value.trim());
                 return {
-                    type: "bounded",
-                    node: node,
-                    column: column,
-                    ...withinMs !== void 0 && {
-                        withinMs: withinMs
+                    key: match[1],
+                    op: match[2],
+                    values: values
+                };
+            }
+            throw badRequest(`unable to parse requirement: found '${text}', expected: key[=|==|!=]value, key in (values), key notin (values), key or !key`);
+        }
+        function parseLabelSelector(text) {
+            if (!text) return everything;
+            const requirements = splitTopLevel(text).map(parseLabelRequirement);
+            for (const {key: key, values: values} of requirements) {
+                if (!LABEL_KEY.test(key)) throw badRequest(`unable to parse requirement: invalid label key "${key}"`);
+                for (const value of values) if (value.length > 63 || !LABEL_VALUE.test(value)) throw badRequest(`unable to parse requirement: invalid label value: "${value}"`);
+            }
+            return object => requirements.every(requirement => labelMatches(requirement, object.metadata.labels ?? {}));
+        }
+        function labelMatches({key: key, op: op, values: values}, labels) {
+            const present = Object.hasOwn(labels, key);
+            const value = labels[key];
+            switch (op) {
+              case "exists":
+                return present;
+
+              case "!exists":
+                return !present;
+
+              case "=":
+              case "in":
+                return present && values.includes(value);
+
+              case "!=":
+              case "notin":
+                return !present || !values.includes(value);
+            }
+        }
+        function parseFieldRequirement(text) {
+            const match = /^([^=!]+?)\s*(!=|==|=)(.*)$/s.exec(text);
+            if (!match) throw badRequest(`invalid selector: '${text}'; can't understand '${text}'`);
+            return {
+                field: match[1].trim(),
+                negate: match[2] === "!=",
+                value: match[3].replace(/\\(.)/g, "$1")
+            };
+        }
+        function splitUnescaped(text) {
+            return text.split(/(?<!\\),/).map(part => part.trim()).filter(part => part !== "");
+        }
+        function fieldValue(object, field) {
+            const path = field === "source" ? "source.component" : field;
+            const value = valueAt(object, path);
+            return value === void 0 || value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
+        }
+        function parseFieldSelector(text, resource) {
+            if (!text) return everything;
+            const requirements = splitUnescaped(text).map(parseFieldRequirement);
+            for (const {field: field} of requirements) if (field !== "metadata.name" && field !== "metadata.namespace" && !resource.fieldLabels.includes(field)) throw badRequest(`field label not supported: ${field}`);
+            return object => requirements.every(({field: field, negate: negate, value: value}) => fieldValue(object, field) === value !== negate);
+        }
+        function isDenied(rules, verb, group, resource, subresource) {
+            const full = subresource ? `${resource}/${subresource}` : resource;
+            return rules.some(rule => (rule.verb === "*" || rule.verb === verb) && (rule.resource === "*" || rule.resource === full || rule.resource === resource) && (rule.group === void 0 || rule.group === "*" || rule.group === group));
+        }
+        function authorize(settings, request) {
+            const {def: def, verb: verb, namespace: namespace, name: name, subresource: subresource} = request;
+            if (!isDenied(settings.deny, verb, def.group, def.resource, subresource)) return;
+            return forbidden({
+                group: def.group,
+                resource: def.resource
+            }, verb, settings.user, namespace, name);
+        }
+        function selectorsOf(def, query, name) {
+            const labels = parseLabelSelector(query.get("labelSelector"));
+            const fields = parseFieldSelector(query.get("fieldSelector"), def);
+            return object => labels(object) && fields(object) && (name === void 0 || object.metadata.name === name);
+        }
+        function listOf(def, items, resourceVersion, continueToken) {
+            const shown = def.builtin ? items.map(item => {
+                const {kind: _kind, apiVersion: _apiVersion, ...rest} = item;
+                return rest;
+            }) : items;
+            return {
+                kind: def.listKind,
+                apiVersion: apiVersionOf(def),
+                metadata: {
+                    resourceVersion: String(resourceVersion),
+                    ...continueToken ? {
+                        continue: continueToken
+                    } : {}
+                },
+                items: shown
+            };
+        }
+        function encodeContinue(resourceVersion, lastKey) {
+            return Buffer.from(JSON.stringify({
+                v: "meta.k8s.io/v1",
+                rv: resourceVersion,
+                start: `${lastKey}\0`
+            })).toString("base64url");
+        }
+        function decodeContinue(token) {
+            try {
+                const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+                if (isRecord(parsed) && typeof parsed.rv === "number" && typeof parsed.start === "string") return {
+                    rv: parsed.rv,
+                    start: parsed.start
+                };
+            } catch {}
+            throw badRequest("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)");
+        }
+        function api_keyOf(object) {
+            return object.metadata.namespace ? `${object.metadata.namespace}/${object.metadata.name}` : object.metadata.name;
+        }
+        function api_list(cluster, request, query) {
+            const {def: def, namespace: namespace} = request;
+            const matches = selectorsOf(def, query);
+            let items = cluster.store.list(def.resource, namespace).filter(matches);
+            const token = query.get("continue");
+            if (token) {
+                const {rv: rv, start: start} = decodeContinue(token);
+                const history = cluster.store.changesSince(def.resource, rv);
+                if ("expired" in history) throw expired("The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue value from the response to get a consistent list result.");
+                items = items.filter(item => api_keyOf(item) >= start);
+            }
+            const limit = Number(query.get("limit") ?? "0");
+            let next;
+            if (limit > 0 && items.length > limit) {
+                items = items.slice(0, limit);
+                next = encodeContinue(cluster.store.resourceVersion, api_keyOf(items.at(-1)));
+            }
+            return {
+                code: 200,
+                body: listOf(def, items, cluster.store.resourceVersion, next)
+            };
+        }
+        function deleteOptionsOf(query, body) {
+            const options = {};
+            const fromBody = isRecord(body) ? body : {};
+            const policy = query.get("propagationPolicy") ?? fromBody.propagationPolicy;
+            if (policy !== null && policy !== void 0) {
+                if (policy !== "Background" && policy !== "Foreground" && policy !== "Orphan") throw badRequest(`propagationPolicy: Unsupported value: "${display(policy)}": supported values: "Foreground", "Background", "Orphan"`);
+                options.propagationPolicy = policy;
+            }
+            if (fromBody.orphanDependents === true && !options.propagationPolicy) options.propagationPolicy = "Orphan";
+            const grace = query.get("gracePeriodSeconds") ?? fromBody.gracePeriodSeconds;
+            if (grace !== null && grace !== void 0) options.gracePeriodSeconds = Number(grace);
+            return options;
+        }
+        function accessReview(settings, body) {
+            const spec = isRecord(body) && isRecord(body.spec) ? body.spec : {};
+            const attributes = isRecord(spec.resourceAttributes) ? spec.resourceAttributes : void 0;
+            const str = value => typeof value === "string" ? value : "";
+            const denied = attributes ? isDenied(settings.deny, str(attributes.verb), str(attributes.group), str(attributes.resource), str(attributes.subresource) || void 0) : false;
+            return {
+                code: 201,
+                body: {
+                    kind: "SelfSubjectAccessReview",
+                    apiVersion: "authorization.k8s.io/v1",
+                    metadata: {
+                        creationTimestamp: null
                     },
-                    ...afterMs !== void 0 && {
-                        afterMs: afterMs
+                    spec: spec,
+                    status: denied ? {
+                        allowed: false,
+                        denied: true,
+                        reason: "denied by the simulator (rbac.deny)"
+                    } : {
+                        allowed: true,
+                        reason: "the simulator allows everything not in rbac.deny"
                     }
-                };
-            };
-            const duration = () => {
-                skipSpace();
-                DURATION.lastIndex = pos;
-                const text = DURATION.exec(input)?.[0];
-                const ms = text === void 0 ? void 0 : (0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.E9)(text);
-                if (text === void 0 || ms === void 0) return fail("a duration such as '30s', '2m' or '1m30s'");
-                if (ms <= 0 || ms > MAX_BOUND_MS) fail(`a duration above 0 and at most ${(0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.IL)(MAX_BOUND_MS)}`, pos, {});
-                pos = DURATION.lastIndex;
-                return ms;
-            };
-            const choice = () => {
-                const options = [];
-                const add = node => {
-                    if (node.type === "choice") options.push(...node.options); else options.push(node);
-                };
-                add(repeat());
-                while (take("|")) add(repeat());
-                return options.length === 1 ? options[0] : {
-                    type: "choice",
-                    options: options
-                };
-            };
-            const repeat = () => {
-                const node = atom();
-                skipSpace();
-                const column = pos;
-                let min;
-                let max;
-                if (take("+")) {
-                    min = 1;
-                    max = 1 / 0;
-                } else if (input[pos] === "{") {
-                    COUNT.lastIndex = pos;
-                    const count = COUNT.exec(input);
-                    if (!count) return fail("a count like '{2}', '{1,3}' or '{2,}'", pos);
-                    min = Number(count[1]);
-                    max = count[2] === void 0 ? min : count[3] === void 0 ? 1 / 0 : Number(count[3]);
-                    if (max === 0 || min > max) fail("a count with at least one repetition and min <= max", column, {
-                        hint: `'${count[0]}' allows no repetition`
-                    });
-                    if (min > MAX_REPEAT || max !== 1 / 0 && max > MAX_REPEAT) fail(`a count of at most ${MAX_REPEAT}`, column);
-                    pos = COUNT.lastIndex;
-                } else return node;
-                if (max === 1 / 0 && requiredSteps(node) === 0) fail("an unbounded repetition of something that requires at least one state", column);
-                const repeated = {
-                    type: "repeat",
-                    node: node,
-                    min: min,
-                    max: max,
-                    column: column
-                };
-                if (expandedSteps(repeated) > MAX_PATH_STEPS) fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, column);
-                return repeated;
-            };
-            const atom = () => {
-                skipSpace();
-                const column = pos;
-                if (take("(")) {
-                    depth++;
-                    if (depth > MAX_NESTING) fail(`at most ${MAX_NESTING} nested parentheses`, column);
-                    const inner = sequence();
-                    if (!take(")")) fail(afterStep());
-                    depth--;
-                    return inner;
                 }
-                QUOTED.lastIndex = pos;
-                const quoted = QUOTED.exec(input);
-                if (quoted) {
-                    pos = QUOTED.lastIndex;
+            };
+        }
+        const SUBRESOURCE_VERBS = [ "get", "update", "patch" ];
+        function handleResource(cluster, settings, request, query, body, contentType) {
+            const {def: def, verb: verb, namespace: namespace, name: name, subresource: subresource} = request;
+            if (!def.verbs.includes(verb)) throw methodNotAllowed();
+            if (subresource !== void 0 && (subresource !== "status" || !def.hasStatus || !SUBRESOURCE_VERBS.includes(verb))) throw methodNotAllowed();
+            if (def.resource === "selfsubjectaccessreviews") return accessReview(settings, body);
+            switch (verb) {
+              case "get":
+                return {
+                    code: 200,
+                    body: cluster.get(def, namespace, name)
+                };
+
+              case "list":
+                return api_list(cluster, request, query);
+
+              case "create":
+                if (name !== void 0) throw methodNotAllowed();
+                return {
+                    code: 201,
+                    body: cluster.create(def, body, namespace)
+                };
+
+              case "update":
+                return {
+                    code: 200,
+                    body: cluster.update(def, namespace, name, body, subresource)
+                };
+
+              case "patch":
+                return {
+                    code: 200,
+                    body: cluster.patch(def, namespace, name, body, contentType, subresource)
+                };
+
+              case "delete":
+                return {
+                    code: 200,
+                    body: cluster.delete(def, namespace, name, deleteOptionsOf(query, body))
+                };
+
+              case "deletecollection":
+                {
+                    const matches = selectorsOf(def, query);
+                    const options = deleteOptionsOf(query, body);
+                    const deleted = cluster.store.list(def.resource, namespace).filter(matches).map(object => cluster.delete(def, object.metadata.namespace, object.metadata.name, options));
                     return {
-                        type: "state",
-                        name: quoted[1],
-                        column: column,
-                        quoted: true
+                        code: 200,
+                        body: listOf(def, deleted, cluster.store.resourceVersion)
                     };
                 }
-                const keyword = keywordAt(pos);
-                if (keyword) fail("a state name, a quoted name or '('", pos, {
-                    hint: keyword === "never" ? "'never' starts a clause of its own after a comma: A -> B, never Running" : `'${keyword}' follows the step it bounds: A -> B ${keyword} 30s`
-                });
-                NAME.lastIndex = pos;
-                const name = NAME.exec(input);
-                if (!name) return fail("a state name, a quoted name or '('");
-                if (!_states_js__WEBPACK_IMPORTED_MODULE_2__.xh.includes(name[0])) throw new PathSyntaxError(input, column, "a known state name (a VM printableStatus, VMI or pod phase, or kubelet waiting reason)", `'${(0, 
-                _util_text_js__WEBPACK_IMPORTED_MODULE_1__.wm)(name[0], CONTEXT_CHARS)}'`, {
-                    length: name[0].length,
-                    suggestions: (0, _states_js__WEBPACK_IMPORTED_MODULE_2__.U_)(name[0]),
-                    hint: `quote it, "${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_1__.wm)(name[0], CONTEXT_CHARS)}", to match a state this tool does not know`
-                });
-                pos = NAME.lastIndex;
-                return {
-                    type: "state",
-                    name: name[0],
-                    column: column
-                };
-            };
-            const clause = () => {
-                skipSpace();
-                if (keywordAt(pos) !== "never") return {
-                    path: sequence()
-                };
-                const column = pos;
-                pos += "never".length;
-                const node = choice();
-                const states = node.type === "choice" ? node.options : [ node ];
-                if (!states.every(state => state.type === "state")) fail("a state or a choice of states after 'never'", column, {
-                    hint: "never (Running | Stopped)"
-                });
-                return {
-                    never: states
-                };
-            };
-            let path;
-            const never = [];
-            for (;;) {
-                const at = (skipSpace(), pos);
-                const next = clause();
-                if (next.path) {
-                    if (path) fail("at most one path of steps; join steps with '->'", at);
-                    path = next.path;
-                }
-                never.push(...next.never ?? []);
-                if (!take(",")) break;
+
+              case "watch":
+                throw methodNotAllowed();
             }
-            skipSpace();
-            if (pos < input.length) fail(afterStep());
-            if (path && requiredSteps(path) === 0) throw new PathSyntaxError(input, 0, "a path that requires at least one state", "none", {
-                length: input.length
-            });
-            if (path && expandedSteps(path) > MAX_PATH_STEPS) fail(`a path of at most ${MAX_PATH_STEPS} steps once repetitions are written out`, 0);
-            if (never.length === 0) return path;
+        }
+        function isWatch(query) {
+            const value = query.get("watch");
+            return value === "true" || value === "1";
+        }
+        function parseResourcePath(method, pathname, query) {
+            const parts = pathname.split("/").filter(part => part !== "").map(decodeURIComponent);
+            let group;
+            let version;
+            let rest;
+            if (parts[0] === "api" && parts.length >= 3) {
+                group = "";
+                version = parts[1];
+                rest = parts.slice(2);
+            } else if (parts[0] === "apis" && parts.length >= 4) {
+                group = parts[1];
+                version = parts[2];
+                rest = parts.slice(3);
+            } else return;
+            let legacyWatch = false;
+            if (rest[0] === "watch") {
+                legacyWatch = true;
+                rest = rest.slice(1);
+            }
+            let namespace;
+            if (rest[0] === "namespaces" && rest.length >= 3) {
+                const inner = findResource(group, version, rest[2]);
+                if (inner?.namespaced) {
+                    namespace = rest[1];
+                    rest = rest.slice(2);
+                }
+            }
+            const def = findResource(group, version, rest[0] ?? "");
+            if (!def || rest.length > 3) return;
+            if (namespace !== void 0 && !def.namespaced) return;
+            const name = rest[1];
+            const subresource = rest[2];
+            const watch = legacyWatch || method === "GET" && isWatch(query);
             return {
-                type: "expression",
-                ...path && {
-                    path: path
+                verb: verbOf(method, name !== void 0, watch),
+                def: def,
+                ...namespace !== void 0 ? {
+                    namespace: namespace
+                } : {},
+                ...name !== void 0 ? {
+                    name: name
+                } : {},
+                ...subresource !== void 0 ? {
+                    subresource: subresource
+                } : {},
+                watch: watch
+            };
+        }
+        function verbOf(method, named, watch) {
+            switch (method) {
+              case "POST":
+                return "create";
+
+              case "PUT":
+                return "update";
+
+              case "PATCH":
+                return "patch";
+
+              case "DELETE":
+                return named ? "delete" : "deletecollection";
+
+              default:
+                return watch ? "watch" : named ? "get" : "list";
+            }
+        }
+        function wantsTable(accept) {
+            return accept !== void 0 && /as=Table/.test(accept) && /g=meta\.k8s\.io/.test(accept);
+        }
+        function humanAge(sinceMs) {
+            const seconds = Math.max(0, Math.floor(sinceMs / 1e3));
+            if (seconds < 120) return `${seconds}s`;
+            const minutes = Math.floor(seconds / 60);
+            if (minutes < 10) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m${seconds % 60}s`;
+            if (minutes < 180) return `${minutes}m`;
+            const hours = Math.floor(minutes / 60);
+            if (hours < 8) return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
+            if (hours < 48) return `${hours}h`;
+            return `${Math.floor(hours / 24)}d`;
+        }
+        function age(value, now) {
+            if (typeof value !== "string") return "<unknown>";
+            return humanAge(now - Date.parse(value));
+        }
+        function table_text(value) {
+            if (value === void 0 || value === null) return "";
+            return typeof value === "string" ? value : JSON.stringify(value);
+        }
+        const nameColumn = {
+            name: "Name",
+            type: "string",
+            format: "name",
+            description: "Name must be unique within a namespace.",
+            priority: 0,
+            cell: o => o.metadata.name
+        };
+        const ageColumn = {
+            name: "Age",
+            type: "string",
+            description: "CreationTimestamp of the object.",
+            priority: 0,
+            cell: (o, now) => age(o.metadata.creationTimestamp, now)
+        };
+        function column(name, cell, priority = 0, type = "string") {
+            return {
+                name: name,
+                type: type,
+                description: name,
+                priority: priority,
+                cell: cell
+            };
+        }
+        function conditionStatus(object, type) {
+            const conditions = valueAt(object, "status.conditions");
+            if (!Array.isArray(conditions)) return "";
+            const found = conditions.find(c => isRecord(c) && c.type === type);
+            return isRecord(found) ? table_text(found.status) : "";
+        }
+        function statuses(object, path) {
+            const value = valueAt(object, path);
+            return Array.isArray(value) ? value : [];
+        }
+        function sidecarNames(pod) {
+            const specs = valueAt(pod, "spec.initContainers");
+            if (!Array.isArray(specs)) return new Set;
+            return new Set(specs.filter(spec => isRecord(spec) && spec.restartPolicy === "Always").map(spec => table_text(spec.name)));
+        }
+        function podStatusText(pod) {
+            let reason = table_text(valueAt(pod, "status.reason")) || table_text(valueAt(pod, "status.phase"));
+            const inits = statuses(pod, "status.initContainerStatuses");
+            const initSpecs = valueAt(pod, "spec.initContainers");
+            const initCount = Array.isArray(initSpecs) ? initSpecs.length : 0;
+            const sidecars = sidecarNames(pod);
+            let initializing = false;
+            for (const [index, container] of inits.entries()) {
+                const {terminated: terminated, waiting: waiting} = container.state ?? {};
+                if (terminated && terminated.exitCode === 0) continue;
+                if (sidecars.has(container.name ?? "") && container.started) continue;
+                initializing = true;
+                if (terminated) reason = `Init:${terminated.reason ?? `ExitCode:${terminated.exitCode}`}`; else if (waiting?.reason && waiting.reason !== "PodInitializing") reason = `Init:${waiting.reason}`; else reason = `Init:${index}/${initCount}`;
+                break;
+            }
+            if (!initializing) {
+                let running = false;
+                for (const container of statuses(pod, "status.containerStatuses").reverse()) {
+                    const {terminated: terminated, waiting: waiting, running: isRunning} = container.state ?? {};
+                    if (waiting?.reason) reason = waiting.reason; else if (terminated?.reason) reason = terminated.reason; else if (isRunning && container.ready) running = true;
+                }
+                if (reason === "Completed" && running) reason = "Running";
+            }
+            if (pod.metadata.deletionTimestamp) reason = "Terminating";
+            return reason;
+        }
+        function table_podReady(pod) {
+            const containers = statuses(pod, "status.containerStatuses");
+            const specs = valueAt(pod, "spec.containers");
+            const sidecars = sidecarNames(pod);
+            const readySidecars = statuses(pod, "status.initContainerStatuses").filter(c => sidecars.has(c.name ?? "") && c.started && c.ready).length;
+            const total = (Array.isArray(specs) ? specs.length : containers.length) + sidecars.size;
+            return `${containers.filter(c => c.ready).length + readySidecars}/${total}`;
+        }
+        function involved(event) {
+            const kind = table_text(valueAt(event, "involvedObject.kind")).toLowerCase();
+            return `${kind}/${table_text(valueAt(event, "involvedObject.name"))}`;
+        }
+        const COLUMNS = {
+            namespaces: [ nameColumn, column("Status", o => table_text(valueAt(o, "status.phase"))), ageColumn ],
+            nodes: [ nameColumn, column("Status", o => conditionStatus(o, "Ready") === "True" ? "Ready" : "NotReady"), column("Roles", () => "control-plane"), ageColumn, column("Version", o => table_text(valueAt(o, "status.nodeInfo.kubeletVersion"))) ],
+            pods: [ nameColumn, column("Ready", table_podReady), column("Status", podStatusText), column("Restarts", o => statuses(o, "status.containerStatuses").reduce((sum, c) => sum + (c.restartCount ?? 0), 0), 0, "string"), ageColumn, column("IP", o => table_text(valueAt(o, "status.podIP")) || "<none>", 1), column("Node", o => table_text(valueAt(o, "spec.nodeName")) || "<none>", 1) ],
+            events: [ column("Last Seen", (o, now) => age(valueAt(o, "lastTimestamp") ?? valueAt(o, "eventTime"), now)), column("Type", o => table_text(valueAt(o, "type"))), column("Reason", o => table_text(valueAt(o, "reason"))), column("Object", involved), column("Subobject", o => table_text(valueAt(o, "involvedObject.fieldPath")), 1), column("Source", o => [ valueAt(o, "source.component"), valueAt(o, "source.host") ].filter(part => part).map(table_text).join(", "), 1), column("Message", o => table_text(valueAt(o, "message"))), column("First Seen", (o, now) => age(valueAt(o, "firstTimestamp"), now), 1), column("Count", o => table_text(valueAt(o, "count")), 1), column("Name", o => o.metadata.name, 1) ],
+            virtualmachines: [ nameColumn, ageColumn, column("Status", o => table_text(valueAt(o, "status.printableStatus"))), column("Ready", o => conditionStatus(o, "Ready")) ],
+            virtualmachineinstances: [ nameColumn, ageColumn, column("Phase", o => table_text(valueAt(o, "status.phase"))), column("IP", o => {
+                const interfaces = valueAt(o, "status.interfaces");
+                return Array.isArray(interfaces) && isRecord(interfaces[0]) ? table_text(interfaces[0].ipAddress) : "";
+            }), column("NodeName", o => table_text(valueAt(o, "status.nodeName"))), column("Ready", o => conditionStatus(o, "Ready")) ],
+            kubevirts: [ nameColumn, ageColumn, column("Phase", o => table_text(valueAt(o, "status.phase"))) ]
+        };
+        function columnsOf(def) {
+            return COLUMNS[def.resource] ?? [ nameColumn, {
+                ...ageColumn,
+                name: "Created At",
+                type: "date"
+            } ];
+        }
+        function rowObject(def, object, include) {
+            if (include === "None") return;
+            if (include === "Object") return {
+                apiVersion: apiVersionOf(def),
+                kind: def.kind,
+                ...object
+            };
+            return {
+                kind: "PartialObjectMetadata",
+                apiVersion: "meta.k8s.io/v1",
+                metadata: object.metadata
+            };
+        }
+        function toTable(def, objects, resourceVersion, includeObject) {
+            const include = includeObject === "None" || includeObject === "Object" ? includeObject : "Metadata";
+            const columns = columnsOf(def);
+            const now = Date.now();
+            return {
+                kind: "Table",
+                apiVersion: "meta.k8s.io/v1",
+                metadata: resourceVersion ? {
+                    resourceVersion: resourceVersion
+                } : {},
+                columnDefinitions: columns.map(({name: name, type: type, format: format, description: description, priority: priority}) => ({
+                    name: name,
+                    type: type,
+                    format: format ?? "",
+                    description: description,
+                    priority: priority
+                })),
+                rows: objects.map(object => {
+                    const row = {
+                        cells: columns.map(c => c.cell(object, now))
+                    };
+                    const included = rowObject(def, object, include);
+                    if (included !== void 0) row.object = included;
+                    return row;
+                })
+            };
+        }
+        let nextWatchId = 1;
+        function serveWatch(response, request, hooks) {
+            const {def: def, namespace: namespace, matches: matches} = request;
+            const {store: store, clock: clock} = hooks;
+            const timers = {};
+            let ended = false;
+            let eventsSent = 0;
+            let unsubscribe = () => {};
+            const spoilt = {};
+            const held = [];
+            const stream = {
+                id: nextWatchId++,
+                resource: def.resource,
+                namespace: namespace,
+                get eventsSent() {
+                    return eventsSent;
                 },
-                never: never
+                close: () => finish(false),
+                reset: () => finish(true)
             };
-        }
-        function requiredSteps(node) {
-            switch (node.type) {
-              case "state":
-                return 1;
-
-              case "sequence":
-                return node.steps.reduce((sum, step) => sum + requiredSteps(step), 0);
-
-              case "choice":
-                return Math.min(...node.options.map(requiredSteps));
-
-              case "repeat":
-                return node.min * requiredSteps(node.node);
-
-              case "bounded":
-                return requiredSteps(node.node);
-
-              case "expression":
-                return node.path ? requiredSteps(node.path) : 0;
+            function finish(reset) {
+                if (ended) return;
+                ended = true;
+                unsubscribe();
+                timers.timeout?.cancel();
+                timers.bookmark?.cancel();
+                if (reset) response.socket?.destroy(); else response.end(held.splice(0).join(""));
+                hooks.onClose(stream);
             }
-        }
-        function expandedSteps(node) {
-            switch (node.type) {
-              case "state":
-                return 1;
-
-              case "sequence":
-                return node.steps.reduce((sum, step) => sum + expandedSteps(step), 0);
-
-              case "choice":
-                return node.options.reduce((sum, option) => sum + expandedSteps(option), 0);
-
-              case "repeat":
-                return (node.max === 1 / 0 ? node.min + 1 : node.max) * expandedSteps(node.node);
-
-              case "bounded":
-                return expandedSteps(node.node);
-
-              case "expression":
-                return node.path ? expandedSteps(node.path) : 0;
+            function write(type, object, raw = false) {
+                if (ended) return;
+                emit(`${raw ? JSON.stringify({
+                    type: type,
+                    object: object
+                }) : apiJson({
+                    type: type,
+                    object: object
+                })}\n`);
             }
-        }
-        function pathStates(node) {
-            switch (node.type) {
-              case "state":
-                return new Set([ node.name ]);
-
-              case "sequence":
-                return new Set(node.steps.flatMap(step => [ ...pathStates(step) ]));
-
-              case "choice":
-                return new Set(node.options.flatMap(option => [ ...pathStates(option) ]));
-
-              case "repeat":
-              case "bounded":
-                return pathStates(node.node);
-
-              case "expression":
-                return node.path ? pathStates(node.path) : new Set;
+            function emit(text) {
+                if (spoilt.mode === "buffer") held.push(text); else if (spoilt.mode === void 0) response.write(text);
             }
-        }
-        function stepsOf(node) {
-            return node.type === "expression" ? node.path : node;
-        }
-        function forbiddenStates(node) {
-            return node.type === "expression" ? node.never : [];
-        }
-        function formatBound(bound) {
-            return (bound.afterMs !== void 0 ? ` after ${(0, _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.IL)(bound.afterMs)}` : "") + (bound.withinMs !== void 0 ? ` within ${(0, 
-            _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.IL)(bound.withinMs)}` : "");
-        }
-        function formatPath(node) {
-            switch (node.type) {
-              case "state":
-                return node.quoted ? `"${node.name}"` : node.name;
-
-              case "sequence":
-                return node.steps.map((step, i) => (i === 0 ? "" : node.joins[i - 1] === "next" ? " => " : " -> ") + formatPath(step)).join("");
-
-              case "choice":
-                return node.options.map(option => option.type === "sequence" || option.type === "bounded" ? `(${formatPath(option)})` : formatPath(option)).join(" | ");
-
-              case "bounded":
-                {
-                    const inner = node.node.type === "sequence" || node.node.type === "bounded" ? `(${formatPath(node.node)})` : formatPath(node.node);
-                    return `${inner}${formatBound(node)}`;
-                }
-
-              case "expression":
-                {
-                    const never = node.never.map(state => formatPath(state));
-                    const clause = `never ${never.length === 1 ? never[0] : `(${never.join(" | ")})`}`;
-                    return node.path ? `${formatPath(node.path)}, ${clause}` : clause;
-                }
-
-              case "repeat":
-                {
-                    const inner = node.node.type === "state" ? formatPath(node.node) : `(${formatPath(node.node)})`;
-                    if (node.max === 1 / 0) return inner + (node.min === 1 ? "+" : `{${node.min},}`);
-                    return inner + (node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`);
-                }
+            function send(type, object) {
+                if (ended) return;
+                if (hooks.garble(stream, type)) {
+                    const line = apiJson({
+                        type: type,
+                        object: request.encode(object, type)
+                    });
+                    emit(`${line.slice(0, Math.ceil(line.length / 2))}\n`);
+                } else write(type, request.encode(object, type), hooks.rawSeparators?.(stream, type));
+                eventsSent++;
+                hooks.afterEvent(stream);
             }
-        }
-    },
-    61303: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            KN: () => percent,
-            YQ: () => describeRate,
-            YV: () => wilsonInterval,
-            sl: () => cleanRunsUntil
-        });
-        const Z_95 = 1.959963984540054;
-        function wilsonInterval(failures, runs, z = Z_95) {
-            if (!Number.isInteger(runs) || !Number.isInteger(failures) || runs <= 0 || failures < 0 || failures > runs) throw new RangeError(`a rate needs 0 <= failures <= runs and runs > 0, got ${failures} of ${runs}`);
-            const p = failures / runs;
-            const z2 = z * z;
-            const denominator = 1 + z2 / runs;
-            const center = (p + z2 / (2 * runs)) / denominator;
-            const half = z * Math.sqrt(p * (1 - p) / runs + z2 / (4 * runs * runs)) / denominator;
-            return {
-                failures: failures,
-                runs: runs,
-                rate: p,
-                low: failures === 0 ? 0 : Math.max(0, center - half),
-                high: failures === runs ? 1 : Math.min(1, center + half),
-                confidence: confidenceOf(z)
-            };
-        }
-        function cleanRunsUntil(failures, runs, target, z = Z_95) {
-            const below = n => wilsonInterval(failures, n, z).high < target;
-            if (below(runs)) return 0;
-            let high = Math.max(1, runs);
-            while (!below(high)) high *= 2;
-            let low = Math.max(runs, high / 2);
-            while (high - low > 1) {
-                const mid = Math.floor((low + high) / 2);
-                if (below(mid)) high = mid; else low = mid;
+            function inScope(object) {
+                return namespace === void 0 || object.metadata.namespace === namespace;
             }
-            return high - runs;
-        }
-        function describeRate(interval) {
-            const level = `${Math.round(interval.confidence * 100)} %`;
-            const runs = `${interval.runs} run${interval.runs === 1 ? "" : "s"}, ${interval.failures} failure${interval.failures === 1 ? "" : "s"}`;
-            if (interval.failures === 0) return `${runs}: failure rate below ${percent(interval.high)} (${level})`;
-            return `${runs}: failure rate ${percent(interval.rate)}, between ${percent(interval.low)} and ${percent(interval.high)} (${level})`;
-        }
-        function percent(rate) {
-            const value = rate * 100;
-            if (value === 0) return "0 %";
-            if (value > 99 && value < 100) return `${Math.floor(value * 10) / 10} %`;
-            if (value >= 10) return `${Math.round(value)} %`;
-            const digits = Math.max(1, 1 - Math.floor(Math.log10(value)));
-            return `${Number(value.toFixed(digits))} %`;
-        }
-        function confidenceOf(z) {
-            const erf = x => {
-                const t = 1 / (1 + .3275911 * Math.abs(x));
-                const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - .284496736) * t + .254829592) * t * Math.exp(-x * x);
-                return Math.sign(x) * y;
-            };
-            return Math.round(erf(z / Math.SQRT2) * 100) / 100;
-        }
-    },
-    8911: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-        __webpack_require__.d(__webpack_exports__, {
-            Eq: () => DEAD_ENDS,
-            U_: () => closestStates,
-            q7: () => PULL_ERROR_STATES,
-            uH: () => IMAGE_PULL_FAILURES,
-            xh: () => KNOWN_STATES
-        });
-        const VM_PRINTABLE_STATUSES = [ "Stopped", "Provisioning", "Starting", "Running", "Paused", "Stopping", "Terminating", "CrashLoopBackOff", "Migrating", "Unknown", "ErrorUnschedulable", "ErrImagePull", "ImagePullBackOff", "ErrorPvcNotFound", "DataVolumeError", "WaitingForVolumeBinding", "WaitingForReceiver" ];
-        const VMI_PHASES = [ "Pending", "Scheduling", "Scheduled", "Running", "Succeeded", "Failed", "WaitingForSync", "Unknown" ];
-        const KUBELET_WAITING_REASONS = [ "ErrImagePull", "ImagePullBackOff", "ImageInspectError", "ErrImageNeverPull", "RegistryUnavailable", "InvalidImageName", "ContainerCreating", "PodInitializing", "CrashLoopBackOff", "CreateContainerConfigError", "CreateContainerError" ];
-        const POD_PHASES = [ "Pending", "Running", "Succeeded", "Failed", "Unknown" ];
-        const KNOWN_STATES = [ ...new Set([ ...VM_PRINTABLE_STATUSES, ...VMI_PHASES, ...KUBELET_WAITING_REASONS, ...POD_PHASES ]) ];
-        const PULL_ERROR_STATES = new Set([ "ErrImagePull", "ImagePullBackOff", "ImageInspectError", "ErrImageNeverPull", "RegistryUnavailable", "InvalidImageName" ]);
-        const IMAGE_PULL_FAILURES = [ "ErrImagePull", "ImagePullBackOff" ];
-        const DEAD_ENDS = [ {
-            state: "Running",
-            witnesses: [ "vm", "vmi", "pod" ],
-            rulesOut: [ ...IMAGE_PULL_FAILURES, "InvalidImageName" ],
-            mustPersist: false
-        }, {
-            state: "InvalidImageName",
-            witnesses: [ "pod" ],
-            rulesOut: [ ...IMAGE_PULL_FAILURES, "Running" ],
-            mustPersist: false
-        }, {
-            state: "ErrorUnschedulable",
-            witnesses: [ "vm" ],
-            rulesOut: [ ...IMAGE_PULL_FAILURES, "InvalidImageName", "Running" ],
-            mustPersist: true
-        } ];
-        function closestStates(name, known = KNOWN_STATES) {
-            const lower = name.toLowerCase();
-            const sameLetters = known.filter(state => state.toLowerCase() === lower);
-            if (sameLetters.length > 0) return sameLetters;
-            const limit = Math.max(1, Math.floor(name.length / 4));
-            const near = known.map(state => ({
-                state: state,
-                distance: editDistance(lower, state.toLowerCase())
-            })).filter(({distance: distance}) => distance <= limit).sort((a, b) => a.distance - b.distance).map(({state: state}) => state);
-            if (near.length > 0) return near.slice(0, 3);
-            if (lower.length < 4) return [];
-            return known.filter(state => state.toLowerCase().includes(lower)).slice(0, 3);
-        }
-        function editDistance(a, b) {
-            const rows = [];
-            for (let i = 0; i <= a.length; i++) {
-                const row = [ i ];
-                for (let j = 1; j <= b.length; j++) {
-                    if (i === 0) {
-                        row.push(j);
-                        continue;
+            function deliver(change) {
+                if (change.resource !== def.resource || !inScope(change.object)) return;
+                const before = change.type !== "ADDED" && change.previous !== void 0 && matches(change.previous);
+                const now = matches(change.object);
+                if (change.type === "DELETED") {
+                    if (before || now) send("DELETED", change.object);
+                } else if (now) send(before ? "MODIFIED" : "ADDED", change.object); else if (before) send("DELETED", change.object);
+            }
+            function bookmark(initialEventsEnd = false) {
+                write("BOOKMARK", {
+                    kind: def.kind,
+                    apiVersion: apiVersionOf(def),
+                    metadata: {
+                        resourceVersion: String(store.resourceVersion),
+                        creationTimestamp: null,
+                        ...initialEventsEnd ? {
+                            annotations: {
+                                "k8s.io/initial-events-end": "true"
+                            }
+                        } : {}
                     }
-                    const previous = rows[i - 1];
-                    const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-                    let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
-                    row.push(best);
-                }
-                rows.push(row);
+                });
             }
-            return rows[a.length][b.length];
+            const {resourceVersion: resourceVersion} = request;
+            if (resourceVersion && !/^\d+$/.test(resourceVersion)) throw badRequest(`resourceVersion: Invalid value: "${resourceVersion}": must be a number`);
+            response.writeHead(200, {
+                "Content-Type": "application/json",
+                "Cache-Control": "no-cache, private",
+                "Transfer-Encoding": "chunked"
+            });
+            response.flushHeaders();
+            response.on("close", () => finish(false));
+            hooks.onOpen(stream);
+            spoilt.mode = hooks.transport?.(stream);
+            if (spoilt.mode === "empty" || spoilt.mode === "html") {
+                if (spoilt.mode === "html") response.write("<!DOCTYPE html>\n<html><body><h1>502 Bad Gateway</h1></body></html>\n");
+                finish(false);
+                return stream;
+            }
+            const fromList = resourceVersion === null || resourceVersion === "" || resourceVersion === "0" || request.sendInitialEvents;
+            if (fromList) {
+                const current = store.list(def.resource, namespace).filter(matches);
+                for (const object of current) send("ADDED", object);
+                if (request.sendInitialEvents && request.allowBookmarks) bookmark(true);
+            } else {
+                const since = Number(resourceVersion);
+                const changes = store.changesSince(def.resource, since);
+                if ("expired" in changes) {
+                    const gone = expired(`too old resource version: ${resourceVersion} (${changes.oldest})`).status;
+                    write("ERROR", gone);
+                    finish(false);
+                    return stream;
+                }
+                for (const change of changes) deliver(change);
+            }
+            if (ended) return stream;
+            unsubscribe = store.subscribe(deliver);
+            timers.timeout = clock.afterReal(request.timeoutMs, () => finish(false));
+            if (request.allowBookmarks) {
+                const tick = () => {
+                    bookmark();
+                    timers.bookmark = clock.afterReal(request.bookmarkIntervalMs, tick);
+                };
+                timers.bookmark = clock.afterReal(request.bookmarkIntervalMs, tick);
+            }
+            return stream;
+        }
+        const MAGIC = Buffer.from([ 107, 56, 115, 0 ]);
+        function readVarint(buffer, offset) {
+            let result = 0;
+            let shift = 0;
+            let position = offset;
+            for (;;) {
+                const byte = buffer[position++];
+                if (byte === void 0) throw new Error("truncated varint");
+                result += (byte & 127) * 2 ** shift;
+                if ((byte & 128) === 0) return [ result, position ];
+                shift += 7;
+            }
+        }
+        function fields(buffer) {
+            const out = [];
+            let offset = 0;
+            while (offset < buffer.length) {
+                const [key, afterKey] = readVarint(buffer, offset);
+                const number = Math.floor(key / 8);
+                const wireType = key % 8;
+                if (wireType === 0) {
+                    const [value, next] = readVarint(buffer, afterKey);
+                    out.push({
+                        number: number,
+                        value: value
+                    });
+                    offset = next;
+                } else if (wireType === 2) {
+                    const [length, start] = readVarint(buffer, afterKey);
+                    out.push({
+                        number: number,
+                        value: buffer.subarray(start, start + length)
+                    });
+                    offset = start + length;
+                } else if (wireType === 1) offset = afterKey + 8; else if (wireType === 5) offset = afterKey + 4; else throw new Error(`unsupported wire type ${wireType}`);
+            }
+            return out;
+        }
+        function protobuf_text(field) {
+            return field && Buffer.isBuffer(field.value) ? field.value.toString("utf8") : void 0;
+        }
+        function stringMap(entries) {
+            if (entries.length === 0) return;
+            const map = {};
+            for (const entry of entries) {
+                const parts = fields(entry.value);
+                map[protobuf_text(parts.find(f => f.number === 1)) ?? ""] = protobuf_text(parts.find(f => f.number === 2)) ?? "";
+            }
+            return map;
+        }
+        function objectMeta(buffer) {
+            const parts = fields(buffer);
+            const one = n => protobuf_text(parts.find(f => f.number === n));
+            const meta = {};
+            if (one(1)) meta.name = one(1);
+            if (one(2)) meta.generateName = one(2);
+            if (one(3)) meta.namespace = one(3);
+            const labels = stringMap(parts.filter(f => f.number === 11));
+            if (labels) meta.labels = labels;
+            const annotations = stringMap(parts.filter(f => f.number === 12));
+            if (annotations) meta.annotations = annotations;
+            const finalizers = parts.filter(f => f.number === 14).map(protobuf_text);
+            if (finalizers.length) meta.finalizers = finalizers;
+            return meta;
+        }
+        function decodeProtobuf(body, contentType) {
+            const accepted = [ "application/json", "application/yaml", "application/vnd.kubernetes.protobuf (Namespace only)" ];
+            if (body.length < 4 || !body.subarray(0, 4).equals(MAGIC)) throw unsupportedMediaType(contentType, accepted);
+            const unknown = fields(body.subarray(4));
+            const typeMeta = unknown.find(f => f.number === 1);
+            const meta = typeMeta ? fields(typeMeta.value) : [];
+            const apiVersion = protobuf_text(meta.find(f => f.number === 1)) ?? "";
+            const kind = protobuf_text(meta.find(f => f.number === 2)) ?? "";
+            const raw = unknown.find(f => f.number === 2);
+            const known = kind === "Namespace" && apiVersion === "v1" || kind === "SelfSubjectAccessReview" && apiVersion === "authorization.k8s.io/v1";
+            if (!known || !raw) throw unsupportedMediaType(`${contentType} (${apiVersion} ${kind})`, accepted);
+            const object = fields(raw.value);
+            const metadata = object.find(f => f.number === 1);
+            const decoded = {
+                apiVersion: apiVersion,
+                kind: kind,
+                metadata: metadata ? objectMeta(metadata.value) : {}
+            };
+            const spec = object.find(f => f.number === 2);
+            if (kind === "SelfSubjectAccessReview" && spec) decoded.spec = accessReviewSpec(spec.value);
+            return decoded;
+        }
+        function accessReviewSpec(buffer) {
+            const attributes = fields(buffer).find(f => f.number === 1);
+            if (!attributes) return {};
+            const parts = fields(attributes.value);
+            const names = [ "", "namespace", "verb", "group", "version", "resource", "subresource", "name" ];
+            const resourceAttributes = {};
+            for (const part of parts) {
+                const name = names[part.number];
+                const value = protobuf_text(part);
+                if (name && value !== void 0) resourceAttributes[name] = value;
+            }
+            return {
+                resourceAttributes: resourceAttributes
+            };
+        }
+        const PODS = {
+            group: "",
+            resource: "pods"
+        };
+        function podLog(store, namespace, name, query) {
+            const pod = store.get("pods", namespace, name);
+            if (!pod) throw notFound(PODS, name);
+            const container = chooseContainer(pod, query.get("container"));
+            const state = statusOf(pod, container)?.state;
+            if (!state || state.waiting) {
+                const reason = state?.waiting?.reason ?? "ContainerCreating";
+                throw badRequest(`container "${container}" in pod "${name}" is waiting to start: ${reason === "ContainerCreating" ? "ContainerCreating" : "trying and failing to pull image"}`);
+            }
+            let lines = logLines(pod, container);
+            const tail = Number(query.get("tailLines") ?? "NaN");
+            if (Number.isInteger(tail) && tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail));
+            let text = lines.map(line => `${line}\n`).join("");
+            const limit = Number(query.get("limitBytes") ?? "NaN");
+            if (Number.isInteger(limit) && limit > 0) text = Buffer.from(text, "utf8").subarray(0, limit).toString("utf8");
+            return text;
+        }
+        function containersOf(pod) {
+            const spec = isRecord(pod.spec) ? pod.spec : {};
+            return [ ...spec.initContainers ?? [], ...spec.containers ?? [] ];
+        }
+        function chooseContainer(pod, requested) {
+            const all = containersOf(pod).map(container => container.name);
+            const name = pod.metadata.name;
+            if (requested) {
+                if (!all.includes(requested)) throw badRequest(`container ${requested} is not valid for pod ${name}`);
+                return requested;
+            }
+            const annotated = pod.metadata.annotations?.["kubectl.kubernetes.io/default-container"];
+            if (annotated && all.includes(annotated)) return annotated;
+            const spec = isRecord(pod.spec) ? pod.spec : {};
+            const containers = (spec.containers ?? []).map(c => c.name);
+            if (containers.length === 1) return containers[0];
+            throw badRequest(`a container name must be specified for pod ${name}, choose one of: [${containers.join(" ")}]`);
+        }
+        function statusOf(pod, container) {
+            const status = isRecord(pod.status) ? pod.status : {};
+            const all = [ ...status.initContainerStatuses ?? [], ...status.containerStatuses ?? [] ];
+            return all.find(entry => entry.name === container);
+        }
+        function logLines(pod, container) {
+            const started = Date.parse(pod.metadata.creationTimestamp);
+            const at = offsetMs => new Date(started + offsetMs).toISOString();
+            const line = (offsetMs, msg, pos) => JSON.stringify({
+                component: container,
+                level: "info",
+                msg: msg,
+                pos: pos,
+                timestamp: at(offsetMs)
+            });
+            const lines = [ line(0, `Starting ${container}`, "application.go:214") ];
+            for (let informer = 1; informer <= 20; informer++) lines.push(line(informer * 10, `STARTING informer ${informer}`, "virtinformers.go:341"));
+            const resyncs = Math.floor((Date.now() - started) / 1e4);
+            for (let resync = 1; resync <= resyncs; resync++) lines.push(line(resync * 1e4, "reenqueuing after resync", "controller.go:288"));
+            return lines;
+        }
+        const MAX_BODY_BYTES = 3 * 1024 * 1024;
+        const MIN_REQUEST_TIMEOUT_S = 1800;
+        function sendJson(response, code, body, headers = {}) {
+            if (response.headersSent || response.destroyed) return;
+            const text = apiJson(body);
+            response.writeHead(code, {
+                "Content-Type": "application/json",
+                "Content-Length": Buffer.byteLength(text),
+                ...headers
+            });
+            response.end(text);
+        }
+        function sendStatus(response, error) {
+            sendJson(response, error.status.code, error.status, error.headers);
+        }
+        function readBody(request) {
+            return new Promise((resolve, reject) => {
+                const chunks = [];
+                let size = 0;
+                request.on("data", chunk => {
+                    size += chunk.length;
+                    if (size > MAX_BODY_BYTES) reject(badRequest("the request body is too large")); else chunks.push(chunk);
+                });
+                request.on("end", () => resolve(Buffer.concat(chunks)));
+                request.on("error", reject);
+            });
+        }
+        function parseBody(raw, contentType) {
+            if (raw.length === 0) return;
+            if (contentType.includes("protobuf")) return decodeProtobuf(raw, contentType);
+            try {
+                return JSON.parse(raw.toString("utf8"));
+            } catch (error) {
+                throw badRequest(`the body of the request could not be decoded as JSON: ${messageOf(error)}`);
+            }
+        }
+        function tableOf(info, body, query) {
+            if (info.verb === "get") return toTable(info.def, [ body ], void 0, query.get("includeObject"));
+            const list = body;
+            return toTable(info.def, list.items, list.metadata.resourceVersion, query.get("includeObject"));
+        }
+        class ApiServer {
+            #deps;
+            #server;
+            #sockets=new Set;
+            #streams=new Set;
+            #port=0;
+            constructor(deps) {
+                this.#deps = deps;
+            }
+            get port() {
+                return this.#port;
+            }
+            openStreams() {
+                return this.#streams;
+            }
+            async listen(port) {
+                const server = (0, external_node_http_.createServer)((request, response) => {
+                    this.#handle(request, response);
+                });
+                server.keepAliveTimeout = 6e4;
+                server.on("connection", socket => {
+                    this.#sockets.add(socket);
+                    socket.on("close", () => this.#sockets.delete(socket));
+                });
+                await new Promise((resolve, reject) => {
+                    server.once("error", reject);
+                    server.listen(port, "127.0.0.1", () => {
+                        server.off("error", reject);
+                        resolve();
+                    });
+                });
+                const address = server.address();
+                this.#port = typeof address === "object" && address ? address.port : port;
+                this.#server = server;
+                return this.#port;
+            }
+            async stop() {
+                const server = this.#server;
+                this.#server = void 0;
+                if (!server) return;
+                for (const stream of [ ...this.#streams ]) stream.reset();
+                const closed = new Promise(resolve => server.close(() => resolve()));
+                for (const socket of this.#sockets) socket.destroy();
+                server.closeAllConnections();
+                await closed;
+            }
+            async #handle(request, response) {
+                const startedAt = performance.timeOrigin + performance.now();
+                const url = new URL(request.url ?? "/", "http://sim");
+                const method = request.method ?? "GET";
+                const resourceRequest = parseResourcePath(method, url.pathname, url.searchParams);
+                const entry = {
+                    method: method,
+                    path: url.pathname,
+                    query: Object.fromEntries(url.searchParams),
+                    status: 0,
+                    durationMs: 0,
+                    watch: resourceRequest?.watch ?? false,
+                    startedAt: startedAt,
+                    ...resourceRequest ? {
+                        verb: resourceRequest.verb,
+                        resource: resourceRequest.def.resource
+                    } : {}
+                };
+                response.on("close", () => {
+                    entry.status = response.headersSent ? response.statusCode : 0;
+                    entry.durationMs = performance.timeOrigin + performance.now() - startedAt;
+                    this.#deps.log.push(entry);
+                });
+                try {
+                    const facts = {
+                        method: method,
+                        watch: entry.watch,
+                        ...resourceRequest ? {
+                            verb: resourceRequest.verb,
+                            resource: resourceRequest.def.resource,
+                            namespace: resourceRequest.namespace,
+                            name: resourceRequest.name
+                        } : {}
+                    };
+                    const fault = this.#deps.faults.decide(facts);
+                    if (fault) {
+                        entry.fault = fault.reset ? "reset" : fault.error ? String(fault.error.status.code) : "delay";
+                        if (fault.delayMs > 0) await new Promise(resolve => this.#deps.clock.afterReal(fault.delayMs, resolve));
+                        if (fault.reset) {
+                            request.socket.destroy();
+                            return;
+                        }
+                        if (fault.error) {
+                            if (entry.watch && fault.error.status.code === 410) this.#sendWatchError(response, fault.error.status); else sendStatus(response, fault.error);
+                            return;
+                        }
+                    }
+                    const raw = method === "GET" || method === "HEAD" ? Buffer.alloc(0) : await readBody(request);
+                    if (resourceRequest) this.#serveResource(request, response, resourceRequest, url.searchParams, raw); else this.#serveNonResource(response, url);
+                } catch (error) {
+                    if (error instanceof ApiError) sendStatus(response, error); else sendStatus(response, internalError(messageOf(error)));
+                }
+            }
+            #serveResource(request, response, info, query, raw) {
+                const {cluster: cluster, settings: settings} = this.#deps;
+                if (info.def.kubevirt && !settings.kubevirtInstalled()) throw pathNotFound();
+                const denied = authorize(settings, info);
+                if (denied) throw denied;
+                if (info.def.resource === "pods" && info.subresource === "log" && info.verb === "get") {
+                    const text = podLog(cluster.store, info.namespace ?? "", info.name ?? "", query);
+                    response.writeHead(200, {
+                        "Content-Type": "text/plain",
+                        "Content-Length": Buffer.byteLength(text)
+                    });
+                    response.end(text);
+                    return;
+                }
+                const table = wantsTable(request.headers.accept);
+                if (info.watch) {
+                    this.#serveWatch(response, info, query, table);
+                    return;
+                }
+                const pageSize = info.verb === "list" && !query.has("limit") ? this.#deps.faults.pageSizeOf(info.def.resource, info.namespace) : void 0;
+                if (pageSize !== void 0) query.set("limit", String(pageSize));
+                const contentType = request.headers["content-type"] ?? "application/json";
+                const body = parseBody(raw, contentType);
+                const answer = handleResource(cluster, settings, info, query, body, contentType);
+                if (table && (info.verb === "get" || info.verb === "list")) {
+                    sendJson(response, answer.code, tableOf(info, answer.body, query));
+                    return;
+                }
+                sendJson(response, answer.code, answer.body);
+            }
+            #serveWatch(response, info, query, table) {
+                const {cluster: cluster, clock: clock, faults: faults, random: random, settings: settings} = this.#deps;
+                const timeoutSeconds = Number(query.get("timeoutSeconds") ?? "NaN");
+                const timeoutMs = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds * 1e3 : random.between(MIN_REQUEST_TIMEOUT_S, 2 * MIN_REQUEST_TIMEOUT_S) * 1e3;
+                serveWatch(response, {
+                    def: info.def,
+                    namespace: info.namespace,
+                    resourceVersion: query.get("resourceVersion"),
+                    matches: selectorsOf(info.def, query, info.name),
+                    allowBookmarks: query.get("allowWatchBookmarks") === "true" || query.get("allowWatchBookmarks") === "1",
+                    sendInitialEvents: query.get("sendInitialEvents") === "true",
+                    timeoutMs: timeoutMs,
+                    bookmarkIntervalMs: settings.bookmarkIntervalMs,
+                    encode: table ? object => toTable(info.def, [ object ], void 0, query.get("includeObject")) : object => object
+                }, {
+                    store: cluster.store,
+                    clock: clock,
+                    onOpen: stream => {
+                        this.#streams.add(stream);
+                        faults.watchOpened(stream);
+                    },
+                    afterEvent: stream => faults.afterWatchEvent(stream),
+                    garble: (stream, type) => faults.garbleWatchEvent(stream, type),
+                    rawSeparators: (stream, type) => faults.rawSeparators(stream, type),
+                    transport: stream => faults.transportOf(stream),
+                    onClose: stream => this.#streams.delete(stream)
+                });
+            }
+            #sendWatchError(response, status) {
+                response.writeHead(200, {
+                    "Content-Type": "application/json",
+                    "Transfer-Encoding": "chunked"
+                });
+                response.end(`${apiJson({
+                    type: "ERROR",
+                    object: status
+                })}\n`);
+            }
+            #serveNonResource(response, url) {
+                const installed = this.#deps.settings.kubevirtInstalled();
+                const parts = url.pathname.split("/").filter(part => part !== "");
+                const path = `/${parts.join("/")}`;
+                let body;
+                if (path === "/version") body = versionInfo(); else if (path === "/api") body = coreVersions(`127.0.0.1:${this.#port}`); else if (path === "/apis") body = groupList(installed); else if (path === "/api/v1") body = resourceList("", "v1", installed); else if (parts[0] === "apis" && parts.length === 2) body = group(parts[1], installed); else if (parts[0] === "apis" && parts.length === 3) body = resourceList(parts[1], parts[2], installed); else if (path === "/openapi/v3") body = openApiIndex(installed); else if (parts[0] === "openapi" && parts[1] === "v3") body = openApiDocument(parts.slice(2).join("/"), installed); else if (path === "/healthz" || path === "/livez" || path === "/readyz") {
+                    response.writeHead(200, {
+                        "Content-Type": "text/plain; charset=utf-8"
+                    });
+                    response.end("ok");
+                    return;
+                }
+                if (body === void 0 || isRecord(body) && Object.keys(body).length === 0) throw pathNotFound();
+                sendJson(response, 200, body);
+            }
+        }
+        class Store {
+            historyLimit;
+            #resourceVersion=1e3;
+            #objects=new Map;
+            #history=new Map;
+            #compactedThrough=new Map;
+            #groundTruth=new Map;
+            #listeners=new Set;
+            #pending=[];
+            #dispatching=false;
+            #onError;
+            #now;
+            constructor(historyLimit, onError, now = preciseNow) {
+                this.historyLimit = Math.max(1, historyLimit);
+                this.#onError = onError;
+                this.#now = now;
+            }
+            get resourceVersion() {
+                return this.#resourceVersion;
+            }
+            get(resource, namespace, name) {
+                return this.#table(resource).get(objectKey(namespace, name));
+            }
+            list(resource, namespace) {
+                const entries = [ ...this.#table(resource).entries() ].filter(([, object]) => namespace === void 0 || object.metadata.namespace === namespace);
+                entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+                return entries.map(([, object]) => object);
+            }
+            create(resource, object) {
+                return this.#write(resource, "ADDED", object, void 0);
+            }
+            update(resource, object) {
+                const previous = this.#table(resource).get(keyOf(object));
+                if (!previous) throw new Error(`sim: update of missing ${resource} ${keyOf(object)}`);
+                return this.#write(resource, "MODIFIED", object, previous);
+            }
+            remove(resource, namespace, name) {
+                const previous = this.get(resource, namespace, name);
+                if (!previous) return;
+                return this.#write(resource, "DELETED", previous, previous);
+            }
+            changesSince(resource, resourceVersion) {
+                const compacted = this.#compactedThrough.get(resource) ?? 0;
+                if (resourceVersion < compacted) return {
+                    expired: true,
+                    oldest: compacted + 1
+                };
+                return this.#changes(resource).filter(change => change.resourceVersion > resourceVersion);
+            }
+            compact(resource) {
+                const resources = resource ? [ resource ] : [ ...this.#history.keys() ];
+                for (const name of resources) {
+                    this.#history.set(name, []);
+                    this.#compactedThrough.set(name, this.#resourceVersion);
+                }
+            }
+            history(resource, namespace, name) {
+                return (this.#groundTruth.get(resource) ?? []).filter(change => change.object.metadata.namespace === namespace && (name === void 0 || change.object.metadata.name === name)).map(change => ({
+                    resourceVersion: String(change.resourceVersion),
+                    type: change.type,
+                    object: change.object,
+                    writtenAt: change.writtenAt
+                }));
+            }
+            subscribe(listener) {
+                this.#listeners.add(listener);
+                return () => this.#listeners.delete(listener);
+            }
+            #write(resource, type, object, previous) {
+                this.#resourceVersion += 1;
+                const stored = deepFreeze({
+                    ...object,
+                    metadata: {
+                        ...object.metadata,
+                        resourceVersion: String(this.#resourceVersion)
+                    }
+                });
+                const table = this.#table(resource);
+                if (type === "DELETED") table.delete(keyOf(stored)); else table.set(keyOf(stored), stored);
+                const change = {
+                    resourceVersion: this.#resourceVersion,
+                    resource: resource,
+                    type: type,
+                    object: stored,
+                    ...previous ? {
+                        previous: previous
+                    } : {},
+                    writtenAt: this.#now()
+                };
+                this.#record(change);
+                this.#pending.push(change);
+                this.#dispatch();
+                return stored;
+            }
+            #record(change) {
+                const changes = this.#changes(change.resource);
+                changes.push(change);
+                if (changes.length > this.historyLimit) {
+                    const dropped = changes.splice(0, changes.length - this.historyLimit);
+                    this.#compactedThrough.set(change.resource, dropped.at(-1).resourceVersion);
+                }
+                let truth = this.#groundTruth.get(change.resource);
+                if (!truth) this.#groundTruth.set(change.resource, truth = []);
+                truth.push(change);
+            }
+            #dispatch() {
+                if (this.#dispatching) return;
+                this.#dispatching = true;
+                try {
+                    for (let change = this.#pending.shift(); change; change = this.#pending.shift()) for (const listener of this.#listeners) try {
+                        listener(change);
+                    } catch (error) {
+                        this.#onError(error);
+                    }
+                } finally {
+                    this.#dispatching = false;
+                }
+            }
+            #table(resource) {
+                let table = this.#objects.get(resource);
+                if (!table) this.#objects.set(resource, table = new Map);
+                return table;
+            }
+            #changes(resource) {
+                let changes = this.#history.get(resource);
+                if (!changes) this.#history.set(resource, changes = []);
+                return changes;
+            }
+        }
+        const DEFAULT_VM_STATUS_LAG_MS = 50;
+        function kubeconfigFor(url) {
+            return [ "apiVersion: v1", "kind: Config", "clusters:", "  - name: kubevirt-sim", "    cluster:", `      server: ${url}`, "      insecure-skip-tls-verify: true", "contexts:", "  - name: kubevirt-sim", "    context:", "      cluster: kubevirt-sim", "      user: kubevirt-sim", "      namespace: default", "current-context: kubevirt-sim", "users:", "  - name: kubevirt-sim", "    user: {}", "preferences: {}", "" ].join("\n");
+        }
+        async function startSimulator(options = {}) {
+            const onError = options.onError ?? (error => console.error(`sim: model error: ${messageOf(error)}`));
+            const random = new Random(options.seed ?? 1);
+            const clock = options.clock ?? new Clock(options.timeScale ?? 1, onError);
+            const store = new Store(options.historyLimit ?? 1e3, onError, () => clock.wallNow());
+            const cluster = new Cluster(store, random.fork("api"));
+            const kubevirt = options.kubevirt ?? {};
+            seedCluster(cluster, {
+                kubevirtInstalled: kubevirt.installed ?? true,
+                kubevirtAvailable: kubevirt.available ?? true,
+                kubevirtVersion: kubevirt.version ?? "v1.8.4",
+                featureGates: kubevirt.featureGates ?? [],
+                disabledFeatureGates: kubevirt.disabledFeatureGates ?? [],
+                useEmulation: kubevirt.useEmulation ?? false,
+                disableSerialConsoleLog: kubevirt.disableSerialConsoleLog ?? false,
+                kvm: options.nodes?.kvm ?? true,
+                nodeMemory: options.nodes?.memory ?? "16Gi"
+            });
+            const timeScale = clock.timeScale;
+            const controllers = options.controllers ?? true;
+            const models = [ new GarbageCollector(cluster, clock) ];
+            if (controllers) models.push(new Scheduler(cluster, clock), new Kubelet(cluster, clock, random.fork("kubelet"), {
+                imageExists: imageExistsWith(options.imageExists ?? []),
+                errImagePullDwellMs: options.errImagePullDwellMs
+            }), new VirtController(cluster, clock, random.fork("virt-controller"), {
+                vmStatusLagMs: options.vmStatusLagMs ?? DEFAULT_VM_STATUS_LAG_MS * timeScale,
+                coalesceChance: options.coalesceChance ?? 0
+            }));
+            const requests = [];
+            const faults = new Faults(random.fork("faults"), {
+                user: "system:anonymous",
+                openStreams: () => server.openStreams(),
+                compact: resource => store.compact(resource),
+                restart: restartOptions => restart(restartOptions)
+            });
+            const server = new ApiServer({
+                cluster: cluster,
+                clock: clock,
+                faults: faults,
+                random: random.fork("server"),
+                log: requests,
+                settings: {
+                    user: "system:anonymous",
+                    deny: options.rbac?.deny ?? [],
+                    bookmarkIntervalMs: options.bookmarkIntervalMs ?? 6e4,
+                    kubevirtInstalled: () => kubevirt.installed ?? true
+                }
+            });
+            const port = await server.listen(options.port ?? 0);
+            const url = `http://127.0.0.1:${port}`;
+            const kubeconfig = kubeconfigFor(url);
+            const directory = await (0, promises_.mkdtemp)((0, external_node_path_.join)((0, 
+            external_node_os_.tmpdir)(), "kubevirt-sim-"));
+            const kubeconfigPath = (0, external_node_path_.join)(directory, "kubeconfig");
+            await (0, promises_.writeFile)(kubeconfigPath, kubeconfig, {
+                mode: 384
+            });
+            let restarting = Promise.resolve();
+            let closed = false;
+            async function restart({downMs: downMs = 0, compact: compact = false} = {}) {
+                const previous = restarting;
+                restarting = (async () => {
+                    await previous;
+                    if (closed) return;
+                    await server.stop();
+                    if (compact) store.compact();
+                    if (downMs > 0) await new Promise(resolve => clock.afterReal(downMs, resolve));
+                    if (!closed) await server.listen(port);
+                })();
+                return restarting;
+            }
+            return {
+                url: url,
+                kubeconfig: kubeconfig,
+                kubeconfigPath: kubeconfigPath,
+                faults: faults,
+                requests: requests,
+                openWatches: () => [ ...server.openStreams() ].length,
+                history: (resource, namespace, name) => store.history(resource, namespace, name),
+                restart: restartOptions => restart(restartOptions),
+                close: async () => {
+                    if (closed) return;
+                    closed = true;
+                    await restarting.catch(() => {});
+                    for (const model of models) model.stop();
+                    clock.close();
+                    await server.stop();
+                    await (0, promises_.rm)(directory, {
+                        recursive: true,
+                        force: true
+                    });
+                }
+            };
+        }
+        var util_duration = __webpack_require__(26518);
+        var verify = __webpack_require__(27900);
+        const SCENARIOS = {
+            "missing-image": {},
+            running: {
+                image: "quay.io/containerdisks/fedora:latest"
+            },
+            unschedulable: {
+                options: {
+                    nodes: {
+                        kvm: false
+                    },
+                    kubevirt: {
+                        useEmulation: false
+                    }
+                }
+            },
+            "image-volume": {
+                options: {
+                    kubevirt: {
+                        version: "v1.9.0"
+                    }
+                }
+            }
+        };
+        const DEMO_TIME_SCALE = .1;
+        const DEMO_FLAGS = {
+            scenario: {
+                description: `The simulated cluster: ${Object.keys(SCENARIOS).join(", ")}.`,
+                value: "NAME",
+                default: "missing-image"
+            },
+            dwell: {
+                description: "How long each ErrImagePull lasts on the pod and the VM, real time (e.g. 1ms); default: the kubelet's own timing.",
+                value: "DURATION"
+            },
+            "serial-console-log": {
+                description: "false: the KubeVirt CR disables the serial console log, launcher pods get no guest-console-log sidecar and ErrImagePull lasts one or two kubelet requeues (10-32 s of node time) instead of about a second.",
+                value: "BOOL",
+                default: "true"
+            },
+            faults: {
+                description: "API faults, ';'-separated: `npm run sim` fault specs (respond=429,resource=pods,watch=true,times=2), watch-end-rate=P, forbid-watch=RESOURCE.",
+                value: "LIST"
+            },
+            "time-scale": {
+                description: "Multiplies the kubelet's timings (0.1: a 10 s back-off takes 1 s).",
+                value: "X",
+                default: String(DEMO_TIME_SCALE)
+            },
+            seed: {
+                description: "Seed of every random choice of the simulator.",
+                value: "N",
+                default: "1"
+            }
+        };
+        const DEMO_TIMEOUT_NODE_MS = 5 * 6e4;
+        function demoTimeout(timeScale) {
+            return `${Math.max(1, Math.round(DEMO_TIMEOUT_NODE_MS * timeScale))}ms`;
+        }
+        function demoSettings(flags) {
+            const scenarioName = flags.scenario ?? "missing-image";
+            if (!(scenarioName in SCENARIOS)) throw new FlagError(`--scenario '${scenarioName}' is not one of ${Object.keys(SCENARIOS).join(", ")}`);
+            const scenario = SCENARIOS[scenarioName];
+            const timeScale = demo_number("time-scale", flags["time-scale"]) ?? DEMO_TIME_SCALE;
+            const serialConsoleLog = args_boolean("serial-console-log", flags["serial-console-log"], true);
+            const dwell = flags.dwell === void 0 ? void 0 : (0, util_duration.E9)(flags.dwell);
+            if (flags.dwell !== void 0 && dwell === void 0) throw new FlagError(`--dwell '${flags.dwell}' is not a duration such as 1ms or 500ms`);
+            const timeout = flags.timeout === void 0 ? demoTimeout(timeScale) : void 0;
+            return {
+                scenario: scenarioName,
+                ...scenario.image && {
+                    image: scenario.image
+                },
+                ...timeout && {
+                    timeout: timeout
+                },
+                options: {
+                    ...scenario.options,
+                    ...!serialConsoleLog && {
+                        kubevirt: {
+                            ...scenario.options?.kubevirt,
+                            disableSerialConsoleLog: true
+                        }
+                    },
+                    timeScale: timeScale,
+                    errImagePullDwellMs: dwell,
+                    seed: demo_number("seed", flags.seed) ?? 1
+                },
+                timeScale: timeScale,
+                faults: parseFaults(flags.faults),
+                description: `scenario ${scenarioName}, time scale ${timeScale}` + `${serialConsoleLog ? "" : ", serial console log off (no guest-console-log sidecar)"}` + `${dwell === void 0 ? "" : `, ErrImagePull dwell ${flags.dwell}`}${flags.faults ? `, faults ${flags.faults}` : ""}` + `${timeout ? `, timeout ${(0, 
+                util_duration.a3)((0, util_duration.E9)(timeout))} (5m of node time on this clock)` : ""}`
+            };
+        }
+        async function startDemoCluster(settings, log) {
+            const sim = await startSimulator(settings.options);
+            for (const apply of settings.faults) apply(sim);
+            log(`Simulated KubeVirt cluster at ${sim.url} (${settings.description})`);
+            return {
+                sim: sim,
+                kubeconfigPath: sim.kubeconfigPath,
+                timeScale: settings.timeScale,
+                stop: () => sim.close()
+            };
+        }
+        function parseFaults(faults) {
+            return (faults ?? "").split(";").map(part => part.trim()).filter(Boolean).map(item => {
+                const [key, value = ""] = item.split("=", 2);
+                if (key === "watch-end-rate") {
+                    const rate = demo_number("faults watch-end-rate", value) ?? 0;
+                    return sim => sim.faults.endWatchesRandomly({
+                        rate: rate
+                    });
+                }
+                if (key === "forbid-watch") return sim => sim.faults.forbidWatch(value);
+                const fault = parseFault(item);
+                return sim => sim.faults.inject(fault);
+            });
+        }
+        function demo_number(flag, value) {
+            if (value === void 0) return;
+            const parsed = Number(value);
+            if (value.trim() === "" || !Number.isFinite(parsed) || parsed < 0) throw new FlagError(`--${flag} '${value}' is not a non-negative number`);
+            return parsed;
+        }
+        function demoTuning(timeScale) {
+            return {
+                settleMs: verify.dk,
+                unschedulableGraceMs: Math.max(100, verify.eT * timeScale)
+            };
         }
     }
 };

@@ -11,22 +11,21 @@ export const modules = {
                     post: () => post
                 });
                 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-                var _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72315);
-                var _cluster_requests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61462);
-                var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72691);
-                var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
-                var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
-                var _util_exit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85234);
-                var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49997);
-                const info = line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_6__.sN)(line));
-                const warning = line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_6__.sN)(line));
+                var _cluster_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76629);
+                var _cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72691);
+                var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2462);
+                var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+                var _util_exit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85234);
+                var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49997);
+                const info = line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _util_text_js__WEBPACK_IMPORTED_MODULE_5__.sN)(line));
+                const warning = line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _util_text_js__WEBPACK_IMPORTED_MODULE_5__.sN)(line));
                 async function post() {
                     await removeLeftoverRun();
                     await deleteCreatedKindCluster();
                 }
                 async function removeLeftoverRun() {
                     try {
-                        const leftover = (0, _state_js__WEBPACK_IMPORTED_MODULE_4__.Di)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
+                        const leftover = (0, _state_js__WEBPACK_IMPORTED_MODULE_3__.Di)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
                         if (!leftover) return;
                         const {run: run, result: result} = leftover;
                         const cluster = createdKindCluster();
@@ -34,46 +33,46 @@ export const modules = {
                             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Namespace ${run.namespace} of the check goes with kind cluster ${cluster.clusterName}.`);
                             return;
                         }
-                        if (!(0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.SL)(run.cleanup, result ?? "cancelled")) {
+                        if (!(0, _cleanup_js__WEBPACK_IMPORTED_MODULE_2__.SL)(run.cleanup, result ?? "cancelled")) {
                             info(`Keeping namespace ${run.namespace} of the check (cleanup: ${run.cleanup}).`);
                             return;
                         }
                         info(`The main step did not finish its cleanup; removing what it created in namespace ${run.namespace}.`);
-                        const left = await (0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.s2)((0, _cluster_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__.u3)(run.kubeconfig), run, (0, 
-                        _cluster_requests_js__WEBPACK_IMPORTED_MODULE_2__.gd)(_cleanup_js__WEBPACK_IMPORTED_MODULE_3__.aE));
+                        const left = await (0, _cleanup_js__WEBPACK_IMPORTED_MODULE_2__.s2)((0, _cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.u3)(run.kubeconfig), run, (0, 
+                        _cluster_index_js__WEBPACK_IMPORTED_MODULE_1__.gd)(_cleanup_js__WEBPACK_IMPORTED_MODULE_2__.aE));
                         if (!left) {
                             info("Removed.");
                             return;
                         }
-                        warning((0, _cleanup_js__WEBPACK_IMPORTED_MODULE_3__.Bs)(left));
-                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(836), __webpack_require__.e(26) ]).then(__webpack_require__.bind(__webpack_require__, 78836));
+                        warning((0, _cleanup_js__WEBPACK_IMPORTED_MODULE_2__.Bs)(left));
+                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(796), __webpack_require__.e(648) ]).then(__webpack_require__.bind(__webpack_require__, 96648));
                         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`\n${leftoversNote(left, "post")}\n`).write();
                     } catch (error) {
-                        warning(`Cleanup of the check's VMs and namespace failed: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_5__.g)(error)}`);
+                        warning(`Cleanup of the check's VMs and namespace failed: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_4__.g)(error)}`);
                     }
                 }
                 async function deleteCreatedKindCluster() {
                     try {
-                        const cluster = (0, _state_js__WEBPACK_IMPORTED_MODULE_4__.TM)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
+                        const cluster = (0, _state_js__WEBPACK_IMPORTED_MODULE_3__.TM)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
                         if (!cluster) return;
-                        const {deleteKindCluster: deleteKindCluster} = await __webpack_require__.e(897).then(__webpack_require__.bind(__webpack_require__, 2897));
+                        const {deleteKindCluster: deleteKindCluster} = await __webpack_require__.e(775).then(__webpack_require__.bind(__webpack_require__, 30775));
                         await deleteKindCluster({
                             ...cluster,
                             log: line => info(line)
                         });
                     } catch (error) {
-                        warning(`Could not delete the kind cluster: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_5__.g)(error)}. On a self-hosted runner, delete it with 'kind delete cluster --name <kind-cluster-name>'.`);
+                        warning(`Could not delete the kind cluster: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_4__.g)(error)}. On a self-hosted runner, delete it with 'kind delete cluster --name <kind-cluster-name>'.`);
                     }
                 }
                 function createdKindCluster() {
                     try {
-                        return (0, _state_js__WEBPACK_IMPORTED_MODULE_4__.TM)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
+                        return (0, _state_js__WEBPACK_IMPORTED_MODULE_3__.TM)(key => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(key));
                     } catch {
                         return;
                     }
                 }
                 await post();
-                (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_7__.l)(line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line));
+                (0, _util_exit_js__WEBPACK_IMPORTED_MODULE_6__.l)(line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line));
                 __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);

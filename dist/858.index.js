@@ -7,10 +7,9 @@ export const modules = {
         __webpack_require__.d(__webpack_exports__, {
             collectDiagnostics: () => collectDiagnostics
         });
-        var _util_client_node_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99690);
-        var _util_abortable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10474);
-        var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-        var _util_api_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38051);
+        var _util_kube_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49010);
+        var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+        var _util_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38051);
         const DIAGNOSTICS_LIMITS = {
             logTailLines: 500,
             logBytes: 256 * 1024,
@@ -33,9 +32,7 @@ export const modules = {
             const deadline = AbortSignal.timeout(limits.timeoutMs);
             const signal = request.signal ? AbortSignal.any([ deadline, request.signal ]) : deadline;
             const context = {
-                core: cluster.kubeConfig.makeApiClient(_util_client_node_js__WEBPACK_IMPORTED_MODULE_0__.f5),
-                custom: cluster.kubeConfig.makeApiClient(_util_client_node_js__WEBPACK_IMPORTED_MODULE_0__.aV),
-                options: (0, _util_abortable_js__WEBPACK_IMPORTED_MODULE_1__.Z)(signal),
+                api: new _util_kube_api_js__WEBPACK_IMPORTED_MODULE_0__.Y5(cluster.server, (0, _util_kube_api_js__WEBPACK_IMPORTED_MODULE_0__.KX)(cluster.kubeConfig, signal)),
                 limits: limits,
                 server: cluster.server,
                 files: [],
@@ -51,36 +48,36 @@ export const modules = {
             };
         }
         async function collectRun(context, namespace, labelSelector) {
-            const {core: core, custom: custom, options: options} = context;
-            const kubevirtList = plural => () => custom.listNamespacedCustomObject({
+            const {api: api} = context;
+            const kubevirtList = plural => () => api.listNamespacedCustomObject({
                 ...KUBEVIRT,
                 namespace: namespace,
                 plural: plural,
                 labelSelector: labelSelector
-            }, options);
-            const [, , pods] = await Promise.all([ attempt(context, `virtualmachines in ${namespace}`, kubevirtList("virtualmachines"), list => addYaml(context, "vms.yaml", itemsOf(list))), attempt(context, `virtualmachineinstances in ${namespace}`, kubevirtList("virtualmachineinstances"), list => addYaml(context, "vmis.yaml", itemsOf(list))), attempt(context, `launcher pods in ${namespace}`, () => core.listNamespacedPod({
+            });
+            const [, , pods] = await Promise.all([ attempt(context, `virtualmachines in ${namespace}`, kubevirtList("virtualmachines"), list => addYaml(context, "vms.yaml", itemsOf(list))), attempt(context, `virtualmachineinstances in ${namespace}`, kubevirtList("virtualmachineinstances"), list => addYaml(context, "vmis.yaml", itemsOf(list))), attempt(context, `launcher pods in ${namespace}`, () => api.listNamespacedPod({
                 namespace: namespace,
                 labelSelector: labelSelector
-            }, options), list => {
+            }), list => {
                 addYaml(context, "launcher-pods.yaml", list.items);
                 return list.items;
-            }), attempt(context, `events in ${namespace}`, () => core.listNamespacedEvent({
+            }), attempt(context, `events in ${namespace}`, () => api.listNamespacedEvent({
                 namespace: namespace
-            }, options), list => addFile(context, "events.txt", eventTable(list.items, context.limits.events))) ]);
+            }), list => addFile(context, "events.txt", eventTable(list.items, context.limits.events))) ]);
             return (pods ?? []).map(pod => pod.spec?.nodeName).filter(node => node !== void 0);
         }
         async function collectKubevirt(context, runNodes) {
-            const {core: core, custom: custom, options: options} = context;
-            const kubevirts = await attempt(context, "the KubeVirt CR", () => custom.listClusterCustomObject({
+            const {api: api} = context;
+            const kubevirts = await attempt(context, "the KubeVirt CR", () => api.listClusterCustomObject({
                 ...KUBEVIRT,
                 plural: "kubevirts"
-            }, options), list => itemsOf(list));
+            }), list => itemsOf(list));
             if (kubevirts) addYaml(context, "kubevirt.yaml", kubevirts);
             const namespace = kubevirts?.[0]?.metadata?.namespace ?? DEFAULT_KUBEVIRT_NAMESPACE;
-            const pods = await attempt(context, `pods in ${namespace}`, () => core.listNamespacedPod({
+            const pods = await attempt(context, `pods in ${namespace}`, () => api.listNamespacedPod({
                 namespace: namespace,
                 labelSelector: `kubevirt.io in (${KUBEVIRT_COMPONENTS.join(",")})`
-            }, options), list => list.items);
+            }), list => list.items);
             if (!pods) return;
             addFile(context, "kubevirt-pods.txt", podTable(pods));
             const nodes = new Set(await runNodes);
@@ -93,13 +90,13 @@ export const modules = {
         async function collectLog(context, namespace, pod, container) {
             const name = pod.metadata?.name ?? "";
             const {logTailLines: logTailLines, logBytes: logBytes} = context.limits;
-            await attempt(context, `the log of ${container} in pod ${namespace}/${name}`, () => context.core.readNamespacedPodLog({
+            await attempt(context, `the log of ${container} in pod ${namespace}/${name}`, () => context.api.readNamespacedPodLog({
                 namespace: namespace,
                 name: name,
                 container: container,
                 tailLines: logTailLines,
                 limitBytes: logBytes
-            }, context.options), log => context.files.push({
+            }), log => context.files.push({
                 name: `${container}-${fileSafe(name)}.log`,
                 content: keepEnd(log, logBytes)
             }));
@@ -108,12 +105,12 @@ export const modules = {
             try {
                 return use(await request());
             } catch (error) {
-                context.problems.push(`Could not read ${what}: ${(0, _util_api_error_js__WEBPACK_IMPORTED_MODULE_3__.g)(error, context.server)}`);
+                context.problems.push(`Could not read ${what}: ${(0, _util_api_error_js__WEBPACK_IMPORTED_MODULE_2__.g)(error, context.server)}`);
                 return;
             }
         }
         function addYaml(context, name, objects) {
-            const documents = objects.map(object => (0, yaml__WEBPACK_IMPORTED_MODULE_2__.As)(withoutManagedFields(object)));
+            const documents = objects.map(object => (0, yaml__WEBPACK_IMPORTED_MODULE_1__.As)(withoutManagedFields(object)));
             addFile(context, name, documents.join("---\n") || "# none\n");
         }
         function addFile(context, name, content) {
