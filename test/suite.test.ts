@@ -283,6 +283,37 @@ describe('a suite on the simulator', { concurrency: true }, () => {
     assert.match(outputs.explanation, /^boots into a pull error: failed\. /);
   });
 
+  it('reports a check whose VM could not be created as failed with the error, and runs the others', async () => {
+    const clients = await cluster();
+    // The first create of a VM is forbidden (not retried): with one check at a time, the first check's.
+    clients.sim.faults.inject({
+      match: { method: 'POST', resource: 'virtualmachines' },
+      respond: 403,
+      message: 'virtualmachines.kubevirt.io is forbidden: quota says no',
+      times: 1,
+    });
+    const checks = [
+      '- name: forbidden',
+      '  scenario: halted',
+      '- name: halted',
+      '  scenario: halted',
+    ].join('\n');
+    const config = configFor(clients, { checks, parallel: '1' });
+    const outcome = await runCheck(config, hooks(), tuning);
+    assert.equal(outcome.result, 'failed');
+    const [forbidden, halted] = outcome.checks!;
+    assert.equal(forbidden!.outcome.result, 'failed');
+    assert.equal(forbidden!.outcome.error?.stage, 'run');
+    assert.match(forbidden!.outcome.error?.message ?? '', /quota says no/);
+    assert.equal(halted!.outcome.result, 'passed');
+    const context = reportContext({ ...config, checkName: 'presets' }, {}, outcome);
+    const junit = renderJunit(outcome, context);
+    assert.match(junit, /<testsuite name="presets" tests="2" failures="0" errors="1"/);
+    assert.match(junit, /<testcase [^>]*name="forbidden"[^>]*>\n {6}<error [^>]*type="run"/);
+    assert.match(renderTerminal(outcome, context).split('\n')[2]!, /^ {2}FAILED +forbidden/);
+    assert.deepEqual(await leftovers(clients), []);
+  });
+
   it('stops every check when cancelled, and removes every VM all the same', async () => {
     // Cancelled when the pull-error check's VM first shows ErrImagePull: the quick checks are
     // done or under way, the pull-error path has three steps to go.
