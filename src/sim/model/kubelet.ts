@@ -47,7 +47,7 @@ import { EventRecorder, involvedObjectOf, type InvolvedObject } from './events.t
 import { ImageManager, type PullError } from './image-manager.ts';
 import { isSidecar, needToReconcilePodReadiness } from './pod-readiness.ts';
 import type { ContainerSpec, Pod } from './pod-types.ts';
-import { generatePodStatus } from './kubelet-status.ts';
+import { generatePodStatus, type RuntimeState } from './kubelet-status.ts';
 
 /** pod_workers.go: backOffPeriod (kubelet.go) after an error, resyncInterval after a clean sync. */
 export const SYNC_ERROR_REQUEUE_MS = 10_000;
@@ -94,22 +94,13 @@ interface SyncResult {
 }
 
 /** One pod's worker: its runtime state, reasonCache and timers. */
-interface Worker {
+interface Worker extends RuntimeState {
   namespace: string;
   name: string;
   uid: string;
   sandbox: boolean;
-  initDone: number;
-  initRunning: boolean;
-  started: boolean;
-  ready: boolean;
-  startedAt: Record<string, string>;
-  /** Native sidecars started (they keep running, ready: no probe in the model). */
-  sidecars: Set<string>;
   /** The last version seen from the API: what config.go's checkAndUpdatePod compares. */
   seen?: { meta: string; status: string };
-  /** The reasonCache: container name -> reason and message of its last failed start. */
-  reasons: Map<string, { reason: string; message: string }>;
   /** The work queue's entry (requeue after a sync). */
   queued?: Timer;
   /** The PLEG relist that will see a runtime change. */
@@ -124,7 +115,6 @@ interface Worker {
   /** With a dwell: the clock time of the sync that writes ImagePullBackOff; nothing syncs before. */
   dwellUntil?: number;
   terminating: boolean;
-  startTime: string;
 }
 
 export class Kubelet {
