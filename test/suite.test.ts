@@ -414,3 +414,27 @@ describe('trends of a suite', () => {
     assert.doesNotMatch(steady, /regressed/i);
   });
 });
+
+describe('the first screen of a suite', () => {
+  it('fits ten checks in one screen: a line per check, failures first, every detail folded below', async () => {
+    const { cleanPassOutcome, unschedulableOutcome, testContext } =
+      await import('./support/outcomes.ts');
+    const checks: CheckInSuite[] = Array.from({ length: 10 }, (_, i) => ({
+      name: `check ${i + 1}`,
+      expectedPath: 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+      pathSource: 'expected-path',
+      witness: 'vm',
+      image: 'registry.invalid/x/no-such-image:latest',
+      attemptsAllowed: 2,
+      outcome: i === 7 ? unschedulableOutcome() : cleanPassOutcome(),
+    }));
+    const outcome: CheckOutcome = { result: 'failed', attempts: [], durationMs: 60_000, checks };
+    const summary = renderSummary(outcome, testContext({ checkName: 'ten' }));
+    const firstScreen = summary.slice(0, summary.indexOf('<details>')).trimEnd().split('\n');
+    assert.ok(firstScreen.length <= 20, `${firstScreen.length} lines:\n${firstScreen.join('\n')}`);
+    const rows = firstScreen.filter((line) => /^\| (✅|❌)/u.test(line));
+    assert.equal(rows.length, 10);
+    assert.match(rows[0]!, /^\| ❌ \| check 8 \|/u);
+    assert.equal((summary.match(/<details><summary>(✅|❌) <b>/gu) ?? []).length, 10);
+  });
+});
