@@ -96,8 +96,11 @@ const postStatus = await node('dist/index.js', postEnvironment);
 await sim.stop();
 
 console.log(`\n── demo ${'─'.repeat(60)}`);
-console.log(`observed path   ${outputs['observed-path'] ?? ''}`);
-console.log(`explanation     ${outputs.explanation ?? ''}`);
+if (outputs.checks) printChecks(outputs.checks);
+else {
+  console.log(`observed path   ${outputs['observed-path'] ?? ''}`);
+  console.log(`explanation     ${outputs.explanation ?? ''}`);
+}
 console.log(`job summary     ${files.summary}`);
 console.log(`timeline JSON   ${outputs['timeline-path'] ?? ''}`);
 console.log(`JUnit XML       ${outputs['junit-path'] ?? ''}`);
@@ -107,6 +110,23 @@ console.log(
   `result          ${outputs.result ?? '(none)'}  (main exit ${mainStatus}, post exit ${postStatus}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
 process.exitCode = mainStatus === 0 && postStatus === 0 && outputs.result === 'passed' ? 0 : 1;
+
+/** A suite: one line per check (its result, how long, the path it saw), as the `checks` output has them. */
+function printChecks(json: string): void {
+  const checks = JSON.parse(json) as {
+    name: string;
+    result: string;
+    observedPath: string;
+    durationMs: number;
+  }[];
+  const width = Math.max(...checks.map((check) => check.name.length));
+  for (const check of checks) {
+    const seconds = `${(check.durationMs / 1000).toFixed(1)} s`.padStart(7);
+    console.log(
+      `check           ${check.name.padEnd(width)}  ${check.result.padEnd(8)} ${seconds}  ${check.observedPath}`,
+    );
+  }
+}
 
 function node(entry: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

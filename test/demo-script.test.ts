@@ -11,6 +11,40 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 describe('npm run demo', () => {
   it(
+    'runs the example suite, one line per check with the path that check saw',
+    { timeout: 90_000 },
+    async () => {
+      const demo = spawn(
+        process.execPath,
+        [join(root, 'script', 'demo.ts'), '--checks', join(root, 'examples', 'checks.yml')],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      demo.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+      demo.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+      const code = await new Promise<number | null>((resolve) => demo.once('close', resolve));
+      assert.equal(code, 0, output);
+      const lines = output.split('\n').filter((line) => line.startsWith('check '));
+      const seen = Object.fromEntries(
+        lines.map((line) => {
+          const [, name, result, path] = /^check +(.+?) +(\w+) +[\d.]+ s +(.*)$/.exec(line)!;
+          return [name!, `${result}: ${path}`];
+        }),
+      );
+      assert.deepEqual(seen, {
+        'pull error':
+          'passed: Starting -> ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+        unschedulable: 'passed: Starting -> ErrorUnschedulable',
+        'missing PVC': 'passed: Starting -> ErrorPvcNotFound',
+        'missing DataVolume': 'passed: Starting -> ErrorPvcNotFound',
+        halted: 'passed: Stopped',
+        boots: 'passed: Starting -> Running',
+      });
+      assert.match(output, /^result {10}passed/m);
+    },
+  );
+
+  it(
     'passes SIGTERM on to the step under way, which stops long before its timeout',
     { timeout: 90_000 },
     async () => {
