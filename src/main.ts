@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { type Diagnostics, type KindClusterRef, loadKubeConfig } from './cluster/index.ts';
 import { kindSetupOptions, readConfig, type Config } from './config/index.ts';
-import type { PublishedReport } from './report/index.ts';
+import type { PublishedReport } from './report/publish/index.ts';
 import { type Comparison, comparisonHeadline } from './trend/index.ts';
 import {
   CancelledError,
@@ -88,7 +88,7 @@ async function check(config: Config, signal: AbortSignal): Promise<CheckOutcome>
 async function publish(outcome: CheckOutcome, config: Config): Promise<PublishedReport> {
   // Loaded once there is something to report (Octokit, artifacts, trends): in the bundle, a chunk
   // that the check's first request does not wait for.
-  const { publishReport } = await import('./report/index.ts');
+  const { publishReport } = await import('./report/publish/index.ts');
   const report = await publishReport(outcome, config);
   for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
   return report;

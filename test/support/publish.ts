@@ -12,7 +12,7 @@ import {
   publishReport,
   type PublishedReport,
   type PublishOptions,
-} from '../../src/report/index.ts';
+} from '../../src/report/publish/index.ts';
 import { FakeGitHub } from './github-api.ts';
 
 export type RunEventName = 'pull_request' | 'fork' | 'schedule' | 'push';

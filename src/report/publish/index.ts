@@ -1,49 +1,40 @@
-// Reporting, the last stage: one call after the run writes the report files (render/formats.ts,
+// The action's report: one call after the run writes the report files (render/formats.ts,
 // through files.ts, the writer the CLI uses too), the annotation, the sticky PR comment, the
 // nightly issue and the job summary, and returns the action's outputs. render/ draws, publish/
-// talks to GitHub, this file puts them in order. Nothing here fails the step: a report that
+// talks to GitHub, this file puts them in order; only the action's entry (main.ts) loads it, the
+// CLI goes through report/index.ts, which loads no publish/. Nothing here fails the step: a report that
 // cannot be written becomes a notice or a warning, and the verdict alone decides the step's
 // result (in main.ts).
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import type { Config } from '../config/index.ts';
-import type { OutputName } from '../contract.ts';
-import { failsStep, type CheckOutcome } from '../outcome.ts';
-import type { Comparison } from '../trend/index.ts';
-import { errorMessage } from '../util/errors.ts';
-import { cutText } from '../util/text.ts';
-import { diagnosticsFolder, writeReportFiles } from './files.ts';
+import type { Config } from '../../config/index.ts';
+import type { OutputName } from '../../contract.ts';
+import { failsStep, type CheckOutcome } from '../../outcome.ts';
+import type { Comparison } from '../../trend/index.ts';
+import { errorMessage } from '../../util/errors.ts';
+import { cutText } from '../../util/text.ts';
+import { diagnosticsFolder, writeReportFiles } from '../files.ts';
 import {
   compareChecksWithBaseline,
   compareWithBaseline,
   type HistorySource,
-} from './publish/baseline.ts';
-import { publishComment } from './publish/comment.ts';
+} from './baseline.ts';
+import { publishComment } from './comment.ts';
 import {
   gitHubClient,
   GITHUB_BUDGET_MS,
   readRunEvent,
   type RetryPolicy,
-} from './publish/github.ts';
-import { gitHubHistory, storeTimeline } from './publish/history.ts';
-import { actionLog, info } from './publish/log.ts';
-import { publishIssue } from './publish/nightly-issue.ts';
-import { explanationText, reportOutputs } from './publish/outputs.ts';
-import { reportContext, type ReportContext } from './render/context.ts';
-import { renderSummary } from './render/markdown.ts';
-import { oneLine, truncate } from './render/words.ts';
+} from './github.ts';
+import { gitHubHistory, storeTimeline } from './history.ts';
+import { actionLog, info } from './log.ts';
+import { publishIssue } from './nightly-issue.ts';
+import { explanationText, reportOutputs } from './outputs.ts';
+import { reportContext, type ReportContext } from '../render/context.ts';
+import { renderSummary } from '../render/markdown.ts';
+import { oneLine, truncate } from '../render/words.ts';
 
-export { reportContext, type ReportContext } from './render/context.ts';
-export { renderComment, renderIssueBody, renderSummary } from './render/markdown.ts';
-export { renderGantt } from './render/mermaid.ts';
-export { renderJunit } from './render/junit.ts';
-export { renderTerminal } from './render/terminal.ts';
-export {
-  renderTimelineJson,
-  timelineDocument,
-  TIMELINE_SCHEMA_VERSION,
-} from './render/timeline-json.ts';
-export { OUTPUTS_MAX_CHARS, reportOutputs } from './publish/outputs.ts';
+export { OUTPUTS_MAX_CHARS, reportOutputs } from './outputs.ts';
 
 export interface PublishedReport {
   junitPath: string;
