@@ -17,10 +17,17 @@ import {
   type FlagSpecs,
 } from '../flags.ts';
 import { CancelledError, stoppedOutcome, type CheckOutcome } from '../outcome.ts';
-import { DIAGNOSTICS_FOLDER, diagnosticsFolder, writeReportFiles } from '../report/files.ts';
-import { reportContext, type ReportContext } from '../report/render/context.ts';
-import { FORMATS, OUTPUT_VALUES, outputFormat } from '../report/render/formats.ts';
-import { shortLine } from '../report/render/words.ts';
+import {
+  DIAGNOSTICS_FOLDER,
+  diagnosticsFolder,
+  FORMATS,
+  OUTPUT_VALUES,
+  outputFormat,
+  reportContext,
+  shortLine,
+  writeReportFiles,
+  type ReportContext,
+} from '../report/index.ts';
 import { runCheck, type RunHooks, type RunTuning } from '../run.ts';
 import { errorMessage } from '../util/errors.ts';
 import { ACTION_ONLY, invalidSetting } from '../util/setting.ts';

@@ -17,7 +17,8 @@ import {
   unschedulableOutcome,
   verifiedAttempt,
 } from '../support/outcomes.ts';
-import { OUTPUTS_MAX_CHARS, renderTerminal } from '../../src/report/index.ts';
+import { renderTerminal } from '../../src/report/index.ts';
+import { OUTPUTS_MAX_CHARS } from '../../src/report/publish/index.ts';
 import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from '../../src/report/render/markdown.ts';
 import { TIMELINE_FILE_MAX_CHARS } from '../../src/report/render/timeline-json.ts';
 import { LOG_LINE_MAX_CHARS } from '../../src/util/text.ts';
