@@ -23,7 +23,7 @@ import {
   summarizeRepeats,
 } from './verify/index.ts';
 import { errorMessage } from './util/errors.ts';
-import { checksFor, requireRoomForChecks, runChecks, worstResult } from './suite.ts';
+import { checksFor, requireRoomForChecks, runChecks, worstResult } from './suite-run.ts';
 import { cleanUp, CLEANUP_TIMEOUT_MS, type RunResources } from './cleanup.ts';
 import {
   CancelledError,

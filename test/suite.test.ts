@@ -19,7 +19,7 @@ import { renderTimelineJson } from '../src/report/render/timeline-json.ts';
 import { reportContext } from '../src/report/render/context.ts';
 import { reportOutputs } from '../src/report/publish/outputs.ts';
 import { runCheck, type RunHooks } from '../src/run.ts';
-import { worstResult } from '../src/suite.ts';
+import { worstResult } from '../src/suite-run.ts';
 import { simulatorsClosedAfter, type Clients } from './sim/helpers.ts';
 import { leftovers } from './support/leftovers.ts';
 import { runner, runStep } from './support/action-step.ts';

@@ -1,5 +1,5 @@
 // The cluster stage's public face: what the other stages, the joining (run.ts, attempts.ts,
-// suite.ts, cleanup.ts) and the entry points use. The kind setup (kind.ts) and the diagnostics
+// suite-run.ts, cleanup.ts) and the entry points use. The kind setup (kind.ts) and the diagnostics
 // (diagnostics.ts) are chunks loaded with `import()` when needed, so only their types are here.
 export { type ClusterConnection, loadKubeConfig } from './kubeconfig.ts';
 export {

@@ -168,7 +168,7 @@ export const LAYERS: readonly { name: string; files: RegExp }[] = [
   { name: 'trend', files: /^src\/trend\// },
   { name: 'config', files: /^src\/(config\/.*|presets\.ts)$/ },
   { name: 'report', files: /^src\/report\// },
-  { name: 'run', files: /^src\/(cleanup|attempts|run|suite)\.ts$/ },
+  { name: 'run', files: /^src\/(cleanup|attempts|run|suite-run)\.ts$/ },
   { name: 'entry points', files: /^src\/((index|main|post|cli|demo|state)\.ts|commands\/.*)$/ },
 ];
 

@@ -13,7 +13,7 @@ import {
 } from '../../trend/index.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { ReportContext } from '../render/context.ts';
-import { checkContext } from '../render/suite.ts';
+import { checkContext } from '../render/suite-report.ts';
 import { timelineDocument, type TimelineDocument } from '../render/timeline-json.ts';
 
 /** Where the earlier runs come from when `baseline` is `auto` (the artifacts of earlier runs). */

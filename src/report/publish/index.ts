@@ -14,18 +14,9 @@ import type { Comparison } from '../../trend/index.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { cutText } from '../../util/text.ts';
 import { diagnosticsFolder, writeReportFiles } from '../files.ts';
-import {
-  compareChecksWithBaseline,
-  compareWithBaseline,
-  type HistorySource,
-} from './baseline.ts';
+import { compareChecksWithBaseline, compareWithBaseline, type HistorySource } from './baseline.ts';
 import { publishComment } from './comment.ts';
-import {
-  gitHubClient,
-  GITHUB_BUDGET_MS,
-  readRunEvent,
-  type RetryPolicy,
-} from './github.ts';
+import { gitHubClient, GITHUB_BUDGET_MS, readRunEvent, type RetryPolicy } from './github.ts';
 import { gitHubHistory, storeTimeline } from './history.ts';
 import { actionLog, info } from './log.ts';
 import { publishIssue } from './nightly-issue.ts';

@@ -5,7 +5,7 @@ import type { CheckOutcome } from '../../outcome.ts';
 import { cutText, showInvisible } from '../../util/text.ts';
 import type { ReportContext } from '../render/context.ts';
 import { renderTimelineJson } from '../render/timeline-json.ts';
-import { checksOutput, suiteExplanation } from '../render/suite.ts';
+import { checksOutput, suiteExplanation } from '../render/suite-report.ts';
 import { trendOutputs } from '../render/trend-section.ts';
 import { couldNotRun } from '../render/words.ts';
 

@@ -8,7 +8,7 @@ import type { Verdict } from '../../verify/types.ts';
 import type { Attempt, CheckError, CheckOutcome, Leftovers } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml } from './escape.ts';
-import { renderSuiteJunit } from './suite.ts';
+import { renderSuiteJunit } from './suite-report.ts';
 import { renderAttemptText, renderTerminal } from './terminal.ts';
 import { attemptsWords, boundUsage, boundsOf, oneLine, printableLines, truncate } from './words.ts';
 

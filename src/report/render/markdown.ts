@@ -7,7 +7,7 @@ import type { CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml, markerKey, mdCode, mdText } from './escape.ts';
 import { repeatTable } from './flake.ts';
-import { renderSuiteMarkdown } from './suite.ts';
+import { renderSuiteMarkdown } from './suite-report.ts';
 import { renderTrendSection } from './trend-section.ts';
 import { cutText } from '../../util/text.ts';
 import {
@@ -63,7 +63,7 @@ export function renderSummary(
   extras: MarkdownExtras = {},
 ): string {
   if (outcome.checks) {
-    // A suite: its first screen, each check's own summary folded below (suite.ts).
+    // A suite: its first screen, each check's own summary folded below (suite-report.ts).
     return renderSuiteMarkdown(outcome, context, {
       heading: '##',
       renderCheck: (check, at) => renderSummary(check, at),

@@ -1,7 +1,7 @@
 // The outcome as plain text for a terminal (the CLI prints it) and for JUnit's system-out: a
 // verdict, then per attempt a table of the timeline, the path match and the explanation.
 // Untrusted strings lose their control characters, so a hostile message cannot drive the terminal.
-import { renderSuiteTerminal } from './suite.ts';
+import { renderSuiteTerminal } from './suite-report.ts';
 import type { Timeline } from '../../observe/types.ts';
 import { describeRate, percent, type RepeatSummary } from '../../verify/index.ts';
 import type { Verdict } from '../../verify/types.ts';

@@ -3,7 +3,7 @@
 // in docs/timeline-schema.md. Attempts, timelines and verdicts are written as they are.
 import type { Attempt, CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from './context.ts';
-import { checkContext } from './suite.ts';
+import { checkContext } from './suite-report.ts';
 import {
   TIMELINE_SCHEMA_VERSION,
   type TimelineDocument,
