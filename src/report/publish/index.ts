@@ -1,10 +1,10 @@
 // The action's report: one call after the run writes the report files (render/formats.ts,
 // through files.ts, the writer the CLI uses too), the annotation, the sticky PR comment, the
 // nightly issue and the job summary, and returns the action's outputs. render/ draws, publish/
-// talks to GitHub, this file puts them in order; only the action's entry (main.ts) loads it, the
-// CLI goes through report/index.ts, which loads no publish/. Nothing here fails the step: a report that
-// cannot be written becomes a notice or a warning, and the verdict alone decides the step's
-// result (in main.ts).
+// talks to GitHub, this file puts them in order. Only the action's entry (main.ts) loads it; the
+// CLI goes through report/index.ts, which loads no publish/. Nothing here fails the step: a
+// report that cannot be written becomes a notice or a warning, and the verdict alone decides the
+// step's result (in main.ts).
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../../config/index.ts';
