@@ -415,7 +415,15 @@ describe('simulator API: what kubectl needs without kubectl', () => {
         5000,
         'pod STATUS Init:<pull error>',
       );
-      const vms = await get('/apis/kubevirt.io/v1/namespaces/table/virtualmachines');
+      // virt-controller mirrors the pod's state onto the VM a moment later (pod -> VMI -> VM).
+      const vmPath = '/apis/kubevirt.io/v1/namespaces/table/virtualmachines';
+      await eventually(
+        async () =>
+          /^(ErrImagePull|ImagePullBackOff)$/.test(String((await get(vmPath)).rows[0]?.cells[2])),
+        5000,
+        'VM STATUS <pull error>',
+      );
+      const vms = await get(vmPath);
       assert.equal(vms.kind, 'Table');
       assert.deepEqual(
         vms.columnDefinitions.map((column) => column.name),
