@@ -110,7 +110,7 @@ export const INPUT_DESCRIPTIONS: Record<InputName, string> = {
   'regression-threshold':
     "A duration is a regression when it grew by more than this over the history's median, both the percentage and the absolute floor (so 2 ms -> 4 ms is not), and beyond every earlier run.",
   'fail-on-regression':
-    'Fail the step when a duration regressed (by default a regression is only reported).',
+    'Fail the step when a duration regressed (by default a regression is only reported); with `checks`, when a duration of any check regressed.',
 };
 
 /** Every output of the action. */

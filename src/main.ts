@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import { type Diagnostics, type KindClusterRef, loadKubeConfig } from './cluster/index.ts';
 import { kindSetupOptions, readConfig, type Config } from './config/index.ts';
 import type { PublishedReport } from './report/publish/index.ts';
-import { type Comparison, comparisonHeadline } from './trend/index.ts';
 import {
   CancelledError,
   failsStep,
@@ -68,7 +67,7 @@ export async function main(): Promise<void> {
       return;
     }
     const report = await publish(outcome, config);
-    conclude(outcome, config, report.trend);
+    conclude(outcome, config, report.regressed);
   } catch (error) {
     core.setFailed(errorMessage(error));
   } finally {
@@ -119,10 +118,10 @@ function actionHooks(config: Config, signal: AbortSignal): RunHooks {
  * The step's result: failed and inconclusive fail it; flaky fails it only when asked to, and so
  * does a timing regression (`fail-on-regression`; otherwise a warning).
  */
-function conclude(outcome: CheckOutcome, config: Config, trend: Comparison | undefined): void {
+function conclude(outcome: CheckOutcome, config: Config, regressed: string | undefined): void {
   if (!failsStep(outcome.result, config.failOnFlaky)) {
-    if (trend && trend.regressions.length > 0) {
-      const line = `Timing regressed: ${comparisonHeadline(trend)}`;
+    if (regressed !== undefined) {
+      const line = `Timing regressed: ${regressed}`;
       if (config.failOnRegression) core.setFailed(logSafe(`${line} (fail-on-regression is set)`));
       else core.warning(logSafe(line));
     }

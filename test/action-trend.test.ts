@@ -13,7 +13,9 @@ import { runner, runStep } from './support/action-step.ts';
 import { FakeArtifacts } from './support/artifacts.ts';
 import { FakeGitHub } from './support/github-api.ts';
 import { leftovers } from './support/leftovers.ts';
-import { documentsOf, retimed, startedLater } from './support/trend.ts';
+import { documentsOf, retimed, startedLater, suiteOf } from './support/trend.ts';
+import { timelineDocument } from '../src/report/render/timeline-json.ts';
+import { testContext } from './support/outcomes.ts';
 import { passedOutcome } from './support/outcomes.ts';
 import { simulatorsClosedAfter } from './sim/helpers.ts';
 
@@ -33,6 +35,25 @@ function baselineFolder(factor: number, runs = 5): string {
     writeFileSync(join(folder, `run-${index}.json`), JSON.stringify(document));
   return folder;
 }
+
+/** Five earlier suites in which the check `pull` took a 200th of the time it takes now. */
+function suiteBaselineFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'ktc-action-baseline-suite-'));
+  [1, 0.99, 1.02, 0.98, 1.01].forEach((jitter, day) => {
+    const pull = startedLater(retimed(passedOutcome(), 0.005 * jitter), day - 5);
+    const document = timelineDocument(suiteOf({ pull }), testContext());
+    writeFileSync(join(folder, `suite-${day}.json`), JSON.stringify(document));
+  });
+  return folder;
+}
+
+/** A suite of two checks: `pull` has a history, `stopped` is new to the suite. */
+const CHECKS = `
+- name: pull
+  scenario: missing-image
+- name: stopped
+  scenario: halted
+`;
 
 const cluster = simulatorsClosedAfter({ timeScale: TIME_SCALE });
 
@@ -74,6 +95,71 @@ describe('the action compared with earlier runs', { concurrency: true }, () => {
         assert.doesNotMatch(main.output, /^::error/m);
       }
       assert.match(readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8'), /### Timing regressed/);
+      assert.deepEqual(await leftovers(clients), []);
+    });
+  }
+
+  for (const failOnRegression of ['true', 'false']) {
+    it(`compares a suite check by check: regressions with their check, a line per check, and ${failOnRegression === 'true' ? 'fails' : 'only warns'} with fail-on-regression: ${failOnRegression}`, async () => {
+      const clients = await cluster();
+      const step = runner(clients, {
+        checks: CHECKS,
+        baseline: suiteBaselineFolder(),
+        'fail-on-regression': failOnRegression,
+        'check-name': 'presets',
+        comment: 'never',
+      });
+      const main = runStep('src/main.ts', step.env);
+      const code = await main.exited;
+      const outputs = step.outputs();
+      assert.equal(outputs.result, 'passed', main.output);
+      const regressions = JSON.parse(outputs.regressions ?? '[]') as {
+        check: string;
+        metric: string;
+        runs: number;
+      }[];
+      assert.ok(
+        regressions.some(
+          (r) => r.check === 'pull' && r.metric === 'pull attempt 1→2 interval' && r.runs === 5,
+        ),
+        outputs.regressions,
+      );
+      assert.ok(
+        regressions.every((r) => r.check === 'pull'),
+        outputs.regressions,
+      );
+      assert.deepEqual(
+        (outputs['trend-summary'] ?? '').split('\n').map((line) => line.replace(/:.*/, '')),
+        ["'pull'", "'stopped'"],
+        outputs['trend-summary'],
+      );
+      assert.match(
+        outputs['trend-summary'] ?? '',
+        /^'pull': Compared with 5 earlier runs .* regressions?: /,
+      );
+      assert.match(
+        outputs['trend-summary'] ?? '',
+        /^'stopped': No earlier run to compare with\.$/m,
+      );
+      const annotation = failOnRegression === 'true' ? 'error' : 'warning';
+      assert.match(
+        main.output,
+        new RegExp(
+          `^::${annotation}::Timing regressed: 1 of 2 checks: 'pull' Compared with 5 earlier runs`,
+          'm',
+        ),
+      );
+      if (failOnRegression === 'true') {
+        assert.equal(code, 1, main.output);
+        assert.match(main.output, /\(fail-on-regression is set\)$/m);
+      } else {
+        assert.equal(code, 0, main.output);
+        assert.doesNotMatch(main.output, /^::error/m);
+      }
+      assert.match(
+        readFileSync(step.files.GITHUB_STEP_SUMMARY, 'utf8'),
+        /\*\*Timing regressed\*\*[^\n]*\n\n- <code>pull<\/code>: Compared with 5 earlier runs/,
+      );
       assert.deepEqual(await leftovers(clients), []);
     });
   }

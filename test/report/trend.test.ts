@@ -17,7 +17,8 @@ import {
 import type { MetricComparison } from '../../src/trend/compare.ts';
 import { passedOutcome, testContext } from '../support/outcomes.ts';
 import { publishHarness } from '../support/publish.ts';
-import { comparedWith, documentsOf, retimed, steadyNightlies } from '../support/trend.ts';
+import { comparedWith, documentsOf, retimed, steadyNightlies, suiteOf } from '../support/trend.ts';
+import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 
 const TOKEN = 'ghs_SECRET_write_token_1111111111111111';
 
@@ -165,6 +166,63 @@ describe('publishReport with a baseline', () => {
     assert.equal(harness.github.issues.length, 0);
     assert.equal(report.outputs.regressions, '[]');
     assert.match(report.outputs['trend-summary'], /no regression/);
+  });
+
+  it('compares a suite check by check: each regression with its check, a line per check, the issue opened', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ktc-baseline-suite-'));
+    for (const [index, night] of steadyNightlies().entries()) {
+      const suite = suiteOf({ steady: night, pull: night });
+      writeFileSync(
+        join(folder, `night-${index}.json`),
+        JSON.stringify(timelineDocument(suite, testContext())),
+      );
+    }
+    // In the list's order: the regressed check is last, and first in the trend summary.
+    const current = suiteOf({
+      steady: retimed(passedOutcome(), 1.005),
+      'new-check': passedOutcome(),
+      pull: retimed(passedOutcome(), 1.5),
+    });
+    const { report } = await publish(current, inputs(folder));
+    const regressions = JSON.parse(report.outputs.regressions) as {
+      check: string;
+      metric: string;
+      runs: number;
+    }[];
+    assert.ok(regressions.length > 0, report.outputs.regressions);
+    assert.deepEqual([...new Set(regressions.map((r) => r.check))], ['pull']);
+    assert.ok(regressions.some((r) => r.metric === 'pull attempt 1→2 interval' && r.runs === 5));
+    const lines = report.outputs['trend-summary'].split('\n');
+    assert.equal(lines.length, 3, report.outputs['trend-summary']);
+    assert.match(lines[0]!, /^'pull': Compared with 5 earlier runs .* regressions?: /);
+    assert.match(lines[1]!, /^'steady': Compared with 5 earlier runs .*: no regression\.$/);
+    assert.equal(lines[2], "'new-check': No earlier run to compare with.");
+    assert.match(report.regressed ?? '', /^1 of 3 checks: 'pull' Compared with 5 earlier runs/);
+    const [issue] = harness.github.issues;
+    assert.match(issue?.title ?? '', /regressed in timing/);
+    // The issue shows no check's full report: its first screen names what regressed.
+    assert.match(
+      issue?.body ?? '',
+      /\*\*Timing regressed\*\*.*\n\n- <code>pull<\/code>: Compared with 5 earlier runs/,
+    );
+    assert.doesNotMatch(issue?.body ?? '', /<code>steady<\/code>: Compared/);
+  });
+
+  it('leaves a suite without a regression unflagged: no issue, no regressed sentence', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ktc-baseline-suite-'));
+    for (const [index, night] of steadyNightlies().entries())
+      writeFileSync(
+        join(folder, `night-${index}.json`),
+        JSON.stringify(timelineDocument(suiteOf({ steady: night }), testContext())),
+      );
+    const { report } = await publish(
+      suiteOf({ steady: retimed(passedOutcome(), 1.005) }),
+      inputs(folder),
+    );
+    assert.equal(report.outputs.regressions, '[]');
+    assert.match(report.outputs['trend-summary'], /^'steady': Compared with 5 .*no regression\.$/);
+    assert.equal(report.regressed, undefined);
+    assert.equal(harness.github.issues.length, 0);
   });
 
   it('reports without a comparison when the baseline cannot be read, or is none', async () => {

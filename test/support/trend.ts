@@ -1,7 +1,7 @@
 // Outcomes of the same check at another speed: every moment of every attempt moved by `shift`,
 // then multiplied by `factor` (a slower cluster, a longer kubelet back-off); a steady history of
 // nightlies, and a run compared with it, for the trend section's tests and its browser rendering.
-import type { CheckOutcome } from '../../src/outcome.ts';
+import type { CheckInSuite, CheckOutcome } from '../../src/outcome.ts';
 import { timelineDocument } from '../../src/report/render/timeline-json.ts';
 import { compareRuns, type Comparison } from '../../src/trend/compare.ts';
 import { runMetrics } from '../../src/trend/metrics.ts';
@@ -58,4 +58,26 @@ export function comparedWith(current: CheckOutcome, earlier = steadyNightlies())
     documentsOf(earlier).map(runMetrics),
     runMetrics(timelineDocument(current, testContext())),
   );
+}
+
+/**
+ * A passed suite of the named checks, each a missing-image check with its outcome: earlier
+ * suites for a baseline (their timeline documents have the `checks` array), or the current one.
+ */
+export function suiteOf(checks: Record<string, CheckOutcome>): CheckOutcome {
+  return {
+    result: 'passed',
+    attempts: [],
+    durationMs: 1000,
+    checks: Object.entries(checks).map(([name, outcome]): CheckInSuite => ({
+      name,
+      preset: 'missing-image',
+      expectedPath: 'ErrImagePull -> ImagePullBackOff -> ErrImagePull -> ImagePullBackOff',
+      pathSource: 'expected-path',
+      witness: 'vm',
+      image: 'registry.invalid/x/no-such-image:latest',
+      attemptsAllowed: 2,
+      outcome,
+    })),
+  };
 }

@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import type { Config } from '../../config/index.ts';
 import type { OutputName } from '../../contract.ts';
 import { failsStep, type CheckOutcome } from '../../outcome.ts';
-import type { Comparison } from '../../trend/index.ts';
+import { comparisonHeadline, type Comparison } from '../../trend/index.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { cutText } from '../../util/text.ts';
 import { diagnosticsFolder, writeReportFiles } from '../files.ts';
@@ -23,6 +23,7 @@ import { publishIssue } from './nightly-issue.ts';
 import { explanationText, reportOutputs } from './outputs.ts';
 import { reportContext, type ReportContext } from '../render/context.ts';
 import { renderSummary } from '../render/markdown.ts';
+import { regressedChecks } from '../render/trend-section.ts';
 import { oneLine, truncate } from '../render/words.ts';
 
 export { OUTPUTS_MAX_CHARS, reportOutputs } from './outputs.ts';
@@ -42,6 +43,8 @@ export interface PublishedReport {
   outputs: Record<OutputName, string>;
   /** This run compared with earlier ones, when there was a baseline. */
   trend?: Comparison;
+  /** What regressed in one sentence, when a timing regressed (in a suite: in any check). */
+  regressed?: string;
 }
 
 export interface PublishOptions {
@@ -127,7 +130,23 @@ export async function publishReport(
     issueUrl,
     outputs: reportOutputs(outcome, context, { ...published, commentUrl }),
     trend: context.trend,
+    regressed: regressedWords(context),
   };
+}
+
+/**
+ * The regression in one sentence: the comparison's headline, or in a suite each regressed
+ * check's by name (docs/trends.md); undefined when no timing regressed.
+ */
+function regressedWords(context: ReportContext): string | undefined {
+  if (context.checkTrends) {
+    const regressed = regressedChecks(context.checkTrends);
+    if (regressed.length === 0) return undefined;
+    const checks = Object.keys(context.checkTrends).length;
+    return `${regressed.length} of ${checks} checks: ${regressed.map(([name, trend]) => `'${name}' ${comparisonHeadline(trend)}`).join(' ')}`;
+  }
+  const trend = context.trend;
+  return trend && trend.regressions.length > 0 ? comparisonHeadline(trend) : undefined;
 }
 
 /** One annotation's text at most (a repeat run explains up to 1000 attempts). */

@@ -6,6 +6,7 @@ import type { CheckOutcome } from '../../outcome.ts';
 import type { ReportContext } from '../render/context.ts';
 import { plainTitle } from '../render/escape.ts';
 import { issueMarker, renderIssueBody } from '../render/markdown.ts';
+import { regressedChecks } from '../render/trend-section.ts';
 import {
   acceptedPermissions,
   describeFailure,
@@ -180,10 +181,11 @@ export async function publishIssue(
 
 /**
  * A flaky result fails the nightly only when `fail-on-flaky` says so; a pass whose timing
- * regressed opens (or comments on) the issue too.
+ * regressed (in a suite: in any check) opens (or comments on) the issue too.
  */
 function nightlyState(outcome: CheckOutcome, config: Config, context: ReportContext): NightlyState {
-  const regressed = (context.trend?.regressions.length ?? 0) > 0;
+  const regressed =
+    (context.trend?.regressions.length ?? 0) > 0 || regressedChecks(context.checkTrends).length > 0;
   switch (outcome.result) {
     case 'passed':
       return regressed ? 'regressed' : 'passing';

@@ -6,7 +6,7 @@ import { cutText, showInvisible } from '../../util/text.ts';
 import type { ReportContext } from '../render/context.ts';
 import { renderTimelineJson } from '../render/timeline-json.ts';
 import { checksOutput, suiteExplanation } from '../render/suite-report.ts';
-import { trendOutputs } from '../render/trend-section.ts';
+import { suiteTrendOutputs, trendOutputs } from '../render/trend-section.ts';
 import { couldNotRun } from '../render/words.ts';
 
 /**
@@ -41,7 +41,10 @@ export function reportOutputs(
 ): Record<OutputName, string> {
   const last = outcome.attempts.at(-1);
   const inFile = `the whole text is in the timeline file ${published.timelinePath}`;
-  const trend = trendOutputs(context.trend);
+  // A suite is compared check by check (docs/trends.md).
+  const trend = outcome.checks
+    ? suiteTrendOutputs(context.checkTrends)
+    : trendOutputs(context.trend);
   const outputs: Omit<Record<OutputName, string>, 'timeline'> = {
     result: outcome.result,
     'observed-path': last ? showInvisible(last.verdict.observedPath.join(' -> ')) : '',

@@ -2,11 +2,13 @@
 // saw, how long), failures first, then each check's own report folded below it. Every format of
 // a single check has its suite form here; the single check's renderers hand a suite to these.
 import type { CheckInSuite, CheckOutcome } from '../../outcome.ts';
+import { comparisonHeadline } from '../../trend/index.ts';
 import type { CheckResult } from '../../verify/types.ts';
 import { formatDuration } from '../../util/duration.ts';
 import { cutText } from '../../util/text.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml, mdCode, mdLine, mdText } from './escape.ts';
+import { regressedChecks } from './trend-section.ts';
 import { couldNotRun, oneLine, plural, truncate } from './words.ts';
 
 /** Failures first, in this order; checks of one result keep the list's order. */
@@ -123,6 +125,7 @@ export function suiteFirstScreen(
     '| | check | result | path seen | took |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    ...regressedLines(context),
     ...(outcome.leftovers
       ? [
           '',
@@ -130,6 +133,23 @@ export function suiteFirstScreen(
         ]
       : []),
   ].join('\n');
+}
+
+/**
+ * The checks whose timing regressed, one line each on the first screen (the nightly issue shows
+ * no check's full report); each check's folded report has its table.
+ */
+function regressedLines(context: ReportContext): string[] {
+  const regressed = regressedChecks(context.checkTrends);
+  if (regressed.length === 0) return [];
+  return [
+    '',
+    "**Timing regressed** (each check's report below has its table):",
+    '',
+    ...regressed.map(
+      ([name, trend]) => `- ${mdCode(name, 100)}: ${mdText(comparisonHeadline(trend), 1000)}`,
+    ),
+  ];
 }
 
 /** One check's detail, folded: its line as the summary, its own report inside. */

@@ -117,9 +117,51 @@ export function trendOutputs(comparison: Comparison | undefined): {
   'trend-summary': string;
 } {
   if (!comparison) return { regressions: '[]', 'trend-summary': '' };
+  return {
+    regressions: JSON.stringify(regressionItems(comparison)),
+    'trend-summary': [comparisonHeadline(comparison), ...environmentNotes(comparison)].join(' '),
+  };
+}
+
+/**
+ * A suite's `regressions` and `trend-summary` outputs, check by check: every regression with its
+ * check's `name` first, in the list's order; one line per check (`'name': sentence`), the checks
+ * that regressed first, then the environment changes once (every check ran on the same cluster).
+ */
+export function suiteTrendOutputs(checkTrends: Record<string, Comparison> | undefined): {
+  regressions: string;
+  'trend-summary': string;
+} {
+  if (!checkTrends) return { regressions: '[]', 'trend-summary': '' };
+  const checks = Object.entries(checkTrends);
+  const regressions = checks.flatMap(([check, comparison]) =>
+    regressionItems(comparison).map((item) => ({ check, ...item })),
+  );
+  const regressed = (comparison: Comparison) => comparison.regressions.length > 0;
+  const lines = [
+    ...checks.filter(([, comparison]) => regressed(comparison)),
+    ...checks.filter(([, comparison]) => !regressed(comparison)),
+  ].map(([check, comparison]) => `'${check}': ${comparisonHeadline(comparison)}`);
+  const notes = new Set(checks.flatMap(([, comparison]) => environmentNotes(comparison)));
+  return {
+    regressions: JSON.stringify(regressions),
+    'trend-summary': [...lines, ...notes].join('\n'),
+  };
+}
+
+/** The checks of a suite whose timing regressed, with their comparison, in the list's order. */
+export function regressedChecks(
+  checkTrends: Record<string, Comparison> | undefined,
+): [string, Comparison][] {
+  return Object.entries(checkTrends ?? {}).filter(
+    ([, comparison]) => comparison.regressions.length > 0,
+  );
+}
+
+function regressionItems(comparison: Comparison) {
   const round = (value: number | undefined) =>
     value === undefined ? undefined : Math.round(value * 10) / 10;
-  const regressions = comparison.regressions.map((metric) => ({
+  return comparison.regressions.map((metric) => ({
     metric: metric.name,
     current: round(metric.current),
     median: round(metric.spread?.median),
@@ -127,8 +169,4 @@ export function trendOutputs(comparison: Comparison | undefined): {
     changePercent: round(metric.changePercent),
     runs: metric.history.length,
   }));
-  return {
-    regressions: JSON.stringify(regressions),
-    'trend-summary': [comparisonHeadline(comparison), ...environmentNotes(comparison)].join(' '),
-  };
 }
