@@ -11,6 +11,7 @@ import { renderComment } from '../../src/report/index.ts';
 import { mermaidLabel } from '../../src/report/render/escape.ts';
 import {
   renderTrendSection,
+  suiteTrendOutputs,
   trendCharts,
   trendOutputs,
 } from '../../src/report/render/trend-section.ts';
@@ -118,6 +119,30 @@ describe('the trend section', () => {
     assert.ok(regressions.some((r) => r.metric === 'pull attempt 1→2 interval' && r.runs === 5));
     assert.match(outputs['trend-summary'], /^Compared with 5 earlier runs .* regressions?: /);
     assert.deepEqual(trendOutputs(undefined), { regressions: '[]', 'trend-summary': '' });
+  });
+
+  it("gives a suite's a line per check, the regressed first, and a changed KubeVirt version once", () => {
+    const current = { ...passedOutcome(), environment: { kubevirtVersion: 'v1.9.0' } };
+    const earlier = steadyNightlies().map((outcome) => ({
+      ...outcome,
+      environment: { kubevirtVersion: 'v1.8.4' },
+    }));
+    const outputs = suiteTrendOutputs({
+      steady: comparedWith(retimed(current, 1.005), earlier),
+      slower: comparedWith(retimed(current, 1.5), earlier),
+    });
+    const lines = outputs['trend-summary'].split('\n');
+    assert.equal(lines.length, 3, outputs['trend-summary']);
+    assert.match(lines[0]!, /^'slower': Compared with 5 earlier runs .* regressions?: /);
+    assert.match(lines[1]!, /^'steady': .*no regression\.$/);
+    assert.match(
+      lines[2]!,
+      /^KubeVirt changed: this run v1\.9\.0, the history v1\.8\.4 \(5 runs\)/,
+    );
+    const regressions = JSON.parse(outputs.regressions) as { check: string }[];
+    assert.ok(regressions.length > 0);
+    assert.ok(regressions.every((r) => r.check === 'slower'));
+    assert.deepEqual(suiteTrendOutputs(undefined), { regressions: '[]', 'trend-summary': '' });
   });
 });
 
