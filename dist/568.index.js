@@ -161,12 +161,12 @@ export const modules = {
             R: () => renderJunit
         });
         var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70752);
-        var _suite_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11563);
+        var _suite_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55354);
         var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42479);
         var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
         const CLASS_NAME = "kubevirt-transition-check";
         function renderJunit(outcome, context) {
-            if (outcome.checks) return (0, _suite_js__WEBPACK_IMPORTED_MODULE_1__.tc)(outcome, context, (check, at) => (0, 
+            if (outcome.checks) return (0, _suite_report_js__WEBPACK_IMPORTED_MODULE_1__.tc)(outcome, context, (check, at) => (0, 
             _terminal_js__WEBPACK_IMPORTED_MODULE_2__.b)(check, at, {
                 width: 240
             }));
@@ -303,14 +303,14 @@ export const modules = {
             b: () => renderTerminal,
             f: () => renderAttemptText
         });
-        var _suite_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11563);
+        var _suite_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55354);
         var _verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27900);
         var _spans_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81566);
         var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2250);
         const DEFAULT_WIDTH = 120;
         const DEFAULT_MAX_ROWS = 200;
         function renderTerminal(outcome, context, options = {}) {
-            if (outcome.checks) return (0, _suite_js__WEBPACK_IMPORTED_MODULE_0__.pZ)(outcome, context, (check, at) => renderTerminal(check, at, options));
+            if (outcome.checks) return (0, _suite_report_js__WEBPACK_IMPORTED_MODULE_0__.pZ)(outcome, context, (check, at) => renderTerminal(check, at, options));
             const last = outcome.attempts.at(-1);
             const weaker = last && (outcome.result === "passed" || outcome.result === "flaky") ? (0, 
             _words_js__WEBPACK_IMPORTED_MODULE_2__.LM)(last.verdict) : [];
@@ -424,7 +424,7 @@ export const modules = {
             $I: () => timelineDocument,
             wt: () => renderTimelineJson
         });
-        var _suite_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11563);
+        var _suite_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55354);
         var _trend_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77150);
         const TIMELINE_FILE_MAX_CHARS = 32 * 1024 * 1024;
         const CUTS = [ {
@@ -486,7 +486,7 @@ export const modules = {
                 } : {},
                 ...outcome.checks && {
                     checks: outcome.checks.map(check => ({
-                        ...timelineDocument(check.outcome, (0, _suite_js__WEBPACK_IMPORTED_MODULE_0__.M_)(context, check), options),
+                        ...timelineDocument(check.outcome, (0, _suite_report_js__WEBPACK_IMPORTED_MODULE_0__.M_)(context, check), options),
                         name: check.name,
                         ...check.preset && {
                             scenario: check.preset

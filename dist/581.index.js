@@ -12,7 +12,7 @@ export const modules = {
                     EXIT: () => _commands_io_js__WEBPACK_IMPORTED_MODULE_1__.dc,
                     cli: () => cli
                 });
-                var _commands_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99238);
+                var _commands_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77113);
                 var _commands_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73776);
                 var _util_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85234);
                 var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
@@ -75,24 +75,29 @@ export const modules = {
             }
         }, 1);
     },
-    99238: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    77113: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             z: () => check
         });
-        var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-        var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-        var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72951);
-        var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86148);
-        var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34671);
-        var _report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50561);
-        var _report_render_context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(68808);
-        var _report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84267);
-        var _report_render_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2250);
-        var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60849);
-        var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70017);
-        var _util_setting_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21832);
-        var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49997);
-        var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73776);
+        var external_node_path_ = __webpack_require__(76760);
+        var external_node_util_ = __webpack_require__(57975);
+        var src_config = __webpack_require__(72951);
+        var src_flags = __webpack_require__(86148);
+        var src_outcome = __webpack_require__(34671);
+        var report_files = __webpack_require__(50561);
+        var context = __webpack_require__(68808);
+        var formats = __webpack_require__(84267);
+        __webpack_require__(96648);
+        __webpack_require__(72312);
+        __webpack_require__(82835);
+        __webpack_require__(42479);
+        __webpack_require__(2651);
+        var words = __webpack_require__(2250);
+        var run = __webpack_require__(62778);
+        var errors = __webpack_require__(70017);
+        var setting = __webpack_require__(21832);
+        var util_text = __webpack_require__(49997);
+        var commands_io = __webpack_require__(73776);
         const CLI_DESCRIPTIONS = {
             kubeconfig: "Path to the kubeconfig of the cluster to check. Not given: `$KUBECONFIG`, else `~/.kube/config`. The file's content is never printed: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
             timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: 5m of node time on the demo's clock (30 s at time scale 0.1).",
@@ -107,19 +112,19 @@ export const modules = {
             output: {
                 description: "What goes to stdout: text (the timeline as a table), json (the timeline document) or junit (JUnit XML). Progress goes to stderr.",
                 short: "o",
-                value: _report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__.hv.join("|"),
+                value: formats.hv.join("|"),
                 default: "text"
             }
         };
         function commandInputs(command) {
-            return (0, _flags_js__WEBPACK_IMPORTED_MODULE_3__.vj)().filter(name => !(name in _util_setting_js__WEBPACK_IMPORTED_MODULE_10__.CF) && !(command === "demo" && name === "kubeconfig"));
+            return (0, src_flags.vj)().filter(name => !(name in setting.CF) && !(command === "demo" && name === "kubeconfig"));
         }
         function commandFlags(command, demo) {
             return {
                 ...OUTPUT_FLAG,
                 ...demo?.DEMO_FLAGS ?? {},
-                ...cliWords((0, _flags_js__WEBPACK_IMPORTED_MODULE_3__.eJ)(commandInputs(command))),
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_3__.lu
+                ...cliWords((0, src_flags.eJ)(commandInputs(command))),
+                ...src_flags.lu
             };
         }
         function cliWords(flags) {
@@ -130,51 +135,50 @@ export const modules = {
             return flags;
         }
         function commandUsage(command, summary, flags, width) {
-            const ignored = Object.keys(_util_setting_js__WEBPACK_IMPORTED_MODULE_10__.CF).join(", ");
-            return [ `Usage: ${_io_js__WEBPACK_IMPORTED_MODULE_12__.o_} ${command} [flags]`, "", ...(0, 
-            _flags_js__WEBPACK_IMPORTED_MODULE_3__.LV)(summary, width), "", "Flags (every input of the action that applies here is a flag of the same name, with the same default):", (0, 
-            _flags_js__WEBPACK_IMPORTED_MODULE_3__.GY)(flags, width), "", ...(0, _flags_js__WEBPACK_IMPORTED_MODULE_3__.LV)(`Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${_report_files_js__WEBPACK_IMPORTED_MODULE_5__.QN}/ next to the timeline JSON, as in the action, or without one to a new folder under the temp directory; the path is printed.`, width), _io_js__WEBPACK_IMPORTED_MODULE_12__.ai ].join("\n");
+            const ignored = Object.keys(setting.CF).join(", ");
+            return [ `Usage: ${commands_io.o_} ${command} [flags]`, "", ...(0, src_flags.LV)(summary, width), "", "Flags (every input of the action that applies here is a flag of the same name, with the same default):", (0, 
+            src_flags.GY)(flags, width), "", ...(0, src_flags.LV)(`Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${report_files.QN}/ next to the timeline JSON, as in the action, or without one to a new folder under the temp directory; the path is printed.`, width), commands_io.ai ].join("\n");
         }
         async function check(command, summary, args, io, demo) {
             const {stdout: stdout, stderr: stderr, env: env} = io;
             const flags = commandFlags(command, demo);
             const fail = message => {
-                stderr.write(`error: ${message}\nSee '${_io_js__WEBPACK_IMPORTED_MODULE_12__.o_} ${command} --help'.\n`);
-                return _io_js__WEBPACK_IMPORTED_MODULE_12__.dc.error;
+                stderr.write(`error: ${message}\nSee '${commands_io.o_} ${command} --help'.\n`);
+                return commands_io.dc.error;
             };
-            const actionOnly = args.map(arg => /^--([^=]+)/.exec(arg)?.[1]).find(flag => flag !== void 0 && flag in _util_setting_js__WEBPACK_IMPORTED_MODULE_10__.CF);
-            if (actionOnly) return fail(`--${actionOnly} is an input of the GitHub Action only: ${_util_setting_js__WEBPACK_IMPORTED_MODULE_10__.CF[actionOnly]}.`);
+            const actionOnly = args.map(arg => /^--([^=]+)/.exec(arg)?.[1]).find(flag => flag !== void 0 && flag in setting.CF);
+            if (actionOnly) return fail(`--${actionOnly} is an input of the GitHub Action only: ${setting.CF[actionOnly]}.`);
             let values;
             let settings;
             let config;
             let output;
             try {
-                const parsed = (0, _flags_js__WEBPACK_IMPORTED_MODULE_3__.bQ)(args, flags);
+                const parsed = (0, src_flags.bQ)(args, flags);
                 if (parsed.help) {
                     stdout.write(`${commandUsage(command, summary, flags, helpWidth(stdout))}\n`);
                     return 0;
                 }
                 values = parsed.values;
-                const format = (0, _report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__.B$)(values.output ?? "text");
-                if (!format) return fail(`invalid value "${values.output}" for flag -o/--output: use ${_report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__.hv.slice(0, -1).join(", ")} or ${_report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__.hv.at(-1)}`);
+                const format = (0, formats.B$)(values.output ?? "text");
+                if (!format) return fail(`invalid value "${values.output}" for flag -o/--output: use ${formats.hv.slice(0, -1).join(", ")} or ${formats.hv.at(-1)}`);
                 output = format;
                 settings = demo?.demoSettings(values);
                 if (settings?.image) values.image ??= settings.image;
                 if (settings?.timeout) values.timeout ??= settings.timeout;
-                config = (0, _config_index_js__WEBPACK_IMPORTED_MODULE_2__.Xg)(input => values[input] ?? artifactDefault(input, env) ?? "", env, "cli");
+                config = (0, src_config.Xg)(input => values[input] ?? artifactDefault(input, env) ?? "", env, "cli");
             } catch (error) {
-                if (error instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_2__.xL) {
-                    const problems = error.problems.map(problem => (0, _util_setting_js__WEBPACK_IMPORTED_MODULE_10__.gT)(problem.input, "cli", problem.detail));
-                    stderr.write(`${problems.join("\n")}\nSee '${_io_js__WEBPACK_IMPORTED_MODULE_12__.o_} ${command} --help'.\n`);
-                    return _io_js__WEBPACK_IMPORTED_MODULE_12__.dc.error;
+                if (error instanceof src_config.xL) {
+                    const problems = error.problems.map(problem => (0, setting.gT)(problem.input, "cli", problem.detail));
+                    stderr.write(`${problems.join("\n")}\nSee '${commands_io.o_} ${command} --help'.\n`);
+                    return commands_io.dc.error;
                 }
-                return fail((0, _util_errors_js__WEBPACK_IMPORTED_MODULE_9__.g)(error));
+                return fail((0, errors.g)(error));
             }
             const files = {
                 junit: values["junit-path"] ?? artifactDefault("junit-path", env),
                 timeline: values["timeline-path"] ?? artifactDefault("timeline-path", env)
             };
-            const contextOf = outcome => (0, _report_render_context_js__WEBPACK_IMPORTED_MODULE_13__.g)({
+            const contextOf = outcome => (0, context.g)({
                 ...config,
                 kubevirtVersion: "",
                 junitPath: files.junit ? config.junitPath : "",
@@ -184,7 +188,7 @@ export const modules = {
             const onSignal = signal => {
                 if (controller.signal.aborted) {
                     stderr.write(`error: received ${signal} again: exiting before the cleanup finished; list what is left with: kubectl get namespaces,vm -A -l app.kubernetes.io/managed-by=kubevirt-transition-check\n`);
-                    process.exit(_io_js__WEBPACK_IMPORTED_MODULE_12__.dc.error);
+                    process.exit(commands_io.dc.error);
                 }
                 controller.abort();
             };
@@ -202,20 +206,20 @@ export const modules = {
                 let outcome;
                 let stopped;
                 try {
-                    outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_8__.k)(config, terminalHooks(stderr, controller.signal), tuning);
+                    outcome = await (0, run.k)(config, terminalHooks(stderr, controller.signal), tuning);
                 } catch (error) {
-                    if (error instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_4__.cc || controller.signal.aborted) throw error;
-                    outcome = (0, _outcome_js__WEBPACK_IMPORTED_MODULE_4__.Ao)(error, "run", performance.now() - started);
+                    if (error instanceof src_outcome.cc || controller.signal.aborted) throw error;
+                    outcome = (0, src_outcome.Ao)(error, "run", performance.now() - started);
                     stopped = error;
                 }
                 const context = contextOf(outcome);
-                await (0, _report_files_js__WEBPACK_IMPORTED_MODULE_5__.t4)(outcome, context, {
+                await (0, report_files.t4)(outcome, context, {
                     formats: {
                         junit: context.junitPath,
                         timeline: context.timelinePath
                     },
                     diagnostics: context.timelinePath ? {
-                        folder: (0, _report_files_js__WEBPACK_IMPORTED_MODULE_5__.z4)(context.timelinePath)
+                        folder: (0, report_files.z4)(context.timelinePath)
                     } : {
                         temp: true
                     }
@@ -223,18 +227,18 @@ export const modules = {
                     info: line => stderr.write(`${line}\n`),
                     warning: line => stderr.write(`warning: ${line}\n`)
                 });
-                const printed = _report_render_formats_js__WEBPACK_IMPORTED_MODULE_6__.hR[output].render(outcome, context, {
+                const printed = formats.hR[output].render(outcome, context, {
                     width: stdout.columns
                 });
-                if (output === "timeline") io.raw.stdout.write((0, _util_text_js__WEBPACK_IMPORTED_MODULE_11__.C5)(printed)); else stdout.write(printed);
-                if (stopped !== void 0) stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_9__.g)(stopped)}\n`);
-                const code = stopped === void 0 ? exitCode(outcome, config) : _io_js__WEBPACK_IMPORTED_MODULE_12__.dc.error;
+                if (output === "timeline") io.raw.stdout.write((0, util_text.C5)(printed)); else stdout.write(printed);
+                if (stopped !== void 0) stderr.write(`error: ${(0, errors.g)(stopped)}\n`);
+                const code = stopped === void 0 ? exitCode(outcome, config) : commands_io.dc.error;
                 const last = output === "terminal" ? io.raw.stdout : io.raw.stderr;
                 last.write(`${verdictLine(outcome, code, colours(last, env))}\n`);
                 return code;
             } catch (error) {
-                stderr.write(`error: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_9__.g)(error)}\n`);
-                return _io_js__WEBPACK_IMPORTED_MODULE_12__.dc.error;
+                stderr.write(`error: ${(0, errors.g)(error)}\n`);
+                return commands_io.dc.error;
             } finally {
                 await (cluster?.stop());
                 process.off("SIGINT", onSignal);
@@ -243,13 +247,13 @@ export const modules = {
         }
         function artifactDefault(input, env) {
             if (!env.ARTIFACTS) return;
-            if (input === "junit-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.ARTIFACTS, `junit_${_io_js__WEBPACK_IMPORTED_MODULE_12__.o_}.xml`);
-            if (input === "timeline-path") return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.ARTIFACTS, `${_io_js__WEBPACK_IMPORTED_MODULE_12__.o_}-timeline.json`);
+            if (input === "junit-path") return (0, external_node_path_.join)(env.ARTIFACTS, `junit_${commands_io.o_}.xml`);
+            if (input === "timeline-path") return (0, external_node_path_.join)(env.ARTIFACTS, `${commands_io.o_}-timeline.json`);
             return;
         }
         function colours(stream, env) {
             const on = env.NO_COLOR ? false : env.FORCE_COLOR !== void 0 ? env.FORCE_COLOR !== "0" : stream.isTTY === true && env.TERM !== "dumb";
-            return on ? (colour, text) => (0, node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)([ colour, "bold" ], text, {
+            return on ? (colour, text) => (0, external_node_util_.styleText)([ colour, "bold" ], text, {
                 validateStream: false
             }) : (_, text) => text;
         }
@@ -257,8 +261,7 @@ export const modules = {
             const result = outcome.error ? "COULD NOT RUN" : outcome.result.toUpperCase();
             const colour = outcome.error || outcome.result === "failed" ? "red" : outcome.result === "passed" ? "green" : "yellow";
             const why = outcome.error?.message ?? outcome.attempts.at(-1)?.verdict.explanation ?? "";
-            return `${paint(colour, result)}  ${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_11__.sN)((0, 
-            _report_render_words_js__WEBPACK_IMPORTED_MODULE_7__.tl)(firstSentence(why), MAX_VERDICT_CHARS))}  (exit ${code})`;
+            return `${paint(colour, result)}  ${(0, util_text.sN)((0, words.tl)(firstSentence(why), MAX_VERDICT_CHARS))}  (exit ${code})`;
         }
         const MAX_VERDICT_CHARS = 600;
         function firstSentence(text) {
@@ -268,11 +271,11 @@ export const modules = {
             return Math.min(100, Math.max(60, (stream.columns ?? 100) - 2));
         }
         function exitCode(outcome, config) {
-            if (outcome.result === "flaky" && config.failOnFlaky) return _io_js__WEBPACK_IMPORTED_MODULE_12__.dc.failed;
-            return _io_js__WEBPACK_IMPORTED_MODULE_12__.dc[outcome.result];
+            if (outcome.result === "flaky" && config.failOnFlaky) return commands_io.dc.failed;
+            return commands_io.dc[outcome.result];
         }
         function terminalHooks(stderr, signal) {
-            const write = line => stderr.write(`${(0, _util_text_js__WEBPACK_IMPORTED_MODULE_11__.sN)(line)}\n`);
+            const write = line => stderr.write(`${(0, util_text.sN)(line)}\n`);
             return {
                 log: write,
                 warn: line => write(`warning: ${line}`),

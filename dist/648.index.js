@@ -130,7 +130,7 @@ export const modules = {
             const shown = runs.slice(0, 12).join(", ");
             return runs.length > 12 ? `${shown}, …` : shown;
         }
-        var suite = __webpack_require__(11563);
+        var suite_report = __webpack_require__(55354);
         var trend_section = __webpack_require__(75290);
         var util_text = __webpack_require__(49997);
         const SUMMARY_MAX_BYTES = 1e6;
@@ -523,7 +523,7 @@ export const modules = {
             return lines.length > 0 ? lines.join("\n\n") : void 0;
         }
         function renderSummary(outcome, context, extras = {}) {
-            if (outcome.checks) return (0, suite.qT)(outcome, context, {
+            if (outcome.checks) return (0, suite_report.qT)(outcome, context, {
                 heading: "##",
                 renderCheck: (check, at) => renderSummary(check, at),
                 renderShort: renderIssueBody,
@@ -544,7 +544,7 @@ export const modules = {
             const marker = commentMarker(context.checkName);
             const budget = COMMENT_BUDGET_CHARS - marker.length - 1;
             if (outcome.checks) {
-                const body = (0, suite.qT)(outcome, context, {
+                const body = (0, suite_report.qT)(outcome, context, {
                     heading: "###",
                     renderCheck: renderIssueBody,
                     renderShort: (check, at) => minimal(check, at, {}),
@@ -557,7 +557,7 @@ export const modules = {
             return `${(0, util_text.IN)(body.trimEnd(), budget, "the whole report is in the job summary")}\n${marker}`;
         }
         function renderIssueBody(outcome, context) {
-            if (outcome.checks) return (0, suite.qT)(outcome, context, {
+            if (outcome.checks) return (0, suite_report.qT)(outcome, context, {
                 heading: "###",
                 renderCheck: (check, at) => minimal(check, at, {}),
                 renderShort: (check, at) => minimal(check, at, {}),
@@ -885,7 +885,7 @@ export const modules = {
             return name.startsWith(prefix) ? `virt-launcher-…-${name.slice(prefix.length)}` : name;
         }
     },
-    11563: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    55354: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             Fo: () => checksOutput,
             M_: () => checkContext,
@@ -894,10 +894,12 @@ export const modules = {
             qT: () => renderSuiteMarkdown,
             tc: () => renderSuiteJunit
         });
-        var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-        var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-        var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70752);
-        var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
+        var _trend_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88796);
+        var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
+        var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
+        var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70752);
+        var _trend_section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75290);
+        var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2250);
         const ORDER = [ "failed", "inconclusive", "flaky", "passed" ];
         const ICON = {
             failed: "❌",
@@ -925,7 +927,7 @@ export const modules = {
         }
         function pathSeen(check) {
             const last = check.outcome.attempts.at(-1);
-            if (check.outcome.error && !last) return (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.Mn)(check.outcome.error);
+            if (check.outcome.error && !last) return (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.Mn)(check.outcome.error);
             const path = last?.verdict.observedPath.join(" -> ") ?? "";
             return path || "nothing";
         }
@@ -940,36 +942,43 @@ export const modules = {
         }
         function headline(outcome) {
             const checks = suiteChecks(outcome);
-            return `${(0, _words_js__WEBPACK_IMPORTED_MODULE_3__.LS)(checks.length, "check")}: ${countsWords(checks)} · ${(0, 
-            _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(outcome.durationMs)}${outcome.environment?.kubevirtVersion ? ` · KubeVirt ${outcome.environment.kubevirtVersion}` : ""}`;
+            return `${(0, _words_js__WEBPACK_IMPORTED_MODULE_5__.LS)(checks.length, "check")}: ${countsWords(checks)} · ${(0, 
+            _util_duration_js__WEBPACK_IMPORTED_MODULE_1__.a3)(outcome.durationMs)}${outcome.environment?.kubevirtVersion ? ` · KubeVirt ${outcome.environment.kubevirtVersion}` : ""}`;
         }
         function renderSuiteTerminal(outcome, context, renderCheck) {
             const checks = checksInReportOrder(suiteChecks(outcome));
             const nameWidth = Math.min(30, Math.max(5, ...checks.map(check => check.name.length)));
-            const lines = [ `KubeVirt transition check suite "${(0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(context.checkName)}": ${outcome.result.toUpperCase()} (${headline(outcome)})`, "", ...checks.map(check => `  ${check.outcome.result.toUpperCase().padEnd(12)} ${(0, 
-            _words_js__WEBPACK_IMPORTED_MODULE_3__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(check.name), nameWidth).padEnd(nameWidth)}  ${(0, 
-            _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(check.outcome.durationMs).padStart(7)}  ${(0, 
-            _words_js__WEBPACK_IMPORTED_MODULE_3__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(pathSeen(check)), 100)}`) ];
+            const lines = [ `KubeVirt transition check suite "${(0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(context.checkName)}": ${outcome.result.toUpperCase()} (${headline(outcome)})`, "", ...checks.map(check => `  ${check.outcome.result.toUpperCase().padEnd(12)} ${(0, 
+            _words_js__WEBPACK_IMPORTED_MODULE_5__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(check.name), nameWidth).padEnd(nameWidth)}  ${(0, 
+            _util_duration_js__WEBPACK_IMPORTED_MODULE_1__.a3)(check.outcome.durationMs).padStart(7)}  ${(0, 
+            _words_js__WEBPACK_IMPORTED_MODULE_5__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(pathSeen(check)), 100)}`) ];
             if (outcome.leftovers) lines.push("", `  left behind: ${outcome.leftovers.what}; remove with: ${outcome.leftovers.command}`);
-            for (const check of checks) lines.push("", `── ${(0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(check.name)} (${(0, 
-            _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(check.pathSource)}) ${"─".repeat(20)}`, renderCheck(check.outcome, checkContext(context, check)).trimEnd());
+            for (const check of checks) lines.push("", `── ${(0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(check.name)} (${(0, 
+            _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(check.pathSource)}) ${"─".repeat(20)}`, renderCheck(check.outcome, checkContext(context, check)).trimEnd());
             return `${lines.join("\n")}\n`;
         }
         function suiteFirstScreen(outcome, context, heading) {
             const checks = checksInReportOrder(suiteChecks(outcome));
-            const rows = checks.map(check => `| ${ICON[check.outcome.result]} | ${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.YO)(check.name, 100)} | ${check.outcome.error ? "could not run" : check.outcome.result} | ${(0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.xs)((0, _words_js__WEBPACK_IMPORTED_MODULE_3__.xv)((0, 
-            _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(pathSeen(check)), 120), 160)} | ${(0, 
-            _util_duration_js__WEBPACK_IMPORTED_MODULE_0__.a3)(check.outcome.durationMs)} |`);
+            const rows = checks.map(check => `| ${ICON[check.outcome.result]} | ${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.YO)(check.name, 100)} | ${check.outcome.error ? "could not run" : check.outcome.result} | ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.xs)((0, _words_js__WEBPACK_IMPORTED_MODULE_5__.xv)((0, 
+            _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(pathSeen(check)), 120), 160)} | ${(0, 
+            _util_duration_js__WEBPACK_IMPORTED_MODULE_1__.a3)(check.outcome.durationMs)} |`);
             return [ `${heading} ${ICON[outcome.result]} KubeVirt transition check suite ${(0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.YO)(context.checkName, 100)}: ${outcome.result}`, "", (0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.bC)(headline(outcome)), "", "| | check | result | path seen | took |", "| --- | --- | --- | --- | --- |", ...rows, ...outcome.leftovers ? [ "", `**Left behind:** ${(0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.bC)(outcome.leftovers.what)}; remove with ${(0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.xs)(outcome.leftovers.command)}` ] : [] ].join("\n");
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.YO)(context.checkName, 100)}: ${outcome.result}`, "", (0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.bC)(headline(outcome)), "", "| | check | result | path seen | took |", "| --- | --- | --- | --- | --- |", ...rows, ...regressedLines(context), ...outcome.leftovers ? [ "", `**Left behind:** ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.bC)(outcome.leftovers.what)}; remove with ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.xs)(outcome.leftovers.command)}` ] : [] ].join("\n");
+        }
+        function regressedLines(context) {
+            const regressed = (0, _trend_section_js__WEBPACK_IMPORTED_MODULE_4__.m5)(context.checkTrends);
+            if (regressed.length === 0) return [];
+            return [ "", "**Timing regressed** (each check's report below has its table):", "", ...regressed.map(([name, trend]) => `- ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.xs)(name, 100)}: ${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.bC)((0, 
+            _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.Se)(trend), 1e3)}`) ];
         }
         function folded(check, body) {
-            return [ `<details><summary>${ICON[check.outcome.result]} <b>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.YO)(check.name, 100)}</b>: ${check.outcome.result}, expected ${(0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.xs)(check.expectedPath, 200)} (${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.bC)(check.pathSource, 200)})</summary>`, "", body.trim(), "", "</details>" ].join("\n");
+            return [ `<details><summary>${ICON[check.outcome.result]} <b>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.YO)(check.name, 100)}</b>: ${check.outcome.result}, expected ${(0, 
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.xs)(check.expectedPath, 200)} (${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.bC)(check.pathSource, 200)})</summary>`, "", body.trim(), "", "</details>" ].join("\n");
         }
         function renderSuiteMarkdown(outcome, context, options) {
             const size = options.size ?? (text => text.length);
@@ -991,11 +1000,11 @@ export const modules = {
                 used += size(detail) + 2;
             }
             if (left.length > 0) parts.push(`_Not shown here for size: ${left.map(name => (0, 
-            _escape_js__WEBPACK_IMPORTED_MODULE_2__.YO)(name, 100)).join(", ")}; ${options.instead}._`);
-            return (0, _util_text_js__WEBPACK_IMPORTED_MODULE_1__.IN)(parts.join("\n\n"), options.maxChars, options.instead);
+            _escape_js__WEBPACK_IMPORTED_MODULE_3__.YO)(name, 100)).join(", ")}; ${options.instead}._`);
+            return (0, _util_text_js__WEBPACK_IMPORTED_MODULE_2__.IN)(parts.join("\n\n"), options.maxChars, options.instead);
         }
         function attr(values) {
-            return Object.entries(values).map(([name, value]) => `${name}="${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.X)(String(value))}"`).join(" ");
+            return Object.entries(values).map(([name, value]) => `${name}="${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.X)(String(value))}"`).join(" ");
         }
         function seconds(ms) {
             return (ms / 1e3).toFixed(3);
@@ -1017,33 +1026,33 @@ export const modules = {
                 skipped: 0,
                 time: seconds(outcome.durationMs)
             };
-            const classname = `kubevirt-transition-check.${(0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(context.checkName)}`;
+            const classname = `kubevirt-transition-check.${(0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(context.checkName)}`;
             const cases = checks.map(check => {
                 const {outcome: result} = check;
                 const lines = [ `    <testcase ${attr({
                     classname: classname,
-                    name: (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(check.name),
+                    name: (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(check.name),
                     time: seconds(result.durationMs)
                 })}>` ];
-                const message = (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(failureText(check)), 300);
+                const message = (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(failureText(check)), 300);
                 if (result.error) lines.push(`      <error ${attr({
                     message: message,
                     type: result.error.stage
-                })}>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.X)(failureText(check))}</error>`); else if (result.result === "failed" || result.result === "inconclusive") lines.push(`      <failure ${attr({
+                })}>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.X)(failureText(check))}</error>`); else if (result.result === "failed" || result.result === "inconclusive") lines.push(`      <failure ${attr({
                     message: message,
                     type: result.result
-                })}>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.X)(failureText(check))}</failure>`); else if (result.result === "flaky") for (const attempt of result.attempts.filter(a => a.verdict.result !== "passed")) lines.push(`      <flakyFailure ${attr({
-                    message: (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(attempt.verdict.explanation), 300),
+                })}>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.X)(failureText(check))}</failure>`); else if (result.result === "flaky") for (const attempt of result.attempts.filter(a => a.verdict.result !== "passed")) lines.push(`      <flakyFailure ${attr({
+                    message: (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.xv)((0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(attempt.verdict.explanation), 300),
                     type: attempt.verdict.result
                 })}/>`);
-                lines.push(`      <system-out>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_2__.X)(renderCheck(result, checkContext(context, check)))}</system-out>`, "    </testcase>");
+                lines.push(`      <system-out>${(0, _escape_js__WEBPACK_IMPORTED_MODULE_3__.X)(renderCheck(result, checkContext(context, check)))}</system-out>`, "    </testcase>");
                 return lines.join("\n");
             });
             return [ '<?xml version="1.0" encoding="UTF-8"?>', `<testsuites ${attr({
                 name: "kubevirt-transition-check",
                 ...counts
             })}>`, `  <testsuite ${attr({
-                name: (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(context.checkName),
+                name: (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(context.checkName),
                 ...counts
             })}>`, "    <properties>", `      <property ${attr({
                 name: "result",
@@ -1072,14 +1081,16 @@ export const modules = {
         function suiteExplanation(outcome) {
             return checksInReportOrder(suiteChecks(outcome)).map(check => {
                 const last = check.outcome.attempts.at(-1)?.verdict;
-                const why = check.outcome.error ? (0, _words_js__WEBPACK_IMPORTED_MODULE_3__.Mn)(check.outcome.error) : last?.explanation ?? "no attempt ran";
-                return `${check.name}: ${check.outcome.result}. ${(0, _words_js__WEBPACK_IMPORTED_MODULE_3__.TN)(why)}`;
+                const why = check.outcome.error ? (0, _words_js__WEBPACK_IMPORTED_MODULE_5__.Mn)(check.outcome.error) : last?.explanation ?? "no attempt ran";
+                return `${check.name}: ${check.outcome.result}. ${(0, _words_js__WEBPACK_IMPORTED_MODULE_5__.TN)(why)}`;
             }).join("\n");
         }
     },
     75290: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
+            Er: () => suiteTrendOutputs,
             MS: () => trendOutputs,
+            m5: () => regressedChecks,
             rQ: () => renderTrendSection
         });
         var _trend_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88796);
@@ -1124,8 +1135,37 @@ export const modules = {
                 regressions: "[]",
                 "trend-summary": ""
             };
+            return {
+                regressions: JSON.stringify(regressionItems(comparison)),
+                "trend-summary": [ (0, _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison), ...(0, 
+                _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison) ].join(" ")
+            };
+        }
+        function suiteTrendOutputs(checkTrends) {
+            if (!checkTrends) return {
+                regressions: "[]",
+                "trend-summary": ""
+            };
+            const checks = Object.entries(checkTrends);
+            const regressions = checks.flatMap(([check, comparison]) => regressionItems(comparison).map(item => ({
+                check: check,
+                ...item
+            })));
+            const regressed = comparison => comparison.regressions.length > 0;
+            const lines = [ ...checks.filter(([, comparison]) => regressed(comparison)), ...checks.filter(([, comparison]) => !regressed(comparison)) ].map(([check, comparison]) => `'${check}': ${(0, 
+            _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison)}`);
+            const notes = new Set(checks.flatMap(([, comparison]) => (0, _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison)));
+            return {
+                regressions: JSON.stringify(regressions),
+                "trend-summary": [ ...lines, ...notes ].join("\n")
+            };
+        }
+        function regressedChecks(checkTrends) {
+            return Object.entries(checkTrends ?? {}).filter(([, comparison]) => comparison.regressions.length > 0);
+        }
+        function regressionItems(comparison) {
             const round = value => value === void 0 ? void 0 : Math.round(value * 10) / 10;
-            const regressions = comparison.regressions.map(metric => ({
+            return comparison.regressions.map(metric => ({
                 metric: metric.name,
                 current: round(metric.current),
                 median: round(metric.spread?.median),
@@ -1133,11 +1173,6 @@ export const modules = {
                 changePercent: round(metric.changePercent),
                 runs: metric.history.length
             }));
-            return {
-                regressions: JSON.stringify(regressions),
-                "trend-summary": [ (0, _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.Se)(comparison), ...(0, 
-                _trend_index_js__WEBPACK_IMPORTED_MODULE_0__.h5)(comparison) ].join(" ")
-            };
         }
     },
     2250: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
