@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readConfig } from '../src/config/index.ts';
 import type { InputName } from '../src/contract.ts';
-import { DEMO_FLAGS, demoSettings, startDemoCluster } from '../src/demo.ts';
+import { DEMO_FLAGS, demoInputFlags, demoSettings, startDemoCluster } from '../src/demo.ts';
 import { HELP_FLAG, inputFlags, parseFlags, renderFlags } from '../src/flags.ts';
 import { errorMessage } from '../src/util/errors.ts';
 import { invalidSetting } from '../src/util/setting.ts';
 import { readFileCommands } from './file-commands.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const flags = { ...DEMO_FLAGS, ...inputFlags(), ...HELP_FLAG };
+const flags = { ...DEMO_FLAGS, ...demoInputFlags(inputFlags()), ...HELP_FLAG };
 
 let values: Record<string, string | undefined>;
 let settings: ReturnType<typeof demoSettings>;

@@ -156,6 +156,14 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
     assert.match(stdout, /^ {2}run +Check a VM/m);
   });
 
+  it("demo --help gives --timeout the demo's own default, run --help the action's", async () => {
+    const defaultOf = (help: string) =>
+      /^ {2}--timeout VALUE\n(?: {6}.*\n)*?.*\(default: ([^)]*)\)$/m.exec(help)?.[1];
+    const demo = defaultOf((await runCli(['demo', '--help'])).stdout);
+    assert.equal(demo, "5m of node time on the demo's clock, 30.0 s at --time-scale 0.1");
+    assert.equal(defaultOf((await runCli(['run', '--help'])).stdout), '10m');
+  });
+
   it('run --help and demo --help list every flag with its description from action.yml', async () => {
     const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { description: string; default: string }>;

@@ -2,14 +2,31 @@
 // action's process it started, which cancels, cleans up and ends; the post step runs; the demo
 // exits, instead of leaving the step to run until its own timeout.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 describe('npm run demo', () => {
+  it("lists --timeout with the demo's default, not the action's 10m", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(root, 'script', 'demo.ts'),
+      '--help',
+    ]);
+    const timeout = stdout.slice(
+      stdout.indexOf('  --timeout '),
+      stdout.indexOf('  --poll-interval '),
+    );
+    assert.match(
+      timeout,
+      /\(default: 5m of node time on the demo's clock, 30\.0 s at --time-scale 0\.1\)/,
+    );
+    assert.doesNotMatch(timeout, /default: 10m/);
+  });
+
   it(
     'runs the example suite, one line per check with the path that check saw',
     { timeout: 90_000 },

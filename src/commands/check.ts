@@ -42,7 +42,7 @@ const CLI_DESCRIPTIONS: Partial<Record<InputName, string>> = {
   kubeconfig:
     "Path to the kubeconfig of the cluster to check. Not given: `$KUBECONFIG`, else `~/.kube/config`. The file's content is never printed: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
   timeout:
-    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: 5m of node time on the demo's clock (30 s at time scale 0.1).",
+    "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 20-37 s after the first pull with KubeVirt's `guest-console-log` sidecar (v1.6 and later, serial console log on), 50-80 s without it (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup).",
   checks:
     'Several checks at once: the path of a YAML file (or the list itself) of checks, each with a `name` and a `scenario` preset (missing-image, unschedulable, missing-pvc, missing-datavolume, halted, running; docs/presets.md) or a `vm-manifest`, and optionally `expected-path`, `expected-message`, `witness`, `timeout`, `attempts`; the other flags fill what an item leaves out. They run side by side (`--parallel`) in one namespace; the exit code is the worst result. Example: examples/checks.yml.',
   'fail-on-flaky':
@@ -75,10 +75,11 @@ function commandInputs(command: 'run' | 'demo'): InputName[] {
 }
 
 function commandFlags(command: 'run' | 'demo', demo?: typeof Demo): FlagSpecs {
+  const inputs = cliWords(inputFlags(commandInputs(command)));
   return {
     ...OUTPUT_FLAG,
     ...(demo?.DEMO_FLAGS ?? {}),
-    ...cliWords(inputFlags(commandInputs(command))),
+    ...(demo ? demo.demoInputFlags(inputs) : inputs),
     ...HELP_FLAG,
   };
 }
