@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { clearFlagError } from '../flags.ts';
 import { errorMessage } from '../util/errors.ts';
+import { cutText } from '../util/text.ts';
 import {
   compareRuns,
   DEFAULT_MIN_HISTORY,
@@ -89,7 +90,7 @@ export async function compareCommand(
   }
   stdout.write(
     values.output === 'json'
-      ? `${JSON.stringify(comparison, roundMs, 2)}\n`
+      ? comparisonJson(comparison)
       : renderComparisonText(comparison, { all: values.all }),
   );
   return comparison.regressions.length > 0 ? 1 : 0;
@@ -101,6 +102,43 @@ function flagThreshold(text: string) {
   } catch (error) {
     throw new Error(`--regression-threshold ${errorMessage(error)}`, { cause: error });
   }
+}
+
+/**
+ * `-o json`'s limit, in characters. The metrics grow with the cluster's data: one `pull attempt
+ * N→N+1 interval` per pull the timeline's Events counted (20,000 of them made 7.9 MB of JSON), so
+ * the output is bounded as the action's outputs are: past the limit, strings are cut to 200
+ * characters and only the first metrics and regressions that fit are kept (the steps' metrics
+ * and the first pull intervals come first), with `truncated` saying how many were left out. The
+ * exit code still counts every regression.
+ */
+export const COMPARE_JSON_MAX_CHARS = 1024 * 1024;
+
+/** The comparison as indented JSON, at most `maxChars` characters (COMPARE_JSON_MAX_CHARS). */
+export function comparisonJson(comparison: Comparison, maxChars = COMPARE_JSON_MAX_CHARS): string {
+  const whole = `${JSON.stringify(comparison, roundMs, 2)}\n`;
+  if (whole.length <= maxChars) return whole;
+  const short = JSON.parse(JSON.stringify(comparison), (_key, value: unknown) =>
+    typeof value === 'string' ? cutText(value, 200, 'cut') : value,
+  ) as Comparison;
+  const kept = (count: number) => {
+    const metrics = short.metrics.slice(0, count);
+    const regressions = short.regressions.slice(0, count);
+    const truncated = {
+      limitChars: maxChars,
+      metricsOmitted: short.metrics.length - metrics.length,
+      regressionsOmitted: short.regressions.length - regressions.length,
+    };
+    return `${JSON.stringify({ ...short, metrics, regressions, truncated }, roundMs, 2)}\n`;
+  };
+  // The most metrics (and regressions) whose JSON fits: its length grows with the count.
+  let [fits, over] = [0, Math.max(short.metrics.length, short.regressions.length) + 1];
+  while (over - fits > 1) {
+    const middle = Math.floor((fits + over) / 2);
+    if (kept(middle).length <= maxChars) fits = middle;
+    else over = middle;
+  }
+  return kept(fits);
 }
 
 /** Numbers to a hundredth of a millisecond in JSON: the clock does not resolve finer. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cli } from '../../src/cli.ts';
+import { COMPARE_JSON_MAX_CHARS, comparisonJson } from '../../src/commands/compare-runs.ts';
 import { SYNC_ERROR_REQUEUE_MS } from '../../src/sim/model/kubelet.ts';
 import type { Comparison } from '../../src/trend/compare.ts';
 
@@ -157,5 +158,59 @@ describe('kubevirt-transition-check compare', () => {
     const folderAsCurrent = await runCli(['compare', files.first!, folder]);
     assert.equal(folderAsCurrent.code, 3);
     assert.match(folderAsCurrent.stderr, /must be one timeline JSON file/);
+  });
+});
+
+describe('compare -o json', () => {
+  /** A comparison with one regressed pull interval per pull: what 20,000 pull Events give. */
+  function comparisonOf(pulls: number): Comparison {
+    const metrics = Array.from({ length: pulls }, (_, index) => ({
+      name: `pull attempt ${index + 1}→${index + 2} interval`,
+      unit: 'ms' as const,
+      key: index < 2,
+      current: 2000.123,
+      history: [1000],
+      historyRuns: [0],
+      spread: { n: 1, median: 1000, mad: 0, min: 1000, max: 1000 },
+      change: 1000.123,
+      changePercent: 100,
+      verdict: 'regression' as const,
+    }));
+    return {
+      check: 'c',
+      current: { result: 'passed' },
+      history: [{ result: 'passed' }],
+      threshold: { percent: 25, floorMs: 100 },
+      minHistory: 1,
+      metrics,
+      regressions: metrics,
+      environmentChanges: [],
+      otherChecks: [],
+    };
+  }
+
+  it('stays within its limit however many pulls the cluster counted, saying what it left out', () => {
+    const text = comparisonJson(comparisonOf(20_000));
+    assert.ok(text.length <= COMPARE_JSON_MAX_CHARS, `${text.length} characters`);
+    const cut = JSON.parse(text) as Comparison & {
+      truncated: { limitChars: number; metricsOmitted: number; regressionsOmitted: number };
+    };
+    assert.equal(cut.metrics[0]!.name, 'pull attempt 1→2 interval', 'the first metrics are kept');
+    assert.ok(cut.metrics.length > 1000, `${cut.metrics.length} metrics kept`);
+    assert.deepEqual(cut.truncated, {
+      limitChars: COMPARE_JSON_MAX_CHARS,
+      metricsOmitted: 20_000 - cut.metrics.length,
+      regressionsOmitted: 20_000 - cut.regressions.length,
+    });
+    assert.ok(text.length > COMPARE_JSON_MAX_CHARS - 2000, 'it keeps as much as fits');
+  });
+
+  it('prints a comparison that fits whole, without a truncated field', () => {
+    const text = comparisonJson(comparisonOf(3));
+    const whole = JSON.parse(text) as Comparison & { truncated?: unknown };
+    assert.equal(whole.truncated, undefined);
+    assert.equal(whole.metrics.length, 3);
+    assert.equal(whole.metrics[0]!.current, 2000.12, 'to a hundredth of a millisecond');
+    assert.ok(text.endsWith('}\n'));
   });
 });
