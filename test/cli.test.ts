@@ -159,7 +159,12 @@ describe('kubevirt-transition-check', { concurrency: true }, () => {
   it("demo --help gives --timeout the demo's own default, run --help the action's", async () => {
     const defaultOf = (help: string) =>
       /^ {2}--timeout VALUE\n(?: {6}.*\n)*?.*\(default: ([^)]*)\)$/m.exec(help)?.[1];
-    const demo = defaultOf((await runCli(['demo', '--help'])).stdout);
+    const demoHelp = (await runCli(['demo', '--help'])).stdout;
+    assert.match(
+      demoHelp,
+      /^Flags \(.*same default but --timeout's, which is on the demo's clock\):$/m,
+    );
+    const demo = defaultOf(demoHelp);
     assert.equal(demo, "5m of node time on the demo's clock, 30.0 s at --time-scale 0.1");
     assert.equal(defaultOf((await runCli(['run', '--help'])).stdout), '10m');
   });

@@ -103,7 +103,7 @@ function commandUsage(
     '',
     ...wrap(summary, width),
     '',
-    'Flags (every input of the action that applies here is a flag of the same name, with the same default):',
+    `Flags (every input of the action that applies here is a flag of the same name, with the same default${command === 'demo' ? " but --timeout's, which is on the demo's clock" : ''}):`,
     renderFlags(flags, width),
     '',
     ...wrap(
