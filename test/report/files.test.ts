@@ -6,6 +6,7 @@ import { renderJunit } from '../../src/report/render/junit.ts';
 import { renderTerminal } from '../../src/report/render/terminal.ts';
 import { parseTimelineDocument } from '../../src/trend/document.ts';
 import { runMetrics } from '../../src/trend/metrics.ts';
+import type { TimelineDocument } from '../../src/trend/types.ts';
 import {
   TIMELINE_SCHEMA_VERSION,
   renderTimelineJson,
@@ -25,6 +26,7 @@ import {
   unschedulableOutcome,
 } from '../support/outcomes.ts';
 import { OUTCOME_KINDS } from '../support/outcome-kinds.ts';
+import { suiteOf } from '../support/trend.ts';
 
 const TAGS =
   /<\/?(testsuites|testsuite|properties|property|testcase|failure|rerunFailure|flakyFailure|stackTrace|error|system-out)\b[^<>]*>/g;
@@ -210,6 +212,30 @@ describe('timeline JSON', () => {
         kind,
       );
     }
+  });
+
+  it("cuts a suite's timelines to fit, not the suite's checks", () => {
+    // Two checks of 3,000 polled entries each: about 1.6 MB of JSON.
+    const suite = suiteOf({ first: longOutcome(2, 3000), second: longOutcome(2, 3000) });
+    const limitChars = 500_000;
+    const text = renderTimelineJson(suite, testContext(), { maxChars: limitChars });
+    assert.ok(text.length <= limitChars, `${text.length} characters`);
+    const document = JSON.parse(text) as TimelineDocument & {
+      truncated: { entriesOmitted?: number };
+    };
+    assert.deepEqual(
+      document.checks?.map((check) => [check.name, check.result]),
+      [
+        ['first', 'passed'],
+        ['second', 'passed'],
+      ],
+    );
+    const kept = document.checks!.flatMap((check) => check.attempts[0]!.timeline.entries).length;
+    assert.ok(document.truncated.entriesOmitted! > 0);
+    assert.equal(
+      kept + document.truncated.entriesOmitted!,
+      2 * longOutcome(2, 3000).attempts[0]!.timeline.entries.length,
+    );
   });
 
   it('is documented field by field in docs/timeline-schema.md', () => {

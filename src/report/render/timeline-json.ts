@@ -103,13 +103,24 @@ export function renderTimelineJson(
   const rest = options.rest ?? 'nowhere: the cut strings and entries were not kept';
   for (const cut of CUTS) {
     const truncated: Truncation = { maxStringChars: cut.maxStringChars, limitChars, rest };
-    let attempts = document.attempts;
+    let { attempts, checks } = document;
     if (cut.entries !== undefined) {
-      const kept = attempts.map((attempt) => keepEnds(attempt, cut.entries!));
-      attempts = kept.map((k) => k.attempt);
-      truncated.entriesOmitted = kept.reduce((sum, k) => sum + k.omitted, 0);
+      // A suite's timelines are its checks' (its own attempts are none): cut those too.
+      let omitted = 0;
+      const keep = (list: Attempt[]) =>
+        list.map((attempt) => {
+          const kept = keepEnds(attempt, cut.entries!);
+          omitted += kept.omitted;
+          return kept.attempt;
+        });
+      attempts = keep(attempts);
+      checks = checks?.map((check) => ({ ...check, attempts: keep(check.attempts) }));
+      truncated.entriesOmitted = omitted;
     }
-    const cutDocument = capStrings({ ...document, attempts }, cut.maxStringChars);
+    const cutDocument = capStrings(
+      { ...document, attempts, ...(checks && { checks }) },
+      cut.maxStringChars,
+    );
     const candidate = text({ ...cutDocument, truncated });
     if (candidate.length <= limitChars) return candidate;
   }
