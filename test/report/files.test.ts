@@ -230,7 +230,7 @@ describe('timeline JSON', () => {
         ['second', 'passed'],
       ],
     );
-    const kept = document.checks!.flatMap((check) => check.attempts[0]!.timeline.entries).length;
+    const kept = document.checks.flatMap((check) => check.attempts[0]!.timeline.entries).length;
     assert.ok(document.truncated.entriesOmitted! > 0);
     assert.equal(
       kept + document.truncated.entriesOmitted!,
