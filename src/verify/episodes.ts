@@ -27,6 +27,14 @@ export function episodes(timeline: Timeline, witness: Witness): Episode[] {
 }
 
 /**
+ * The most failed pulls one check can see on a real node: its longest timeout (24h) at the
+ * kubelet's shortest back-off (10 s) is 8,640. An Event's count is the cluster's to set (any
+ * int32): a larger one is no pull of this check, and as an index it would make the result a
+ * sparse array of up to 2^31 slots that every reader walks.
+ */
+const MAX_PULL_COUNT = 10_000;
+
+/**
  * The kubelet's back-off as observed: the time between successive failed pulls. A failed pull
  * is a new `count` of the `ErrImagePull` Event (the Event proves each attempt even when the pod
  * stays in ErrImagePull); without such Events, each entry of the pod into ErrImagePull. An
@@ -46,6 +54,7 @@ export function pullAttempts(timeline: Timeline): number[] {
   const attempts = new Map<number, number>();
   for (const event of events) {
     const count = event.count ?? 1;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_PULL_COUNT) continue;
     if (!attempts.has(count)) attempts.set(count, event.atMs);
   }
   const result: number[] = [];

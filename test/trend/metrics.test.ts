@@ -174,6 +174,18 @@ describe('run metrics', () => {
     assert.equal(attempts[3], 400);
   });
 
+  it("takes no Event count beyond a check's pulls as a pull, however large the cluster says", () => {
+    const timeline = {
+      vm: VM,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      endedAtMs: 1000,
+      entries: [1, 2, 2 ** 31 - 1, 0, -3, 1.5].map((count, i) =>
+        state(100 + i, 'event', 'ErrImagePull', VM, { count }),
+      ),
+    };
+    assert.deepEqual(pullAttempts(timeline), [100, 101]);
+  });
+
   it('counts watch gaps, gap time, polled time (open polling to the end) and API requests', () => {
     const source = document();
     const attempt = source.attempts[0]!;
