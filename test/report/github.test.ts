@@ -287,6 +287,45 @@ describe('GitHub failing (5xx)', () => {
     assert.deepEqual(waits, [1000, 2000, 4000]);
   });
 
+  it('looks for the nightly issue before creating it again after a 502 to a create GitHub did', async () => {
+    server.serverError(502, { method: 'POST', path: /\/issues$/, applied: true });
+    const opened = await reconcileNightlyIssue(client(), {
+      owner: 'acme',
+      repo: 'kubevirt',
+      label: 'kubevirt-transition-check',
+      marker: '<!-- kubevirt-transition-check:issue key=nightly -->',
+      title: 'KubeVirt transition check "nightly" fails',
+      state: 'failing',
+      report: 'report',
+    });
+    const marked = server.issues.filter((i) => i.body.includes('key=nightly'));
+    assert.equal(marked.length, 1, 'one issue, not a second one from the retry');
+    assert.deepEqual([opened.action, opened.number], ['opened', marked[0]!.number]);
+    assert.deepEqual(waits, [1000]);
+  });
+
+  it('creates the nightly issue again after a 502 to a create GitHub did not do', async () => {
+    server.serverError(502, { method: 'POST', path: /\/issues$/ });
+    const opened = await reconcileNightlyIssue(client(), {
+      owner: 'acme',
+      repo: 'kubevirt',
+      label: 'kubevirt-transition-check',
+      marker: '<!-- kubevirt-transition-check:issue key=nightly -->',
+      title: 'KubeVirt transition check "nightly" fails',
+      state: 'failing',
+      report: 'report',
+    });
+    assert.equal(opened.action, 'opened');
+    assert.equal(server.issues.filter((i) => i.body.includes('key=nightly')).length, 1);
+  });
+
+  it('looks for the sticky comment before creating it again after a 502 to a create GitHub did', async () => {
+    server.serverError(502, { method: 'POST', path: /\/comments$/, applied: true });
+    const created = await upsertStickyComment(client(), comment('run 1: failed'));
+    assert.equal(server.commentsOn(7).length, 1, 'one comment, not a second one from the retry');
+    assert.deepEqual([created.action, created.id], ['created', server.commentsOn(7)[0]!.id]);
+  });
+
   it('does not retry what cannot get better (404, 422)', async () => {
     await assert.rejects(
       upsertStickyComment(client(), { ...comment('x'), issueNumber: 404 }),

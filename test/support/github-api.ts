@@ -59,6 +59,7 @@ interface QueuedServerError {
   remaining: number;
   method?: string;
   path?: RegExp;
+  applied?: boolean;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -154,11 +155,12 @@ export class FakeGitHub {
 
   /**
    * The next `times` requests that match `method` and `path` answer `status` (a 5xx, as GitHub
-   * does in an incident), without doing anything.
+   * does in an incident), without doing anything; with `applied`, after doing it (a gateway that
+   * timed out on a write GitHub went on to apply).
    */
   serverError(
     status: number,
-    options: { times?: number; method?: string; path?: RegExp } = {},
+    options: { times?: number; method?: string; path?: RegExp; applied?: boolean } = {},
   ): void {
     this.serverErrors.push({ status, remaining: options.times ?? 1, ...options });
   }
@@ -208,11 +210,21 @@ export class FakeGitHub {
       if (--serverError.remaining <= 0) {
         this.serverErrors.splice(this.serverErrors.indexOf(serverError), 1);
       }
-      return send(response, serverError.status, {
+      const answer = {
         message: serverError.status === 500 ? 'Server Error' : 'Service Unavailable',
         documentation_url: DOCS,
         status: String(serverError.status),
-      });
+      };
+      if (!serverError.applied) return send(response, serverError.status, answer);
+      // Done below as usual; whatever it answers, the client gets the 5xx.
+      const { status } = serverError;
+      response.writeHead = () => response;
+      response.end = (() => {
+        delete (response as Partial<ServerResponse>).writeHead;
+        delete (response as Partial<ServerResponse>).end;
+        send(response, status, answer);
+        return response;
+      }) as ServerResponse['end'];
     }
     const failure = this.failures[0];
     if (failure) {

@@ -83,18 +83,7 @@ export async function upsertStickyComment(
     throw new Error('the sticky comment body must contain its marker, or it cannot be found again');
   }
   const { owner, repo } = comment;
-  const marked = [];
-  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: comment.issueNumber,
-    per_page: 100,
-  })) {
-    marked.push(...page.data.filter((existing) => existing.body?.includes(comment.marker)));
-  }
-  // Who the token is matters only when some comment carries the marker.
-  const self = marked.length > 0 ? (await tokenLogin(github)).login : undefined;
-  const [first, ...others] = marked.filter((existing) => sameLogin(existing.user?.login, self!));
+  const [first, ...others] = await ownMarkedComments(github, comment);
   if (!first) {
     if (!comment.create) return { action: 'none' };
     const created = await github.rest.issues.createComment({
@@ -102,6 +91,7 @@ export async function upsertStickyComment(
       repo,
       issue_number: comment.issueNumber,
       body: comment.body,
+      request: { lookAgain: async () => (await ownMarkedComments(github, comment))[0] },
     });
     return { action: 'created', url: created.data.html_url, id: created.data.id };
   }
@@ -123,6 +113,23 @@ export async function upsertStickyComment(
       .catch(() => undefined);
   }
   return result;
+}
+
+/** The comments on the pull request that carry the marker and were written as the token. */
+async function ownMarkedComments(github: GitHub, comment: StickyComment) {
+  const marked = [];
+  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+    owner: comment.owner,
+    repo: comment.repo,
+    issue_number: comment.issueNumber,
+    per_page: 100,
+  })) {
+    marked.push(...page.data.filter((existing) => existing.body?.includes(comment.marker)));
+  }
+  // Who the token is matters only when some comment carries the marker.
+  if (marked.length === 0) return [];
+  const self = (await tokenLogin(github)).login;
+  return marked.filter((existing) => sameLogin(existing.user?.login, self));
 }
 
 /**

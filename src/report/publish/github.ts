@@ -114,6 +114,14 @@ export function rateLimitWaitMs(failure: HttpFailure, nowMs: number): number | u
 }
 
 /**
+ * Finds what a create would make (the marked issue or comment), or `undefined`. Given as a call's
+ * `request: { lookAgain }`, it runs before that call is sent again after a 5xx: a gateway can
+ * time out on a write GitHub goes on to apply, and sending it again would make a second one.
+ * A rate-limited call was not done, so it is sent again without looking.
+ */
+export type LookAgain = () => Promise<object | undefined>;
+
+/**
  * Octokit for `token` against `baseUrl` (default `GITHUB_API_URL`, else api.github.com), with
  * rate-limited calls and transient 5xx answers retried per `retry`, and every call of the client
  * (waits included) within `retry.budgetMs` of its creation. Limit: the rate-limit waits are per
@@ -175,6 +183,14 @@ export function gitHubClient(
           `GitHub ${what} ${call} (${failure.status}); waiting ${formatDuration(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`,
         );
         await policy.sleep(waitMs);
+        const lookAgain = (requestOptions.request as { lookAgain?: LookAgain } | undefined)
+          ?.lookAgain;
+        if (lookAgain && !rateLimited) {
+          const found = await lookAgain();
+          if (found !== undefined) {
+            return { status: 200, url: String(requestOptions.url), headers: {}, data: found };
+          }
+        }
       }
     }
   });

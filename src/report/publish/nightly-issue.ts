@@ -50,17 +50,7 @@ export async function reconcileNightlyIssue(
   issue: NightlyIssue,
 ): Promise<NightlyIssueResult> {
   const { owner, repo } = issue;
-  let open: { number: number; html_url: string } | undefined;
-  for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
-    owner,
-    repo,
-    labels: issue.label,
-    state: 'open',
-    per_page: 100,
-  })) {
-    open = page.data.find((found) => !found.pull_request && found.body?.includes(issue.marker));
-    if (open) break;
-  }
+  const open = await findOpenIssue(github, issue);
   const run = issue.runUrl ? ` in [this run](${issue.runUrl})` : '';
   const comment = async (number: number, headline: string) =>
     github.rest.issues.createComment({
@@ -89,6 +79,7 @@ export async function reconcileNightlyIssue(
         title: issue.title,
         labels: [issue.label],
         body: `${issue.report}\n\n${issue.marker}`,
+        request: { lookAgain: () => findOpenIssue(github, issue) },
       });
       return { action: 'opened', url: created.data.html_url, number: created.data.number };
     }
@@ -108,6 +99,26 @@ export async function reconcileNightlyIssue(
       });
       return { action: 'closed', url: open.html_url, number: open.number };
   }
+}
+
+/** The open issue with the label that carries the check's marker, if there is one. */
+async function findOpenIssue(
+  github: GitHub,
+  issue: NightlyIssue,
+): Promise<{ number: number; html_url: string } | undefined> {
+  for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
+    owner: issue.owner,
+    repo: issue.repo,
+    labels: issue.label,
+    state: 'open',
+    per_page: 100,
+  })) {
+    const open = page.data.find(
+      (found) => !found.pull_request && found.body?.includes(issue.marker),
+    );
+    if (open) return open;
+  }
+  return undefined;
 }
 
 /**
