@@ -10,6 +10,7 @@ export const modules = {
             DEMO_TIMEOUT_NODE_MS: () => DEMO_TIMEOUT_NODE_MS,
             DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
             SCENARIOS: () => SCENARIOS,
+            demoInputFlags: () => demoInputFlags,
             demoSettings: () => demoSettings,
             demoTimeout: () => demoTimeout,
             demoTuning: () => demoTuning,
@@ -4326,6 +4327,18 @@ export const modules = {
         const DEMO_TIMEOUT_NODE_MS = 5 * 6e4;
         function demoTimeout(timeScale) {
             return `${Math.max(1, Math.round(DEMO_TIMEOUT_NODE_MS * timeScale))}ms`;
+        }
+        function demoInputFlags(flags) {
+            if (!flags.timeout) return flags;
+            const onClock = (0, util_duration.a3)((0, util_duration.E9)(demoTimeout(DEMO_TIME_SCALE)));
+            const timeout = {
+                ...flags.timeout,
+                default: `5m of node time on the demo's clock, ${onClock} at --time-scale ${DEMO_TIME_SCALE}`
+            };
+            return {
+                ...flags,
+                timeout: timeout
+            };
         }
         function demoSettings(flags) {
             const scenarioName = flags.scenario ?? "missing-image";

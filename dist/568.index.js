@@ -515,15 +515,27 @@ export const modules = {
                     limitChars: limitChars,
                     rest: rest
                 };
-                let attempts = document.attempts;
+                let {attempts: attempts, checks: checks} = document;
                 if (cut.entries !== void 0) {
-                    const kept = attempts.map(attempt => keepEnds(attempt, cut.entries));
-                    attempts = kept.map(k => k.attempt);
-                    truncated.entriesOmitted = kept.reduce((sum, k) => sum + k.omitted, 0);
+                    let omitted = 0;
+                    const keep = list => list.map(attempt => {
+                        const kept = keepEnds(attempt, cut.entries);
+                        omitted += kept.omitted;
+                        return kept.attempt;
+                    });
+                    attempts = keep(attempts);
+                    checks = checks?.map(check => ({
+                        ...check,
+                        attempts: keep(check.attempts)
+                    }));
+                    truncated.entriesOmitted = omitted;
                 }
                 const cutDocument = capStrings({
                     ...document,
-                    attempts: attempts
+                    attempts: attempts,
+                    ...checks && {
+                        checks: checks
+                    }
                 }, cut.maxStringChars);
                 const candidate = text({
                     ...cutDocument,

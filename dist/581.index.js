@@ -100,7 +100,7 @@ export const modules = {
         var commands_io = __webpack_require__(73776);
         const CLI_DESCRIPTIONS = {
             kubeconfig: "Path to the kubeconfig of the cluster to check. Not given: `$KUBECONFIG`, else `~/.kube/config`. The file's content is never printed: a server URL that holds a user name and password is refused (give them in the user entry), and an exec credential plugin's failure is reported without its output.",
-            timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 1 to 1.5 minutes after the first pull (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup). `demo`: 5m of node time on the demo's clock (30 s at time scale 0.1).",
+            timeout: "How long one attempt may take, e.g. `5m`, `10m`; from `1ms` to `24h`. On a real node the default path ends 20-37 s after the first pull with KubeVirt's `guest-console-log` sidecar (v1.6 and later, serial console log on), 50-80 s without it (docs/kubelet-timing.md), so less than `5m` leaves little margin for the VM's start. The upstream test allows 660 s for two toggles in the worst case of the kubelet's back-off. An attempt's time includes creating its VM; the whole run ends within 1m (pre-flight) + `attempts` × `timeout` + 3m (cleanup).",
             checks: "Several checks at once: the path of a YAML file (or the list itself) of checks, each with a `name` and a `scenario` preset (missing-image, unschedulable, missing-pvc, missing-datavolume, halted, running; docs/presets.md) or a `vm-manifest`, and optionally `expected-path`, `expected-message`, `witness`, `timeout`, `attempts`; the other flags fill what an item leaves out. They run side by side (`--parallel`) in one namespace; the exit code is the worst result. Example: examples/checks.yml.",
             "fail-on-flaky": "Exit 1 when the result is `flaky` (by default a flaky check exits 0 with a warning).",
             "fail-on-regression": "Exit 1 when a duration regressed (by default a regression is only reported).",
@@ -120,10 +120,11 @@ export const modules = {
             return (0, src_flags.vj)().filter(name => !(name in setting.CF) && !(command === "demo" && name === "kubeconfig"));
         }
         function commandFlags(command, demo) {
+            const inputs = cliWords((0, src_flags.eJ)(commandInputs(command)));
             return {
                 ...OUTPUT_FLAG,
                 ...demo?.DEMO_FLAGS ?? {},
-                ...cliWords((0, src_flags.eJ)(commandInputs(command))),
+                ...demo ? demo.demoInputFlags(inputs) : inputs,
                 ...src_flags.lu
             };
         }
@@ -136,7 +137,7 @@ export const modules = {
         }
         function commandUsage(command, summary, flags, width) {
             const ignored = Object.keys(setting.CF).join(", ");
-            return [ `Usage: ${commands_io.o_} ${command} [flags]`, "", ...(0, src_flags.LV)(summary, width), "", "Flags (every input of the action that applies here is a flag of the same name, with the same default):", (0, 
+            return [ `Usage: ${commands_io.o_} ${command} [flags]`, "", ...(0, src_flags.LV)(summary, width), "", `Flags (every input of the action that applies here is a flag of the same name, with the same default${command === "demo" ? " but --timeout's, which is on the demo's clock" : ""}):`, (0, 
             src_flags.GY)(flags, width), "", ...(0, src_flags.LV)(`Inputs of the GitHub Action only, not flags here: ${ignored}. With $ARTIFACTS set (Prow), junit-path and timeline-path default to files in that directory. The diagnostics of a check that failed, was inconclusive or could not run go to ${report_files.QN}/ next to the timeline JSON, as in the action, or without one to a new folder under the temp directory; the path is printed.`, width), commands_io.ai ].join("\n");
         }
         async function check(command, summary, args, io, demo) {

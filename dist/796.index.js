@@ -1385,12 +1385,14 @@ export const modules = {
             }
             return result;
         }
+        const MAX_PULL_COUNT = 1e4;
         function pullAttempts(timeline) {
             const events = timeline.entries.filter(entry => entry.kind === "state" && entry.witness === "event" && entry.state === "ErrImagePull");
             if (events.length === 0) return episodes(timeline, "pod").filter(episode => episode.state === "ErrImagePull").map(episode => episode.startMs);
             const attempts = new Map;
             for (const event of events) {
                 const count = event.count ?? 1;
+                if (!Number.isInteger(count) || count < 1 || count > MAX_PULL_COUNT) continue;
                 if (!attempts.has(count)) attempts.set(count, event.atMs);
             }
             const result = [];

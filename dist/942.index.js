@@ -150,6 +150,16 @@ export const modules = {
                         });
                         policy.onWait?.(`GitHub ${what} ${call} (${failure.status}); waiting ${(0, words.a3)(waitMs)} before retry ${retry + 1} of ${policy.maxRetries}.`);
                         await policy.sleep(waitMs);
+                        const lookAgain = requestOptions.request?.lookAgain;
+                        if (lookAgain && !rateLimited) {
+                            const found = await lookAgain();
+                            if (found !== void 0) return {
+                                status: 200,
+                                url: String(requestOptions.url),
+                                headers: {},
+                                data: found
+                            };
+                        }
                     }
                 }
             });
@@ -273,15 +283,7 @@ export const modules = {
         async function upsertStickyComment(github, comment) {
             if (!comment.body.includes(comment.marker)) throw new Error("the sticky comment body must contain its marker, or it cannot be found again");
             const {owner: owner, repo: repo} = comment;
-            const marked = [];
-            for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-                owner: owner,
-                repo: repo,
-                issue_number: comment.issueNumber,
-                per_page: 100
-            })) marked.push(...page.data.filter(existing => existing.body?.includes(comment.marker)));
-            const self = marked.length > 0 ? (await tokenLogin(github)).login : void 0;
-            const [first, ...others] = marked.filter(existing => sameLogin(existing.user?.login, self));
+            const [first, ...others] = await ownMarkedComments(github, comment);
             if (!first) {
                 if (!comment.create) return {
                     action: "none"
@@ -290,7 +292,10 @@ export const modules = {
                     owner: owner,
                     repo: repo,
                     issue_number: comment.issueNumber,
-                    body: comment.body
+                    body: comment.body,
+                    request: {
+                        lookAgain: async () => (await ownMarkedComments(github, comment))[0]
+                    }
                 });
                 return {
                     action: "created",
@@ -324,6 +329,18 @@ export const modules = {
                 comment_id: duplicate.id
             }).catch(() => {});
             return result;
+        }
+        async function ownMarkedComments(github, comment) {
+            const marked = [];
+            for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+                owner: comment.owner,
+                repo: comment.repo,
+                issue_number: comment.issueNumber,
+                per_page: 100
+            })) marked.push(...page.data.filter(existing => existing.body?.includes(comment.marker)));
+            if (marked.length === 0) return [];
+            const self = (await tokenLogin(github)).login;
+            return marked.filter(existing => sameLogin(existing.user?.login, self));
         }
         class StaleCommentError extends Error {
             url;
@@ -545,17 +562,7 @@ export const modules = {
         var trend_section = __webpack_require__(75290);
         async function reconcileNightlyIssue(github, issue) {
             const {owner: owner, repo: repo} = issue;
-            let open;
-            for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
-                owner: owner,
-                repo: repo,
-                labels: issue.label,
-                state: "open",
-                per_page: 100
-            })) {
-                open = page.data.find(found => !found.pull_request && found.body?.includes(issue.marker));
-                if (open) break;
-            }
+            const open = await findOpenIssue(github, issue);
             const run = issue.runUrl ? ` in [this run](${issue.runUrl})` : "";
             const comment = async (number, headline) => github.rest.issues.createComment({
                 owner: owner,
@@ -581,7 +588,10 @@ export const modules = {
                         repo: repo,
                         title: issue.title,
                         labels: [ issue.label ],
-                        body: `${issue.report}\n\n${issue.marker}`
+                        body: `${issue.report}\n\n${issue.marker}`,
+                        request: {
+                            lookAgain: () => findOpenIssue(github, issue)
+                        }
                     });
                     return {
                         action: "opened",
@@ -619,6 +629,19 @@ export const modules = {
                     number: open.number
                 };
             }
+        }
+        async function findOpenIssue(github, issue) {
+            for await (const page of github.paginate.iterator(github.rest.issues.listForRepo, {
+                owner: issue.owner,
+                repo: issue.repo,
+                labels: issue.label,
+                state: "open",
+                per_page: 100
+            })) {
+                const open = page.data.find(found => !found.pull_request && found.body?.includes(issue.marker));
+                if (open) return open;
+            }
+            return;
         }
         async function ensureLabel(github, owner, repo, name) {
             try {
