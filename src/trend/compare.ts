@@ -97,17 +97,20 @@ export function compareRuns(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
   const earlier = [...history].sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''));
+  // By name, once per run: a run can have thousands of metrics (one per pull the Events counted).
+  const earlierValues = earlier.map(valuesByName);
+  const currentValues = valuesByName(current);
   const metrics = metricNames(earlier, current).map(({ name, unit, key }) => {
-    const historyRuns = earlier.flatMap((run, index) =>
-      valueOf(run, name) === undefined ? [] : [index],
+    const historyRuns = earlierValues.flatMap((values, index) =>
+      values.get(name) === undefined ? [] : [index],
     );
     return {
       ...compareMetric(
         name,
         unit,
         key,
-        valueOf(current, name),
-        historyRuns.map((index) => valueOf(earlier[index]!, name)!),
+        currentValues.get(name),
+        historyRuns.map((index) => earlierValues[index]!.get(name)!),
         threshold,
         minHistory,
       ),
@@ -142,8 +145,12 @@ function metricNames(history: RunMetrics[], current: RunMetrics): Metric[] {
   return [...names.values()];
 }
 
-function valueOf(run: RunMetrics, name: string): number | undefined {
-  return run.metrics.find((metric) => metric.name === name)?.value;
+/** A run's metric values by name; the first of a name counts, as a search from the start found it. */
+function valuesByName(run: RunMetrics): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const metric of run.metrics)
+    if (!values.has(metric.name)) values.set(metric.name, metric.value);
+  return values;
 }
 
 export function compareMetric(
