@@ -87,10 +87,12 @@ export const modules = {
             const threshold = options.threshold ?? DEFAULT_THRESHOLD;
             const minHistory = options.minHistory ?? DEFAULT_MIN_HISTORY;
             const earlier = [ ...history ].sort((a, b) => (a.startedAt ?? "").localeCompare(b.startedAt ?? ""));
+            const earlierValues = earlier.map(valuesByName);
+            const currentValues = valuesByName(current);
             const metrics = metricNames(earlier, current).map(({name: name, unit: unit, key: key}) => {
-                const historyRuns = earlier.flatMap((run, index) => compare_valueOf(run, name) === void 0 ? [] : [ index ]);
+                const historyRuns = earlierValues.flatMap((values, index) => values.get(name) === void 0 ? [] : [ index ]);
                 return {
-                    ...compareMetric(name, unit, key, compare_valueOf(current, name), historyRuns.map(index => compare_valueOf(earlier[index], name)), threshold, minHistory),
+                    ...compareMetric(name, unit, key, currentValues.get(name), historyRuns.map(index => earlierValues[index].get(name)), threshold, minHistory),
                     historyRuns: historyRuns
                 };
             });
@@ -120,8 +122,10 @@ export const modules = {
             for (const run of history) for (const metric of run.metrics) if (!names.has(metric.name)) names.set(metric.name, metric);
             return [ ...names.values() ];
         }
-        function compare_valueOf(run, name) {
-            return run.metrics.find(metric => metric.name === name)?.value;
+        function valuesByName(run) {
+            const values = new Map;
+            for (const metric of run.metrics) if (!values.has(metric.name)) values.set(metric.name, metric.value);
+            return values;
         }
         function compareMetric(name, unit, key, current, history, threshold, minHistory) {
             const base = {
