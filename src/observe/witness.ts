@@ -195,7 +195,7 @@ export function readEvent(object: unknown, podOwner: PodOwner): Reading | undefi
   if (!vm) return undefined;
   const message = event.message;
   const state = KUBELET_ERROR.exec(message ?? '')?.[1] ?? event.reason;
-  const count = event.count ?? event.series?.count ?? 1;
+  const count = occurrences(event.count ?? event.series?.count);
   const observation: Omit<Observation, 'seenBy'> = {
     witness: 'event',
     vm,
@@ -215,6 +215,15 @@ export function readEvent(object: unknown, podOwner: PodOwner): Reading | undefi
     identity: `${state} x${count}`,
     observation,
   };
+}
+
+/**
+ * How often an Event says it happened: its count when a whole number of at least 1 (the API's
+ * int32), else 1, for the Event itself. A string, a negative or a fraction from a broken or
+ * hostile server would otherwise reach the timeline and the `xN` of the log line.
+ */
+function occurrences(count: unknown): number {
+  return Number.isSafeInteger(count) && (count as number) >= 1 ? (count as number) : 1;
 }
 
 /** The VM a virt-launcher pod runs: its owning VMI (named as its VM), else KubeVirt's label. */

@@ -178,6 +178,18 @@ describe('readEvent', () => {
     ...extra,
   });
 
+  it('takes a count that is not a whole number of at least 1 as one occurrence', () => {
+    for (const count of ['7', -3, 0, 1.5, null, { n: 2 }]) {
+      const reading = readEvent(event('Failed', 'Error: ErrImagePull', { count }), noOwner);
+      assert.equal(reading?.observation.count, 1, JSON.stringify(count));
+      assert.equal(reading?.identity, 'ErrImagePull x1', JSON.stringify(count));
+    }
+    assert.equal(
+      readEvent(event('Failed', 'Error: ErrImagePull', { count: 40 }), noOwner)?.identity,
+      'ErrImagePull x40',
+    );
+  });
+
   it('turns the kubelet "Error: ErrImagePull" into the state it proves, with count and times', () => {
     const reading = readEvent(event('Failed', 'Error: ErrImagePull'), noOwner);
     assert.deepEqual(reading, {
