@@ -960,7 +960,7 @@ export const modules = {
             if (!vm) return;
             const message = event.message;
             const state = KUBELET_ERROR.exec(message ?? "")?.[1] ?? event.reason;
-            const count = event.count ?? event.series?.count ?? 1;
+            const count = occurrences(event.count ?? event.series?.count);
             const observation = {
                 witness: "event",
                 vm: vm,
@@ -980,6 +980,9 @@ export const modules = {
                 identity: `${state} x${count}`,
                 observation: observation
             };
+        }
+        function occurrences(count) {
+            return Number.isSafeInteger(count) && count >= 1 ? count : 1;
         }
         function vmOfPod(meta) {
             const name = ownerName(meta, "VirtualMachineInstance") ?? meta.labels?.[VM_NAME_LABEL];
