@@ -113,7 +113,7 @@ export class KubeApi {
   getAPIResources(group: { group: string; version: string }): Promise<V1APIResourceList> {
     return this.#json({
       method: 'GET',
-      path: `/apis/${segment(group.group)}/${segment(group.version)}`,
+      path: groupPath(group.group, group.version),
     });
   }
 
@@ -200,7 +200,7 @@ export class KubeApi {
   }: KubeVirtResource & { namespace: string } & ListOptions): Promise<ObjectList> {
     return this.#json({
       method: 'GET',
-      path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`,
+      path: namespacedPath({ group, version, plural }, namespace),
       query: listQuery(options),
     });
   }
@@ -220,7 +220,7 @@ export class KubeApi {
   }: KubeVirtResource & { namespace: string; name: string }): Promise<unknown> {
     return this.#json({
       method: 'GET',
-      path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}/${segment(name)}`,
+      path: `${namespacedPath({ group, version, plural }, namespace)}/${segment(name)}`,
     });
   }
 
@@ -234,7 +234,7 @@ export class KubeApi {
   }: KubeVirtResource & { namespace: string; body: object }): Promise<unknown> {
     return this.#json({
       method: 'POST',
-      path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`,
+      path: namespacedPath({ group, version, plural }, namespace),
       body,
     });
   }
@@ -254,7 +254,7 @@ export class KubeApi {
   }): Promise<unknown> {
     return this.#json({
       method: 'DELETE',
-      path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}/${segment(name)}`,
+      path: `${namespacedPath({ group, version, plural }, namespace)}/${segment(name)}`,
       query: { propagationPolicy },
     });
   }
@@ -295,6 +295,11 @@ function listQuery({ labelSelector, _continue }: ListOptions): Query {
 
 function groupPath(group: string, version: string): string {
   return `/apis/${segment(group)}/${segment(version)}`;
+}
+
+/** The collection of a custom resource in a namespace. */
+function namespacedPath({ group, version, plural }: KubeVirtResource, namespace: string): string {
+  return `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`;
 }
 
 /** A path segment, encoded as the generated API encodes its path parameters. */
