@@ -127,6 +127,14 @@ export function vmOf(config: Config, identity: VmIdentity): VirtualMachine {
     : builtInVm(identity, config.image);
 }
 
+/**
+ * The VM a check would create, before any is: for what it asks of the nodes (its memory) and the
+ * image it pulls. The identity is a stand-in: neither depends on it.
+ */
+export function sketchVm(config: Config): VirtualMachine {
+  return vmOf(config, { name: config.vmName, namespace: 'default', runId: 'sketch' });
+}
+
 function verifyOptions(config: Config, vm: VirtualMachine): Omit<VerifyOptions, 'timedOut'> {
   let expectedMessage = config.expectedMessage;
   if (!config.expectedMessageGiven) {
@@ -280,8 +288,7 @@ export async function requireRoomForRepeats(
   cluster: ClusterConnection,
   hooks: RunHooks,
 ): Promise<void> {
-  const vm = vmOf(config, { name: config.vmName, namespace: 'default', runId: 'capacity' });
-  const room = await roomFor(cluster, vm);
+  const room = await roomFor(cluster, sketchVm(config));
   if ('unknown' in room) {
     hooks.warn(
       `Repeat mode: ${room.unknown}, so whether ${config.parallel} VMs fit at once is unknown; VMs that cannot be scheduled count as infrastructure failures.`,

@@ -18,7 +18,7 @@ import { classifyAttempts, parsePath } from './verify/index.ts';
 import type { RunResources } from './cleanup.ts';
 import {
   runAttempts,
-  vmOf,
+  sketchVm,
   type AttemptContext,
   type RunHooks,
   type RunTuning,
@@ -64,14 +64,13 @@ export async function requireRoomForChecks(
   cluster: ClusterConnection,
   hooks: RunHooks,
 ): Promise<void> {
-  const identity = (check: Config) => ({ name: check.vmName, namespace: 'default', runId: 'x' });
   const needs = checks
     .filter((check) => check.preset?.takesRoom !== false)
-    .map((check) => ({ name: check.checkName, bytes: launcherBytes(vmOf(check, identity(check))) }))
+    .map((check) => ({ name: check.checkName, bytes: launcherBytes(sketchVm(check)) }))
     .sort((a, b) => b.bytes - a.bytes);
   const first = checks.find((check) => check.preset?.takesRoom !== false);
   if (!first || needs.length === 0) return;
-  const room = await roomFor(cluster, vmOf(first, identity(first)));
+  const room = await roomFor(cluster, sketchVm(first));
   if ('unknown' in room) {
     hooks.warn(
       `Suite: ${room.unknown}, so whether ${parallel} checks fit at once is unknown; a check whose VM cannot be scheduled fails.`,
@@ -92,8 +91,7 @@ export async function requireRoomForChecks(
 
 /** The containerDisk image a check's VM pulls (the first, when it has several). */
 function imageOf(check: Config): string {
-  const vm = vmOf(check, { name: check.vmName, namespace: 'default', runId: 'x' });
-  return containerDiskImages(vm)[0] ?? check.image;
+  return containerDiskImages(sketchVm(check))[0] ?? check.image;
 }
 
 /** A check's log lines carry its name; its attempts' groups become lines (groups cannot interleave). */
