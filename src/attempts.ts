@@ -26,6 +26,7 @@ import {
   failureCause,
 } from './verify/index.ts';
 import type { Verdict } from './verify/types.ts';
+import { atOnce } from './util/at-once.ts';
 import { coalesce } from './util/coalesce.ts';
 import { formatDuration } from './util/duration.ts';
 import { literalPattern } from './util/pattern.ts';
@@ -258,26 +259,22 @@ export async function runAttempts(context: AttemptContext, attempts: Attempt[]):
 export async function runRepeats(context: AttemptContext, attempts: Attempt[]): Promise<void> {
   const { config, hooks } = context;
   const runs: Attempt[] = [];
-  let next = 1;
   let stoppedBy: Error | undefined;
-  const worker = async () => {
-    while (next <= config.repeat && stoppedBy === undefined) {
-      const number = next++;
-      try {
-        runs.push(await runAttempt(number, context));
-      } catch (error) {
-        stoppedBy ??= error instanceof Error ? error : new Error(String(error));
-      }
-      if (runs.length % REPEAT_PROGRESS_EVERY === 0 && stoppedBy === undefined) {
-        const failed = runs.filter((run) => run.verdict.result !== 'passed').length;
-        hooks.log(`… ${runs.length} of ${config.repeat} runs done, ${failed} not passed`);
-      }
+  const run = async (index: number) => {
+    try {
+      runs.push(await runAttempt(index + 1, context));
+    } catch (error) {
+      stoppedBy ??= error instanceof Error ? error : new Error(String(error));
+    }
+    if (runs.length % REPEAT_PROGRESS_EVERY === 0 && stoppedBy === undefined) {
+      const failed = runs.filter((done) => done.verdict.result !== 'passed').length;
+      hooks.log(`… ${runs.length} of ${config.repeat} runs done, ${failed} not passed`);
     }
   };
   hooks.log(
     `Repeat mode: ${config.repeat} runs, ${Math.min(config.parallel, config.repeat)} at a time, one attempt each.`,
   );
-  await Promise.all(Array.from({ length: Math.min(config.parallel, config.repeat) }, worker));
+  await atOnce(config.repeat, config.parallel, run, () => stoppedBy !== undefined);
   attempts.push(...runs.sort((a, b) => a.number - b.number));
   if (stoppedBy !== undefined) throw stoppedBy;
 }

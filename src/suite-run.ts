@@ -11,6 +11,7 @@ import {
 import type { Observer } from './observe/index.ts';
 import { CancelledError, type Attempt, type CheckInSuite, type CheckResult } from './outcome.ts';
 import { presetPath, rangeWords } from './presets.ts';
+import { atOnce } from './util/at-once.ts';
 import { formatBytes } from './util/quantity.ts';
 import { formatDuration } from './util/duration.ts';
 import { errorMessage } from './util/errors.ts';
@@ -129,7 +130,6 @@ export async function runChecks(
 ): Promise<CheckInSuite[]> {
   const { hooks } = shared;
   const results: CheckInSuite[] = [];
-  let next = 0;
   const runOne = async (index: number) => {
     const check = checks[index]!;
     const context: AttemptContext = {
@@ -166,13 +166,9 @@ export async function runChecks(
       },
     };
   };
-  const worker = async () => {
-    while (next < checks.length) await runOne(next++);
-  };
-  const atOnce = Math.min(parallel, checks.length);
   hooks.log(
-    `Suite: ${checks.length} checks, ${atOnce} at a time, in ${shared.resources.namespace}.`,
+    `Suite: ${checks.length} checks, ${Math.min(parallel, checks.length)} at a time, in ${shared.resources.namespace}.`,
   );
-  await Promise.all(Array.from({ length: atOnce }, worker));
+  await atOnce(checks.length, parallel, runOne);
   return results;
 }
