@@ -8,6 +8,7 @@ import { formatDuration } from '../../util/duration.ts';
 import { cutText } from '../../util/text.ts';
 import type { ReportContext } from './context.ts';
 import { escapeXml, mdCode, mdLine, mdText } from './escape.ts';
+import { folded } from './markdown-sections.ts';
 import { regressedChecks } from './trend-section.ts';
 import { couldNotRun, oneLine, plural, truncate } from './words.ts';
 
@@ -153,14 +154,11 @@ function regressedLines(context: ReportContext): string[] {
 }
 
 /** One check's detail, folded: its line as the summary, its own report inside. */
-function folded(check: CheckInSuite, body: string): string {
-  return [
-    `<details><summary>${ICON[check.outcome.result]} <b>${mdLine(check.name, 100)}</b>: ${check.outcome.result}, expected ${mdCode(check.expectedPath, 200)} (${mdText(check.pathSource, 200)})</summary>`,
-    '',
+function foldedCheck(check: CheckInSuite, body: string): string {
+  return folded(
+    `${ICON[check.outcome.result]} <b>${mdLine(check.name, 100)}</b>: ${check.outcome.result}, expected ${mdCode(check.expectedPath, 200)} (${mdText(check.pathSource, 200)})`,
     body.trim(),
-    '',
-    '</details>',
-  ].join('\n');
+  );
 }
 
 /**
@@ -192,9 +190,9 @@ export function renderSuiteMarkdown(
   let used = size(parts.join('\n\n'));
   for (const check of checks) {
     const at = checkContext(context, check);
-    let detail = folded(check, options.renderCheck(check.outcome, at));
+    let detail = foldedCheck(check, options.renderCheck(check.outcome, at));
     if (used + size(detail) + reserve > options.maxChars) {
-      detail = folded(check, options.renderShort(check.outcome, at));
+      detail = foldedCheck(check, options.renderShort(check.outcome, at));
     }
     if (used + size(detail) + reserve > options.maxChars) {
       left.push(check.name);
