@@ -108,7 +108,7 @@ export const modules = {
             hv: () => OUTPUT_VALUES
         });
         var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82835);
-        var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96648);
+        var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13262);
         var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42479);
         var _timeline_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2651);
         const FORMATS = {

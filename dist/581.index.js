@@ -87,13 +87,13 @@ export const modules = {
         var report_files = __webpack_require__(50561);
         var context = __webpack_require__(68808);
         var formats = __webpack_require__(84267);
-        __webpack_require__(96648);
+        __webpack_require__(13262);
         __webpack_require__(72312);
         __webpack_require__(82835);
         __webpack_require__(42479);
         __webpack_require__(2651);
         var words = __webpack_require__(2250);
-        var run = __webpack_require__(62778);
+        var run = __webpack_require__(71054);
         var errors = __webpack_require__(70017);
         var setting = __webpack_require__(21832);
         var util_text = __webpack_require__(49997);

@@ -45,7 +45,7 @@ export const modules = {
                             return;
                         }
                         warning((0, _cleanup_js__WEBPACK_IMPORTED_MODULE_2__.Bs)(left));
-                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(796), __webpack_require__.e(648) ]).then(__webpack_require__.bind(__webpack_require__, 96648));
+                        const {leftoversNote: leftoversNote} = await Promise.all([ __webpack_require__.e(796), __webpack_require__.e(262) ]).then(__webpack_require__.bind(__webpack_require__, 13262));
                         await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`\n${leftoversNote(left, "post")}\n`).write();
                     } catch (error) {
                         warning(`Cleanup of the check's VMs and namespace failed: ${(0, _util_errors_js__WEBPACK_IMPORTED_MODULE_4__.g)(error)}`);

@@ -1340,7 +1340,7 @@ export const modules = {
             getAPIResources(group) {
                 return this.#json({
                     method: "GET",
-                    path: `/apis/${segment(group.group)}/${segment(group.version)}`
+                    path: groupPath(group.group, group.version)
                 });
             }
             listNode() {
@@ -1404,7 +1404,11 @@ export const modules = {
             listNamespacedCustomObject({group: group, version: version, plural: plural, namespace: namespace, ...options}) {
                 return this.#json({
                     method: "GET",
-                    path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`,
+                    path: namespacedPath({
+                        group: group,
+                        version: version,
+                        plural: plural
+                    }, namespace),
                     query: listQuery(options)
                 });
             }
@@ -1417,20 +1421,32 @@ export const modules = {
             getNamespacedCustomObject({group: group, version: version, plural: plural, namespace: namespace, name: name}) {
                 return this.#json({
                     method: "GET",
-                    path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}/${segment(name)}`
+                    path: `${namespacedPath({
+                        group: group,
+                        version: version,
+                        plural: plural
+                    }, namespace)}/${segment(name)}`
                 });
             }
             createNamespacedCustomObject({group: group, version: version, plural: plural, namespace: namespace, body: body}) {
                 return this.#json({
                     method: "POST",
-                    path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`,
+                    path: namespacedPath({
+                        group: group,
+                        version: version,
+                        plural: plural
+                    }, namespace),
                     body: body
                 });
             }
             deleteNamespacedCustomObject({group: group, version: version, plural: plural, namespace: namespace, name: name, propagationPolicy: propagationPolicy}) {
                 return this.#json({
                     method: "DELETE",
-                    path: `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}/${segment(name)}`,
+                    path: `${namespacedPath({
+                        group: group,
+                        version: version,
+                        plural: plural
+                    }, namespace)}/${segment(name)}`,
                     query: {
                         propagationPolicy: propagationPolicy
                     }
@@ -1466,6 +1482,9 @@ export const modules = {
         }
         function groupPath(group, version) {
             return `/apis/${segment(group)}/${segment(version)}`;
+        }
+        function namespacedPath({group: group, version: version, plural: plural}, namespace) {
+            return `${groupPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`;
         }
         function segment(value) {
             return encodeURIComponent(value);

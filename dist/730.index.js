@@ -14,7 +14,7 @@ export const modules = {
                 var _cluster_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76629);
                 var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72951);
                 var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34671);
-                var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62778);
+                var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71054);
                 var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2462);
                 var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
                 var _util_exit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85234);
@@ -76,7 +76,7 @@ export const modules = {
                     return outcome;
                 }
                 async function publish(outcome, config) {
-                    const {publishReport: publishReport} = await Promise.all([ __webpack_require__.e(351), __webpack_require__.e(648), __webpack_require__.e(568), __webpack_require__.e(942) ]).then(__webpack_require__.bind(__webpack_require__, 20942));
+                    const {publishReport: publishReport} = await Promise.all([ __webpack_require__.e(351), __webpack_require__.e(262), __webpack_require__.e(568), __webpack_require__.e(942) ]).then(__webpack_require__.bind(__webpack_require__, 20942));
                     const report = await publishReport(outcome, config);
                     for (const [name, value] of Object.entries(report.outputs)) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
                     return report;

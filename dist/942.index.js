@@ -52,7 +52,7 @@ export const modules = {
                 return;
             }
         }
-        var markdown = __webpack_require__(96648);
+        var markdown = __webpack_require__(13262);
         var external_node_fs_ = __webpack_require__(73024);
         var lib_github = __webpack_require__(61351);
         var words = __webpack_require__(2250);
